@@ -1,0 +1,24 @@
+#pragma once
+
+// A verb of portaldesk-cli: `portaldesk-cli NAME [options]`.
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <functional>
+
+namespace PortalDesk::Cli {
+
+struct Command
+{
+    QString name;
+    QString summary;
+    // Receives the arguments after the verb, with the program name "portaldesk-cli NAME" first.
+    // Returns the process exit code.
+    std::function<int(const QStringList &arguments)> run;
+};
+
+QList<Command> storeCommands();   // list, dump, load, demo
+QList<Command> textCommands();    // convert, segment, stats, slug, lint
+
+} // namespace PortalDesk::Cli

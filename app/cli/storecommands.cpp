@@ -1,0 +1,177 @@
+// Verbs over a portal database: list, dump, load, demo.
+
+#include "app/cli/cliio.h"
+#include "app/cli/command.h"
+#include "core/exchange/interchange.h"
+#include "core/store/articlestore.h"
+#include "core/store/database.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace PortalDesk::Cli {
+
+namespace {
+
+const QCommandLineOption dbOption({QStringLiteral("db")}, QStringLiteral("Portal database: a SQLite file path."), QStringLiteral("DB"));
+
+Result<DatabasePtr> openDatabase(const QCommandLineParser &parser, bool create)
+{
+    if (!parser.isSet(dbOption))
+        return fail(Error::Code::Invalid, QStringLiteral("--db DB is required"));
+    Database::Options options;
+    options.create = create;
+    return Database::open(parser.value(dbOption), options);
+}
+
+QString demoFile()
+{
+    // Installed next to the binary's share folder, or the source tree when run from the build.
+    const QStringList candidates{
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/portaldesk/demo/portal.json"),
+        QStringLiteral(PORTALDESK_SOURCE_DIR "/resources/demo/portal.json"),
+    };
+    for (const QString &candidate : candidates) {
+        if (QFileInfo::exists(candidate))
+            return QFileInfo(candidate).canonicalFilePath();
+    }
+    return candidates.last();
+}
+
+QString reportLine(const Interchange::LoadReport &report)
+{
+    return QStringLiteral("loaded %1 sections, %2 columns, %3 new and %4 updated articles, %5 promos, %6 photos\n")
+        .arg(report.sections).arg(report.columns).arg(report.articlesAdded).arg(report.articlesUpdated)
+        .arg(report.promos).arg(report.photos);
+}
+
+int load(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption);
+    const QCommandLineOption merge(QStringLiteral("merge"), QStringLiteral("Add to a database that already has content; same id = update."));
+    parser.addOption(merge);
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A portaldesk/1 JSON file."));
+    int exitCode = Ok;
+    if (!parse(parser, arguments, QStringLiteral("Load a portaldesk/1 file into a database, all or nothing."), exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1)
+        return fail(Error::of(Error::Code::Invalid, QStringLiteral("give exactly one FILE to load")));
+    auto database = openDatabase(parser, true);
+    if (!database)
+        return fail(database.error());
+    auto report = Interchange::loadFile(*database, parser.positionalArguments().constFirst(), {parser.isSet(merge), {}});
+    if (!report)
+        return fail(report.error());
+    printOut(reportLine(*report));
+    return Ok;
+}
+
+int demo(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption);
+    int exitCode = Ok;
+    if (!parse(parser, arguments, QStringLiteral("Create the demo portal (a Hong Kong bilingual financial portal) in DB."), exitCode))
+        return exitCode;
+    auto database = openDatabase(parser, true);
+    if (!database)
+        return fail(database.error());
+    auto report = Interchange::loadFile(*database, demoFile(), {false, QStringLiteral("demo portal")});
+    if (!report)
+        return fail(report.error());
+    printOut(reportLine(*report));
+    return Ok;
+}
+
+int dump(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption);
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Write to FILE (photos go to media/ beside it); default: standard output, photos to ./media/."),
+                                 QStringLiteral("FILE"));
+    parser.addOption(out);
+    int exitCode = Ok;
+    if (!parse(parser, arguments, QStringLiteral("Write the whole database as a portaldesk/1 JSON file."), exitCode))
+        return exitCode;
+    auto database = openDatabase(parser, false);
+    if (!database)
+        return fail(database.error());
+    const QString target = parser.value(out);
+    const QString mediaFolder = target.isEmpty() || target == u"-" ? QDir::currentPath() : QFileInfo(target).absolutePath();
+    auto json = Interchange::dump(*database, mediaFolder);
+    if (!json)
+        return fail(json.error());
+    if (auto written = writeOutput(target, *json); !written)
+        return fail(written.error());
+    return Ok;
+}
+
+int list(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption);
+    const QCommandLineOption status(QStringLiteral("status"), QStringLiteral("Only this status: draft, in_review, scheduled, published, archived."), QStringLiteral("S"));
+    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("Only this language: zh-Hant-HK, zh-Hans, en."), QStringLiteral("L"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print a JSON array."));
+    parser.addOptions({status, language, json});
+    int exitCode = Ok;
+    if (!parse(parser, arguments, QStringLiteral("List articles, newest change first."), exitCode))
+        return exitCode;
+    ArticleFilter filter;
+    if (parser.isSet(status)) {
+        filter.status = statusFromKey(parser.value(status));
+        if (!filter.status)
+            return fail(Error::invalid(QStringLiteral("--status"), QStringLiteral("“%1” is not one of draft, in_review, scheduled, published, archived").arg(parser.value(status))));
+    }
+    if (parser.isSet(language)) {
+        filter.language = languageFromTag(parser.value(language));
+        if (!filter.language)
+            return fail(Error::invalid(QStringLiteral("--language"), QStringLiteral("“%1” is not one of zh-Hant-HK, zh-Hans, en").arg(parser.value(language))));
+    }
+    auto database = openDatabase(parser, false);
+    if (!database)
+        return fail(database.error());
+    auto articles = ArticleStore(*database).list(filter);
+    if (!articles)
+        return fail(articles.error());
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const ArticleSummary &a : std::as_const(*articles)) {
+            array.append(QJsonObject{{QStringLiteral("id"), a.id}, {QStringLiteral("headline"), a.headline},
+                                     {QStringLiteral("section"), a.section}, {QStringLiteral("language"), languageTag(a.language)},
+                                     {QStringLiteral("status"), statusKey(a.status)},
+                                     {QStringLiteral("updated_at"), a.updatedAt.toString(Qt::ISODate)},
+                                     {QStringLiteral("updated_by"), a.updatedBy}, {QStringLiteral("version"), a.version}});
+        }
+        printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        return Ok;
+    }
+    for (const ArticleSummary &a : std::as_const(*articles)) {
+        printOut(QStringLiteral("%1  %2  %3  %4  %5\n")
+                     .arg(a.id, -24)
+                     .arg(languageTag(a.language), -10)
+                     .arg(statusKey(a.status), -9)
+                     .arg(a.section, -10)
+                     .arg(a.headline));
+    }
+    return Ok;
+}
+
+} // namespace
+
+QList<Command> storeCommands()
+{
+    return {
+        {QStringLiteral("list"), QStringLiteral("List articles (--status, --language, --json)"), list},
+        {QStringLiteral("dump"), QStringLiteral("Write the database as portaldesk/1 JSON"), dump},
+        {QStringLiteral("load"), QStringLiteral("Load a portaldesk/1 JSON file (--merge to add)"), load},
+        {QStringLiteral("demo"), QStringLiteral("Create the demo portal in a database"), demo},
+    };
+}
+
+} // namespace PortalDesk::Cli

@@ -1,0 +1,187 @@
+#include "core/store/articlerows.h"
+
+#include "core/exchange/contentjson.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace PortalDesk::ArticleRows {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PortalDesk::ArticleStore", text);
+}
+
+const QString columnsList = QStringLiteral(
+    "id, language, translation_group, section, kicker, headline, standfirst, byline, source, dateline, body,"
+    " original_link, credit, slug, zh_hans_override, status, publish_at, embargo_until, created_by, updated_by,"
+    " created_at, updated_at, version");
+
+QVariantList values(const Article &a)
+{
+    using Sql::fromTime;
+    using Sql::nullIfEmpty;
+    using Sql::notNull;
+    return {a.id, languageTag(a.language), nullIfEmpty(a.translationGroup), nullIfEmpty(a.section), notNull(a.kicker),
+            notNull(a.headline), notNull(a.standfirst), notNull(a.byline), notNull(a.source), notNull(a.dateline),
+            notNull(a.body), nullIfEmpty(a.originalLink), notNull(a.credit), nullIfEmpty(a.slug),
+            nullIfEmpty(a.simplifiedOverride), statusKey(a.status), fromTime(a.publishAt), fromTime(a.embargoUntil),
+            notNull(a.createdBy), notNull(a.updatedBy), fromTime(a.createdAt), fromTime(a.updatedAt), a.version};
+}
+
+Status writeChildren(const QSqlDatabase &db, const Article &article)
+{
+    for (const char *sql : {"DELETE FROM article_columns WHERE article_id = ?",
+                            "DELETE FROM article_photos WHERE article_id = ?"}) {
+        if (auto done = Sql::run(db, QString::fromLatin1(sql), {article.id}); !done)
+            return std::unexpected(done.error());
+    }
+    for (qsizetype i = 0; i < article.columns.size(); ++i) {
+        auto done = Sql::run(db, QStringLiteral("INSERT OR IGNORE INTO article_columns (article_id, column_key, position) VALUES (?, ?, ?)"),
+                             {article.id, article.columns.at(i), int(i)});
+        if (!done)
+            return std::unexpected(done.error());
+    }
+    for (qsizetype i = 0; i < article.photos.size(); ++i) {
+        const Photo &p = article.photos.at(i);
+        auto done = Sql::run(db,
+                             QStringLiteral("INSERT INTO article_photos (article_id, position, file, caption, credit, alt)"
+                                            " VALUES (?, ?, ?, ?, ?, ?)"),
+                             {article.id, int(i), p.file, Sql::notNull(p.caption), Sql::notNull(p.credit), Sql::notNull(p.alt)});
+        if (!done)
+            return std::unexpected(done.error());
+    }
+    return {};
+}
+
+} // namespace
+
+Result<std::optional<Article>> read(const QSqlDatabase &db, const QString &id)
+{
+    auto query = Sql::run(db, QStringLiteral("SELECT ") + columnsList + QStringLiteral(" FROM articles WHERE id = ?"), {id});
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return std::optional<Article>();
+
+    Article a;
+    int i = 0;
+    auto next = [&]() { return query->value(i++); };
+    a.id = next().toString();
+    a.language = languageFromTag(next().toString()).value_or(Language::ZhHantHK);
+    a.translationGroup = next().toString();
+    a.section = next().toString();
+    a.kicker = next().toString();
+    a.headline = next().toString();
+    a.standfirst = next().toString();
+    a.byline = next().toString();
+    a.source = next().toString();
+    a.dateline = next().toString();
+    a.body = next().toString();
+    a.originalLink = next().toString();
+    a.credit = next().toString();
+    a.slug = next().toString();
+    a.simplifiedOverride = next().toString();
+    a.status = statusFromKey(next().toString()).value_or(ArticleStatus::Draft);
+    a.publishAt = Sql::toTime(next());
+    a.embargoUntil = Sql::toTime(next());
+    a.createdBy = next().toString();
+    a.updatedBy = next().toString();
+    a.createdAt = Sql::toTime(next());
+    a.updatedAt = Sql::toTime(next());
+    a.version = next().toInt();
+
+    auto columns = Sql::run(db, QStringLiteral("SELECT column_key FROM article_columns WHERE article_id = ? ORDER BY position"), {id});
+    if (!columns)
+        return std::unexpected(columns.error());
+    while (columns->next())
+        a.columns.append(columns->value(0).toString());
+
+    auto photos = Sql::run(db, QStringLiteral("SELECT file, caption, credit, alt FROM article_photos WHERE article_id = ? ORDER BY position"), {id});
+    if (!photos)
+        return std::unexpected(photos.error());
+    while (photos->next()) {
+        a.photos.append(Photo{photos->value(0).toString(), photos->value(1).toString(), photos->value(2).toString(),
+                              photos->value(3).toString()});
+    }
+    return std::optional<Article>(a);
+}
+
+Status insert(const QSqlDatabase &db, const Article &article)
+{
+    QString placeholders = QStringLiteral("?");
+    for (int i = 1; i < 23; ++i)
+        placeholders += QStringLiteral(", ?");
+    auto done = Sql::run(db, QStringLiteral("INSERT INTO articles (") + columnsList + QStringLiteral(") VALUES (")
+                                 + placeholders + u')',
+                         values(article));
+    if (!done)
+        return std::unexpected(done.error());
+    return writeChildren(db, article);
+}
+
+Result<bool> update(const QSqlDatabase &db, const Article &article)
+{
+    QVariantList bindings = values(article);
+    bindings.removeFirst();   // id goes in the WHERE clause
+    bindings << article.id << article.version - 1;
+    auto done = Sql::run(db, QStringLiteral(
+        "UPDATE articles SET language = ?, translation_group = ?, section = ?, kicker = ?, headline = ?,"
+        " standfirst = ?, byline = ?, source = ?, dateline = ?, body = ?, original_link = ?, credit = ?, slug = ?,"
+        " zh_hans_override = ?, status = ?, publish_at = ?, embargo_until = ?, created_by = ?, updated_by = ?,"
+        " created_at = ?, updated_at = ?, version = ? WHERE id = ? AND version = ?"), bindings);
+    if (!done)
+        return std::unexpected(done.error());
+    if (done->numRowsAffected() != 1)
+        return false;
+    if (auto children = writeChildren(db, article); !children)
+        return std::unexpected(children.error());
+    return true;
+}
+
+Status writeRevision(const QSqlDatabase &db, const Article &article, const QString &note)
+{
+    QJsonObject snapshot = ContentJson::toJson(article);
+    snapshot.insert(QStringLiteral("version"), article.version);
+    const QByteArray json = QJsonDocument(snapshot).toJson(QJsonDocument::Compact);
+    auto done = Sql::run(db, QStringLiteral("INSERT INTO article_revisions (article_id, version, saved_by, saved_at, note, snapshot)"
+                                            " VALUES (?, ?, ?, ?, ?, ?)"),
+                         {article.id, article.version, Sql::notNull(article.updatedBy), Sql::fromTime(article.updatedAt), Sql::notNull(note),
+                          QString::fromUtf8(json)});
+    if (!done)
+        return std::unexpected(done.error());
+    return {};
+}
+
+Status checkReferences(const QSqlDatabase &db, const Article &article)
+{
+    if (!article.section.isEmpty()) {
+        auto found = Sql::run(db, QStringLiteral("SELECT 1 FROM sections WHERE key = ?"), {article.section});
+        if (!found)
+            return std::unexpected(found.error());
+        if (!found->next())
+            return std::unexpected(Error::invalid(QStringLiteral("section"), tr("there is no section “%1”").arg(article.section)));
+    }
+    for (const QString &column : article.columns) {
+        auto found = Sql::run(db, QStringLiteral("SELECT 1 FROM columns WHERE key = ?"), {column});
+        if (!found)
+            return std::unexpected(found.error());
+        if (!found->next())
+            return std::unexpected(Error::invalid(QStringLiteral("columns"), tr("there is no column “%1”").arg(column)));
+    }
+    if (!article.slug.isEmpty()) {
+        auto taken = Sql::run(db, QStringLiteral("SELECT id FROM articles WHERE language = ? AND slug = ? AND id <> ?"),
+                              {languageTag(article.language), article.slug, article.id});
+        if (!taken)
+            return std::unexpected(taken.error());
+        if (taken->next()) {
+            return std::unexpected(Error::invalid(QStringLiteral("slug"), tr("the slug “%1” is already used by article %2")
+                                                                             .arg(article.slug, taken->value(0).toString())));
+        }
+    }
+    return {};
+}
+
+} // namespace PortalDesk::ArticleRows

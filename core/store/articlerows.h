@@ -1,0 +1,19 @@
+#pragma once
+
+// Article rows for core/store and core/exchange: the SQL that reads and writes
+// one article with its columns, photos and revisions, inside the caller's transaction.
+
+#include "core/content/article.h"
+#include "core/store/sql.h"
+
+namespace PortalDesk::ArticleRows {
+
+Result<std::optional<Article>> read(const QSqlDatabase &db, const QString &id);
+Status insert(const QSqlDatabase &db, const Article &article);
+// Updates when the stored version equals article.version - 1; false when it did not.
+Result<bool> update(const QSqlDatabase &db, const Article &article);
+Status writeRevision(const QSqlDatabase &db, const Article &article, const QString &note);
+// Section, columns and slug point at things that exist / are free.
+Status checkReferences(const QSqlDatabase &db, const Article &article);
+
+} // namespace PortalDesk::ArticleRows

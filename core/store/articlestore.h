@@ -1,0 +1,83 @@
+#pragma once
+
+// Reads and saves articles. Every save writes a revision (who, when, a full
+// snapshot) and carries the version it started from: if someone saved in
+// between, the save is refused with a conflict that holds their version.
+
+#include "core/content/article.h"
+#include "core/store/database.h"
+
+#include <QList>
+#include <optional>
+
+namespace PortalDesk {
+
+struct ArticleFilter
+{
+    std::optional<ArticleStatus> status;
+    std::optional<Language> language;
+    QString section;
+    QString text;   // matched against headline, kicker and byline
+};
+
+struct ArticleSummary
+{
+    QString id;
+    QString headline;
+    QString section;
+    Language language = Language::ZhHantHK;
+    ArticleStatus status = ArticleStatus::Draft;
+    QDateTime updatedAt;
+    QString updatedBy;
+    int version = 0;
+};
+
+struct Revision
+{
+    qint64 id = 0;
+    QString articleId;
+    int version = 0;
+    QString savedBy;
+    QDateTime savedAt;
+    QString note;
+    QString headline;
+};
+
+// A refused save. `current` is what is in the database now when the refusal
+// was a version conflict, so the editor can compare and merge.
+struct SaveError
+{
+    Error error;
+    std::optional<Article> current;
+};
+
+using SaveResult = std::expected<Article, SaveError>;
+
+class ArticleStore
+{
+public:
+    explicit ArticleStore(DatabasePtr database);
+
+    Result<int> count(const ArticleFilter &filter = {}) const;
+    // Newest first; `limit` < 0 means all.
+    Result<QList<ArticleSummary>> list(const ArticleFilter &filter = {}, int offset = 0, int limit = -1) const;
+    Result<Article> get(const QString &id) const;
+
+    // Stores a new article (id assigned when empty) at version 1.
+    SaveResult create(Article draft, const QString &note = {});
+    // `edited.version` is the version the editor started from.
+    SaveResult save(const Article &edited, const QString &note = {});
+    Status remove(const QString &id);
+
+    Result<QList<Revision>> revisions(const QString &articleId) const;  // newest first
+    Result<Article> revision(qint64 revisionId) const;
+    // Makes a revision the current text again, as a new save on top of `baseVersion`.
+    SaveResult restore(const QString &articleId, qint64 revisionId, int baseVersion);
+
+    static QString newId();
+
+private:
+    DatabasePtr m_database;
+};
+
+} // namespace PortalDesk

@@ -1,0 +1,61 @@
+#pragma once
+
+// An open portal database, named by one address: a file path (SQLite, the
+// single-editor default) or a postgresql:// URL (the newsroom server).
+// Hands each thread its own connection and announces changes to listeners.
+
+#include "core/error.h"
+
+#include <QObject>
+#include <QString>
+#include <memory>
+
+namespace PortalDesk {
+
+class Migrations;
+
+class Database : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Sqlite, Postgres };
+
+    struct Options
+    {
+        bool create = true;          // create the SQLite file when missing
+        const Migrations *migrations = nullptr;  // tests may pass their own; default = the real schema
+    };
+
+    static Result<std::shared_ptr<Database>> open(const QString &address);
+    static Result<std::shared_ptr<Database>> open(const QString &address, const Options &options);
+    ~Database() override;
+
+    Kind kind() const;
+    QString address() const;
+    int schemaVersion() const;
+    QString backupPath() const;   // file written by VACUUM INTO before the last migration, if any
+
+    // The name of the calling thread's connection, created on first use.
+    // Only core/store uses this (through core/store/sql.h).
+    QString connectionName() const;
+
+    // The person saving, for revisions: the OS login name unless set.
+    QString userName() const;
+    void setUserName(const QString &name);
+
+signals:
+    void articlesChanged(const QStringList &ids);
+    void promosChanged();
+    void categoriesChanged();
+    void portalChanged();
+
+private:
+    explicit Database(Kind kind, const QString &address);
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+using DatabasePtr = std::shared_ptr<Database>;
+
+} // namespace PortalDesk

@@ -1,0 +1,43 @@
+#pragma once
+
+// The database schema as a list of numbered steps. Opening a database applies
+// the steps it has not seen yet, each in its own transaction, after backing up
+// an existing SQLite file; a database from a newer PortalDesk is refused.
+
+#include "core/error.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace PortalDesk {
+
+class Database;
+
+struct Migration
+{
+    int version = 0;         // the schema version after this step
+    QString description;
+    QStringList statements;  // run in order inside one transaction
+};
+
+class Migrations
+{
+public:
+    explicit Migrations(QList<Migration> steps);
+
+    // PortalDesk's own schema.
+    static const Migrations &schema();
+
+    int latest() const;
+    const QList<Migration> &steps() const { return m_steps; }
+
+    // Brings `database` up to latest(). `backupPath` receives the backup file
+    // written before migrating a SQLite file that already had a schema.
+    Status apply(const Database &database, QString *backupPath) const;
+
+private:
+    QList<Migration> m_steps;
+};
+
+} // namespace PortalDesk

@@ -1,0 +1,152 @@
+#include "core/store/promostore.h"
+
+#include "core/content/rules.h"
+#include "core/store/articlestore.h"
+#include "core/store/sql.h"
+
+#include <QCoreApplication>
+
+namespace PortalDesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PortalDesk::PromoStore", text);
+}
+
+const QString selectPromo = QStringLiteral(
+    "SELECT id, slot, kicker, text, call_to_action, link, image, language, start_at, end_at, position, enabled, version FROM promos");
+
+Promo promoFrom(const QSqlQuery &q)
+{
+    Promo p;
+    p.id = q.value(0).toString();
+    p.slot = q.value(1).toString();
+    p.kicker = q.value(2).toString();
+    p.text = q.value(3).toString();
+    p.callToAction = q.value(4).toString();
+    p.link = q.value(5).toString();
+    p.image = q.value(6).toString();
+    p.language = languageFromTag(q.value(7).toString()).value_or(Language::ZhHantHK);
+    p.startsAt = Sql::toTime(q.value(8));
+    p.endsAt = Sql::toTime(q.value(9));
+    p.position = q.value(10).toInt();
+    p.enabled = q.value(11).toBool();
+    p.version = q.value(12).toInt();
+    return p;
+}
+
+QVariantList fields(const Promo &p)
+{
+    return {p.slot, Sql::notNull(p.kicker), p.text, Sql::notNull(p.callToAction), p.link, Sql::nullIfEmpty(p.image), languageTag(p.language),
+            Sql::fromTime(p.startsAt), Sql::fromTime(p.endsAt), p.position, p.enabled ? 1 : 0};
+}
+
+} // namespace
+
+PromoStore::PromoStore(DatabasePtr database)
+    : m_database(std::move(database))
+{
+}
+
+Result<QList<Promo>> PromoStore::list(const QString &slot) const
+{
+    auto query = slot.isEmpty()
+        ? Sql::run(Sql::connection(*m_database), selectPromo + QStringLiteral(" ORDER BY slot, position, id"))
+        : Sql::run(Sql::connection(*m_database), selectPromo + QStringLiteral(" WHERE slot = ? ORDER BY position, id"), {slot});
+    if (!query)
+        return std::unexpected(query.error());
+    QList<Promo> promos;
+    while (query->next())
+        promos.append(promoFrom(*query));
+    return promos;
+}
+
+Result<Promo> PromoStore::get(const QString &id) const
+{
+    auto query = Sql::run(Sql::connection(*m_database), selectPromo + QStringLiteral(" WHERE id = ?"), {id});
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return fail(Error::Code::NotFound, tr("there is no promo “%1”").arg(id));
+    return promoFrom(*query);
+}
+
+Result<Promo> PromoStore::create(Promo promo)
+{
+    if (promo.id.isEmpty())
+        promo.id = ArticleStore::newId();
+    if (const QList<Error> problems = validate(promo); !problems.isEmpty())
+        return std::unexpected(problems.first());
+    promo.version = 1;
+    QVariantList bindings{promo.id};
+    bindings += fields(promo);
+    bindings << promo.version;
+    auto done = Sql::run(Sql::connection(*m_database),
+                         QStringLiteral("INSERT INTO promos (id, slot, kicker, text, call_to_action, link, image, language,"
+                                        " start_at, end_at, position, enabled, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                         bindings);
+    if (!done) {
+        if (get(promo.id))
+            return std::unexpected(Error::invalid(QStringLiteral("id"), tr("a promo with id “%1” already exists").arg(promo.id)));
+        return std::unexpected(done.error());
+    }
+    emit m_database->promosChanged();
+    return promo;
+}
+
+Result<Promo> PromoStore::save(const Promo &promo)
+{
+    if (const QList<Error> problems = validate(promo); !problems.isEmpty())
+        return std::unexpected(problems.first());
+    QVariantList bindings = fields(promo);
+    bindings << promo.id << promo.version;
+    auto done = Sql::run(Sql::connection(*m_database),
+                         QStringLiteral("UPDATE promos SET slot = ?, kicker = ?, text = ?, call_to_action = ?, link = ?, image = ?,"
+                                        " language = ?, start_at = ?, end_at = ?, position = ?, enabled = ?, version = version + 1"
+                                        " WHERE id = ? AND version = ?"),
+                         bindings);
+    if (!done)
+        return std::unexpected(done.error());
+    if (done->numRowsAffected() != 1) {
+        if (auto current = get(promo.id); current)
+            return fail(Error::Code::Conflict, tr("someone changed this promo (now version %1) after you opened it").arg(current->version));
+        return fail(Error::Code::NotFound, tr("promo “%1” no longer exists").arg(promo.id));
+    }
+    emit m_database->promosChanged();
+    Promo saved = promo;
+    saved.version = promo.version + 1;
+    return saved;
+}
+
+Status PromoStore::remove(const QString &id)
+{
+    auto done = Sql::run(Sql::connection(*m_database), QStringLiteral("DELETE FROM promos WHERE id = ?"), {id});
+    if (!done)
+        return std::unexpected(done.error());
+    if (done->numRowsAffected() == 0)
+        return fail(Error::Code::NotFound, tr("there is no promo “%1”").arg(id));
+    emit m_database->promosChanged();
+    return {};
+}
+
+Status PromoStore::reorder(const QString &slot, const QStringList &ids)
+{
+    Sql::Transaction transaction(*m_database);
+    if (!transaction.begun())
+        return transaction.begun();
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        auto done = Sql::run(Sql::connection(*m_database),
+                             QStringLiteral("UPDATE promos SET position = ?, version = version + 1 WHERE id = ? AND slot = ?"),
+                             {int(i + 1), ids.at(i), slot});
+        if (!done)
+            return std::unexpected(done.error());
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    emit m_database->promosChanged();
+    return {};
+}
+
+} // namespace PortalDesk

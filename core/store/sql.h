@@ -1,0 +1,49 @@
+#pragma once
+
+// Helpers for core/store's own use: the calling thread's connection, write
+// transactions with the right dialect, and query errors turned into Error values.
+// Nothing outside core/store includes this.
+
+#include "core/error.h"
+#include "core/store/database.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace PortalDesk::Sql {
+
+QSqlDatabase connection(const Database &database);
+
+// A write transaction: BEGIN IMMEDIATE on SQLite, BEGIN on PostgreSQL.
+// Rolls back in the destructor unless commit() succeeded.
+class Transaction
+{
+public:
+    explicit Transaction(const Database &database);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    Status begun() const { return m_begun; }
+    Status commit();
+
+private:
+    QSqlDatabase m_db;
+    Status m_begun;
+    bool m_open = false;
+};
+
+// Prepares and runs `sql` with positional bindings; the error names the statement's purpose.
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &bindings = {});
+
+Error databaseError(const QSqlQuery &query);
+Error databaseError(const QSqlDatabase &db);
+
+// UTC timestamps as ISO 8601 text with "Z"; null for an invalid time.
+QVariant fromTime(const QDateTime &time);
+QDateTime toTime(const QVariant &value);
+QVariant nullIfEmpty(const QString &text);
+QVariant notNull(const QString &text);   // a null QString bound as '' for NOT NULL columns
+
+} // namespace PortalDesk::Sql

@@ -1,0 +1,34 @@
+#include "core/content/rules.h"
+
+#include <catch2/catch.hpp>
+
+using namespace PortalDesk;
+
+TEST_CASE("slugs, keys, links and file names are checked", "[content]")
+{
+    CHECK(Rules::isSafeSlug(u"xiang-gang-ke-ji-yuan"));
+    CHECK_FALSE(Rules::isSafeSlug(u"Hong-Kong"));
+    CHECK_FALSE(Rules::isSafeSlug(u"a--b"));
+    CHECK_FALSE(Rules::isSafeSlug(u"../etc"));
+    CHECK_FALSE(Rules::isSafeSlug(QString(81, u'a')));
+
+    CHECK(Rules::isSafeKey(u"sidebar.feature"));
+    CHECK(Rules::isSafeKey(u"great-power-rivalry"));
+    CHECK_FALSE(Rules::isSafeKey(u"財經"));
+    CHECK_FALSE(Rules::isSafeKey(u""));
+
+    CHECK(Rules::isWebLink(QStringLiteral("https://en.imsilkroad.com/p/343069.html")));
+    CHECK(Rules::isWebLink(QStringLiteral("http://example.com")));
+    CHECK_FALSE(Rules::isWebLink(QStringLiteral("javascript:alert(1)")));
+    CHECK_FALSE(Rules::isWebLink(QStringLiteral("https:/broken")));
+    CHECK_FALSE(Rules::isWebLink(QStringLiteral("example.com")));
+
+    CHECK(Rules::isArticleReference(u"article:a-linping"));
+    CHECK_FALSE(Rules::isArticleReference(u"article:../x"));
+
+    CHECK(Rules::isSafeRelativePath(u"photos/stage.png"));
+    CHECK_FALSE(Rules::isSafeRelativePath(u"../stage.png"));
+    CHECK_FALSE(Rules::isSafeRelativePath(u"/etc/passwd"));
+    CHECK_FALSE(Rules::isSafeRelativePath(u"photos\\x.png"));
+    CHECK_FALSE(Rules::isSafeFileName(u"a\nb"));
+}

@@ -1,0 +1,158 @@
+#include "storetesting.h"
+
+#include "core/store/articlestore.h"
+
+#include <QSignalSpy>
+#include <catch2/catch.hpp>
+
+using namespace PortalDesk;
+
+TEST_CASE("every article field survives a save and a load", "[store]")
+{
+    auto portal = Testing::seededPortal();
+    ArticleStore store(portal.database);
+    Article article = Testing::sampleArticle();
+    article.body = QStringLiteral("## 小標題 🚀\n\n") + QString(100 * 1024 / 3, QChar(0x6E2F));   // ~100 KB of 港
+    article.embargoUntil = article.publishAt.addSecs(3600);
+    article.simplifiedOverride = QStringLiteral("港股半日升 200 点");
+
+    auto created = store.create(article);
+    REQUIRE(created.has_value());
+    CHECK(created->version == 1);
+    CHECK_FALSE(created->id.isEmpty());
+    CHECK(created->createdBy == u"chan.tai.man");
+
+    auto loaded = store.get(created->id);
+    REQUIRE(loaded.has_value());
+    CHECK(*loaded == *created);
+    CHECK(loaded->body.size() == article.body.size());
+    CHECK(loaded->publishAt.time().msec() == 250);
+    CHECK(loaded->columns == QStringList{QStringLiteral("currency-playbook"), QStringLiteral("great-power-rivalry")});
+}
+
+TEST_CASE("invalid articles are refused with the field named", "[store]")
+{
+    auto portal = Testing::seededPortal();
+    ArticleStore store(portal.database);
+
+    Article noHeadline = Testing::sampleArticle(QStringLiteral("   "));
+    auto refused = store.create(noHeadline);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().error.field == u"headline");
+
+    Article badSection = Testing::sampleArticle();
+    badSection.section = QStringLiteral("sport");
+    refused = store.create(badSection);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().error.field == u"section");
+    CHECK(refused.error().error.message.contains(QStringLiteral("sport")));
+
+    Article badLink = Testing::sampleArticle();
+    badLink.originalLink = QStringLiteral("javascript:alert(1)");
+    refused = store.create(badLink);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().error.field == u"original_link");
+
+    REQUIRE(store.create(Testing::sampleArticle()));
+    refused = store.create(Testing::sampleArticle());   // same slug, same language
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().error.field == u"slug");
+    CHECK(store.count().value() == 1);
+}
+
+TEST_CASE("a save from a stale version is a conflict that shows the other version", "[store]")
+{
+    auto portal = Testing::seededPortal();
+    ArticleStore store(portal.database);
+    const Article original = store.create(Testing::sampleArticle()).value();
+
+    Article mine = original;
+    Article theirs = original;
+    theirs.headline = QStringLiteral("恒指收市升 300 點");
+    portal.database->setUserName(QStringLiteral("lee.siu.ming"));
+    auto theirSave = store.save(theirs);
+    REQUIRE(theirSave.has_value());
+    CHECK(theirSave->version == 2);
+
+    portal.database->setUserName(QStringLiteral("chan.tai.man"));
+    mine.body = QStringLiteral("我的修改");
+    auto mySave = store.save(mine);
+    REQUIRE_FALSE(mySave.has_value());
+    CHECK(mySave.error().error.code == Error::Code::Conflict);
+    REQUIRE(mySave.error().current.has_value());
+    CHECK(mySave.error().current->headline == theirs.headline);
+    CHECK(mySave.error().current->updatedBy == u"lee.siu.ming");
+    CHECK(mySave.error().error.message.contains(QStringLiteral("lee.siu.ming")));
+
+    // Merging onto their version goes through.
+    Article merged = *mySave.error().current;
+    merged.body = mine.body;
+    auto mergedSave = store.save(merged);
+    REQUIRE(mergedSave.has_value());
+    CHECK(mergedSave->version == 3);
+    CHECK(store.get(original.id)->headline == theirs.headline);
+}
+
+TEST_CASE("every save writes a revision that can be viewed and restored", "[store]")
+{
+    auto portal = Testing::seededPortal();
+    ArticleStore store(portal.database);
+    Article article = store.create(Testing::sampleArticle()).value();
+    const QString firstHeadline = article.headline;
+    article.headline = QStringLiteral("第二版標題");
+    article = store.save(article, QStringLiteral("headline rewritten")).value();
+
+    auto revisions = store.revisions(article.id);
+    REQUIRE(revisions.has_value());
+    REQUIRE(revisions->size() == 2);
+    CHECK(revisions->at(0).version == 2);
+    CHECK(revisions->at(0).note == u"headline rewritten");
+    CHECK(revisions->at(0).headline == u"第二版標題");
+    CHECK(revisions->at(1).headline == firstHeadline);
+    CHECK(revisions->at(1).savedBy == u"chan.tai.man");
+
+    auto first = store.revision(revisions->at(1).id);
+    REQUIRE(first.has_value());
+    CHECK(first->headline == firstHeadline);
+    CHECK(first->version == 1);
+
+    auto restored = store.restore(article.id, revisions->at(1).id, article.version);
+    REQUIRE(restored.has_value());
+    CHECK(restored->headline == firstHeadline);
+    CHECK(restored->version == 3);
+    CHECK(store.revisions(article.id)->size() == 3);
+
+    auto stale = store.restore(article.id, revisions->at(0).id, 1);
+    REQUIRE_FALSE(stale.has_value());
+    CHECK(stale.error().error.code == Error::Code::Conflict);
+}
+
+TEST_CASE("lists filter, page and announce changes", "[store]")
+{
+    auto portal = Testing::seededPortal();
+    ArticleStore store(portal.database);
+    QSignalSpy changes(portal.database.get(), &Database::articlesChanged);
+    for (int i = 0; i < 30; ++i) {
+        Article article = Testing::sampleArticle(QStringLiteral("Story %1").arg(i));
+        article.slug.clear();
+        article.language = i % 3 == 0 ? Language::En : Language::ZhHantHK;
+        article.status = i % 2 == 0 ? ArticleStatus::Draft : ArticleStatus::Published;
+        REQUIRE(store.create(article));
+    }
+    CHECK(changes.count() == 30);
+    CHECK(store.count().value() == 30);
+    CHECK(store.count({ArticleStatus::Draft, {}, {}, {}}).value() == 15);
+    CHECK(store.count({{}, Language::En, {}, {}}).value() == 10);
+    CHECK(store.count({{}, {}, {}, QStringLiteral("Story 2")}).value() == 1 + 10 - 0);   // 2, 20..29
+    CHECK(store.count({{}, {}, {}, QStringLiteral("100%")}).value() == 0);
+    auto page = store.list({}, 10, 5);
+    REQUIRE(page.has_value());
+    CHECK(page->size() == 5);
+    auto all = store.list();
+    CHECK(all->size() == 30);
+    CHECK(all->at(10).id == page->at(0).id);
+
+    REQUIRE(store.remove(all->at(0).id));
+    CHECK(store.count().value() == 29);
+    CHECK(store.remove(all->at(0).id).error().code == Error::Code::NotFound);
+}

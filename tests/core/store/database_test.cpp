@@ -1,0 +1,128 @@
+#include "storetesting.h"
+
+#include "core/store/articlestore.h"
+#include "core/store/migrations.h"
+#include "core/store/sql.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <catch2/catch.hpp>
+
+using namespace PortalDesk;
+
+namespace {
+int pragma(const QString &file, const QString &name)
+{
+    const QString connection = QStringLiteral("probe-") + name;
+    int value = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(file);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(QStringLiteral("PRAGMA ") + name));
+        REQUIRE(query.next());
+        value = query.value(0).toString() == u"wal" ? 1 : query.value(0).toInt();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return value;
+}
+} // namespace
+
+TEST_CASE("a new file gets the current schema, in WAL mode", "[store]")
+{
+    auto portal = Testing::freshPortal();
+    CHECK(portal.database->schemaVersion() == Migrations::schema().latest());
+    CHECK(pragma(portal.path, QStringLiteral("user_version")) == Migrations::schema().latest());
+    CHECK(pragma(portal.path, QStringLiteral("journal_mode")) == 1);
+    CHECK(portal.database->backupPath().isEmpty());
+}
+
+TEST_CASE("a database from a newer PortalDesk is refused, untouched", "[store]")
+{
+    auto portal = Testing::freshPortal();
+    const QString path = portal.path;
+    portal.database.reset();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("future"));
+    auto reopened = Database::open(path);
+    REQUIRE_FALSE(reopened.has_value());
+    CHECK(reopened.error().code == Error::Code::TooNew);
+    CHECK(reopened.error().message.contains(QStringLiteral("newer")));
+    CHECK(pragma(path, QStringLiteral("user_version")) == 99);
+}
+
+TEST_CASE("migrating an older file backs it up first and keeps its content", "[store]")
+{
+    auto portal = Testing::seededPortal();
+    REQUIRE(ArticleStore(portal.database).create(Testing::sampleArticle()));
+    const QString path = portal.path;
+    portal.database.reset();
+
+    const Migration second{2, QStringLiteral("test step"), {QStringLiteral("ALTER TABLE articles ADD COLUMN mood TEXT")}};
+    QList<Migration> steps = Migrations::schema().steps();
+    steps.append(second);
+    const Migrations newer(steps);
+    Database::Options options;
+    options.migrations = &newer;
+    auto migrated = Database::open(path, options);
+    REQUIRE(migrated.has_value());
+    CHECK((*migrated)->schemaVersion() == 2);
+    REQUIRE_FALSE((*migrated)->backupPath().isEmpty());
+    CHECK(QFileInfo::exists((*migrated)->backupPath()));
+    CHECK(pragma((*migrated)->backupPath(), QStringLiteral("user_version")) == 1);
+    CHECK(ArticleStore(*migrated).count().value() == 1);
+}
+
+TEST_CASE("a failing migration rolls back and leaves the old schema", "[store]")
+{
+    auto portal = Testing::freshPortal();
+    const QString path = portal.path;
+    portal.database.reset();
+    QList<Migration> steps = Migrations::schema().steps();
+    steps.append(Migration{2, QStringLiteral("broken"), {QStringLiteral("CREATE TABLE extra (x)"), QStringLiteral("THIS IS NOT SQL")}});
+    const Migrations broken(steps);
+    Database::Options options;
+    options.migrations = &broken;
+    auto opened = Database::open(path, options);
+    REQUIRE_FALSE(opened.has_value());
+    CHECK(opened.error().message.contains(QStringLiteral("schema 2")));
+    CHECK(pragma(path, QStringLiteral("user_version")) == 1);
+    auto again = Database::open(path);
+    REQUIRE(again.has_value());
+}
+
+TEST_CASE("addresses that cannot be opened give clear messages", "[store]")
+{
+    auto postgres = Database::open(QStringLiteral("postgresql://editor@localhost/portal"));
+    REQUIRE_FALSE(postgres.has_value());
+    CHECK(postgres.error().code == Error::Code::Unsupported);
+    CHECK(postgres.error().message.contains(QStringLiteral("PostgreSQL")));
+
+    QTemporaryDir folder;
+    auto folderAsFile = Database::open(folder.path());
+    REQUIRE_FALSE(folderAsFile.has_value());
+    CHECK(folderAsFile.error().code == Error::Code::Io);
+
+    const QString garbage = folder.filePath(QStringLiteral("notes.sqlite"));
+    QFile file(garbage);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    auto notADatabase = Database::open(garbage);
+    REQUIRE_FALSE(notADatabase.has_value());
+    CHECK(notADatabase.error().code == Error::Code::Format);
+
+    Database::Options noCreate;
+    noCreate.create = false;
+    auto missing = Database::open(folder.filePath(QStringLiteral("missing.sqlite")), noCreate);
+    REQUIRE_FALSE(missing.has_value());
+    CHECK(missing.error().code == Error::Code::NotFound);
+}

@@ -1,0 +1,21 @@
+// Runs a Catch2 suite inside a Qt application object, so Qt's event loop,
+// translations and (for ui suites) widgets are available to every test.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QtGlobal>
+#ifdef PORTALDESK_TESTS_WITH_WIDGETS
+#include <QApplication>
+using TestApplication = QApplication;
+#else
+#include <QCoreApplication>
+using TestApplication = QCoreApplication;
+#endif
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    TestApplication app(argc, argv);
+    return Catch::Session().run(argc, argv);
+}
