@@ -1,0 +1,134 @@
+#include "core/text/lint.h"
+
+#include "core/text/lintrules.h"
+
+#include <algorithm>
+
+namespace PortalDesk {
+
+namespace LintRules {
+
+Context::Context(QStringView text, const LintOptions &options)
+    : m_text(text)
+    , m_options(options)
+    , m_verbatim(Verbatim::find(text))
+{
+    m_lineStarts.append(0);
+    for (qsizetype i = text.indexOf(u'\n'); i >= 0; i = text.indexOf(u'\n', i + 1))
+        m_lineStarts.append(i + 1);
+}
+
+void Context::report(const QString &rule, qsizetype offset, qsizetype size, const QString &message,
+    std::optional<QString> replacement, qsizetype anchor)
+{
+    if (anchor < 0)
+        anchor = offset;
+    const auto line = std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), anchor) - 1;
+    LintFinding finding;
+    finding.rule = rule;
+    finding.line = (line - m_lineStarts.cbegin()) + 1;
+    // Columns and lengths count characters, so a surrogate pair (𨋢) is one.
+    const QStringView before = m_text.sliced(*line, anchor - *line);
+    finding.column = before.size() + 1;
+    for (QChar c : before) {
+        if (c.isLowSurrogate())
+            --finding.column;
+    }
+    const QStringView flagged = m_text.sliced(anchor, std::min(offset + size, m_text.size()) - anchor);
+    finding.length = flagged.size();
+    for (QChar c : flagged) {
+        if (c.isLowSurrogate())
+            --finding.length;
+    }
+    finding.message = message;
+    finding.replacement = std::move(replacement);
+    finding.offset = offset;
+    finding.size = size;
+    m_findings.append(std::move(finding));
+}
+
+} // namespace LintRules
+
+const QStringList &Lint::rules()
+{
+    static const QStringList ids {
+        QStringLiteral("char.invisible"),
+        QStringLiteral("punct.halfwidth"),
+        QStringLiteral("quotes.style"),
+        QStringLiteral("script.mixed"),
+        QStringLiteral("space.cjk-latin"),
+        QStringLiteral("ellipsis"),
+        QStringLiteral("dash"),
+        QStringLiteral("para.duplicate"),
+        QStringLiteral("width.limit"),
+    };
+    return ids;
+}
+
+QList<LintFinding> Lint::check(QStringView text, const LintOptions &options)
+{
+    using Rule = void (*)(LintRules::Context &);
+    static const Rule functions[] = {
+        LintRules::invisibleCharacters,
+        LintRules::halfwidthPunctuation,
+        LintRules::quoteStyle,
+        LintRules::mixedScript,
+        LintRules::cjkLatinSpacing,
+        LintRules::ellipsis,
+        LintRules::dash,
+        LintRules::duplicateParagraphs,
+        LintRules::widthLimit,
+    };
+    LintRules::Context context(text, options);
+    for (qsizetype i = 0; i < rules().size(); ++i) {
+        if (!options.disabledRules.contains(rules()[i]))
+            functions[i](context);
+    }
+    QList<LintFinding> findings = context.takeFindings();
+    std::stable_sort(findings.begin(), findings.end(), [](const LintFinding &a, const LintFinding &b) {
+        return a.offset != b.offset ? a.offset < b.offset : a.size < b.size;
+    });
+    return findings;
+}
+
+QString Lint::apply(QStringView text, const QList<LintFinding> &findings)
+{
+    QList<const LintFinding *> fixes;
+    for (const LintFinding &finding : findings) {
+        if (finding.replacement && finding.offset >= 0 && finding.offset + finding.size <= text.size())
+            fixes.append(&finding);
+    }
+    std::stable_sort(fixes.begin(), fixes.end(),
+        [](const LintFinding *a, const LintFinding *b) { return a->offset < b->offset; });
+    QString out;
+    out.reserve(text.size());
+    qsizetype position = 0;
+    for (const LintFinding *fix : std::as_const(fixes)) {
+        if (fix->offset < position)
+            continue; // overlaps a fix already applied; the next pass will see it again
+        out += text.sliced(position, fix->offset - position);
+        out += *fix->replacement;
+        position = fix->offset + fix->size;
+    }
+    out += text.sliced(position);
+    return out;
+}
+
+QString Lint::fix(QStringView text, const LintOptions &options)
+{
+    QString current = text.toString();
+    for (int pass = 0; pass < 4; ++pass) {
+        const QList<LintFinding> findings = check(current, options);
+        const bool fixable = std::any_of(findings.cbegin(), findings.cend(),
+            [](const LintFinding &finding) { return finding.replacement.has_value(); });
+        if (!fixable)
+            break;
+        QString fixed = apply(current, findings);
+        if (fixed == current)
+            break;
+        current = std::move(fixed);
+    }
+    return current;
+}
+
+} // namespace PortalDesk

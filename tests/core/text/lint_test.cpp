@@ -1,0 +1,184 @@
+#include "core/text/lint.h"
+#include "tests/core/text/textfixture.h"
+
+#include <QString>
+#include <catch2/catch.hpp>
+
+using namespace PortalDesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QList<LintFinding> findings(const QString &text, const QString &rule, LintOptions options = {})
+{
+    QList<LintFinding> matching;
+    for (const LintFinding &finding : Lint::check(text, options)) {
+        if (finding.rule == rule)
+            matching.append(finding);
+    }
+    return matching;
+}
+
+QString fixed(const QString &text, LintOptions options = {})
+{
+    return Lint::fix(text, options);
+}
+
+LintOptions simplified()
+{
+    LintOptions options;
+    options.language = Language::ZhHans;
+    return options;
+}
+
+} // namespace
+
+TEST_CASE("half-width punctuation beside Chinese becomes full-width", "[text]")
+{
+    const auto found = findings(u"畢加索的市場潛能有多強?亞洲收藏家"_s, u"punct.halfwidth"_s);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].line == 1);
+    CHECK(found[0].column == 12);
+    CHECK(found[0].length == 1);
+    CHECK(found[0].replacement == u"？"_s);
+    CHECK(fixed(u"多重慶祝活動一浪接一浪,好禮連環賞!"_s) == u"多重慶祝活動一浪接一浪，好禮連環賞！"_s);
+    CHECK(fixed(u"真的嗎?!他說:人工智能(AI)技術;對"_s) == u"真的嗎？！他說：人工智能（AI）技術；對"_s);
+}
+
+TEST_CASE("numbers, URLs and Latin runs keep their punctuation", "[text]")
+{
+    const QString text = u"價值HK$3,980，增長3.5%，時間20:47。詳情https://en.imsilkroad.com/p/343069.html。"
+                         "公司Ltd.宣布，與Hello, world合作"_s;
+    CHECK(findings(text, u"punct.halfwidth"_s).isEmpty());
+    CHECK(fixed(u"睇住賞HIZERO F100仿生潔地機(價值HK$3,980)"_s)
+        == u"睇住賞HIZERO F100仿生潔地機（價值HK$3,980）"_s);
+}
+
+TEST_CASE("quotes follow the edition", "[text]")
+{
+    CHECK(fixed(u"他說“好”，又說‘明天’"_s) == u"他說「好」，又說『明天』"_s);
+    CHECK(fixed(u"他說\"好\""_s) == u"他說「好」"_s);
+    CHECK(fixed(u"他说「好」"_s, simplified()) == u"他说“好”"_s);
+    // An English quotation inside a Chinese article is English.
+    CHECK(findings(u"報道稱 “wild growth” 及China’s"_s, u"quotes.style"_s).isEmpty());
+}
+
+TEST_CASE("Simplified characters in Traditional text are marked, and back", "[text]")
+{
+    const auto found = findings(u"香港经济发展，他们这樣說"_s, u"script.mixed"_s);
+    REQUIRE(found.size() == 5); // 经 济 发 们 这
+    CHECK(found[0].column == 3);
+    CHECK(found[0].replacement == u"經"_s);
+    CHECK(found[2].replacement == u"發"_s);
+    CHECK(fixed(u"香港经济发展，他们这樣說"_s) == u"香港經濟發展，他們這樣說"_s);
+    // Characters good in both scripts are left alone.
+    CHECK(findings(u"乾燥、干涉、一隻貓、只有、皇后、恒生指數、群組、山峰"_s, u"script.mixed"_s).isEmpty());
+    CHECK(fixed(u"香港經濟發展"_s, simplified()) == u"香港经济发展"_s);
+    CHECK(findings(u"干燥、干涉、一只猫、着数"_s, u"script.mixed"_s, simplified()).isEmpty());
+}
+
+TEST_CASE("invisible and bidi characters are removed", "[text]")
+{
+    const QString text = u"多強\u200B亞洲\u202E收藏\uFEFF家\u2066"_s;
+    CHECK(findings(text, u"char.invisible"_s).size() == 4);
+    CHECK(fixed(text) == u"多強亞洲收藏家"_s);
+    // A joiner inside an emoji sequence stays.
+    CHECK(findings(u"家庭👨\u200D👩\u200D👧"_s, u"char.invisible"_s).isEmpty());
+    LintOptions english;
+    english.language = Language::En;
+    CHECK(fixed(u"Link\u200Bedin\u200E"_s, english) == u"Linkedin"_s);
+}
+
+TEST_CASE("spacing between Chinese and Latin follows the house setting", "[text]")
+{
+    CHECK(fixed(u"etnet 榮獲 HKEX Awards 2023 大獎"_s) == u"etnet榮獲HKEX Awards 2023大獎"_s);
+    LintOptions pangu;
+    pangu.spacing = CjkLatinSpacing::Pangu;
+    CHECK(fixed(u"etnet榮獲HKEX Awards 2023大獎"_s, pangu) == u"etnet 榮獲 HKEX Awards 2023 大獎"_s);
+    CHECK(fixed(u"見https://etnet.com.hk/港股"_s, pangu) == u"見 https://etnet.com.hk/港股"_s);
+}
+
+TEST_CASE("ellipses and dashes in Chinese", "[text]")
+{
+    CHECK(fixed(u"然後...他走了。。。"_s) == u"然後……他走了……"_s);
+    CHECK(fixed(u"他說…好"_s) == u"他說……好"_s);
+    CHECK(fixed(u"香港--亞洲國際都會"_s) == u"香港——亞洲國際都會"_s);
+    CHECK(fixed(u"香港 -- 亞洲"_s) == u"香港 —— 亞洲"_s);
+    // English wire copy keeps its own.
+    CHECK(Lint::check(u"BEIJING, Nov. 11, 2024 /PRNewswire/ -- The event... ended"_s, {}).isEmpty());
+    CHECK(findings(u"---\n\n- 項目"_s, u"dash"_s).isEmpty());
+}
+
+TEST_CASE("lines wider than the slot are marked", "[text]")
+{
+    LintOptions promo;
+    promo.widthLimit = 40;
+    const QString line = u"【與拍賣官看藝術】畢加索的市場潛能有多強？亞洲收藏家如何從新角度鑑賞？► 即睇"_s;
+    const auto found = findings(line, u"width.limit"_s, promo);
+    REQUIRE(found.size() == 1);
+    CHECK_FALSE(found[0].replacement.has_value());
+    CHECK(found[0].column == 21); // the 21st character starts past 40 columns
+    CHECK(findings(u"【etnet 30周年】好禮連環賞"_s, u"width.limit"_s, promo).isEmpty());
+}
+
+TEST_CASE("the wire fixture gets the marks a sub-editor would make", "[text]")
+{
+    const QString wire = Test::wireFixture();
+    REQUIRE_FALSE(wire.isEmpty());
+    const QList<LintFinding> all = Lint::check(wire, {});
+
+    // The photo caption is repeated on the next line.
+    const auto duplicates = findings(wire, u"para.duplicate"_s);
+    REQUIRE(duplicates.size() == 1);
+    CHECK(duplicates[0].line == 10);
+    CHECK(duplicates[0].column == 1);
+
+    const QString result = Lint::fix(wire, {});
+    CHECK(result.contains(u"【與拍賣官看藝術】畢加索的市場潛能有多強？亞洲收藏家如何從新角度鑑賞？► 即睇"_s));
+    CHECK(result.contains(u"多重慶祝活動一浪接一浪，好禮連環賞！"_s));
+    CHECK(result.contains(u"仿生潔地機（價值HK$3,980）"_s));
+    CHECK(result.count(u"Photo shows the 2nd Microshort Drama Conference"_s) == 1);
+
+    // Nothing in the English release: it runs from the headline to the credit line.
+    const qsizetype englishFrom = 5,
+                    englishTo = wire.left(wire.indexOf(u"source: Xinhua"_s)).count(u'\n') + 1;
+    for (const LintFinding &finding : all) {
+        if (finding.rule == u"para.duplicate"_s)
+            continue;
+        INFO(finding.rule.toStdString() << " line " << finding.line);
+        CHECK((finding.line < englishFrom || finding.line > englishTo));
+    }
+    // The English text survives the fixes byte for byte, minus the repeated caption.
+    const qsizetype english = wire.indexOf(u"With artificial"_s);
+    const QString tail = wire.mid(english, wire.indexOf(u"source: Xinhua"_s) - english);
+    CHECK(result.contains(tail));
+}
+
+TEST_CASE("fixing twice changes nothing the second time", "[text]")
+{
+    LintOptions pangu;
+    pangu.spacing = CjkLatinSpacing::Pangu;
+    const QString samples[] = {
+        Test::wireFixture(),
+        u"真的嗎?!他說:人工智能(AI)技術;對...然後--走了。。。"_s,
+        u"他說“好”‘明天’\"見\"，香港经济发展\u200B\u202E"_s,
+        u"etnet 榮獲 HKEX Awards 2023 大獎\n重複的一段文字，長度足夠。\n重複的一段文字，長度足夠。"_s,
+    };
+    for (const QString &sample : samples) {
+        for (const LintOptions &options : { LintOptions {}, pangu, simplified() }) {
+            const QString once = Lint::fix(sample, options);
+            CHECK(Lint::fix(once, options) == once);
+            for (const LintFinding &finding : Lint::check(once, options))
+                CHECK_FALSE(finding.replacement.has_value());
+        }
+    }
+}
+
+TEST_CASE("columns count characters, not UTF-16 units", "[text]")
+{
+    const auto found = findings(u"第二行\n𨋢𨋢壞了?好"_s, u"punct.halfwidth"_s);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].line == 2);
+    CHECK(found[0].column == 5);
+    CHECK(found[0].offset == 4 + 6);
+}
