@@ -1,9 +1,8 @@
 // Runs a Catch2 suite inside a Qt application object, so Qt's event loop,
 // translations and (for ui suites) widgets are available to every test.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QtGlobal>
+#include <catch2/catch.hpp>
 #ifdef PORTALDESK_TESTS_WITH_WIDGETS
 #include <QApplication>
 using TestApplication = QApplication;

@@ -7,7 +7,8 @@
 
 namespace PortalDesk::Cli {
 
-bool parse(QCommandLineParser &parser, const QStringList &arguments, const QString &description, int &exitCode)
+bool parse(
+    QCommandLineParser &parser, const QStringList &arguments, const QString &description, int &exitCode)
 {
     parser.setApplicationDescription(description);
     const QCommandLineOption help = parser.addHelpOption();
@@ -37,10 +38,10 @@ Result<QByteArray> readInput(const QString &path)
         opened = file.open(QIODevice::ReadOnly);
     }
     if (!opened) {
-        return std::unexpected(Error{Error::Code::Io,
-                                     QCoreApplication::translate("PortalDesk::Cli", "cannot read %1: %2")
-                                         .arg(path.isEmpty() ? QStringLiteral("standard input") : path, file.errorString()),
-                                     path});
+        return std::unexpected(Error { Error::Code::Io,
+            QCoreApplication::translate("PortalDesk::Cli", "cannot read %1: %2")
+                .arg(path.isEmpty() ? QStringLiteral("standard input") : path, file.errorString()),
+            path });
     }
     return file.readAll();
 }
@@ -54,10 +55,10 @@ Status writeOutput(const QString &path, const QByteArray &bytes)
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return std::unexpected(Error{Error::Code::Io,
-                                     QCoreApplication::translate("PortalDesk::Cli", "cannot write %1: %2")
-                                         .arg(path, file.errorString()),
-                                     path});
+        return std::unexpected(Error { Error::Code::Io,
+            QCoreApplication::translate("PortalDesk::Cli", "cannot write %1: %2")
+                .arg(path, file.errorString()),
+            path });
     }
     return {};
 }

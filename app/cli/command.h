@@ -18,7 +18,7 @@ struct Command
     std::function<int(const QStringList &arguments)> run;
 };
 
-QList<Command> storeCommands();   // list, dump, load, demo
-QList<Command> textCommands();    // convert, segment, stats, slug, lint
+QList<Command> storeCommands(); // list, dump, load, demo
+QList<Command> textCommands(); // convert, segment, stats, slug, lint
 
 } // namespace PortalDesk::Cli

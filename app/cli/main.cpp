@@ -18,7 +18,8 @@ QList<Command> allCommands()
 
 void printUsage(const QList<Command> &commands)
 {
-    QString text = QStringLiteral("Usage: portaldesk-cli COMMAND [options]   (COMMAND --help for its options)\n\nCommands:\n");
+    QString text = QStringLiteral(
+        "Usage: portaldesk-cli COMMAND [options]   (COMMAND --help for its options)\n\nCommands:\n");
     for (const Command &command : commands)
         text += QStringLiteral("  %1%2\n").arg(command.name, -12).arg(command.summary);
     printOut(text);
@@ -35,7 +36,8 @@ int main(int argc, char **argv)
 
     const QList<Command> commands = allCommands();
     const QStringList arguments = QCoreApplication::arguments();
-    if (arguments.size() < 2 || arguments.at(1) == u"--help" || arguments.at(1) == u"-h" || arguments.at(1) == u"help") {
+    if (arguments.size() < 2 || arguments.at(1) == u"--help" || arguments.at(1) == u"-h"
+        || arguments.at(1) == u"help") {
         printUsage(commands);
         return arguments.size() < 2 ? Failure : Ok;
     }
@@ -50,6 +52,7 @@ int main(int argc, char **argv)
             return command.run(rest);
         }
     }
-    printError(QStringLiteral("unknown command “%1”; run portaldesk-cli --help for the list").arg(arguments.at(1)));
+    printError(
+        QStringLiteral("unknown command “%1”; run portaldesk-cli --help for the list").arg(arguments.at(1)));
     return Failure;
 }

@@ -17,7 +17,8 @@ namespace PortalDesk::Cli {
 
 namespace {
 
-const QCommandLineOption dbOption({QStringLiteral("db")}, QStringLiteral("Portal database: a SQLite file path."), QStringLiteral("DB"));
+const QCommandLineOption dbOption(
+    { QStringLiteral("db") }, QStringLiteral("Portal database: a SQLite file path."), QStringLiteral("DB"));
 
 Result<DatabasePtr> openDatabase(const QCommandLineParser &parser, bool create)
 {
@@ -31,7 +32,7 @@ Result<DatabasePtr> openDatabase(const QCommandLineParser &parser, bool create)
 QString demoFile()
 {
     // Installed next to the binary's share folder, or the source tree when run from the build.
-    const QStringList candidates{
+    const QStringList candidates {
         QCoreApplication::applicationDirPath() + QStringLiteral("/../share/portaldesk/demo/portal.json"),
         QStringLiteral(PORTALDESK_SOURCE_DIR "/resources/demo/portal.json"),
     };
@@ -44,27 +45,35 @@ QString demoFile()
 
 QString reportLine(const Interchange::LoadReport &report)
 {
-    return QStringLiteral("loaded %1 sections, %2 columns, %3 new and %4 updated articles, %5 promos, %6 photos\n")
-        .arg(report.sections).arg(report.columns).arg(report.articlesAdded).arg(report.articlesUpdated)
-        .arg(report.promos).arg(report.photos);
+    return QStringLiteral(
+        "loaded %1 sections, %2 columns, %3 new and %4 updated articles, %5 promos, %6 photos\n")
+        .arg(report.sections)
+        .arg(report.columns)
+        .arg(report.articlesAdded)
+        .arg(report.articlesUpdated)
+        .arg(report.promos)
+        .arg(report.photos);
 }
 
 int load(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(dbOption);
-    const QCommandLineOption merge(QStringLiteral("merge"), QStringLiteral("Add to a database that already has content; same id = update."));
+    const QCommandLineOption merge(QStringLiteral("merge"),
+        QStringLiteral("Add to a database that already has content; same id = update."));
     parser.addOption(merge);
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A portaldesk/1 JSON file."));
     int exitCode = Ok;
-    if (!parse(parser, arguments, QStringLiteral("Load a portaldesk/1 file into a database, all or nothing."), exitCode))
+    if (!parse(parser, arguments, QStringLiteral("Load a portaldesk/1 file into a database, all or nothing."),
+            exitCode))
         return exitCode;
     if (parser.positionalArguments().size() != 1)
         return fail(Error::of(Error::Code::Invalid, QStringLiteral("give exactly one FILE to load")));
     auto database = openDatabase(parser, true);
     if (!database)
         return fail(database.error());
-    auto report = Interchange::loadFile(*database, parser.positionalArguments().constFirst(), {parser.isSet(merge), {}});
+    auto report = Interchange::loadFile(
+        *database, parser.positionalArguments().constFirst(), { parser.isSet(merge), {} });
     if (!report)
         return fail(report.error());
     printOut(reportLine(*report));
@@ -76,12 +85,14 @@ int demo(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addOption(dbOption);
     int exitCode = Ok;
-    if (!parse(parser, arguments, QStringLiteral("Create the demo portal (a Hong Kong bilingual financial portal) in DB."), exitCode))
+    if (!parse(parser, arguments,
+            QStringLiteral("Create the demo portal (a Hong Kong bilingual financial portal) in DB."),
+            exitCode))
         return exitCode;
     auto database = openDatabase(parser, true);
     if (!database)
         return fail(database.error());
-    auto report = Interchange::loadFile(*database, demoFile(), {false, QStringLiteral("demo portal")});
+    auto report = Interchange::loadFile(*database, demoFile(), { false, QStringLiteral("demo portal") });
     if (!report)
         return fail(report.error());
     printOut(reportLine(*report));
@@ -92,17 +103,21 @@ int dump(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(dbOption);
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Write to FILE (photos go to media/ beside it); default: standard output, photos to ./media/."),
-                                 QStringLiteral("FILE"));
+    const QCommandLineOption out(QStringLiteral("out"),
+        QStringLiteral(
+            "Write to FILE (photos go to media/ beside it); default: standard output, photos to ./media/."),
+        QStringLiteral("FILE"));
     parser.addOption(out);
     int exitCode = Ok;
-    if (!parse(parser, arguments, QStringLiteral("Write the whole database as a portaldesk/1 JSON file."), exitCode))
+    if (!parse(parser, arguments, QStringLiteral("Write the whole database as a portaldesk/1 JSON file."),
+            exitCode))
         return exitCode;
     auto database = openDatabase(parser, false);
     if (!database)
         return fail(database.error());
     const QString target = parser.value(out);
-    const QString mediaFolder = target.isEmpty() || target == u"-" ? QDir::currentPath() : QFileInfo(target).absolutePath();
+    const QString mediaFolder
+        = target.isEmpty() || target == u"-" ? QDir::currentPath() : QFileInfo(target).absolutePath();
     auto json = Interchange::dump(*database, mediaFolder);
     if (!json)
         return fail(json.error());
@@ -115,10 +130,13 @@ int list(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(dbOption);
-    const QCommandLineOption status(QStringLiteral("status"), QStringLiteral("Only this status: draft, in_review, scheduled, published, archived."), QStringLiteral("S"));
-    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("Only this language: zh-Hant-HK, zh-Hans, en."), QStringLiteral("L"));
+    const QCommandLineOption status(QStringLiteral("status"),
+        QStringLiteral("Only this status: draft, in_review, scheduled, published, archived."),
+        QStringLiteral("S"));
+    const QCommandLineOption language(QStringLiteral("language"),
+        QStringLiteral("Only this language: zh-Hant-HK, zh-Hans, en."), QStringLiteral("L"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print a JSON array."));
-    parser.addOptions({status, language, json});
+    parser.addOptions({ status, language, json });
     int exitCode = Ok;
     if (!parse(parser, arguments, QStringLiteral("List articles, newest change first."), exitCode))
         return exitCode;
@@ -126,12 +144,15 @@ int list(const QStringList &arguments)
     if (parser.isSet(status)) {
         filter.status = statusFromKey(parser.value(status));
         if (!filter.status)
-            return fail(Error::invalid(QStringLiteral("--status"), QStringLiteral("“%1” is not one of draft, in_review, scheduled, published, archived").arg(parser.value(status))));
+            return fail(Error::invalid(QStringLiteral("--status"),
+                QStringLiteral("“%1” is not one of draft, in_review, scheduled, published, archived")
+                    .arg(parser.value(status))));
     }
     if (parser.isSet(language)) {
         filter.language = languageFromTag(parser.value(language));
         if (!filter.language)
-            return fail(Error::invalid(QStringLiteral("--language"), QStringLiteral("“%1” is not one of zh-Hant-HK, zh-Hans, en").arg(parser.value(language))));
+            return fail(Error::invalid(QStringLiteral("--language"),
+                QStringLiteral("“%1” is not one of zh-Hant-HK, zh-Hans, en").arg(parser.value(language))));
     }
     auto database = openDatabase(parser, false);
     if (!database)
@@ -142,11 +163,12 @@ int list(const QStringList &arguments)
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const ArticleSummary &a : std::as_const(*articles)) {
-            array.append(QJsonObject{{QStringLiteral("id"), a.id}, {QStringLiteral("headline"), a.headline},
-                                     {QStringLiteral("section"), a.section}, {QStringLiteral("language"), languageTag(a.language)},
-                                     {QStringLiteral("status"), statusKey(a.status)},
-                                     {QStringLiteral("updated_at"), a.updatedAt.toString(Qt::ISODate)},
-                                     {QStringLiteral("updated_by"), a.updatedBy}, {QStringLiteral("version"), a.version}});
+            array.append(QJsonObject { { QStringLiteral("id"), a.id },
+                { QStringLiteral("headline"), a.headline }, { QStringLiteral("section"), a.section },
+                { QStringLiteral("language"), languageTag(a.language) },
+                { QStringLiteral("status"), statusKey(a.status) },
+                { QStringLiteral("updated_at"), a.updatedAt.toString(Qt::ISODate) },
+                { QStringLiteral("updated_by"), a.updatedBy }, { QStringLiteral("version"), a.version } });
         }
         printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
         return Ok;
@@ -167,10 +189,10 @@ int list(const QStringList &arguments)
 QList<Command> storeCommands()
 {
     return {
-        {QStringLiteral("list"), QStringLiteral("List articles (--status, --language, --json)"), list},
-        {QStringLiteral("dump"), QStringLiteral("Write the database as portaldesk/1 JSON"), dump},
-        {QStringLiteral("load"), QStringLiteral("Load a portaldesk/1 JSON file (--merge to add)"), load},
-        {QStringLiteral("demo"), QStringLiteral("Create the demo portal in a database"), demo},
+        { QStringLiteral("list"), QStringLiteral("List articles (--status, --language, --json)"), list },
+        { QStringLiteral("dump"), QStringLiteral("Write the database as portaldesk/1 JSON"), dump },
+        { QStringLiteral("load"), QStringLiteral("Load a portaldesk/1 JSON file (--merge to add)"), load },
+        { QStringLiteral("demo"), QStringLiteral("Create the demo portal in a database"), demo },
     };
 }
 

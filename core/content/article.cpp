@@ -16,11 +16,16 @@ QString tr(const char *text)
 QString statusKey(ArticleStatus status)
 {
     switch (status) {
-    case ArticleStatus::Draft: return QStringLiteral("draft");
-    case ArticleStatus::InReview: return QStringLiteral("in_review");
-    case ArticleStatus::Scheduled: return QStringLiteral("scheduled");
-    case ArticleStatus::Published: return QStringLiteral("published");
-    case ArticleStatus::Archived: return QStringLiteral("archived");
+    case ArticleStatus::Draft:
+        return QStringLiteral("draft");
+    case ArticleStatus::InReview:
+        return QStringLiteral("in_review");
+    case ArticleStatus::Scheduled:
+        return QStringLiteral("scheduled");
+    case ArticleStatus::Published:
+        return QStringLiteral("published");
+    case ArticleStatus::Archived:
+        return QStringLiteral("archived");
     }
     return {};
 }
@@ -37,20 +42,24 @@ std::optional<ArticleStatus> statusFromKey(QStringView key)
 QString statusName(ArticleStatus status)
 {
     switch (status) {
-    case ArticleStatus::Draft: return tr("Draft");
-    case ArticleStatus::InReview: return tr("In review");
-    case ArticleStatus::Scheduled: return tr("Scheduled");
-    case ArticleStatus::Published: return tr("Published");
-    case ArticleStatus::Archived: return tr("Archived");
+    case ArticleStatus::Draft:
+        return tr("Draft");
+    case ArticleStatus::InReview:
+        return tr("In review");
+    case ArticleStatus::Scheduled:
+        return tr("Scheduled");
+    case ArticleStatus::Published:
+        return tr("Published");
+    case ArticleStatus::Archived:
+        return tr("Archived");
     }
     return {};
 }
 
 const QList<ArticleStatus> &allStatuses()
 {
-    static const QList<ArticleStatus> statuses{ArticleStatus::Draft, ArticleStatus::InReview,
-                                               ArticleStatus::Scheduled, ArticleStatus::Published,
-                                               ArticleStatus::Archived};
+    static const QList<ArticleStatus> statuses { ArticleStatus::Draft, ArticleStatus::InReview,
+        ArticleStatus::Scheduled, ArticleStatus::Published, ArticleStatus::Archived };
     return statuses;
 }
 
@@ -82,7 +91,8 @@ QList<Error> validate(const Article &article)
     }
     if (article.status == ArticleStatus::Scheduled && !article.publishAt.isValid())
         add("publish_at", tr("a scheduled article needs a publish time"));
-    if (article.embargoUntil.isValid() && article.publishAt.isValid() && article.embargoUntil < article.publishAt)
+    if (article.embargoUntil.isValid() && article.publishAt.isValid()
+        && article.embargoUntil < article.publishAt)
         add("embargo", tr("the embargo ends before the publish time; clear one of them"));
     if (article.version < 0)
         add("version", tr("the version cannot be negative"));

@@ -15,14 +15,14 @@ namespace PortalDesk {
 
 enum class ArticleStatus { Draft, InReview, Scheduled, Published, Archived };
 
-QString statusKey(ArticleStatus status);   // "draft", "in_review", "scheduled", "published", "archived"
+QString statusKey(ArticleStatus status); // "draft", "in_review", "scheduled", "published", "archived"
 std::optional<ArticleStatus> statusFromKey(QStringView key);
-QString statusName(ArticleStatus status);  // translated, for people
+QString statusName(ArticleStatus status); // translated, for people
 const QList<ArticleStatus> &allStatuses();
 
 struct Photo
 {
-    QString file;     // file name inside the portal's media folder
+    QString file; // file name inside the portal's media folder
     QString caption;
     QString credit;
     QString alt;
@@ -34,29 +34,29 @@ struct Article
 {
     QString id;
     Language language = Language::ZhHantHK;
-    QString translationGroup;   // shared by the Chinese and English versions of one story
-    QString section;            // section key
-    QStringList columns;        // column keys
+    QString translationGroup; // shared by the Chinese and English versions of one story
+    QString section; // section key
+    QStringList columns; // column keys
     QString kicker;
     QString headline;
     QString standfirst;
     QString byline;
-    QString source;             // agency, e.g. "PR Newswire"
-    QString dateline;           // e.g. "BEIJING"
-    QString body;               // CommonMark
+    QString source; // agency, e.g. "PR Newswire"
+    QString dateline; // e.g. "BEIJING"
+    QString body; // CommonMark
     QList<Photo> photos;
     QString originalLink;
-    QString credit;             // e.g. "source: Xinhua Silk Road"
+    QString credit; // e.g. "source: Xinhua Silk Road"
     QString slug;
     QString simplifiedOverride; // hand-written zh-Hans body; empty means "convert"
     ArticleStatus status = ArticleStatus::Draft;
-    QDateTime publishAt;        // UTC; invalid = not set
-    QDateTime embargoUntil;     // UTC; invalid = no embargo
+    QDateTime publishAt; // UTC; invalid = not set
+    QDateTime embargoUntil; // UTC; invalid = no embargo
     QString createdBy;
     QString updatedBy;
-    QDateTime createdAt;        // UTC, set by the store
-    QDateTime updatedAt;        // UTC, set by the store
-    int version = 0;            // 0 = never saved; the store bumps it on every save
+    QDateTime createdAt; // UTC, set by the store
+    QDateTime updatedAt; // UTC, set by the store
+    int version = 0; // 0 = never saved; the store bumps it on every save
 
     bool operator==(const Article &) const = default;
 };

@@ -5,9 +5,12 @@ namespace PortalDesk {
 QString languageTag(Language language)
 {
     switch (language) {
-    case Language::ZhHantHK: return QStringLiteral("zh-Hant-HK");
-    case Language::ZhHans: return QStringLiteral("zh-Hans");
-    case Language::En: return QStringLiteral("en");
+    case Language::ZhHantHK:
+        return QStringLiteral("zh-Hant-HK");
+    case Language::ZhHans:
+        return QStringLiteral("zh-Hans");
+    case Language::En:
+        return QStringLiteral("en");
     }
     return {};
 }
@@ -24,16 +27,19 @@ std::optional<Language> languageFromTag(QStringView tag)
 QString editionFolder(Language language)
 {
     switch (language) {
-    case Language::ZhHantHK: return QStringLiteral("zh-hant");
-    case Language::ZhHans: return QStringLiteral("zh-hans");
-    case Language::En: return QStringLiteral("en");
+    case Language::ZhHantHK:
+        return QStringLiteral("zh-hant");
+    case Language::ZhHans:
+        return QStringLiteral("zh-hans");
+    case Language::En:
+        return QStringLiteral("en");
     }
     return {};
 }
 
 const QList<Language> &allLanguages()
 {
-    static const QList<Language> languages{Language::ZhHantHK, Language::ZhHans, Language::En};
+    static const QList<Language> languages { Language::ZhHantHK, Language::ZhHans, Language::En };
     return languages;
 }
 

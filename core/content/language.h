@@ -11,9 +11,9 @@ namespace PortalDesk {
 
 enum class Language { ZhHantHK, ZhHans, En };
 
-QString languageTag(Language language);                       // "zh-Hant-HK", "zh-Hans", "en"
-std::optional<Language> languageFromTag(QStringView tag);     // exact tags only
-QString editionFolder(Language language);                     // "zh-hant", "zh-hans", "en"
+QString languageTag(Language language); // "zh-Hant-HK", "zh-Hans", "en"
+std::optional<Language> languageFromTag(QStringView tag); // exact tags only
+QString editionFolder(Language language); // "zh-hant", "zh-hans", "en"
 const QList<Language> &allLanguages();
 bool isChinese(Language language);
 

@@ -17,12 +17,14 @@ QList<Error> validate(const Portal &portal)
     QList<Error> errors;
     auto tr = [](const char *text) { return QCoreApplication::translate("PortalDesk::Portal", text); };
     if (!Rules::isWebLink(portal.baseUrl))
-        errors.append(Error::invalid(QStringLiteral("base_url"), tr("the base URL must start with https:// or http://")));
+        errors.append(Error::invalid(
+            QStringLiteral("base_url"), tr("the base URL must start with https:// or http://")));
     if (!QTimeZone(portal.timeZone.toUtf8()).isValid())
         errors.append(Error::invalid(QStringLiteral("time_zone"),
-                                     tr("“%1” is not a known time zone, e.g. Asia/Hong_Kong").arg(portal.timeZone)));
+            tr("“%1” is not a known time zone, e.g. Asia/Hong_Kong").arg(portal.timeZone)));
     if (!Rules::isSafeKey(portal.theme))
-        errors.append(Error::invalid(QStringLiteral("theme"), tr("“%1” is not a valid theme name").arg(portal.theme)));
+        errors.append(
+            Error::invalid(QStringLiteral("theme"), tr("“%1” is not a valid theme name").arg(portal.theme)));
     return errors;
 }
 

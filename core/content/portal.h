@@ -20,7 +20,7 @@ struct Portal
 
     bool operator==(const Portal &) const = default;
 
-    QTimeZone zone() const;   // falls back to Asia/Hong_Kong if the id is unknown
+    QTimeZone zone() const; // falls back to Asia/Hong_Kong if the id is unknown
 };
 
 QList<Error> validate(const Portal &portal);

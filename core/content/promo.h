@@ -15,16 +15,16 @@ namespace PortalDesk {
 struct Promo
 {
     QString id;
-    QString slot;          // theme slot key, e.g. "sidebar.feature"
-    QString kicker;        // shown in 【】
+    QString slot; // theme slot key, e.g. "sidebar.feature"
+    QString kicker; // shown in 【】
     QString text;
-    QString callToAction;  // e.g. "即睇"
-    QString link;          // https://…, http://… or article:<id>
-    QString image;         // optional file name
+    QString callToAction; // e.g. "即睇"
+    QString link; // https://…, http://… or article:<id>
+    QString image; // optional file name
     Language language = Language::ZhHantHK;
-    QDateTime startsAt;    // UTC; invalid = from always
-    QDateTime endsAt;      // UTC; invalid = until forever
-    int position = 0;      // order inside the slot
+    QDateTime startsAt; // UTC; invalid = from always
+    QDateTime endsAt; // UTC; invalid = until forever
+    int position = 0; // order inside the slot
     bool enabled = true;
     int version = 0;
 

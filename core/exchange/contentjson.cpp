@@ -28,8 +28,7 @@ class Reader
 public:
     explicit Reader(const QJsonObject &object)
         : m_object(object)
-    {
-    }
+    { }
 
     QString text(const char *key, bool required = false)
     {
@@ -138,8 +137,7 @@ public:
             m_error = Error::invalid(key, message);
     }
 
-    template<typename T>
-    Result<T> finish(T value, const QList<Error> &validation)
+    template<typename T> Result<T> finish(T value, const QList<Error> &validation)
     {
         if (m_error)
             return std::unexpected(*m_error);
@@ -167,32 +165,31 @@ QJsonObject toJson(const Article &article)
 {
     QJsonArray photos;
     for (const Photo &photo : article.photos) {
-        photos.append(QJsonObject{{QStringLiteral("file"), photo.file},
-                                  {QStringLiteral("caption"), photo.caption},
-                                  {QStringLiteral("credit"), photo.credit},
-                                  {QStringLiteral("alt"), photo.alt}});
+        photos.append(QJsonObject { { QStringLiteral("file"), photo.file },
+            { QStringLiteral("caption"), photo.caption }, { QStringLiteral("credit"), photo.credit },
+            { QStringLiteral("alt"), photo.alt } });
     }
-    return QJsonObject{
-        {QStringLiteral("id"), article.id},
-        {QStringLiteral("language"), languageTag(article.language)},
-        {QStringLiteral("translation_group"), orNull(article.translationGroup)},
-        {QStringLiteral("section"), orNull(article.section)},
-        {QStringLiteral("columns"), QJsonArray::fromStringList(article.columns)},
-        {QStringLiteral("kicker"), article.kicker},
-        {QStringLiteral("headline"), article.headline},
-        {QStringLiteral("standfirst"), article.standfirst},
-        {QStringLiteral("byline"), article.byline},
-        {QStringLiteral("source"), article.source},
-        {QStringLiteral("dateline"), article.dateline},
-        {QStringLiteral("body"), article.body},
-        {QStringLiteral("photos"), photos},
-        {QStringLiteral("original_link"), orNull(article.originalLink)},
-        {QStringLiteral("credit"), article.credit},
-        {QStringLiteral("slug"), orNull(article.slug)},
-        {QStringLiteral("status"), statusKey(article.status)},
-        {QStringLiteral("publish_at"), timeOrNull(article.publishAt)},
-        {QStringLiteral("embargo_until"), timeOrNull(article.embargoUntil)},
-        {QStringLiteral("zh_hans_override"), orNull(article.simplifiedOverride)},
+    return QJsonObject {
+        { QStringLiteral("id"), article.id },
+        { QStringLiteral("language"), languageTag(article.language) },
+        { QStringLiteral("translation_group"), orNull(article.translationGroup) },
+        { QStringLiteral("section"), orNull(article.section) },
+        { QStringLiteral("columns"), QJsonArray::fromStringList(article.columns) },
+        { QStringLiteral("kicker"), article.kicker },
+        { QStringLiteral("headline"), article.headline },
+        { QStringLiteral("standfirst"), article.standfirst },
+        { QStringLiteral("byline"), article.byline },
+        { QStringLiteral("source"), article.source },
+        { QStringLiteral("dateline"), article.dateline },
+        { QStringLiteral("body"), article.body },
+        { QStringLiteral("photos"), photos },
+        { QStringLiteral("original_link"), orNull(article.originalLink) },
+        { QStringLiteral("credit"), article.credit },
+        { QStringLiteral("slug"), orNull(article.slug) },
+        { QStringLiteral("status"), statusKey(article.status) },
+        { QStringLiteral("publish_at"), timeOrNull(article.publishAt) },
+        { QStringLiteral("embargo_until"), timeOrNull(article.embargoUntil) },
+        { QStringLiteral("zh_hans_override"), orNull(article.simplifiedOverride) },
     };
 }
 
@@ -224,9 +221,11 @@ Result<Article> articleFromJson(const QJsonObject &object)
             continue;
         }
         Reader photo(photos.at(i).toObject());
-        Photo value{photo.text("file", true), photo.text("caption"), photo.text("credit"), photo.text("alt")};
+        Photo value { photo.text("file", true), photo.text("caption"), photo.text("credit"),
+            photo.text("alt") };
         if (auto checked = photo.finish(value, {}); !checked)
-            read.problem(QStringLiteral("photos[%1].%2").arg(i).arg(checked.error().field), checked.error().message);
+            read.problem(
+                QStringLiteral("photos[%1].%2").arg(i).arg(checked.error().field), checked.error().message);
         article.photos.append(value);
     }
     article.originalLink = read.text("original_link");
@@ -236,7 +235,8 @@ Result<Article> articleFromJson(const QJsonObject &object)
     if (!status.isEmpty()) {
         const auto parsed = statusFromKey(status);
         if (!parsed)
-            read.problem("status", tr("“%1” is not one of draft, in_review, scheduled, published, archived").arg(status));
+            read.problem("status",
+                tr("“%1” is not one of draft, in_review, scheduled, published, archived").arg(status));
         article.status = parsed.value_or(ArticleStatus::Draft);
     }
     article.publishAt = read.time("publish_at");
@@ -247,19 +247,19 @@ Result<Article> articleFromJson(const QJsonObject &object)
 
 QJsonObject toJson(const Promo &promo)
 {
-    return QJsonObject{
-        {QStringLiteral("id"), promo.id},
-        {QStringLiteral("slot"), promo.slot},
-        {QStringLiteral("kicker"), promo.kicker},
-        {QStringLiteral("text"), promo.text},
-        {QStringLiteral("call_to_action"), promo.callToAction},
-        {QStringLiteral("link"), promo.link},
-        {QStringLiteral("image"), orNull(promo.image)},
-        {QStringLiteral("language"), languageTag(promo.language)},
-        {QStringLiteral("start_at"), timeOrNull(promo.startsAt)},
-        {QStringLiteral("end_at"), timeOrNull(promo.endsAt)},
-        {QStringLiteral("position"), promo.position},
-        {QStringLiteral("enabled"), promo.enabled},
+    return QJsonObject {
+        { QStringLiteral("id"), promo.id },
+        { QStringLiteral("slot"), promo.slot },
+        { QStringLiteral("kicker"), promo.kicker },
+        { QStringLiteral("text"), promo.text },
+        { QStringLiteral("call_to_action"), promo.callToAction },
+        { QStringLiteral("link"), promo.link },
+        { QStringLiteral("image"), orNull(promo.image) },
+        { QStringLiteral("language"), languageTag(promo.language) },
+        { QStringLiteral("start_at"), timeOrNull(promo.startsAt) },
+        { QStringLiteral("end_at"), timeOrNull(promo.endsAt) },
+        { QStringLiteral("position"), promo.position },
+        { QStringLiteral("enabled"), promo.enabled },
     };
 }
 
@@ -284,9 +284,9 @@ Result<Promo> promoFromJson(const QJsonObject &object)
 
 QJsonObject toJson(const Category &category)
 {
-    return QJsonObject{{QStringLiteral("key"), category.key},
-                       {QStringLiteral("names"), toJson(category.names)},
-                       {QStringLiteral("position"), category.position}};
+    return QJsonObject { { QStringLiteral("key"), category.key },
+        { QStringLiteral("names"), toJson(category.names) },
+        { QStringLiteral("position"), category.position } };
 }
 
 Result<Category> categoryFromJson(const QJsonObject &object)
@@ -301,11 +301,10 @@ Result<Category> categoryFromJson(const QJsonObject &object)
 
 QJsonObject toJson(const Portal &portal)
 {
-    return QJsonObject{{QStringLiteral("name"), toJson(portal.name)},
-                       {QStringLiteral("base_url"), portal.baseUrl},
-                       {QStringLiteral("time_zone"), portal.timeZone},
-                       {QStringLiteral("default_edition"), languageTag(portal.defaultEdition)},
-                       {QStringLiteral("theme"), portal.theme}};
+    return QJsonObject { { QStringLiteral("name"), toJson(portal.name) },
+        { QStringLiteral("base_url"), portal.baseUrl }, { QStringLiteral("time_zone"), portal.timeZone },
+        { QStringLiteral("default_edition"), languageTag(portal.defaultEdition) },
+        { QStringLiteral("theme"), portal.theme } };
 }
 
 Result<Portal> portalFromJson(const QJsonObject &object)
@@ -316,8 +315,9 @@ Result<Portal> portalFromJson(const QJsonObject &object)
     portal.baseUrl = read.text("base_url", true);
     if (const QString zone = read.text("time_zone"); !zone.isEmpty())
         portal.timeZone = zone;
-    portal.defaultEdition = object.contains(QStringLiteral("default_edition")) ? read.language("default_edition")
-                                                                               : Language::ZhHantHK;
+    portal.defaultEdition = object.contains(QStringLiteral("default_edition"))
+        ? read.language("default_edition")
+        : Language::ZhHantHK;
     if (const QString theme = read.text("theme"); !theme.isEmpty())
         portal.theme = theme;
     return read.finish(portal, validate(portal));

@@ -35,7 +35,7 @@ Error inRecord(const QString &list, qsizetype index, const QString &id, const Er
         where += QStringLiteral(" (id “%1”)").arg(id);
     if (!inner.field.isEmpty())
         where += QStringLiteral(", ") + inner.field;
-    return Error{inner.code, inner.message, where};
+    return Error { inner.code, inner.message, where };
 }
 
 Error syntaxError(const QByteArray &json, const QJsonParseError &parseError)
@@ -52,10 +52,11 @@ Error syntaxError(const QByteArray &json, const QJsonParseError &parseError)
             ++column;
         }
     }
-    return Error::of(Error::Code::Format, tr("line %1, column %2: %3 (the file is not valid JSON)")
-                                              .arg(line)
-                                              .arg(column)
-                                              .arg(parseError.errorString()));
+    return Error::of(Error::Code::Format,
+        tr("line %1, column %2: %3 (the file is not valid JSON)")
+            .arg(line)
+            .arg(column)
+            .arg(parseError.errorString()));
 }
 
 struct Parsed
@@ -65,7 +66,7 @@ struct Parsed
     QList<Category> columns;
     QList<Article> articles;
     QList<Promo> promos;
-    QMap<QString, QByteArray> media;   // content name → bytes
+    QMap<QString, QByteArray> media; // content name → bytes
 };
 
 Result<QJsonArray> listOf(const QJsonObject &root, const char *key)
@@ -81,17 +82,21 @@ Result<QJsonArray> listOf(const QJsonObject &root, const char *key)
 Result<QByteArray> readPhoto(const QString &baseFolder, const QString &path)
 {
     if (!Rules::isSafeRelativePath(path))
-        return std::unexpected(Error::invalid(QStringLiteral("photos"), tr("“%1” must be a path inside the file's folder, without ..").arg(path)));
+        return std::unexpected(Error::invalid(QStringLiteral("photos"),
+            tr("“%1” must be a path inside the file's folder, without ..").arg(path)));
     const QString base = QFileInfo(baseFolder).canonicalFilePath();
     const QFileInfo file(QDir(baseFolder).filePath(path));
     const QString resolved = file.canonicalFilePath();
     if (!file.exists() || resolved.isEmpty())
-        return std::unexpected(Error::invalid(QStringLiteral("photos"), tr("the photo file “%1” does not exist").arg(path)));
+        return std::unexpected(
+            Error::invalid(QStringLiteral("photos"), tr("the photo file “%1” does not exist").arg(path)));
     if (!resolved.startsWith(base + u'/'))
-        return std::unexpected(Error::invalid(QStringLiteral("photos"), tr("“%1” points outside the file's folder").arg(path)));
+        return std::unexpected(
+            Error::invalid(QStringLiteral("photos"), tr("“%1” points outside the file's folder").arg(path)));
     QFile in(resolved);
     if (!in.open(QIODevice::ReadOnly))
-        return std::unexpected(Error::invalid(QStringLiteral("photos"), tr("cannot read “%1”: %2").arg(path, in.errorString())));
+        return std::unexpected(
+            Error::invalid(QStringLiteral("photos"), tr("cannot read “%1”: %2").arg(path, in.errorString())));
     return in.readAll();
 }
 
@@ -102,22 +107,26 @@ Result<Parsed> parse(const QByteArray &json, const QString &baseFolder)
     if (parseError.error != QJsonParseError::NoError)
         return std::unexpected(syntaxError(json, parseError));
     if (!document.isObject())
-        return fail(Error::Code::Format, tr("the file must hold one JSON object with \"format\": \"portaldesk/1\""));
+        return fail(
+            Error::Code::Format, tr("the file must hold one JSON object with \"format\": \"portaldesk/1\""));
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != format) {
-        return fail(Error::Code::Format, tr("this is not a portaldesk/1 file (its \"format\" is “%1”)")
-                                             .arg(root.value(QStringLiteral("format")).toVariant().toString()));
+        return fail(Error::Code::Format,
+            tr("this is not a portaldesk/1 file (its \"format\" is “%1”)")
+                .arg(root.value(QStringLiteral("format")).toVariant().toString()));
     }
 
     Parsed parsed;
     if (root.contains(QStringLiteral("portal"))) {
         auto portal = ContentJson::portalFromJson(root.value(QStringLiteral("portal")).toObject());
         if (!portal)
-            return std::unexpected(Error{portal.error().code, portal.error().message, QStringLiteral("portal, ") + portal.error().field});
+            return std::unexpected(Error { portal.error().code, portal.error().message,
+                QStringLiteral("portal, ") + portal.error().field });
         parsed.portal = *portal;
     }
 
-    for (const auto &[key, target] : {std::pair{"sections", &parsed.sections}, std::pair{"columns", &parsed.columns}}) {
+    for (const auto &[key, target] :
+        { std::pair { "sections", &parsed.sections }, std::pair { "columns", &parsed.columns } }) {
         auto list = listOf(root, key);
         if (!list)
             return std::unexpected(list.error());
@@ -128,7 +137,8 @@ Result<Parsed> parse(const QByteArray &json, const QString &baseFolder)
             if (!category)
                 return std::unexpected(inRecord(QString::fromLatin1(key), i, id, category.error()));
             if (keys.contains(category->key))
-                return std::unexpected(inRecord(QString::fromLatin1(key), i, id, Error::invalid(QStringLiteral("key"), tr("the key is used twice"))));
+                return std::unexpected(inRecord(QString::fromLatin1(key), i, id,
+                    Error::invalid(QStringLiteral("key"), tr("the key is used twice"))));
             keys.insert(category->key);
             target->append(*category);
         }
@@ -142,14 +152,18 @@ Result<Parsed> parse(const QByteArray &json, const QString &baseFolder)
         const QJsonObject object = articles->at(i).toObject();
         const QString id = object.value(QStringLiteral("id")).toString();
         if (!articles->at(i).isObject())
-            return std::unexpected(inRecord(QStringLiteral("articles"), i, {}, Error::invalid({}, tr("must be an object"))));
+            return std::unexpected(
+                inRecord(QStringLiteral("articles"), i, {}, Error::invalid({}, tr("must be an object"))));
         auto article = ContentJson::articleFromJson(object);
         if (!article)
             return std::unexpected(inRecord(QStringLiteral("articles"), i, id, article.error()));
         if (id.isEmpty() || !Rules::isSafeKey(id.toLower()))
-            return std::unexpected(inRecord(QStringLiteral("articles"), i, id, Error::invalid(QStringLiteral("id"), tr("every article needs an id of letters, digits and '-'"))));
+            return std::unexpected(inRecord(QStringLiteral("articles"), i, id,
+                Error::invalid(
+                    QStringLiteral("id"), tr("every article needs an id of letters, digits and '-'"))));
         if (ids.contains(id))
-            return std::unexpected(inRecord(QStringLiteral("articles"), i, id, Error::invalid(QStringLiteral("id"), tr("this id is used by an earlier article too"))));
+            return std::unexpected(inRecord(QStringLiteral("articles"), i, id,
+                Error::invalid(QStringLiteral("id"), tr("this id is used by an earlier article too"))));
         ids.insert(id);
         for (Photo &photo : article->photos) {
             auto bytes = readPhoto(baseFolder, photo.file);
@@ -171,7 +185,8 @@ Result<Parsed> parse(const QByteArray &json, const QString &baseFolder)
         if (!promo)
             return std::unexpected(inRecord(QStringLiteral("promos"), i, id, promo.error()));
         if (id.isEmpty() || promoIds.contains(id))
-            return std::unexpected(inRecord(QStringLiteral("promos"), i, id, Error::invalid(QStringLiteral("id"), tr("every promo needs its own id"))));
+            return std::unexpected(inRecord(QStringLiteral("promos"), i, id,
+                Error::invalid(QStringLiteral("id"), tr("every promo needs its own id"))));
         promoIds.insert(id);
         parsed.promos.append(*promo);
     }
@@ -188,7 +203,8 @@ Result<int> countRows(const QSqlDatabase &db, const QString &table)
 
 } // namespace
 
-Result<LoadReport> load(const DatabasePtr &database, const QByteArray &json, const QString &baseFolder, const LoadOptions &options)
+Result<LoadReport> load(const DatabasePtr &database, const QByteArray &json, const QString &baseFolder,
+    const LoadOptions &options)
 {
     auto parsed = parse(json, baseFolder);
     if (!parsed)
@@ -204,17 +220,22 @@ Result<LoadReport> load(const DatabasePtr &database, const QByteArray &json, con
         if (!articles || !promos)
             return std::unexpected(!articles ? articles.error() : promos.error());
         if (*articles + *promos > 0)
-            return fail(Error::Code::Invalid, tr("%1 already has content (%2 articles, %3 promos); load with --merge to add to it")
-                                                  .arg(database->address()).arg(*articles).arg(*promos));
+            return fail(Error::Code::Invalid,
+                tr("%1 already has content (%2 articles, %3 promos); load with --merge to add to it")
+                    .arg(database->address())
+                    .arg(*articles)
+                    .arg(*promos));
     }
 
     // The stores below run single statements on this thread's connection, inside our transaction.
     const DatabasePtr &shared = database;
     LoadReport report;
     if (auto put = PortalStore(shared).put(parsed->portal); !put)
-        return std::unexpected(Error{put.error().code, put.error().message, QStringLiteral("portal, ") + put.error().field});
-    for (const auto &[list, kind, count] : {std::tuple{&parsed->sections, CategoryStore::Kind::Sections, &report.sections},
-                                            std::tuple{&parsed->columns, CategoryStore::Kind::Columns, &report.columns}}) {
+        return std::unexpected(
+            Error { put.error().code, put.error().message, QStringLiteral("portal, ") + put.error().field });
+    for (const auto &[list, kind, count] :
+        { std::tuple { &parsed->sections, CategoryStore::Kind::Sections, &report.sections },
+            std::tuple { &parsed->columns, CategoryStore::Kind::Columns, &report.columns } }) {
         CategoryStore store(shared, kind);
         for (const Category &category : *list) {
             if (auto put = store.put(category); !put)
@@ -233,7 +254,9 @@ Result<LoadReport> load(const DatabasePtr &database, const QByteArray &json, con
     const QString note = options.note.isEmpty() ? tr("loaded from a portaldesk/1 file") : options.note;
     for (qsizetype i = 0; i < parsed->articles.size(); ++i) {
         Article article = parsed->articles.at(i);
-        auto fail = [&](const Error &error) { return std::unexpected(inRecord(QStringLiteral("articles"), i, article.id, error)); };
+        auto fail = [&](const Error &error) {
+            return std::unexpected(inRecord(QStringLiteral("articles"), i, article.id, error));
+        };
         if (auto checked = ArticleRows::checkReferences(db, article); !checked)
             return fail(checked.error());
         auto stored = ArticleRows::read(db, article.id);
@@ -247,7 +270,8 @@ Result<LoadReport> load(const DatabasePtr &database, const QByteArray &json, con
             article.createdBy = (*stored)->createdBy;
             auto updated = ArticleRows::update(db, article);
             if (!updated || !*updated)
-                return fail(updated ? Error::of(Error::Code::Conflict, tr("changed while loading")) : updated.error());
+                return fail(updated ? Error::of(Error::Code::Conflict, tr("changed while loading"))
+                                    : updated.error());
             ++report.articlesUpdated;
         } else {
             article.version = 1;
@@ -267,17 +291,24 @@ Result<LoadReport> load(const DatabasePtr &database, const QByteArray &json, con
             auto target = ArticleRows::read(db, promo.link.mid(8));
             if (!target || !*target)
                 return std::unexpected(inRecord(QStringLiteral("promos"), i, promo.id,
-                                                Error::invalid(QStringLiteral("link"), tr("there is no article “%1”").arg(promo.link.mid(8)))));
+                    Error::invalid(
+                        QStringLiteral("link"), tr("there is no article “%1”").arg(promo.link.mid(8)))));
         }
-        auto done = Sql::run(db, QStringLiteral(
-            "INSERT INTO promos (id, slot, kicker, text, call_to_action, link, image, language, start_at, end_at, position, enabled, version)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT (id) DO UPDATE SET slot = excluded.slot,"
-            " kicker = excluded.kicker, text = excluded.text, call_to_action = excluded.call_to_action, link = excluded.link,"
-            " image = excluded.image, language = excluded.language, start_at = excluded.start_at, end_at = excluded.end_at,"
-            " position = excluded.position, enabled = excluded.enabled, version = promos.version + 1"),
-            {promo.id, promo.slot, Sql::notNull(promo.kicker), promo.text, Sql::notNull(promo.callToAction), promo.link, Sql::nullIfEmpty(promo.image),
-             languageTag(promo.language), Sql::fromTime(promo.startsAt), Sql::fromTime(promo.endsAt), promo.position,
-             promo.enabled ? 1 : 0});
+        auto done = Sql::run(db,
+            QStringLiteral(
+                "INSERT INTO promos (id, slot, kicker, text, call_to_action, link, image, language, "
+                "start_at, end_at, position, enabled, version)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT (id) DO UPDATE SET slot = "
+                "excluded.slot,"
+                " kicker = excluded.kicker, text = excluded.text, call_to_action = excluded.call_to_action, "
+                "link = excluded.link,"
+                " image = excluded.image, language = excluded.language, start_at = excluded.start_at, end_at "
+                "= excluded.end_at,"
+                " position = excluded.position, enabled = excluded.enabled, version = promos.version + 1"),
+            { promo.id, promo.slot, Sql::notNull(promo.kicker), promo.text, Sql::notNull(promo.callToAction),
+                promo.link, Sql::nullIfEmpty(promo.image), languageTag(promo.language),
+                Sql::fromTime(promo.startsAt), Sql::fromTime(promo.endsAt), promo.position,
+                promo.enabled ? 1 : 0 });
         if (!done)
             return std::unexpected(inRecord(QStringLiteral("promos"), i, promo.id, done.error()));
         ++report.promos;
@@ -300,8 +331,8 @@ Result<LoadReport> loadFile(const DatabasePtr &database, const QString &path, co
         return fail(Error::Code::Io, tr("cannot read %1: %2").arg(path, file.errorString()));
     auto report = load(database, file.readAll(), QFileInfo(path).absolutePath(), options);
     if (!report)
-        return std::unexpected(Error{report.error().code, report.error().message,
-                                     report.error().field.isEmpty() ? path : path + QStringLiteral(": ") + report.error().field});
+        return std::unexpected(Error { report.error().code, report.error().message,
+            report.error().field.isEmpty() ? path : path + QStringLiteral(": ") + report.error().field });
     return report;
 }
 
@@ -309,14 +340,15 @@ Result<QByteArray> dump(const DatabasePtr &database, const QString &mediaFolder)
 {
     const QSqlDatabase db = Sql::connection(*database);
     const DatabasePtr &shared = database;
-    QJsonObject root{{QStringLiteral("format"), QString(format)}};
+    QJsonObject root { { QStringLiteral("format"), QString(format) } };
 
     auto portal = PortalStore(shared).get();
     if (!portal)
         return std::unexpected(portal.error());
     root.insert(QStringLiteral("portal"), ContentJson::toJson(*portal));
 
-    for (const auto &[key, kind] : {std::pair{"sections", CategoryStore::Kind::Sections}, std::pair{"columns", CategoryStore::Kind::Columns}}) {
+    for (const auto &[key, kind] : { std::pair { "sections", CategoryStore::Kind::Sections },
+             std::pair { "columns", CategoryStore::Kind::Columns } }) {
         auto list = CategoryStore(shared, kind).list();
         if (!list)
             return std::unexpected(list.error());

@@ -12,12 +12,12 @@
 
 namespace PortalDesk::Interchange {
 
-inline constexpr QLatin1StringView format{"portaldesk/1"};
+inline constexpr QLatin1StringView format { "portaldesk/1" };
 
 struct LoadOptions
 {
-    bool merge = false;   // add to a database that has content; same id = update with a new revision
-    QString note;         // revision note for loaded articles
+    bool merge = false; // add to a database that has content; same id = update with a new revision
+    QString note; // revision note for loaded articles
 };
 
 struct LoadReport
@@ -32,8 +32,9 @@ struct LoadReport
 
 // `json` is the file's bytes; photo paths are resolved against `baseFolder`.
 Result<LoadReport> load(const DatabasePtr &database, const QByteArray &json, const QString &baseFolder,
-                        const LoadOptions &options = {});
-Result<LoadReport> loadFile(const DatabasePtr &database, const QString &path, const LoadOptions &options = {});
+    const LoadOptions &options = {});
+Result<LoadReport> loadFile(
+    const DatabasePtr &database, const QString &path, const LoadOptions &options = {});
 
 // The whole database as portaldesk/1 JSON. Photos are referenced as media/<name>;
 // when `mediaFolder` is not empty their bytes are written to mediaFolder/media/.

@@ -16,40 +16,45 @@ QString tr(const char *text)
 
 const QString columnsList = QStringLiteral(
     "id, language, translation_group, section, kicker, headline, standfirst, byline, source, dateline, body,"
-    " original_link, credit, slug, zh_hans_override, status, publish_at, embargo_until, created_by, updated_by,"
+    " original_link, credit, slug, zh_hans_override, status, publish_at, embargo_until, created_by, "
+    "updated_by,"
     " created_at, updated_at, version");
 
 QVariantList values(const Article &a)
 {
     using Sql::fromTime;
-    using Sql::nullIfEmpty;
     using Sql::notNull;
-    return {a.id, languageTag(a.language), nullIfEmpty(a.translationGroup), nullIfEmpty(a.section), notNull(a.kicker),
-            notNull(a.headline), notNull(a.standfirst), notNull(a.byline), notNull(a.source), notNull(a.dateline),
-            notNull(a.body), nullIfEmpty(a.originalLink), notNull(a.credit), nullIfEmpty(a.slug),
-            nullIfEmpty(a.simplifiedOverride), statusKey(a.status), fromTime(a.publishAt), fromTime(a.embargoUntil),
-            notNull(a.createdBy), notNull(a.updatedBy), fromTime(a.createdAt), fromTime(a.updatedAt), a.version};
+    using Sql::nullIfEmpty;
+    return { a.id, languageTag(a.language), nullIfEmpty(a.translationGroup), nullIfEmpty(a.section),
+        notNull(a.kicker), notNull(a.headline), notNull(a.standfirst), notNull(a.byline), notNull(a.source),
+        notNull(a.dateline), notNull(a.body), nullIfEmpty(a.originalLink), notNull(a.credit),
+        nullIfEmpty(a.slug), nullIfEmpty(a.simplifiedOverride), statusKey(a.status), fromTime(a.publishAt),
+        fromTime(a.embargoUntil), notNull(a.createdBy), notNull(a.updatedBy), fromTime(a.createdAt),
+        fromTime(a.updatedAt), a.version };
 }
 
 Status writeChildren(const QSqlDatabase &db, const Article &article)
 {
-    for (const char *sql : {"DELETE FROM article_columns WHERE article_id = ?",
-                            "DELETE FROM article_photos WHERE article_id = ?"}) {
-        if (auto done = Sql::run(db, QString::fromLatin1(sql), {article.id}); !done)
+    for (const char *sql : { "DELETE FROM article_columns WHERE article_id = ?",
+             "DELETE FROM article_photos WHERE article_id = ?" }) {
+        if (auto done = Sql::run(db, QString::fromLatin1(sql), { article.id }); !done)
             return std::unexpected(done.error());
     }
     for (qsizetype i = 0; i < article.columns.size(); ++i) {
-        auto done = Sql::run(db, QStringLiteral("INSERT OR IGNORE INTO article_columns (article_id, column_key, position) VALUES (?, ?, ?)"),
-                             {article.id, article.columns.at(i), int(i)});
+        auto done = Sql::run(db,
+            QStringLiteral(
+                "INSERT OR IGNORE INTO article_columns (article_id, column_key, position) VALUES (?, ?, ?)"),
+            { article.id, article.columns.at(i), int(i) });
         if (!done)
             return std::unexpected(done.error());
     }
     for (qsizetype i = 0; i < article.photos.size(); ++i) {
         const Photo &p = article.photos.at(i);
         auto done = Sql::run(db,
-                             QStringLiteral("INSERT INTO article_photos (article_id, position, file, caption, credit, alt)"
-                                            " VALUES (?, ?, ?, ?, ?, ?)"),
-                             {article.id, int(i), p.file, Sql::notNull(p.caption), Sql::notNull(p.credit), Sql::notNull(p.alt)});
+            QStringLiteral("INSERT INTO article_photos (article_id, position, file, caption, credit, alt)"
+                           " VALUES (?, ?, ?, ?, ?, ?)"),
+            { article.id, int(i), p.file, Sql::notNull(p.caption), Sql::notNull(p.credit),
+                Sql::notNull(p.alt) });
         if (!done)
             return std::unexpected(done.error());
     }
@@ -60,7 +65,8 @@ Status writeChildren(const QSqlDatabase &db, const Article &article)
 
 Result<std::optional<Article>> read(const QSqlDatabase &db, const QString &id)
 {
-    auto query = Sql::run(db, QStringLiteral("SELECT ") + columnsList + QStringLiteral(" FROM articles WHERE id = ?"), {id});
+    auto query = Sql::run(
+        db, QStringLiteral("SELECT ") + columnsList + QStringLiteral(" FROM articles WHERE id = ?"), { id });
     if (!query)
         return std::unexpected(query.error());
     if (!query->next())
@@ -93,18 +99,23 @@ Result<std::optional<Article>> read(const QSqlDatabase &db, const QString &id)
     a.updatedAt = Sql::toTime(next());
     a.version = next().toInt();
 
-    auto columns = Sql::run(db, QStringLiteral("SELECT column_key FROM article_columns WHERE article_id = ? ORDER BY position"), {id});
+    auto columns = Sql::run(db,
+        QStringLiteral("SELECT column_key FROM article_columns WHERE article_id = ? ORDER BY position"),
+        { id });
     if (!columns)
         return std::unexpected(columns.error());
     while (columns->next())
         a.columns.append(columns->value(0).toString());
 
-    auto photos = Sql::run(db, QStringLiteral("SELECT file, caption, credit, alt FROM article_photos WHERE article_id = ? ORDER BY position"), {id});
+    auto photos = Sql::run(db,
+        QStringLiteral(
+            "SELECT file, caption, credit, alt FROM article_photos WHERE article_id = ? ORDER BY position"),
+        { id });
     if (!photos)
         return std::unexpected(photos.error());
     while (photos->next()) {
-        a.photos.append(Photo{photos->value(0).toString(), photos->value(1).toString(), photos->value(2).toString(),
-                              photos->value(3).toString()});
+        a.photos.append(Photo { photos->value(0).toString(), photos->value(1).toString(),
+            photos->value(2).toString(), photos->value(3).toString() });
     }
     return std::optional<Article>(a);
 }
@@ -114,9 +125,10 @@ Status insert(const QSqlDatabase &db, const Article &article)
     QString placeholders = QStringLiteral("?");
     for (int i = 1; i < 23; ++i)
         placeholders += QStringLiteral(", ?");
-    auto done = Sql::run(db, QStringLiteral("INSERT INTO articles (") + columnsList + QStringLiteral(") VALUES (")
-                                 + placeholders + u')',
-                         values(article));
+    auto done = Sql::run(db,
+        QStringLiteral("INSERT INTO articles (") + columnsList + QStringLiteral(") VALUES (") + placeholders
+            + u')',
+        values(article));
     if (!done)
         return std::unexpected(done.error());
     return writeChildren(db, article);
@@ -125,13 +137,17 @@ Status insert(const QSqlDatabase &db, const Article &article)
 Result<bool> update(const QSqlDatabase &db, const Article &article)
 {
     QVariantList bindings = values(article);
-    bindings.removeFirst();   // id goes in the WHERE clause
+    bindings.removeFirst(); // id goes in the WHERE clause
     bindings << article.id << article.version - 1;
-    auto done = Sql::run(db, QStringLiteral(
-        "UPDATE articles SET language = ?, translation_group = ?, section = ?, kicker = ?, headline = ?,"
-        " standfirst = ?, byline = ?, source = ?, dateline = ?, body = ?, original_link = ?, credit = ?, slug = ?,"
-        " zh_hans_override = ?, status = ?, publish_at = ?, embargo_until = ?, created_by = ?, updated_by = ?,"
-        " created_at = ?, updated_at = ?, version = ? WHERE id = ? AND version = ?"), bindings);
+    auto done = Sql::run(db,
+        QStringLiteral(
+            "UPDATE articles SET language = ?, translation_group = ?, section = ?, kicker = ?, headline = ?,"
+            " standfirst = ?, byline = ?, source = ?, dateline = ?, body = ?, original_link = ?, credit = ?, "
+            "slug = ?,"
+            " zh_hans_override = ?, status = ?, publish_at = ?, embargo_until = ?, created_by = ?, "
+            "updated_by = ?,"
+            " created_at = ?, updated_at = ?, version = ? WHERE id = ? AND version = ?"),
+        bindings);
     if (!done)
         return std::unexpected(done.error());
     if (done->numRowsAffected() != 1)
@@ -146,10 +162,12 @@ Status writeRevision(const QSqlDatabase &db, const Article &article, const QStri
     QJsonObject snapshot = ContentJson::toJson(article);
     snapshot.insert(QStringLiteral("version"), article.version);
     const QByteArray json = QJsonDocument(snapshot).toJson(QJsonDocument::Compact);
-    auto done = Sql::run(db, QStringLiteral("INSERT INTO article_revisions (article_id, version, saved_by, saved_at, note, snapshot)"
-                                            " VALUES (?, ?, ?, ?, ?, ?)"),
-                         {article.id, article.version, Sql::notNull(article.updatedBy), Sql::fromTime(article.updatedAt), Sql::notNull(note),
-                          QString::fromUtf8(json)});
+    auto done = Sql::run(db,
+        QStringLiteral(
+            "INSERT INTO article_revisions (article_id, version, saved_by, saved_at, note, snapshot)"
+            " VALUES (?, ?, ?, ?, ?, ?)"),
+        { article.id, article.version, Sql::notNull(article.updatedBy), Sql::fromTime(article.updatedAt),
+            Sql::notNull(note), QString::fromUtf8(json) });
     if (!done)
         return std::unexpected(done.error());
     return {};
@@ -158,27 +176,32 @@ Status writeRevision(const QSqlDatabase &db, const Article &article, const QStri
 Status checkReferences(const QSqlDatabase &db, const Article &article)
 {
     if (!article.section.isEmpty()) {
-        auto found = Sql::run(db, QStringLiteral("SELECT 1 FROM sections WHERE key = ?"), {article.section});
+        auto found
+            = Sql::run(db, QStringLiteral("SELECT 1 FROM sections WHERE key = ?"), { article.section });
         if (!found)
             return std::unexpected(found.error());
         if (!found->next())
-            return std::unexpected(Error::invalid(QStringLiteral("section"), tr("there is no section “%1”").arg(article.section)));
+            return std::unexpected(Error::invalid(
+                QStringLiteral("section"), tr("there is no section “%1”").arg(article.section)));
     }
     for (const QString &column : article.columns) {
-        auto found = Sql::run(db, QStringLiteral("SELECT 1 FROM columns WHERE key = ?"), {column});
+        auto found = Sql::run(db, QStringLiteral("SELECT 1 FROM columns WHERE key = ?"), { column });
         if (!found)
             return std::unexpected(found.error());
         if (!found->next())
-            return std::unexpected(Error::invalid(QStringLiteral("columns"), tr("there is no column “%1”").arg(column)));
+            return std::unexpected(
+                Error::invalid(QStringLiteral("columns"), tr("there is no column “%1”").arg(column)));
     }
     if (!article.slug.isEmpty()) {
-        auto taken = Sql::run(db, QStringLiteral("SELECT id FROM articles WHERE language = ? AND slug = ? AND id <> ?"),
-                              {languageTag(article.language), article.slug, article.id});
+        auto taken = Sql::run(db,
+            QStringLiteral("SELECT id FROM articles WHERE language = ? AND slug = ? AND id <> ?"),
+            { languageTag(article.language), article.slug, article.id });
         if (!taken)
             return std::unexpected(taken.error());
         if (taken->next()) {
-            return std::unexpected(Error::invalid(QStringLiteral("slug"), tr("the slug “%1” is already used by article %2")
-                                                                             .arg(article.slug, taken->value(0).toString())));
+            return std::unexpected(Error::invalid(QStringLiteral("slug"),
+                tr("the slug “%1” is already used by article %2")
+                    .arg(article.slug, taken->value(0).toString())));
         }
     }
     return {};

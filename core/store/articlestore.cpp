@@ -19,7 +19,7 @@ QString tr(const char *text)
 
 std::unexpected<SaveError> refuse(const Error &error, std::optional<Article> current = std::nullopt)
 {
-    return std::unexpected(SaveError{error, std::move(current)});
+    return std::unexpected(SaveError { error, std::move(current) });
 }
 
 // WHERE clause and bindings for a filter.
@@ -40,12 +40,16 @@ QString whereClause(const ArticleFilter &filter, QVariantList &bindings)
     }
     if (!filter.text.trimmed().isEmpty()) {
         QString pattern = filter.text.trimmed();
-        pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+        pattern.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
         pattern = u'%' + pattern + u'%';
-        conditions << QStringLiteral("(headline LIKE ? ESCAPE '\\' OR kicker LIKE ? ESCAPE '\\' OR byline LIKE ? ESCAPE '\\')");
+        conditions << QStringLiteral(
+            "(headline LIKE ? ESCAPE '\\' OR kicker LIKE ? ESCAPE '\\' OR byline LIKE ? ESCAPE '\\')");
         bindings << pattern << pattern << pattern;
     }
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 QDateTime now()
@@ -57,8 +61,7 @@ QDateTime now()
 
 ArticleStore::ArticleStore(DatabasePtr database)
     : m_database(std::move(database))
-{
-}
+{ }
 
 QString ArticleStore::newId()
 {
@@ -69,7 +72,8 @@ Result<int> ArticleStore::count(const ArticleFilter &filter) const
 {
     QVariantList bindings;
     const QString where = whereClause(filter, bindings);
-    auto query = Sql::run(Sql::connection(*m_database), QStringLiteral("SELECT count(*) FROM articles") + where, bindings);
+    auto query = Sql::run(
+        Sql::connection(*m_database), QStringLiteral("SELECT count(*) FROM articles") + where, bindings);
     if (!query)
         return std::unexpected(query.error());
     return query->next() ? query->value(0).toInt() : 0;
@@ -81,18 +85,19 @@ Result<QList<ArticleSummary>> ArticleStore::list(const ArticleFilter &filter, in
     const QString where = whereClause(filter, bindings);
     bindings << limit << std::max(0, offset);
     auto query = Sql::run(Sql::connection(*m_database),
-                          QStringLiteral("SELECT id, headline, section, language, status, updated_at, updated_by, version"
-                                         " FROM articles")
-                              + where + QStringLiteral(" ORDER BY updated_at DESC, id LIMIT ? OFFSET ?"),
-                          bindings);
+        QStringLiteral("SELECT id, headline, section, language, status, updated_at, updated_by, version"
+                       " FROM articles")
+            + where + QStringLiteral(" ORDER BY updated_at DESC, id LIMIT ? OFFSET ?"),
+        bindings);
     if (!query)
         return std::unexpected(query.error());
     QList<ArticleSummary> summaries;
     while (query->next()) {
-        summaries.append(ArticleSummary{query->value(0).toString(), query->value(1).toString(), query->value(2).toString(),
-                                        languageFromTag(query->value(3).toString()).value_or(Language::ZhHantHK),
-                                        statusFromKey(query->value(4).toString()).value_or(ArticleStatus::Draft),
-                                        Sql::toTime(query->value(5)), query->value(6).toString(), query->value(7).toInt()});
+        summaries.append(ArticleSummary { query->value(0).toString(), query->value(1).toString(),
+            query->value(2).toString(),
+            languageFromTag(query->value(3).toString()).value_or(Language::ZhHantHK),
+            statusFromKey(query->value(4).toString()).value_or(ArticleStatus::Draft),
+            Sql::toTime(query->value(5)), query->value(6).toString(), query->value(7).toInt() });
     }
     return summaries;
 }
@@ -112,7 +117,8 @@ SaveResult ArticleStore::create(Article draft, const QString &note)
     if (draft.id.isEmpty())
         draft.id = newId();
     if (!Rules::isSafeKey(draft.id.toLower()) || draft.id.size() > 64)
-        return refuse(Error::invalid(QStringLiteral("id"), tr("“%1” is not a usable article id").arg(draft.id)));
+        return refuse(
+            Error::invalid(QStringLiteral("id"), tr("“%1” is not a usable article id").arg(draft.id)));
     if (const QList<Error> problems = validate(draft); !problems.isEmpty())
         return refuse(problems.first());
 
@@ -121,7 +127,8 @@ SaveResult ArticleStore::create(Article draft, const QString &note)
     if (!transaction.begun())
         return refuse(transaction.begun().error());
     if (auto existing = ArticleRows::read(db, draft.id); !existing || *existing)
-        return refuse(existing ? Error::invalid(QStringLiteral("id"), tr("an article with id “%1” already exists").arg(draft.id))
+        return refuse(existing ? Error::invalid(
+                          QStringLiteral("id"), tr("an article with id “%1” already exists").arg(draft.id))
                                : existing.error());
     if (auto checked = ArticleRows::checkReferences(db, draft); !checked)
         return refuse(checked.error());
@@ -135,7 +142,7 @@ SaveResult ArticleStore::create(Article draft, const QString &note)
         return refuse(revised.error());
     if (auto committed = transaction.commit(); !committed)
         return refuse(committed.error());
-    emit m_database->articlesChanged({draft.id});
+    emit m_database->articlesChanged({ draft.id });
     return draft;
 }
 
@@ -152,15 +159,16 @@ SaveResult ArticleStore::save(const Article &edited, const QString &note)
     if (!stored)
         return refuse(stored.error());
     if (!*stored)
-        return refuse(Error::of(Error::Code::NotFound, tr("article “%1” no longer exists; it was deleted").arg(edited.id)));
+        return refuse(Error::of(
+            Error::Code::NotFound, tr("article “%1” no longer exists; it was deleted").arg(edited.id)));
     if ((*stored)->version != edited.version) {
         const Article &theirs = **stored;
         return refuse(Error::of(Error::Code::Conflict,
-                                tr("%1 saved this article (version %2) after you opened version %3")
-                                    .arg(theirs.updatedBy)
-                                    .arg(theirs.version)
-                                    .arg(edited.version)),
-                      theirs);
+                          tr("%1 saved this article (version %2) after you opened version %3")
+                              .arg(theirs.updatedBy)
+                              .arg(theirs.version)
+                              .arg(edited.version)),
+            theirs);
     }
     if (auto checked = ArticleRows::checkReferences(db, edited); !checked)
         return refuse(checked.error());
@@ -175,12 +183,13 @@ SaveResult ArticleStore::save(const Article &edited, const QString &note)
     if (!updated)
         return refuse(updated.error());
     if (!*updated)
-        return refuse(Error::of(Error::Code::Conflict, tr("someone saved this article at the same moment; try again")));
+        return refuse(
+            Error::of(Error::Code::Conflict, tr("someone saved this article at the same moment; try again")));
     if (auto revised = ArticleRows::writeRevision(db, saved, note); !revised)
         return refuse(revised.error());
     if (auto committed = transaction.commit(); !committed)
         return refuse(committed.error());
-    emit m_database->articlesChanged({saved.id});
+    emit m_database->articlesChanged({ saved.id });
     return saved;
 }
 
@@ -189,31 +198,32 @@ Status ArticleStore::remove(const QString &id)
     Sql::Transaction transaction(*m_database);
     if (!transaction.begun())
         return transaction.begun();
-    auto done = Sql::run(Sql::connection(*m_database), QStringLiteral("DELETE FROM articles WHERE id = ?"), {id});
+    auto done
+        = Sql::run(Sql::connection(*m_database), QStringLiteral("DELETE FROM articles WHERE id = ?"), { id });
     if (!done)
         return std::unexpected(done.error());
     if (done->numRowsAffected() == 0)
         return fail(Error::Code::NotFound, tr("there is no article “%1”").arg(id));
     if (auto committed = transaction.commit(); !committed)
         return committed;
-    emit m_database->articlesChanged({id});
+    emit m_database->articlesChanged({ id });
     return {};
 }
 
 Result<QList<Revision>> ArticleStore::revisions(const QString &articleId) const
 {
     auto query = Sql::run(Sql::connection(*m_database),
-                          QStringLiteral("SELECT id, version, saved_by, saved_at, note, snapshot FROM article_revisions"
-                                         " WHERE article_id = ? ORDER BY id DESC"),
-                          {articleId});
+        QStringLiteral("SELECT id, version, saved_by, saved_at, note, snapshot FROM article_revisions"
+                       " WHERE article_id = ? ORDER BY id DESC"),
+        { articleId });
     if (!query)
         return std::unexpected(query.error());
     QList<Revision> revisions;
     while (query->next()) {
         const QJsonObject snapshot = QJsonDocument::fromJson(query->value(5).toString().toUtf8()).object();
-        revisions.append(Revision{query->value(0).toLongLong(), articleId, query->value(1).toInt(),
-                                  query->value(2).toString(), Sql::toTime(query->value(3)), query->value(4).toString(),
-                                  snapshot.value(QStringLiteral("headline")).toString()});
+        revisions.append(Revision { query->value(0).toLongLong(), articleId, query->value(1).toInt(),
+            query->value(2).toString(), Sql::toTime(query->value(3)), query->value(4).toString(),
+            snapshot.value(QStringLiteral("headline")).toString() });
     }
     return revisions;
 }
@@ -221,8 +231,8 @@ Result<QList<Revision>> ArticleStore::revisions(const QString &articleId) const
 Result<Article> ArticleStore::revision(qint64 revisionId) const
 {
     auto query = Sql::run(Sql::connection(*m_database),
-                          QStringLiteral("SELECT snapshot, version, saved_by, saved_at FROM article_revisions WHERE id = ?"),
-                          {revisionId});
+        QStringLiteral("SELECT snapshot, version, saved_by, saved_at FROM article_revisions WHERE id = ?"),
+        { revisionId });
     if (!query)
         return std::unexpected(query.error());
     if (!query->next())
@@ -230,7 +240,8 @@ Result<Article> ArticleStore::revision(qint64 revisionId) const
     QJsonParseError parseError;
     const QJsonDocument snapshot = QJsonDocument::fromJson(query->value(0).toString().toUtf8(), &parseError);
     if (!snapshot.isObject())
-        return fail(Error::Code::Format, tr("revision %1 is damaged: %2").arg(revisionId).arg(parseError.errorString()));
+        return fail(Error::Code::Format,
+            tr("revision %1 is damaged: %2").arg(revisionId).arg(parseError.errorString()));
     auto article = ContentJson::articleFromJson(snapshot.object());
     if (!article)
         return std::unexpected(article.error());
@@ -246,7 +257,8 @@ SaveResult ArticleStore::restore(const QString &articleId, qint64 revisionId, in
     if (!old)
         return refuse(old.error());
     if (old->id != articleId)
-        return refuse(Error::of(Error::Code::NotFound, tr("revision %1 belongs to another article").arg(revisionId)));
+        return refuse(
+            Error::of(Error::Code::NotFound, tr("revision %1 belongs to another article").arg(revisionId)));
     Article restored = *old;
     restored.version = baseVersion;
     return save(restored, tr("restored version %1").arg(old->version));

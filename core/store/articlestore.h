@@ -17,7 +17,7 @@ struct ArticleFilter
     std::optional<ArticleStatus> status;
     std::optional<Language> language;
     QString section;
-    QString text;   // matched against headline, kicker and byline
+    QString text; // matched against headline, kicker and byline
 };
 
 struct ArticleSummary
@@ -60,7 +60,8 @@ public:
 
     Result<int> count(const ArticleFilter &filter = {}) const;
     // Newest first; `limit` < 0 means all.
-    Result<QList<ArticleSummary>> list(const ArticleFilter &filter = {}, int offset = 0, int limit = -1) const;
+    Result<QList<ArticleSummary>> list(
+        const ArticleFilter &filter = {}, int offset = 0, int limit = -1) const;
     Result<Article> get(const QString &id) const;
 
     // Stores a new article (id assigned when empty) at version 1.
@@ -69,7 +70,7 @@ public:
     SaveResult save(const Article &edited, const QString &note = {});
     Status remove(const QString &id);
 
-    Result<QList<Revision>> revisions(const QString &articleId) const;  // newest first
+    Result<QList<Revision>> revisions(const QString &articleId) const; // newest first
     Result<Article> revision(qint64 revisionId) const;
     // Makes a revision the current text again, as a new save on top of `baseVersion`.
     SaveResult restore(const QString &articleId, qint64 revisionId, int baseVersion);

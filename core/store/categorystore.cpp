@@ -26,8 +26,7 @@ LocalizedText namesFromJson(const QString &json)
 CategoryStore::CategoryStore(DatabasePtr database, Kind kind)
     : m_database(std::move(database))
     , m_kind(kind)
-{
-}
+{ }
 
 QString CategoryStore::table() const
 {
@@ -37,12 +36,14 @@ QString CategoryStore::table() const
 Result<QList<Category>> CategoryStore::list() const
 {
     auto query = Sql::run(Sql::connection(*m_database),
-                          QStringLiteral("SELECT key, names, position FROM ") + table() + QStringLiteral(" ORDER BY position, key"));
+        QStringLiteral("SELECT key, names, position FROM ") + table()
+            + QStringLiteral(" ORDER BY position, key"));
     if (!query)
         return std::unexpected(query.error());
     QList<Category> categories;
     while (query->next())
-        categories.append(Category{query->value(0).toString(), namesFromJson(query->value(1).toString()), query->value(2).toInt()});
+        categories.append(Category {
+            query->value(0).toString(), namesFromJson(query->value(1).toString()), query->value(2).toInt() });
     return categories;
 }
 
@@ -50,12 +51,14 @@ Status CategoryStore::put(const Category &category)
 {
     if (const QList<Error> problems = validate(category); !problems.isEmpty())
         return std::unexpected(problems.first());
-    const QString names = QString::fromUtf8(QJsonDocument(ContentJson::toJson(category.names)).toJson(QJsonDocument::Compact));
+    const QString names = QString::fromUtf8(
+        QJsonDocument(ContentJson::toJson(category.names)).toJson(QJsonDocument::Compact));
     auto done = Sql::run(Sql::connection(*m_database),
-                         QStringLiteral("INSERT INTO ") + table()
-                             + QStringLiteral(" (key, names, position) VALUES (?, ?, ?)"
-                                              " ON CONFLICT (key) DO UPDATE SET names = excluded.names, position = excluded.position"),
-                         {category.key, names, category.position});
+        QStringLiteral("INSERT INTO ") + table()
+            + QStringLiteral(
+                " (key, names, position) VALUES (?, ?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET names = excluded.names, position = excluded.position"),
+        { category.key, names, category.position });
     if (!done)
         return std::unexpected(done.error());
     emit m_database->categoriesChanged();
@@ -65,17 +68,20 @@ Status CategoryStore::put(const Category &category)
 Status CategoryStore::remove(const QString &key)
 {
     if (m_kind == Kind::Sections) {
-        auto used = Sql::run(Sql::connection(*m_database), QStringLiteral("SELECT count(*) FROM articles WHERE section = ?"), {key});
+        auto used = Sql::run(Sql::connection(*m_database),
+            QStringLiteral("SELECT count(*) FROM articles WHERE section = ?"), { key });
         if (!used)
             return std::unexpected(used.error());
         if (used->next() && used->value(0).toInt() > 0) {
-            return fail(Error::Code::Invalid, QCoreApplication::translate("PortalDesk::CategoryStore",
-                                                                          "section “%1” still has %2 articles; move them first")
-                                                  .arg(key)
-                                                  .arg(used->value(0).toInt()));
+            return fail(Error::Code::Invalid,
+                QCoreApplication::translate(
+                    "PortalDesk::CategoryStore", "section “%1” still has %2 articles; move them first")
+                    .arg(key)
+                    .arg(used->value(0).toInt()));
         }
     }
-    auto done = Sql::run(Sql::connection(*m_database), QStringLiteral("DELETE FROM ") + table() + QStringLiteral(" WHERE key = ?"), {key});
+    auto done = Sql::run(Sql::connection(*m_database),
+        QStringLiteral("DELETE FROM ") + table() + QStringLiteral(" WHERE key = ?"), { key });
     if (!done)
         return std::unexpected(done.error());
     emit m_database->categoriesChanged();
@@ -88,8 +94,9 @@ Status CategoryStore::reorder(const QStringList &keys)
     if (!transaction.begun())
         return transaction.begun();
     for (qsizetype i = 0; i < keys.size(); ++i) {
-        auto done = Sql::run(Sql::connection(*m_database), QStringLiteral("UPDATE ") + table() + QStringLiteral(" SET position = ? WHERE key = ?"),
-                             {int(i + 1), keys.at(i)});
+        auto done = Sql::run(Sql::connection(*m_database),
+            QStringLiteral("UPDATE ") + table() + QStringLiteral(" SET position = ? WHERE key = ?"),
+            { int(i + 1), keys.at(i) });
         if (!done)
             return std::unexpected(done.error());
     }

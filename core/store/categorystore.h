@@ -14,8 +14,8 @@ public:
 
     CategoryStore(DatabasePtr database, Kind kind);
 
-    Result<QList<Category>> list() const;   // by position, then key
-    Status put(const Category &category);   // adds, or updates the one with the same key
+    Result<QList<Category>> list() const; // by position, then key
+    Status put(const Category &category); // adds, or updates the one with the same key
     Status remove(const QString &key);
     Status reorder(const QStringList &keys); // positions 1..n in the given order
 

@@ -5,8 +5,8 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QDir>
+#include <QFileInfo>
 #include <QMutex>
 #include <QSqlError>
 #include <QThread>
@@ -52,17 +52,18 @@ Database::~Database()
 
 Result<std::shared_ptr<Database>> Database::open(const QString &address)
 {
-    return open(address, Options{});
+    return open(address, Options {});
 }
 
 Result<std::shared_ptr<Database>> Database::open(const QString &address, const Options &options)
 {
     if (address.trimmed().isEmpty())
-        return fail(Error::Code::Invalid, tr("no database given: pass a file path or a postgresql:// address"));
+        return fail(
+            Error::Code::Invalid, tr("no database given: pass a file path or a postgresql:// address"));
     if (address.startsWith(u"postgresql://") || address.startsWith(u"postgres://")) {
         return fail(Error::Code::Unsupported,
-                    tr("the PostgreSQL newsroom backend is not available yet in this version; "
-                       "use a local SQLite file for now"));
+            tr("the PostgreSQL newsroom backend is not available yet in this version; "
+               "use a local SQLite file for now"));
     }
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return fail(Error::Code::Unsupported, tr("the Qt SQLite driver (QSQLITE) is not installed"));
@@ -84,7 +85,8 @@ Result<std::shared_ptr<Database>> Database::open(const QString &address, const O
 
     // A file that is not SQLite fails here, with a readable message.
     if (auto probe = Sql::run(db, QStringLiteral("PRAGMA user_version")); !probe)
-        return fail(Error::Code::Format, tr("%1 is not a PortalDesk database: %2").arg(address, probe.error().message));
+        return fail(Error::Code::Format,
+            tr("%1 is not a PortalDesk database: %2").arg(address, probe.error().message));
 
     const Migrations &migrations = options.migrations ? *options.migrations : Migrations::schema();
     if (auto applied = migrations.apply(*database, &database->d->backupPath); !applied)
@@ -135,7 +137,8 @@ QString Database::connectionName() const
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (db.open()) {
         // WAL for readers beside a writer, synchronous FULL so a commit survives power loss.
-        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+        for (const char *pragma :
+            { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON" }) {
             QSqlQuery query(db);
             query.exec(QString::fromLatin1(pragma));
         }

@@ -23,8 +23,8 @@ public:
 
     struct Options
     {
-        bool create = true;          // create the SQLite file when missing
-        const Migrations *migrations = nullptr;  // tests may pass their own; default = the real schema
+        bool create = true; // create the SQLite file when missing
+        const Migrations *migrations = nullptr; // tests may pass their own; default = the real schema
     };
 
     static Result<std::shared_ptr<Database>> open(const QString &address);
@@ -34,7 +34,7 @@ public:
     Kind kind() const;
     QString address() const;
     int schemaVersion() const;
-    QString backupPath() const;   // file written by VACUUM INTO before the last migration, if any
+    QString backupPath() const; // file written by VACUUM INTO before the last migration, if any
 
     // The name of the calling thread's connection, created on first use.
     // Only core/store uses this (through core/store/sql.h).

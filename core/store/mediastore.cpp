@@ -11,12 +11,12 @@ namespace PortalDesk {
 
 MediaStore::MediaStore(DatabasePtr database)
     : m_database(std::move(database))
-{
-}
+{ }
 
 QString MediaStore::nameFor(const QByteArray &bytes, const QString &originalName)
 {
-    const QString hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QString hash
+        = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     QString extension = QFileInfo(originalName).suffix().toLower();
     static const QRegularExpression safe(QStringLiteral("^[a-z0-9]{1,8}$"));
     if (!safe.match(extension).hasMatch())
@@ -27,10 +27,12 @@ QString MediaStore::nameFor(const QByteArray &bytes, const QString &originalName
 Result<QString> MediaStore::put(const QByteArray &bytes, const QString &originalName)
 {
     const QString name = nameFor(bytes, originalName);
-    const QString hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QString hash
+        = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     auto done = Sql::run(Sql::connection(*m_database),
-                         QStringLiteral("INSERT INTO media (name, sha256, bytes) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING"),
-                         {name, hash, bytes});
+        QStringLiteral(
+            "INSERT INTO media (name, sha256, bytes) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING"),
+        { name, hash, bytes });
     if (!done)
         return std::unexpected(done.error());
     return name;
@@ -38,18 +40,21 @@ Result<QString> MediaStore::put(const QByteArray &bytes, const QString &original
 
 Result<QByteArray> MediaStore::get(const QString &name) const
 {
-    auto query = Sql::run(Sql::connection(*m_database), QStringLiteral("SELECT bytes FROM media WHERE name = ?"), {name});
+    auto query = Sql::run(
+        Sql::connection(*m_database), QStringLiteral("SELECT bytes FROM media WHERE name = ?"), { name });
     if (!query)
         return std::unexpected(query.error());
     if (!query->next())
         return fail(Error::Code::NotFound,
-                    QCoreApplication::translate("PortalDesk::MediaStore", "there is no picture “%1” in the database").arg(name));
+            QCoreApplication::translate("PortalDesk::MediaStore", "there is no picture “%1” in the database")
+                .arg(name));
     return query->value(0).toByteArray();
 }
 
 Result<QStringList> MediaStore::names() const
 {
-    auto query = Sql::run(Sql::connection(*m_database), QStringLiteral("SELECT name FROM media ORDER BY name"));
+    auto query
+        = Sql::run(Sql::connection(*m_database), QStringLiteral("SELECT name FROM media ORDER BY name"));
     if (!query)
         return std::unexpected(query.error());
     QStringList names;

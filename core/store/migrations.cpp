@@ -18,49 +18,60 @@ QString tr(const char *text)
 
 Migration version1()
 {
-    return {1, QStringLiteral("content model"), {
-        QStringLiteral("CREATE TABLE portal (id INTEGER PRIMARY KEY CHECK (id = 1), settings TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE sections (key TEXT PRIMARY KEY, names TEXT NOT NULL, position INTEGER NOT NULL)"),
-        QStringLiteral("CREATE TABLE columns (key TEXT PRIMARY KEY, names TEXT NOT NULL, position INTEGER NOT NULL)"),
-        QStringLiteral("CREATE TABLE media (name TEXT PRIMARY KEY, sha256 TEXT NOT NULL, bytes BLOB NOT NULL)"),
-        QStringLiteral(
-            "CREATE TABLE articles ("
-            " id TEXT PRIMARY KEY, language TEXT NOT NULL, translation_group TEXT,"
-            " section TEXT REFERENCES sections(key) ON UPDATE CASCADE,"
-            " kicker TEXT NOT NULL DEFAULT '', headline TEXT NOT NULL, standfirst TEXT NOT NULL DEFAULT '',"
-            " byline TEXT NOT NULL DEFAULT '', source TEXT NOT NULL DEFAULT '', dateline TEXT NOT NULL DEFAULT '',"
-            " body TEXT NOT NULL DEFAULT '', original_link TEXT, credit TEXT NOT NULL DEFAULT '', slug TEXT,"
-            " zh_hans_override TEXT, status TEXT NOT NULL, publish_at TEXT, embargo_until TEXT,"
-            " created_by TEXT NOT NULL DEFAULT '', updated_by TEXT NOT NULL DEFAULT '',"
-            " created_at TEXT NOT NULL, updated_at TEXT NOT NULL, version INTEGER NOT NULL)"),
-        QStringLiteral("CREATE INDEX articles_by_update ON articles (updated_at DESC, id)"),
-        QStringLiteral("CREATE INDEX articles_by_status ON articles (status, publish_at)"),
-        QStringLiteral("CREATE INDEX articles_by_group ON articles (translation_group)"),
-        QStringLiteral("CREATE UNIQUE INDEX articles_slug ON articles (language, slug) WHERE slug IS NOT NULL"),
-        QStringLiteral(
-            "CREATE TABLE article_columns ("
-            " article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
-            " column_key TEXT NOT NULL REFERENCES columns(key) ON UPDATE CASCADE ON DELETE CASCADE,"
-            " position INTEGER NOT NULL, PRIMARY KEY (article_id, column_key))"),
-        QStringLiteral(
-            "CREATE TABLE article_photos ("
-            " article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, position INTEGER NOT NULL,"
-            " file TEXT NOT NULL, caption TEXT NOT NULL DEFAULT '', credit TEXT NOT NULL DEFAULT '',"
-            " alt TEXT NOT NULL DEFAULT '', PRIMARY KEY (article_id, position))"),
-        QStringLiteral(
-            "CREATE TABLE article_revisions ("
-            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-            " article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
-            " version INTEGER NOT NULL, saved_by TEXT NOT NULL, saved_at TEXT NOT NULL,"
-            " note TEXT NOT NULL DEFAULT '', snapshot TEXT NOT NULL)"),
-        QStringLiteral("CREATE INDEX revisions_by_article ON article_revisions (article_id, id)"),
-        QStringLiteral(
-            "CREATE TABLE promos ("
-            " id TEXT PRIMARY KEY, slot TEXT NOT NULL, kicker TEXT NOT NULL DEFAULT '', text TEXT NOT NULL,"
-            " call_to_action TEXT NOT NULL DEFAULT '', link TEXT NOT NULL, image TEXT, language TEXT NOT NULL,"
-            " start_at TEXT, end_at TEXT, position INTEGER NOT NULL, enabled INTEGER NOT NULL, version INTEGER NOT NULL)"),
-        QStringLiteral("CREATE INDEX promos_by_slot ON promos (slot, position)"),
-    }};
+    return { 1, QStringLiteral("content model"),
+        {
+            QStringLiteral(
+                "CREATE TABLE portal (id INTEGER PRIMARY KEY CHECK (id = 1), settings TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE sections (key TEXT PRIMARY KEY, names TEXT NOT NULL, position "
+                           "INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE columns (key TEXT PRIMARY KEY, names TEXT NOT NULL, position "
+                           "INTEGER NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE media (name TEXT PRIMARY KEY, sha256 TEXT NOT NULL, bytes BLOB NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE articles ("
+                " id TEXT PRIMARY KEY, language TEXT NOT NULL, translation_group TEXT,"
+                " section TEXT REFERENCES sections(key) ON UPDATE CASCADE,"
+                " kicker TEXT NOT NULL DEFAULT '', headline TEXT NOT NULL, standfirst TEXT NOT NULL DEFAULT "
+                "'',"
+                " byline TEXT NOT NULL DEFAULT '', source TEXT NOT NULL DEFAULT '', dateline TEXT NOT NULL "
+                "DEFAULT '',"
+                " body TEXT NOT NULL DEFAULT '', original_link TEXT, credit TEXT NOT NULL DEFAULT '', slug "
+                "TEXT,"
+                " zh_hans_override TEXT, status TEXT NOT NULL, publish_at TEXT, embargo_until TEXT,"
+                " created_by TEXT NOT NULL DEFAULT '', updated_by TEXT NOT NULL DEFAULT '',"
+                " created_at TEXT NOT NULL, updated_at TEXT NOT NULL, version INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX articles_by_update ON articles (updated_at DESC, id)"),
+            QStringLiteral("CREATE INDEX articles_by_status ON articles (status, publish_at)"),
+            QStringLiteral("CREATE INDEX articles_by_group ON articles (translation_group)"),
+            QStringLiteral(
+                "CREATE UNIQUE INDEX articles_slug ON articles (language, slug) WHERE slug IS NOT NULL"),
+            QStringLiteral(
+                "CREATE TABLE article_columns ("
+                " article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                " column_key TEXT NOT NULL REFERENCES columns(key) ON UPDATE CASCADE ON DELETE CASCADE,"
+                " position INTEGER NOT NULL, PRIMARY KEY (article_id, column_key))"),
+            QStringLiteral(
+                "CREATE TABLE article_photos ("
+                " article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, position INTEGER NOT "
+                "NULL,"
+                " file TEXT NOT NULL, caption TEXT NOT NULL DEFAULT '', credit TEXT NOT NULL DEFAULT '',"
+                " alt TEXT NOT NULL DEFAULT '', PRIMARY KEY (article_id, position))"),
+            QStringLiteral("CREATE TABLE article_revisions ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                           " version INTEGER NOT NULL, saved_by TEXT NOT NULL, saved_at TEXT NOT NULL,"
+                           " note TEXT NOT NULL DEFAULT '', snapshot TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX revisions_by_article ON article_revisions (article_id, id)"),
+            QStringLiteral("CREATE TABLE promos ("
+                           " id TEXT PRIMARY KEY, slot TEXT NOT NULL, kicker TEXT NOT NULL DEFAULT '', text "
+                           "TEXT NOT NULL,"
+                           " call_to_action TEXT NOT NULL DEFAULT '', link TEXT NOT NULL, image TEXT, "
+                           "language TEXT NOT NULL,"
+                           " start_at TEXT, end_at TEXT, position INTEGER NOT NULL, enabled INTEGER NOT "
+                           "NULL, version INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX promos_by_slot ON promos (slot, position)"),
+        } };
 }
 
 Result<int> userVersion(const QSqlDatabase &db)
@@ -75,12 +86,11 @@ Result<int> userVersion(const QSqlDatabase &db)
 
 Migrations::Migrations(QList<Migration> steps)
     : m_steps(std::move(steps))
-{
-}
+{ }
 
 const Migrations &Migrations::schema()
 {
-    static const Migrations migrations({version1()});
+    static const Migrations migrations({ version1() });
     return migrations;
 }
 
@@ -97,25 +107,27 @@ Status Migrations::apply(const Database &database, QString *backupPath) const
         return std::unexpected(current.error());
     if (*current > latest()) {
         return fail(Error::Code::TooNew,
-                    tr("%1 was written by a newer PortalDesk (schema %2, this version knows up to %3); "
-                       "update PortalDesk to open it")
-                        .arg(database.address())
-                        .arg(*current)
-                        .arg(latest()));
+            tr("%1 was written by a newer PortalDesk (schema %2, this version knows up to %3); "
+               "update PortalDesk to open it")
+                .arg(database.address())
+                .arg(*current)
+                .arg(latest()));
     }
     if (*current == latest())
         return {};
 
     if (*current > 0 && database.kind() == Database::Kind::Sqlite) {
         // Keep the old file as it was before touching its schema.
-        const QString backup = QStringLiteral("%1.schema%2-%3.bak")
-                                   .arg(database.address())
-                                   .arg(*current)
-                                   .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+        const QString backup
+            = QStringLiteral("%1.schema%2-%3.bak")
+                  .arg(database.address())
+                  .arg(*current)
+                  .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
         QFile::remove(backup);
-        if (auto copied = Sql::run(db, QStringLiteral("VACUUM INTO ?"), {backup}); !copied) {
-            return fail(Error::Code::Io, tr("could not back up %1 before updating it: %2")
-                                             .arg(database.address(), copied.error().message));
+        if (auto copied = Sql::run(db, QStringLiteral("VACUUM INTO ?"), { backup }); !copied) {
+            return fail(Error::Code::Io,
+                tr("could not back up %1 before updating it: %2")
+                    .arg(database.address(), copied.error().message));
         }
         if (backupPath)
             *backupPath = backup;
@@ -129,9 +141,10 @@ Status Migrations::apply(const Database &database, QString *backupPath) const
             return std::unexpected(transaction.begun().error());
         for (const QString &statement : step.statements) {
             if (auto done = Sql::run(db, statement); !done) {
-                return fail(Error::Code::Database, tr("updating the database to schema %1 (%2) failed: %3")
-                                                       .arg(step.version)
-                                                       .arg(step.description, done.error().message));
+                return fail(Error::Code::Database,
+                    tr("updating the database to schema %1 (%2) failed: %3")
+                        .arg(step.version)
+                        .arg(step.description, done.error().message));
             }
         }
         if (auto set = Sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(step.version)); !set)

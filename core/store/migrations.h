@@ -16,9 +16,9 @@ class Database;
 
 struct Migration
 {
-    int version = 0;         // the schema version after this step
+    int version = 0; // the schema version after this step
     QString description;
-    QStringList statements;  // run in order inside one transaction
+    QStringList statements; // run in order inside one transaction
 };
 
 class Migrations

@@ -12,7 +12,7 @@ class PortalStore
 public:
     explicit PortalStore(DatabasePtr database);
 
-    Result<Portal> get() const;   // defaults when never set
+    Result<Portal> get() const; // defaults when never set
     Status put(const Portal &portal);
 
 private:

@@ -15,8 +15,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("PortalDesk::PromoStore", text);
 }
 
-const QString selectPromo = QStringLiteral(
-    "SELECT id, slot, kicker, text, call_to_action, link, image, language, start_at, end_at, position, enabled, version FROM promos");
+const QString selectPromo
+    = QStringLiteral("SELECT id, slot, kicker, text, call_to_action, link, image, language, start_at, "
+                     "end_at, position, enabled, version FROM promos");
 
 Promo promoFrom(const QSqlQuery &q)
 {
@@ -39,22 +40,23 @@ Promo promoFrom(const QSqlQuery &q)
 
 QVariantList fields(const Promo &p)
 {
-    return {p.slot, Sql::notNull(p.kicker), p.text, Sql::notNull(p.callToAction), p.link, Sql::nullIfEmpty(p.image), languageTag(p.language),
-            Sql::fromTime(p.startsAt), Sql::fromTime(p.endsAt), p.position, p.enabled ? 1 : 0};
+    return { p.slot, Sql::notNull(p.kicker), p.text, Sql::notNull(p.callToAction), p.link,
+        Sql::nullIfEmpty(p.image), languageTag(p.language), Sql::fromTime(p.startsAt),
+        Sql::fromTime(p.endsAt), p.position, p.enabled ? 1 : 0 };
 }
 
 } // namespace
 
 PromoStore::PromoStore(DatabasePtr database)
     : m_database(std::move(database))
-{
-}
+{ }
 
 Result<QList<Promo>> PromoStore::list(const QString &slot) const
 {
     auto query = slot.isEmpty()
         ? Sql::run(Sql::connection(*m_database), selectPromo + QStringLiteral(" ORDER BY slot, position, id"))
-        : Sql::run(Sql::connection(*m_database), selectPromo + QStringLiteral(" WHERE slot = ? ORDER BY position, id"), {slot});
+        : Sql::run(Sql::connection(*m_database),
+            selectPromo + QStringLiteral(" WHERE slot = ? ORDER BY position, id"), { slot });
     if (!query)
         return std::unexpected(query.error());
     QList<Promo> promos;
@@ -65,7 +67,8 @@ Result<QList<Promo>> PromoStore::list(const QString &slot) const
 
 Result<Promo> PromoStore::get(const QString &id) const
 {
-    auto query = Sql::run(Sql::connection(*m_database), selectPromo + QStringLiteral(" WHERE id = ?"), {id});
+    auto query
+        = Sql::run(Sql::connection(*m_database), selectPromo + QStringLiteral(" WHERE id = ?"), { id });
     if (!query)
         return std::unexpected(query.error());
     if (!query->next())
@@ -80,16 +83,18 @@ Result<Promo> PromoStore::create(Promo promo)
     if (const QList<Error> problems = validate(promo); !problems.isEmpty())
         return std::unexpected(problems.first());
     promo.version = 1;
-    QVariantList bindings{promo.id};
+    QVariantList bindings { promo.id };
     bindings += fields(promo);
     bindings << promo.version;
     auto done = Sql::run(Sql::connection(*m_database),
-                         QStringLiteral("INSERT INTO promos (id, slot, kicker, text, call_to_action, link, image, language,"
-                                        " start_at, end_at, position, enabled, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                         bindings);
+        QStringLiteral(
+            "INSERT INTO promos (id, slot, kicker, text, call_to_action, link, image, language,"
+            " start_at, end_at, position, enabled, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        bindings);
     if (!done) {
         if (get(promo.id))
-            return std::unexpected(Error::invalid(QStringLiteral("id"), tr("a promo with id “%1” already exists").arg(promo.id)));
+            return std::unexpected(Error::invalid(
+                QStringLiteral("id"), tr("a promo with id “%1” already exists").arg(promo.id)));
         return std::unexpected(done.error());
     }
     emit m_database->promosChanged();
@@ -103,15 +108,17 @@ Result<Promo> PromoStore::save(const Promo &promo)
     QVariantList bindings = fields(promo);
     bindings << promo.id << promo.version;
     auto done = Sql::run(Sql::connection(*m_database),
-                         QStringLiteral("UPDATE promos SET slot = ?, kicker = ?, text = ?, call_to_action = ?, link = ?, image = ?,"
-                                        " language = ?, start_at = ?, end_at = ?, position = ?, enabled = ?, version = version + 1"
-                                        " WHERE id = ? AND version = ?"),
-                         bindings);
+        QStringLiteral(
+            "UPDATE promos SET slot = ?, kicker = ?, text = ?, call_to_action = ?, link = ?, image = ?,"
+            " language = ?, start_at = ?, end_at = ?, position = ?, enabled = ?, version = version + 1"
+            " WHERE id = ? AND version = ?"),
+        bindings);
     if (!done)
         return std::unexpected(done.error());
     if (done->numRowsAffected() != 1) {
         if (auto current = get(promo.id); current)
-            return fail(Error::Code::Conflict, tr("someone changed this promo (now version %1) after you opened it").arg(current->version));
+            return fail(Error::Code::Conflict,
+                tr("someone changed this promo (now version %1) after you opened it").arg(current->version));
         return fail(Error::Code::NotFound, tr("promo “%1” no longer exists").arg(promo.id));
     }
     emit m_database->promosChanged();
@@ -122,7 +129,8 @@ Result<Promo> PromoStore::save(const Promo &promo)
 
 Status PromoStore::remove(const QString &id)
 {
-    auto done = Sql::run(Sql::connection(*m_database), QStringLiteral("DELETE FROM promos WHERE id = ?"), {id});
+    auto done
+        = Sql::run(Sql::connection(*m_database), QStringLiteral("DELETE FROM promos WHERE id = ?"), { id });
     if (!done)
         return std::unexpected(done.error());
     if (done->numRowsAffected() == 0)
@@ -138,8 +146,8 @@ Status PromoStore::reorder(const QString &slot, const QStringList &ids)
         return transaction.begun();
     for (qsizetype i = 0; i < ids.size(); ++i) {
         auto done = Sql::run(Sql::connection(*m_database),
-                             QStringLiteral("UPDATE promos SET position = ?, version = version + 1 WHERE id = ? AND slot = ?"),
-                             {int(i + 1), ids.at(i), slot});
+            QStringLiteral("UPDATE promos SET position = ?, version = version + 1 WHERE id = ? AND slot = ?"),
+            { int(i + 1), ids.at(i), slot });
         if (!done)
             return std::unexpected(done.error());
     }

@@ -13,12 +13,12 @@ class PromoStore
 public:
     explicit PromoStore(DatabasePtr database);
 
-    Result<QList<Promo>> list(const QString &slot = {}) const;   // by slot, position
+    Result<QList<Promo>> list(const QString &slot = {}) const; // by slot, position
     Result<Promo> get(const QString &id) const;
-    Result<Promo> create(Promo promo);   // id assigned when empty; version 1
-    Result<Promo> save(const Promo &promo);   // promo.version = the version edited; Conflict if stale
+    Result<Promo> create(Promo promo); // id assigned when empty; version 1
+    Result<Promo> save(const Promo &promo); // promo.version = the version edited; Conflict if stale
     Status remove(const QString &id);
-    Status reorder(const QString &slot, const QStringList &ids);   // positions 1..n
+    Status reorder(const QString &slot, const QStringList &ids); // positions 1..n
 
 private:
     DatabasePtr m_database;

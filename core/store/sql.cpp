@@ -33,7 +33,8 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_open)
-        return m_begun ? fail(Error::Code::Database, QStringLiteral("transaction already finished")) : m_begun;
+        return m_begun ? fail(Error::Code::Database, QStringLiteral("transaction already finished"))
+                       : m_begun;
     auto committed = run(m_db, QStringLiteral("COMMIT"));
     if (!committed)
         return std::unexpected(committed.error());
@@ -59,13 +60,13 @@ Error databaseError(const QSqlQuery &query)
     const QSqlError error = query.lastError();
     QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     return Error::of(Error::Code::Database,
-                     QCoreApplication::translate("PortalDesk::Database", "the database refused the change: %1").arg(text));
+        QCoreApplication::translate("PortalDesk::Database", "the database refused the change: %1").arg(text));
 }
 
 Error databaseError(const QSqlDatabase &db)
 {
     return Error::of(Error::Code::Database,
-                     QCoreApplication::translate("PortalDesk::Database", "database error: %1").arg(db.lastError().text()));
+        QCoreApplication::translate("PortalDesk::Database", "database error: %1").arg(db.lastError().text()));
 }
 
 QVariant fromTime(const QDateTime &time)

@@ -44,6 +44,6 @@ Error databaseError(const QSqlDatabase &db);
 QVariant fromTime(const QDateTime &time);
 QDateTime toTime(const QVariant &value);
 QVariant nullIfEmpty(const QString &text);
-QVariant notNull(const QString &text);   // a null QString bound as '' for NOT NULL columns
+QVariant notNull(const QString &text); // a null QString bound as '' for NOT NULL columns
 
 } // namespace PortalDesk::Sql

@@ -13,36 +13,43 @@ TEST_CASE("demo, list, dump and load work end to end", "[cli]")
 {
     QTemporaryDir folder;
     const QString db = folder.filePath(QStringLiteral("demo.sqlite"));
-    auto demo = runCli({QStringLiteral("demo"), QStringLiteral("--db"), db});
+    auto demo = runCli({ QStringLiteral("demo"), QStringLiteral("--db"), db });
     INFO(demo.err.toStdString());
     REQUIRE(demo.exitCode == 0);
     CHECK(demo.out.contains("articles"));
 
-    auto list = runCli({QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    auto list = runCli({ QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json") });
     REQUIRE(list.exitCode == 0);
     const QJsonArray articles = QJsonDocument::fromJson(list.out).array();
     REQUIRE(articles.size() >= 13);
     bool wireStory = false;
     for (const QJsonValue &article : articles)
-        wireStory = wireStory || article.toObject().value(QStringLiteral("headline")).toString().contains(QStringLiteral("Linping"));
+        wireStory = wireStory
+            || article.toObject()
+                   .value(QStringLiteral("headline"))
+                   .toString()
+                   .contains(QStringLiteral("Linping"));
     CHECK(wireStory);
 
-    auto drafts = runCli({QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--status"), QStringLiteral("draft"), QStringLiteral("--json")});
+    auto drafts = runCli({ QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--status"),
+        QStringLiteral("draft"), QStringLiteral("--json") });
     REQUIRE(drafts.exitCode == 0);
     for (const QJsonValue &article : QJsonDocument::fromJson(drafts.out).array())
         CHECK(article.toObject().value(QStringLiteral("status")).toString() == u"draft");
 
     const QString first = folder.filePath(QStringLiteral("first.json"));
-    REQUIRE(runCli({QStringLiteral("dump"), QStringLiteral("--db"), db, QStringLiteral("--out"), first}).exitCode == 0);
+    REQUIRE(runCli({ QStringLiteral("dump"), QStringLiteral("--db"), db, QStringLiteral("--out"), first })
+                .exitCode
+        == 0);
     const QString copy = folder.filePath(QStringLiteral("copy.sqlite"));
-    REQUIRE(runCli({QStringLiteral("load"), QStringLiteral("--db"), copy, first}).exitCode == 0);
-    auto second = runCli({QStringLiteral("dump"), QStringLiteral("--db"), copy});
+    REQUIRE(runCli({ QStringLiteral("load"), QStringLiteral("--db"), copy, first }).exitCode == 0);
+    auto second = runCli({ QStringLiteral("dump"), QStringLiteral("--db"), copy });
     REQUIRE(second.exitCode == 0);
     QFile firstFile(first);
     REQUIRE(firstFile.open(QIODevice::ReadOnly));
     CHECK(second.out == firstFile.readAll());
 
-    auto again = runCli({QStringLiteral("demo"), QStringLiteral("--db"), db});
+    auto again = runCli({ QStringLiteral("demo"), QStringLiteral("--db"), db });
     CHECK(again.exitCode == 2);
     CHECK(again.err.contains(QStringLiteral("--merge")));
 }
@@ -54,35 +61,39 @@ TEST_CASE("the CLI explains bad input on stderr and exits non-zero", "[cli]")
     CHECK(noVerb.exitCode == 2);
     CHECK(noVerb.out.contains("Commands:"));
 
-    auto unknown = runCli({QStringLiteral("publish-everything")});
+    auto unknown = runCli({ QStringLiteral("publish-everything") });
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err.contains(QStringLiteral("unknown command")));
 
-    for (const char *verb : {"list", "dump", "load", "demo"}) {
-        auto help = runCli({QString::fromLatin1(verb), QStringLiteral("--help")});
+    for (const char *verb : { "list", "dump", "load", "demo" }) {
+        auto help = runCli({ QString::fromLatin1(verb), QStringLiteral("--help") });
         CHECK(help.exitCode == 0);
         CHECK(help.out.contains("--db"));
     }
 
-    auto noDb = runCli({QStringLiteral("list")});
+    auto noDb = runCli({ QStringLiteral("list") });
     CHECK(noDb.exitCode == 2);
     CHECK(noDb.err.contains(QStringLiteral("--db")));
 
-    auto missing = runCli({QStringLiteral("list"), QStringLiteral("--db"), folder.filePath(QStringLiteral("none.sqlite"))});
+    auto missing = runCli(
+        { QStringLiteral("list"), QStringLiteral("--db"), folder.filePath(QStringLiteral("none.sqlite")) });
     CHECK(missing.exitCode == 2);
     CHECK(missing.err.contains(QStringLiteral("none.sqlite")));
 
     const QString bad = folder.filePath(QStringLiteral("bad.json"));
     QFile file(bad);
     REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write("{\"format\": \"portaldesk/1\",\n \"articles\": [{\"id\": \"x\", \"language\": \"klingon\", \"headline\": \"h\"}]}");
+    file.write("{\"format\": \"portaldesk/1\",\n \"articles\": [{\"id\": \"x\", \"language\": \"klingon\", "
+               "\"headline\": \"h\"}]}");
     file.close();
-    auto load = runCli({QStringLiteral("load"), QStringLiteral("--db"), folder.filePath(QStringLiteral("x.sqlite")), bad});
+    auto load = runCli(
+        { QStringLiteral("load"), QStringLiteral("--db"), folder.filePath(QStringLiteral("x.sqlite")), bad });
     CHECK(load.exitCode == 2);
     CHECK(load.err.contains(QStringLiteral("articles[0]")));
     CHECK(load.err.contains(QStringLiteral("klingon")));
 
-    auto badStatus = runCli({QStringLiteral("list"), QStringLiteral("--db"), folder.filePath(QStringLiteral("x.sqlite")), QStringLiteral("--status"), QStringLiteral("done")});
+    auto badStatus = runCli({ QStringLiteral("list"), QStringLiteral("--db"),
+        folder.filePath(QStringLiteral("x.sqlite")), QStringLiteral("--status"), QStringLiteral("done") });
     CHECK(badStatus.exitCode == 2);
     CHECK(badStatus.err.contains(QStringLiteral("done")));
 }

@@ -29,7 +29,7 @@ TEST_CASE("article validation names each field that is wrong", "[content]")
     article.headline = QStringLiteral(" \n");
     article.slug = QStringLiteral("Bad Slug");
     article.originalLink = QStringLiteral("ftp://x");
-    article.photos = {Photo{QStringLiteral("../../etc/passwd"), {}, {}, {}}};
+    article.photos = { Photo { QStringLiteral("../../etc/passwd"), {}, {}, {} } };
     article.status = ArticleStatus::Scheduled;
     const QStringList problems = fields(validate(article));
     CHECK(problems.contains(QStringLiteral("headline")));

@@ -7,9 +7,18 @@ using namespace PortalDesk;
 
 TEST_CASE("sections need a safe key and a name", "[content]")
 {
-    CHECK(validate(Category{QStringLiteral("finance"), {{Language::ZhHantHK, QStringLiteral("財經新聞")}}, 1}).isEmpty());
-    CHECK(validate(Category{QStringLiteral("財經"), {{Language::ZhHantHK, QStringLiteral("財經新聞")}}, 1}).first().field == u"key");
-    CHECK(validate(Category{QStringLiteral("finance"), {{Language::En, QStringLiteral(" ")}}, 1}).first().field == u"names");
+    CHECK(validate(
+        Category { QStringLiteral("finance"), { { Language::ZhHantHK, QStringLiteral("財經新聞") } }, 1 })
+              .isEmpty());
+    CHECK(validate(
+              Category { QStringLiteral("財經"), { { Language::ZhHantHK, QStringLiteral("財經新聞") } }, 1 })
+              .first()
+              .field
+        == u"key");
+    CHECK(validate(Category { QStringLiteral("finance"), { { Language::En, QStringLiteral(" ") } }, 1 })
+              .first()
+              .field
+        == u"names");
 }
 
 TEST_CASE("portal time zone falls back to Hong Kong", "[content]")

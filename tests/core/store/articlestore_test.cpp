@@ -1,6 +1,5 @@
-#include "storetesting.h"
-
 #include "core/store/articlestore.h"
+#include "storetesting.h"
 
 #include <QSignalSpy>
 #include <catch2/catch.hpp>
@@ -12,7 +11,8 @@ TEST_CASE("every article field survives a save and a load", "[store]")
     auto portal = Testing::seededPortal();
     ArticleStore store(portal.database);
     Article article = Testing::sampleArticle();
-    article.body = QStringLiteral("## 小標題 🚀\n\n") + QString(100 * 1024 / 3, QChar(0x6E2F));   // ~100 KB of 港
+    article.body
+        = QStringLiteral("## 小標題 🚀\n\n") + QString(100 * 1024 / 3, QChar(0x6E2F)); // ~100 KB of 港
     article.embargoUntil = article.publishAt.addSecs(3600);
     article.simplifiedOverride = QStringLiteral("港股半日升 200 点");
 
@@ -27,7 +27,8 @@ TEST_CASE("every article field survives a save and a load", "[store]")
     CHECK(*loaded == *created);
     CHECK(loaded->body.size() == article.body.size());
     CHECK(loaded->publishAt.time().msec() == 250);
-    CHECK(loaded->columns == QStringList{QStringLiteral("currency-playbook"), QStringLiteral("great-power-rivalry")});
+    CHECK(loaded->columns
+        == QStringList { QStringLiteral("currency-playbook"), QStringLiteral("great-power-rivalry") });
 }
 
 TEST_CASE("invalid articles are refused with the field named", "[store]")
@@ -54,7 +55,7 @@ TEST_CASE("invalid articles are refused with the field named", "[store]")
     CHECK(refused.error().error.field == u"original_link");
 
     REQUIRE(store.create(Testing::sampleArticle()));
-    refused = store.create(Testing::sampleArticle());   // same slug, same language
+    refused = store.create(Testing::sampleArticle()); // same slug, same language
     REQUIRE_FALSE(refused.has_value());
     CHECK(refused.error().error.field == u"slug");
     CHECK(store.count().value() == 1);
@@ -141,10 +142,10 @@ TEST_CASE("lists filter, page and announce changes", "[store]")
     }
     CHECK(changes.count() == 30);
     CHECK(store.count().value() == 30);
-    CHECK(store.count({ArticleStatus::Draft, {}, {}, {}}).value() == 15);
-    CHECK(store.count({{}, Language::En, {}, {}}).value() == 10);
-    CHECK(store.count({{}, {}, {}, QStringLiteral("Story 2")}).value() == 1 + 10 - 0);   // 2, 20..29
-    CHECK(store.count({{}, {}, {}, QStringLiteral("100%")}).value() == 0);
+    CHECK(store.count({ ArticleStatus::Draft, {}, {}, {} }).value() == 15);
+    CHECK(store.count({ {}, Language::En, {}, {} }).value() == 10);
+    CHECK(store.count({ {}, {}, {}, QStringLiteral("Story 2") }).value() == 1 + 10 - 0); // 2, 20..29
+    CHECK(store.count({ {}, {}, {}, QStringLiteral("100%") }).value() == 0);
     auto page = store.list({}, 10, 5);
     REQUIRE(page.has_value());
     CHECK(page->size() == 5);

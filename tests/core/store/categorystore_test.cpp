@@ -1,8 +1,7 @@
-#include "storetesting.h"
-
 #include "core/store/articlestore.h"
 #include "core/store/categorystore.h"
 #include "core/store/portalstore.h"
+#include "storetesting.h"
 
 #include <catch2/catch.hpp>
 
@@ -18,11 +17,14 @@ TEST_CASE("sections keep names per language and their order", "[store]")
     CHECK(pick(list->at(0).names, Language::ZhHans) == u"財經新聞");
     CHECK(pick(list->at(0).names, Language::En) == u"Finance");
 
-    REQUIRE(sections.reorder({QStringLiteral("opinion"), QStringLiteral("finance")}));
+    REQUIRE(sections.reorder({ QStringLiteral("opinion"), QStringLiteral("finance") }));
     CHECK(sections.list()->at(0).key == u"opinion");
 
-    CHECK(sections.put({QStringLiteral("Bad Key"), {{Language::En, QStringLiteral("x")}}, 3}).error().field == u"key");
-    CHECK(sections.put({QStringLiteral("empty"), {}, 3}).error().field == u"names");
+    CHECK(sections.put({ QStringLiteral("Bad Key"), { { Language::En, QStringLiteral("x") } }, 3 })
+              .error()
+              .field
+        == u"key");
+    CHECK(sections.put({ QStringLiteral("empty"), {}, 3 }).error().field == u"names");
 
     REQUIRE(ArticleStore(portal.database).create(Testing::sampleArticle()));
     auto removal = sections.remove(QStringLiteral("finance"));
@@ -41,7 +43,8 @@ TEST_CASE("portal settings default sensibly and validate", "[store]")
     CHECK(settings->defaultEdition == Language::ZhHantHK);
 
     Portal changed = *settings;
-    changed.name = {{Language::ZhHantHK, QStringLiteral("港融財經網")}, {Language::En, QStringLiteral("HK Finance Desk")}};
+    changed.name = { { Language::ZhHantHK, QStringLiteral("港融財經網") },
+        { Language::En, QStringLiteral("HK Finance Desk") } };
     changed.baseUrl = QStringLiteral("https://news.example.hk/");
     REQUIRE(store.put(changed));
     CHECK(store.get().value() == changed);

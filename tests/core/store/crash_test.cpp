@@ -13,7 +13,7 @@ TEST_CASE("a writer killed with SIGKILL loses no confirmed save and leaves a sou
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("crash.sqlite"));
     QProcess writer;
-    writer.start(QStringLiteral(PORTALDESK_SAVEWRITER), {path});
+    writer.start(QStringLiteral(PORTALDESK_SAVEWRITER), { path });
     REQUIRE(writer.waitForStarted());
 
     QStringList confirmed;
@@ -28,9 +28,9 @@ TEST_CASE("a writer killed with SIGKILL loses no confirmed save and leaves a sou
     }
     INFO(writer.readAllStandardError().toStdString());
     REQUIRE(confirmed.size() >= 60);
-    writer.kill();   // SIGKILL, mid-loop
+    writer.kill(); // SIGKILL, mid-loop
     writer.waitForFinished();
-    pending += writer.readAllStandardOutput();   // lines written before the kill are confirmed too
+    pending += writer.readAllStandardOutput(); // lines written before the kill are confirmed too
     for (const QByteArray &line : pending.split('\n')) {
         if (!line.isEmpty())
             confirmed.append(QString::fromUtf8(line));

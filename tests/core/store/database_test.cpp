@@ -1,8 +1,7 @@
-#include "storetesting.h"
-
 #include "core/store/articlestore.h"
 #include "core/store/migrations.h"
 #include "core/store/sql.h"
+#include "storetesting.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -66,7 +65,8 @@ TEST_CASE("migrating an older file backs it up first and keeps its content", "[s
     const QString path = portal.path;
     portal.database.reset();
 
-    const Migration second{2, QStringLiteral("test step"), {QStringLiteral("ALTER TABLE articles ADD COLUMN mood TEXT")}};
+    const Migration second { 2, QStringLiteral("test step"),
+        { QStringLiteral("ALTER TABLE articles ADD COLUMN mood TEXT") } };
     QList<Migration> steps = Migrations::schema().steps();
     steps.append(second);
     const Migrations newer(steps);
@@ -87,7 +87,8 @@ TEST_CASE("a failing migration rolls back and leaves the old schema", "[store]")
     const QString path = portal.path;
     portal.database.reset();
     QList<Migration> steps = Migrations::schema().steps();
-    steps.append(Migration{2, QStringLiteral("broken"), {QStringLiteral("CREATE TABLE extra (x)"), QStringLiteral("THIS IS NOT SQL")}});
+    steps.append(Migration { 2, QStringLiteral("broken"),
+        { QStringLiteral("CREATE TABLE extra (x)"), QStringLiteral("THIS IS NOT SQL") } });
     const Migrations broken(steps);
     Database::Options options;
     options.migrations = &broken;

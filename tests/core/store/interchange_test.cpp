@@ -1,10 +1,9 @@
-#include "storetesting.h"
-
 #include "core/exchange/interchange.h"
 #include "core/store/articlestore.h"
 #include "core/store/categorystore.h"
 #include "core/store/mediastore.h"
 #include "core/store/promostore.h"
+#include "storetesting.h"
 
 #include <QDir>
 #include <QFile>
@@ -105,17 +104,18 @@ TEST_CASE("bad interchange files are refused with a clear error and change nothi
         QByteArray to;
         const char *expected;
     };
-    const QList<Case> cases{
-        {"syntax error", "\"kicker\": \"\",", "\"kicker\": \"\" oops", "line 9, column"},
-        {"wrong type", "\"position\": 1, \"enabled\"", "\"position\": \"first\", \"enabled\"", "position"},
-        {"unknown language", "\"language\": \"en\"", "\"language\": \"fr\"", "fr"},
-        {"missing headline", "\"headline\": \"恒指半日升 200 點 🚀\",", "", "headline"},
-        {"duplicate id", "\"id\": \"a-hsi\"", "\"id\": \"a-linping\"", "articles[1] (id “a-linping”)"},
-        {"photo outside the folder", "photos/stage.png", "../stage.png", ".."},
-        {"missing photo", "photos/stage.png", "photos/missing.png", "does not exist"},
-        {"unknown section", "\"section\": \"finance\", \"headline\"", "\"section\": \"sport\", \"headline\"", "sport"},
-        {"promo to a missing article", "article:a-linping", "article:a-none", "a-none"},
-        {"wrong format", "portaldesk/1", "portaldesk/9", "portaldesk/1"},
+    const QList<Case> cases {
+        { "syntax error", "\"kicker\": \"\",", "\"kicker\": \"\" oops", "line 9, column" },
+        { "wrong type", "\"position\": 1, \"enabled\"", "\"position\": \"first\", \"enabled\"", "position" },
+        { "unknown language", "\"language\": \"en\"", "\"language\": \"fr\"", "fr" },
+        { "missing headline", "\"headline\": \"恒指半日升 200 點 🚀\",", "", "headline" },
+        { "duplicate id", "\"id\": \"a-hsi\"", "\"id\": \"a-linping\"", "articles[1] (id “a-linping”)" },
+        { "photo outside the folder", "photos/stage.png", "../stage.png", ".." },
+        { "missing photo", "photos/stage.png", "photos/missing.png", "does not exist" },
+        { "unknown section", "\"section\": \"finance\", \"headline\"", "\"section\": \"sport\", \"headline\"",
+            "sport" },
+        { "promo to a missing article", "article:a-linping", "article:a-none", "a-none" },
+        { "wrong format", "portaldesk/1", "portaldesk/9", "portaldesk/1" },
     };
     for (const Case &c : cases) {
         DYNAMIC_SECTION(c.name)
@@ -136,7 +136,8 @@ TEST_CASE("bad interchange files are refused with a clear error and change nothi
     }
 }
 
-TEST_CASE("load refuses a database with content unless merging; merge updates with a revision", "[store][interchange]")
+TEST_CASE("load refuses a database with content unless merging; merge updates with a revision",
+    "[store][interchange]")
 {
     auto portal = Testing::freshPortal();
     Folder folder;
@@ -149,7 +150,8 @@ TEST_CASE("load refuses a database with content unless merging; merge updates wi
 
     QByteArray changed(sampleFile);
     changed.replace("恒指半日升 200 點 🚀", "恒指收市升 300 點");
-    auto merged = Interchange::loadFile(portal.database, folder.write(changed, QStringLiteral("second.json")), {true, {}});
+    auto merged = Interchange::loadFile(
+        portal.database, folder.write(changed, QStringLiteral("second.json")), { true, {} });
     REQUIRE(merged.has_value());
     CHECK(merged->articlesUpdated == 2);
     const Article hsi = ArticleStore(portal.database).get(QStringLiteral("a-hsi")).value();

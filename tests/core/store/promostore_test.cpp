@@ -1,6 +1,5 @@
-#include "storetesting.h"
-
 #include "core/store/promostore.h"
+#include "storetesting.h"
 
 #include <QTimeZone>
 #include <catch2/catch.hpp>
@@ -33,12 +32,12 @@ TEST_CASE("promos are stored per slot in order, with version checks", "[store]")
     second = store.create(second).value();
     CHECK(store.get(first.id).value() == first);
 
-    REQUIRE(store.reorder(QStringLiteral("sidebar.feature"), {second.id, first.id}));
+    REQUIRE(store.reorder(QStringLiteral("sidebar.feature"), { second.id, first.id }));
     auto list = store.list(QStringLiteral("sidebar.feature"));
     REQUIRE(list->size() == 2);
     CHECK(list->at(0).id == second.id);
 
-    Promo stale = first;   // reorder bumped its version
+    Promo stale = first; // reorder bumped its version
     stale.text = QStringLiteral("改");
     auto refused = store.save(stale);
     REQUIRE_FALSE(refused.has_value());

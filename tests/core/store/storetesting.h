@@ -14,11 +14,11 @@ struct TestPortal
 {
     std::unique_ptr<QTemporaryDir> folder;
     DatabasePtr database;
-    QString path;   // the SQLite file
+    QString path; // the SQLite file
 };
 
-TestPortal freshPortal();                    // schema only
-TestPortal seededPortal();                   // plus sections finance/opinion and columns
+TestPortal freshPortal(); // schema only
+TestPortal seededPortal(); // plus sections finance/opinion and columns
 Article sampleArticle(const QString &headline = QStringLiteral("港股半日升 200 點"));
 
 } // namespace PortalDesk::Testing

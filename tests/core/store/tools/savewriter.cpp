@@ -19,7 +19,8 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(database.error().text()));
         return 2;
     }
-    CategoryStore(*database, CategoryStore::Kind::Sections).put({QStringLiteral("finance"), {{Language::En, QStringLiteral("Finance")}}, 1});
+    CategoryStore(*database, CategoryStore::Kind::Sections)
+        .put({ QStringLiteral("finance"), { { Language::En, QStringLiteral("Finance") } }, 1 });
     ArticleStore store(*database);
     for (int i = 0;; ++i) {
         Article article;
