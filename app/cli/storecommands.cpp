@@ -105,7 +105,8 @@ int dump(const QStringList &arguments)
     parser.addOption(dbOption);
     const QCommandLineOption out(QStringLiteral("out"),
         QStringLiteral(
-            "Write to FILE (photos go to media/ beside it); default: standard output, photos to ./media/."),
+            "Write to FILE, with the photos in media/ beside it. Without it, the JSON goes to standard "
+            "output and no photo files are written."),
         QStringLiteral("FILE"));
     parser.addOption(out);
     int exitCode = Ok;
@@ -116,8 +117,8 @@ int dump(const QStringList &arguments)
     if (!database)
         return fail(database.error());
     const QString target = parser.value(out);
-    const QString mediaFolder
-        = target.isEmpty() || target == u"-" ? QDir::currentPath() : QFileInfo(target).absolutePath();
+    const bool toStdout = target.isEmpty() || target == u"-";
+    const QString mediaFolder = toStdout ? QString() : QFileInfo(target).absolutePath();
     auto json = Interchange::dump(*database, mediaFolder);
     if (!json)
         return fail(json.error());
