@@ -1,0 +1,143 @@
+#include "core/store/articlestore.h"
+#include "ui/articles/articlelistmodel.h"
+#include "ui/articles/articlelistview.h"
+#include "uitesting.h"
+
+#include <QComboBox>
+#include <QInputMethodEvent>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+using namespace PortalDesk;
+using namespace PortalDesk::Ui;
+
+namespace {
+
+struct Fixture
+{
+    Testing::TestPortal portal = Testing::seededPortal();
+    ArticleListView view;
+    QLineEdit *search = nullptr;
+    QTableView *table = nullptr;
+
+    Fixture()
+    {
+        ArticleStore store(portal.database);
+        REQUIRE(store.create(Testing::article(QStringLiteral("恒指半日升 200 點"))));
+        REQUIRE(store.create(Testing::article(QStringLiteral("HSI up 200 points"), Language::En)));
+        REQUIRE(store.create(Testing::article(QStringLiteral("樓市觀察"), Language::ZhHantHK,
+            ArticleStatus::Draft, QStringLiteral("opinion"))));
+        view.resize(900, 500);
+        view.setDatabase(portal.database);
+        view.show();
+        search = view.findChild<QLineEdit *>(QStringLiteral("searchField"));
+        table = view.findChild<QTableView *>(QStringLiteral("articleTable"));
+        REQUIRE(search);
+        REQUIRE(table);
+    }
+
+    bool showsEmptyState() const
+    {
+        return view.findChild<QStackedWidget *>()->currentWidget()->objectName() == u"emptyState";
+    }
+};
+
+} // namespace
+
+TEST_CASE("typing in the search box filters the list after a short pause", "[ui]")
+{
+    Fixture f;
+    REQUIRE(f.table->model()->rowCount() == 3);
+
+    QTest::keyClicks(f.search, QStringLiteral("HSI"));
+    CHECK(f.table->model()->rowCount() == 3); // not on every keystroke
+    CHECK(Testing::waitFor([&] { return f.table->model()->rowCount() == 1; }));
+    CHECK(f.table->model()->index(0, 0).data().toString() == u"HSI up 200 points");
+
+    f.search->clear();
+    CHECK(Testing::waitFor([&] { return f.table->model()->rowCount() == 3; }));
+
+    // Chinese arrives from the input method as committed text.
+    QInputMethodEvent typed;
+    typed.setCommitString(QStringLiteral("樓市"));
+    QCoreApplication::sendEvent(f.search, &typed);
+    CHECK(f.search->text() == u"樓市");
+    CHECK(Testing::waitFor([&] { return f.table->model()->rowCount() == 1; }));
+    CHECK(f.table->model()->index(0, 0).data().toString() == u"樓市觀察");
+}
+
+TEST_CASE("the filter combos narrow the list at once", "[ui]")
+{
+    Fixture f;
+    auto *status = f.view.findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    auto *section = f.view.findChild<QComboBox *>(QStringLiteral("sectionFilter"));
+    auto *language = f.view.findChild<QComboBox *>(QStringLiteral("languageFilter"));
+    REQUIRE(status);
+    REQUIRE(section);
+    REQUIRE(language);
+
+    CHECK(section->count() == 3); // all, finance, opinion
+    CHECK(section->itemText(1) == u"財經新聞 · Finance");
+
+    status->setCurrentIndex(status->findData(int(ArticleStatus::Draft)));
+    CHECK(f.table->model()->rowCount() == 1);
+    status->setCurrentIndex(0);
+    language->setCurrentIndex(language->findData(int(Language::En)));
+    CHECK(f.table->model()->rowCount() == 1);
+    section->setCurrentIndex(section->findData(QStringLiteral("opinion")));
+    CHECK(f.table->model()->rowCount() == 0);
+    CHECK(f.showsEmptyState());
+    language->setCurrentIndex(0);
+    CHECK(f.table->model()->rowCount() == 1);
+    CHECK_FALSE(f.showsEmptyState());
+}
+
+TEST_CASE("Enter or a double-click on an article reports which one", "[ui]")
+{
+    Fixture f;
+    QSignalSpy activated(&f.view, &ArticleListView::articleActivated);
+    const QModelIndex second = f.table->model()->index(1, 0);
+    const QString id = second.data(ArticleListModel::ArticleIdRole).toString();
+
+    f.table->setCurrentIndex(second);
+    QTest::keyClick(f.table, Qt::Key_Return);
+    REQUIRE(activated.count() == 1);
+    CHECK(activated.at(0).at(0).toString() == id);
+
+    const QModelIndex first = f.table->model()->index(0, 0);
+    const QPoint centre = f.table->visualRect(first).center();
+    QTest::mouseClick(f.table->viewport(), Qt::LeftButton, {}, centre);
+    QTest::mouseDClick(f.table->viewport(), Qt::LeftButton, {}, centre);
+    REQUIRE(activated.count() == 2);
+    CHECK(activated.at(1).at(0).toString() == first.data(ArticleListModel::ArticleIdRole).toString());
+}
+
+TEST_CASE("the chosen article stays chosen when the list reloads", "[ui]")
+{
+    Fixture f;
+    const QModelIndex last = f.table->model()->index(2, 0);
+    const QString id = last.data(ArticleListModel::ArticleIdRole).toString();
+    f.table->setCurrentIndex(last);
+
+    REQUIRE(ArticleStore(f.portal.database).create(Testing::article(QStringLiteral("新文章"))));
+    REQUIRE(Testing::waitFor([&] { return f.table->model()->rowCount() == 4; }));
+    CHECK(f.view.currentArticleId() == id);
+}
+
+TEST_CASE("with no database the list says what to do", "[ui]")
+{
+    ArticleListView view;
+    view.show();
+    QSignalSpy open(&view, &ArticleListView::openDatabaseRequested);
+    CHECK(view.findChild<QStackedWidget *>()->currentWidget()->objectName() == u"emptyState");
+    CHECK_FALSE(view.findChild<QLineEdit *>(QStringLiteral("searchField"))->isEnabled());
+    const QList<QPushButton *> buttons = view.findChildren<QPushButton *>();
+    REQUIRE(buttons.size() == 2);
+    QTest::mouseClick(buttons.first(), Qt::LeftButton);
+    CHECK(open.count() == 1);
+}

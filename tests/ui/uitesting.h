@@ -1,0 +1,31 @@
+#pragma once
+
+// Fresh portal databases and articles for ui tests, each in its own temporary folder.
+
+#include "core/content/article.h"
+#include "core/store/database.h"
+
+#include <QTemporaryDir>
+#include <functional>
+#include <memory>
+
+namespace PortalDesk::Ui::Testing {
+
+struct TestPortal
+{
+    std::unique_ptr<QTemporaryDir> folder;
+    DatabasePtr database;
+};
+
+TestPortal seededPortal(); // sections finance (財經新聞) and opinion (評論), no articles
+
+Article article(const QString &headline, Language language = Language::ZhHantHK,
+    ArticleStatus status = ArticleStatus::Published, const QString &section = QStringLiteral("finance"));
+
+// Stores `count` articles headed "<prefix> 1", "<prefix> 2", ….
+void addArticles(const DatabasePtr &database, int count, const QString &prefix = QStringLiteral("港股快訊"));
+
+// Runs the event loop until `condition` holds or two seconds pass.
+bool waitFor(const std::function<bool()> &condition);
+
+} // namespace PortalDesk::Ui::Testing

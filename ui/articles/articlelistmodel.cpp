@@ -1,0 +1,249 @@
+#include "ui/articles/articlelistmodel.h"
+
+#include "core/store/categorystore.h"
+#include "core/store/portalstore.h"
+
+namespace PortalDesk::Ui {
+
+namespace {
+
+const QTimeZone &hongKong()
+{
+    static const QTimeZone zone(QByteArrayLiteral("Asia/Hong_Kong"));
+    return zone;
+}
+
+} // namespace
+
+ArticleListModel::ArticleListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_zone(hongKong())
+{
+    m_reloadDelay.setSingleShot(true);
+    m_reloadDelay.setInterval(0);
+    connect(&m_reloadDelay, &QTimer::timeout, this, &ArticleListModel::reload);
+}
+
+void ArticleListModel::setDatabase(DatabasePtr database)
+{
+    if (m_database)
+        disconnect(m_database.get(), nullptr, this, nullptr);
+    m_database = std::move(database);
+    m_store.reset();
+    m_filter = {};
+    m_sectionNames.clear();
+    m_zone = hongKong();
+    if (m_database) {
+        m_store.emplace(m_database);
+        connect(m_database.get(), &Database::articlesChanged, this, [this] { m_reloadDelay.start(); });
+        connect(m_database.get(), &Database::categoriesChanged, this, [this] {
+            loadSections();
+            if (!m_rows.isEmpty())
+                emit dataChanged(index(0, SectionColumn), index(rowCount() - 1, SectionColumn));
+        });
+        connect(m_database.get(), &Database::portalChanged, this, [this] {
+            loadPortal();
+            if (!m_rows.isEmpty())
+                emit dataChanged(index(0, UpdatedColumn), index(rowCount() - 1, UpdatedColumn));
+        });
+        loadPortal();
+        loadSections();
+    }
+    reload();
+}
+
+void ArticleListModel::setFilter(const ArticleFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+bool ArticleListModel::isFiltered() const
+{
+    return m_filter.status || m_filter.language || !m_filter.section.isEmpty()
+        || !m_filter.text.trimmed().isEmpty();
+}
+
+void ArticleListModel::reload()
+{
+    m_reloadDelay.stop();
+    // Keep as many rows as the view had already pulled in, so a reload after a
+    // save does not throw the reader back to the top of a long list.
+    const int wanted = std::max<int>(PageSize, m_rows.size());
+    beginResetModel();
+    m_rows.clear();
+    m_matching = 0;
+    m_total = 0;
+    if (m_store) {
+        const auto total = m_store->count();
+        const auto matching = isFiltered() ? m_store->count(m_filter) : total;
+        if (!total || !matching) {
+            emit loadFailed((total ? matching : total).error().text());
+        } else {
+            m_total = *total;
+            m_matching = *matching;
+            m_rows = fetchPage(0, wanted);
+        }
+    }
+    endResetModel();
+    emit countsChanged();
+}
+
+QList<ArticleSummary> ArticleListModel::fetchPage(int offset, int limit)
+{
+    auto page = m_store->list(m_filter, offset, limit);
+    if (!page) {
+        emit loadFailed(page.error().text());
+        m_matching = offset; // stop asking for more until the next reload
+        return {};
+    }
+    return *page;
+}
+
+void ArticleListModel::loadPortal()
+{
+    m_zone = hongKong();
+    if (auto portal = PortalStore(m_database).get())
+        m_zone = portal->zone();
+}
+
+void ArticleListModel::loadSections()
+{
+    m_sectionNames.clear();
+    auto sections = CategoryStore(m_database, CategoryStore::Kind::Sections).list();
+    if (!sections) {
+        emit loadFailed(sections.error().text());
+        return;
+    }
+    for (const Section &section : std::as_const(*sections))
+        m_sectionNames.insert(section.key, section.names);
+}
+
+std::optional<ArticleSummary> ArticleListModel::summary(const QString &id) const
+{
+    for (const ArticleSummary &row : m_rows) {
+        if (row.id == id)
+            return row;
+    }
+    return std::nullopt;
+}
+
+QString ArticleListModel::sectionName(const QString &key, Language language) const
+{
+    const auto names = m_sectionNames.constFind(key);
+    if (names == m_sectionNames.cend())
+        return key;
+    const QString name = pick(*names, language);
+    return name.isEmpty() ? key : name;
+}
+
+QString ArticleListModel::formatTime(const QDateTime &utc) const
+{
+    if (!utc.isValid())
+        return {};
+    return utc.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString ArticleListModel::languageName(Language language)
+{
+    switch (language) {
+    case Language::ZhHantHK:
+        return tr("Traditional Chinese");
+    case Language::ZhHans:
+        return tr("Simplified Chinese");
+    case Language::En:
+        return tr("English");
+    }
+    return {};
+}
+
+int ArticleListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ArticleListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ArticleListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ArticleSummary &row = m_rows.at(index.row());
+    if (role == ArticleIdRole)
+        return row.id;
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case HeadlineColumn:
+            return row.headline;
+        case SectionColumn:
+            return sectionName(row.section, row.language);
+        case LanguageColumn:
+            return languageName(row.language);
+        case StatusColumn:
+            return statusName(row.status);
+        case UpdatedColumn:
+            return formatTime(row.updatedAt);
+        case UpdatedByColumn:
+            return row.updatedBy;
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case HeadlineColumn:
+            return row.headline;
+        case UpdatedColumn:
+            return tr("%1 (%2), version %3")
+                .arg(formatTime(row.updatedAt), QString::fromUtf8(m_zone.id()))
+                .arg(row.version);
+        }
+    }
+    return {};
+}
+
+QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case HeadlineColumn:
+        return tr("Headline");
+    case SectionColumn:
+        return tr("Section");
+    case LanguageColumn:
+        return tr("Language");
+    case StatusColumn:
+        return tr("Status");
+    case UpdatedColumn:
+        return tr("Updated");
+    case UpdatedByColumn:
+        return tr("Updated by");
+    }
+    return {};
+}
+
+bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_store && m_rows.size() < m_matching;
+}
+
+void ArticleListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const int offset = int(m_rows.size());
+    const QList<ArticleSummary> page = fetchPage(offset, std::min(PageSize, m_matching - offset));
+    if (page.isEmpty()) {
+        // Someone removed articles since the count: stop here until the reload they cause.
+        m_matching = offset;
+        emit countsChanged();
+        return;
+    }
+    beginInsertRows({}, offset, offset + int(page.size()) - 1);
+    m_rows.append(page);
+    endInsertRows();
+}
+
+} // namespace PortalDesk::Ui

@@ -1,0 +1,84 @@
+#pragma once
+
+// The articles of one portal database as a table, newest change first (the
+// store's order). Rows arrive in pages as the view scrolls, so a newsroom
+// archive of 100,000 articles opens as fast as a demo portal. Reloads itself
+// when the database announces that articles, sections or portal settings changed.
+
+#include "core/store/articlestore.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QTimeZone>
+#include <QTimer>
+#include <optional>
+
+namespace PortalDesk::Ui {
+
+class ArticleListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        HeadlineColumn,
+        SectionColumn,
+        LanguageColumn,
+        StatusColumn,
+        UpdatedColumn,
+        UpdatedByColumn,
+        ColumnCount
+    };
+    enum Role { ArticleIdRole = Qt::UserRole + 1 };
+    static constexpr int PageSize = 200;
+
+    explicit ArticleListModel(QObject *parent = nullptr);
+
+    // Starts unfiltered, since filters name one database's sections. nullptr
+    // closes: the model becomes empty.
+    void setDatabase(DatabasePtr database);
+    DatabasePtr database() const { return m_database; }
+
+    void setFilter(const ArticleFilter &filter);
+    const ArticleFilter &filter() const { return m_filter; }
+    bool isFiltered() const;
+
+    int matchingCount() const { return m_matching; } // rows the filter matches, loaded or not
+    int totalCount() const { return m_total; } // every article in the database
+
+    std::optional<ArticleSummary> summary(const QString &id) const; // among the loaded rows
+    QString sectionName(const QString &key, Language language) const;
+    QString formatTime(const QDateTime &utc) const; // in the portal's time zone
+    static QString languageName(Language language);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+public slots:
+    void reload();
+
+signals:
+    void countsChanged();
+    void loadFailed(const QString &message);
+
+private:
+    void loadPortal();
+    void loadSections();
+    QList<ArticleSummary> fetchPage(int offset, int limit);
+
+    DatabasePtr m_database;
+    std::optional<ArticleStore> m_store;
+    ArticleFilter m_filter;
+    QList<ArticleSummary> m_rows;
+    int m_matching = 0;
+    int m_total = 0;
+    QHash<QString, LocalizedText> m_sectionNames;
+    QTimeZone m_zone;
+    QTimer m_reloadDelay; // folds a burst of change signals (an import) into one reload
+};
+
+} // namespace PortalDesk::Ui

@@ -1,0 +1,71 @@
+#pragma once
+
+// The article list as editors use it: a filter bar (status, section, language
+// and a search box that filters as they type) above the table of articles.
+// With no database open it shows what to do instead of an empty grid.
+
+#include "core/store/database.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace PortalDesk::Ui {
+
+class ArticleListModel;
+
+class ArticleListView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int SearchDelayMs = 250;
+
+    explicit ArticleListView(QWidget *parent = nullptr);
+
+    void setDatabase(DatabasePtr database);
+    ArticleListModel *model() const { return m_model; }
+    QString currentArticleId() const;
+
+    // Column widths, for the window to keep between sessions.
+    QByteArray saveState() const;
+    void restoreState(const QByteArray &state);
+
+signals:
+    void articleActivated(const QString &id);
+    void openDatabaseRequested();
+    void newDatabaseRequested();
+
+private:
+    QWidget *createFilterBar();
+    QWidget *createTable();
+    QWidget *createEmptyState();
+    void resetFilters();
+    void enableFilters();
+    void loadSections();
+    void applyFilter();
+    void rememberCurrent();
+    void restoreCurrent();
+    void updateEmptyState();
+
+    ArticleListModel *m_model = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_section = nullptr;
+    QComboBox *m_language = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_emptyTitle = nullptr;
+    QLabel *m_emptyDetail = nullptr;
+    QWidget *m_emptyButtons = nullptr;
+    QTimer m_searchDelay;
+    QString m_currentBeforeReset;
+};
+
+} // namespace PortalDesk::Ui

@@ -1,0 +1,51 @@
+#pragma once
+
+// The PortalDesk window: menus, the status bar and the feature widgets, wired
+// together. Owns the open database; features get it from here.
+
+#include "core/store/database.h"
+
+#include <QMainWindow>
+
+class QLabel;
+
+namespace PortalDesk::Ui {
+
+class ArticleListView;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+
+    // Opens the database at `address` in place of the current one. On failure
+    // says why and keeps the current one. `create` makes a new SQLite file.
+    bool openDatabase(const QString &address, bool create = false);
+    DatabasePtr database() const { return m_database; }
+
+    // The database opened last time, if it is still there.
+    static QString lastDatabase();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void chooseDatabase();
+    void chooseNewDatabase();
+    void showAbout();
+    void showArticle(const QString &id);
+    void updateTitle();
+    void updateCounts();
+    void restoreSettings();
+    void saveSettings() const;
+
+    DatabasePtr m_database;
+    ArticleListView *m_articles = nullptr;
+    QLabel *m_location = nullptr;
+    QLabel *m_counts = nullptr;
+};
+
+} // namespace PortalDesk::Ui
