@@ -50,11 +50,25 @@ const LoadedConverter &converterFor(Language to)
     return to == Language::ZhHans ? toSimplified : toTraditional;
 }
 
-Status convertRun(const opencc::SimpleConverter &converter, QStringView run, QString &out)
+// OpenCC walks every character through its dictionaries, Latin included, and slows down
+// on very long inputs. So lines without any CJK character are copied as they are, and
+// the rest is handed over a few lines at a time (phrases never span a line break).
+constexpr qsizetype ChunkUnits = 4096;
+
+bool hasCjk(QStringView line)
 {
-    if (run.isEmpty())
+    for (QChar c : line) {
+        if (c.unicode() >= 0x2E80)
+            return true;
+    }
+    return false;
+}
+
+Status convertChunk(const opencc::SimpleConverter &converter, QStringView chunk, QString &out)
+{
+    if (chunk.isEmpty())
         return {};
-    const QByteArray utf8 = run.toUtf8();
+    const QByteArray utf8 = chunk.toUtf8();
     try {
         const std::string converted = converter.Convert(utf8.constData(), size_t(utf8.size()));
         out += QString::fromUtf8(converted.data(), qsizetype(converted.size()));
@@ -62,6 +76,31 @@ Status convertRun(const opencc::SimpleConverter &converter, QStringView run, QSt
         return fail(Error::Code::Format, QString::fromUtf8(e.what()));
     }
     return {};
+}
+
+Status convertRun(const opencc::SimpleConverter &converter, QStringView run, QString &out)
+{
+    qsizetype chunkStart = 0; // lines [chunkStart, position) still to convert
+    qsizetype position = 0;
+    while (position < run.size()) {
+        qsizetype end = run.indexOf(u'\n', position);
+        end = end < 0 ? run.size() : end + 1;
+        const QStringView line = run.sliced(position, end - position);
+        if (!hasCjk(line)) {
+            if (Status status = convertChunk(converter, run.sliced(chunkStart, position - chunkStart), out);
+                !status)
+                return status;
+            out += line;
+            chunkStart = end;
+        } else if (end - chunkStart > ChunkUnits && position > chunkStart) {
+            if (Status status = convertChunk(converter, run.sliced(chunkStart, position - chunkStart), out);
+                !status)
+                return status;
+            chunkStart = position;
+        }
+        position = end;
+    }
+    return convertChunk(converter, run.sliced(chunkStart), out);
 }
 
 } // namespace
