@@ -21,7 +21,7 @@ ArticleInfoBox::ArticleInfoBox(const ArticleListModel &model, const QString &art
     const QString updatedBy = article->updatedBy.isEmpty() ? tr("unknown") : article->updatedBy;
     const QString section
         = article->section.isEmpty() ? tr("none") : model.sectionName(article->section, article->language);
-    setInformativeText(tr("Section: %1\nLanguage: %2\nStatus: %3\nUpdated: %4 by %5 (version %6)\n\n"
+    setInformativeText(tr("Section: %1\nLanguage: %2\nStatus: %3\nUpdated: %4 by %5\nVersion: %6\n\n"
                           "Editing articles comes in a later version of PortalDesk.")
                            .arg(section, ArticleListModel::languageName(article->language),
                                statusName(article->status), model.formatTime(article->updatedAt), updatedBy)
