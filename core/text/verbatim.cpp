@@ -171,7 +171,8 @@ QList<TextRange> Verbatim::find(QStringView text)
                 ++p;
             }
             if (depth == 0) {
-                ranges.append({ i + 2, p - i - 2 });
+                // With its parentheses: a ")" after 頭髮 in a URL is not Chinese punctuation.
+                ranges.append({ i + 1, p - i });
                 i = p + 1;
                 continue;
             }

@@ -50,6 +50,9 @@ TEST_CASE("numbers, URLs and Latin runs keep their punctuation", "[text]")
     const QString text = u"價值HK$3,980，增長3.5%，時間20:47。詳情https://en.imsilkroad.com/p/343069.html。"
                          "公司Ltd.宣布，與Hello, world合作"_s;
     CHECK(findings(text, u"punct.halfwidth"_s).isEmpty());
+    const QString markdown
+        = u"見[維基](https://zh.wikipedia.org/wiki/頭髮)及`a, b`。\n```\n多強?亞洲\n```\n"_s;
+    CHECK(Lint::check(markdown, {}).isEmpty());
     CHECK(fixed(u"睇住賞HIZERO F100仿生潔地機(價值HK$3,980)"_s)
         == u"睇住賞HIZERO F100仿生潔地機（價值HK$3,980）"_s);
 }
