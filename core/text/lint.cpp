@@ -49,40 +49,50 @@ void Context::report(const QString &rule, qsizetype offset, qsizetype size, cons
 
 } // namespace LintRules
 
+namespace {
+
+struct Rule
+{
+    QString id;
+    void (*run)(LintRules::Context &);
+};
+
+// Every rule, in the order its findings come for one position.
+const QList<Rule> &allRules()
+{
+    static const QList<Rule> list {
+        { QStringLiteral("char.invisible"), LintRules::invisibleCharacters },
+        { QStringLiteral("punct.halfwidth"), LintRules::halfwidthPunctuation },
+        { QStringLiteral("quotes.style"), LintRules::quoteStyle },
+        { QStringLiteral("script.mixed"), LintRules::mixedScript },
+        { QStringLiteral("space.cjk-latin"), LintRules::cjkLatinSpacing },
+        { QStringLiteral("ellipsis"), LintRules::ellipsis },
+        { QStringLiteral("dash"), LintRules::dash },
+        { QStringLiteral("para.duplicate"), LintRules::duplicateParagraphs },
+        { QStringLiteral("width.limit"), LintRules::widthLimit },
+    };
+    return list;
+}
+
+} // namespace
+
 const QStringList &Lint::rules()
 {
-    static const QStringList ids {
-        QStringLiteral("char.invisible"),
-        QStringLiteral("punct.halfwidth"),
-        QStringLiteral("quotes.style"),
-        QStringLiteral("script.mixed"),
-        QStringLiteral("space.cjk-latin"),
-        QStringLiteral("ellipsis"),
-        QStringLiteral("dash"),
-        QStringLiteral("para.duplicate"),
-        QStringLiteral("width.limit"),
-    };
+    static const QStringList ids = [] {
+        QStringList list;
+        for (const Rule &rule : allRules())
+            list.append(rule.id);
+        return list;
+    }();
     return ids;
 }
 
 QList<LintFinding> Lint::check(QStringView text, const LintOptions &options)
 {
-    using Rule = void (*)(LintRules::Context &);
-    static const Rule functions[] = {
-        LintRules::invisibleCharacters,
-        LintRules::halfwidthPunctuation,
-        LintRules::quoteStyle,
-        LintRules::mixedScript,
-        LintRules::cjkLatinSpacing,
-        LintRules::ellipsis,
-        LintRules::dash,
-        LintRules::duplicateParagraphs,
-        LintRules::widthLimit,
-    };
     LintRules::Context context(text, options);
-    for (qsizetype i = 0; i < rules().size(); ++i) {
-        if (!options.disabledRules.contains(rules()[i]))
-            functions[i](context);
+    for (const Rule &rule : allRules()) {
+        if (!options.disabledRules.contains(rule.id))
+            rule.run(context);
     }
     QList<LintFinding> findings = context.takeFindings();
     std::stable_sort(findings.begin(), findings.end(), [](const LintFinding &a, const LintFinding &b) {

@@ -114,11 +114,9 @@ void duplicateParagraphs(Context &context)
         if (!paragraph.isEmpty() && !verbatim.contains(start)
             && DisplayWidth::of(paragraph) >= DuplicateMinimumWidth) {
             if (const auto first = seen.constFind(paragraph); first != seen.cend()) {
-                // The fix removes the line with one of its line breaks.
-                const bool last = end == text.size();
-                const qsizetype from = last ? start - 1 : start;
-                const qsizetype to = last ? end : end + 1;
-                context.report(QStringLiteral("para.duplicate"), from, to - from,
+                // The fix removes the line with the break before it (a repeat is never line 1),
+                // so repeats on consecutive lines never overlap.
+                context.report(QStringLiteral("para.duplicate"), start - 1, end - start + 1,
                     tr("Paragraph repeats line %1").arg(*first), QString(), start);
             } else {
                 seen.insert(paragraph, lineNumber);

@@ -72,17 +72,21 @@ void halfwidthPunctuation(Context &context)
     const QStringView text = context.text();
     Verbatim::Cursor verbatim(context.verbatim());
     QList<qsizetype> closers; // ')' already claimed by a converted '('
+    qsizetype convertedEnd = -1; // just past the last mark reported: full-width once fixed
+    auto chineseBefore = [&](qsizetype position) {
+        return position == convertedEnd || isCjk(codePointBefore(text, position));
+    };
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t c = text[i].unicode();
         if (c == u'(' || c == u')') {
             if (verbatim.contains(i))
                 continue;
-            const char32_t left = codePointBefore(text, i);
             const char32_t right = codePointAfter(text, i + 1);
             const bool claimed = closers.removeOne(i);
-            if (!(claimed || isCjk(left) || (c == u'(' && isCjkLetter(right))))
+            if (!(claimed || chineseBefore(i) || (c == u'(' && isCjkLetter(right))))
                 continue;
+            convertedEnd = i + 1;
             if (c == u'(') {
                 if (const qsizetype close = matchingParen(text, i); close > 0)
                     closers.append(close);
@@ -108,8 +112,9 @@ void halfwidthPunctuation(Context &context)
         const char32_t right = codePointAfter(text, end);
         if (run.size() == 1 && isAsciiDigit(left) && isAsciiDigit(right))
             continue; // 3.5, 3,980, 20:47
-        if (!(isCjk(left) || (isCjkLetter(right) && !isLatinOrDigit(left) && left != 0)))
+        if (!(chineseBefore(start) || (isCjkLetter(right) && !isLatinOrDigit(left) && left != 0)))
             continue;
+        convertedEnd = end;
         QString replacement(run.size(), Qt::Uninitialized);
         for (qsizetype k = 0; k < run.size(); ++k)
             replacement[k] = QChar(fullwidth(run[k].unicode()));

@@ -185,3 +185,33 @@ TEST_CASE("columns count characters, not UTF-16 units", "[text]")
     CHECK(found[0].column == 5);
     CHECK(found[0].offset == 4 + 6);
 }
+
+TEST_CASE("each rule's fixes leave nothing for that rule in one pass", "[text]")
+{
+    const QString sample
+        = u"多強?亞洲!!(AI)技術“好”‘明天’\"見\"经济发展\u200B\u202E etnet 榮獲HKEX...然後--走了。。。\n"
+          "重複的一段文字，長度足夠。\n重複的一段文字，長度足夠。\n重複的一段文字，長度足夠。"_s;
+    LintOptions pangu;
+    pangu.spacing = CjkLatinSpacing::Pangu;
+    for (const LintOptions &base : { LintOptions {}, pangu, simplified() }) {
+        for (const QString &rule : Lint::rules()) {
+            LintOptions options = base;
+            for (const QString &other : Lint::rules()) {
+                if (other != rule)
+                    options.disabledRules.append(other);
+            }
+            const QString once = Lint::apply(sample, Lint::check(sample, options));
+            INFO(rule.toStdString());
+            for (const LintFinding &finding : Lint::check(once, options))
+                CHECK_FALSE(finding.replacement.has_value());
+            CHECK(Lint::apply(once, Lint::check(once, options)) == once);
+        }
+    }
+    // And every rule found something to fix in the sample.
+    QStringList fixedRules;
+    for (const LintFinding &finding : Lint::check(sample, {})) {
+        if (finding.replacement && !fixedRules.contains(finding.rule))
+            fixedRules.append(finding.rule);
+    }
+    CHECK(fixedRules.size() == Lint::rules().size() - 1); // all but width.limit, which has no fix
+}
