@@ -55,7 +55,6 @@ int main(int argc, char **argv)
     window.show();
 
     if (parser.isSet(screenshot)) {
-        // Armed before opening, so a failure dialog cannot keep a script waiting.
         const QString file = parser.value(screenshot);
         QTimer::singleShot(500, &window, [&window, file] {
             if (!window.grab().save(file)) {
@@ -68,7 +67,9 @@ int main(int argc, char **argv)
         });
     }
 
+    // Opened from the event loop, so the window is up before any error dialog
+    // and the screenshot timer can end the application from inside that dialog.
     if (const QString address = startupDatabase(parser.value(database)); !address.isEmpty())
-        window.openDatabase(address);
+        QTimer::singleShot(0, &window, [&window, address] { window.openDatabase(address); });
     return QApplication::exec();
 }

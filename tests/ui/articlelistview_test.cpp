@@ -117,6 +117,17 @@ TEST_CASE("Enter or a double-click on an article reports which one", "[ui]")
     CHECK(activated.at(1).at(0).toString() == first.data(ArticleListModel::ArticleIdRole).toString());
 }
 
+TEST_CASE("Down in the search box moves on to the first result", "[ui]")
+{
+    Fixture f;
+    f.view.activateWindow();
+    f.search->setFocus();
+    REQUIRE(Testing::waitFor([&] { return f.search->hasFocus(); }));
+    QTest::keyClick(f.search, Qt::Key_Down);
+    CHECK(f.table->hasFocus());
+    CHECK(f.table->currentIndex().row() == 0);
+}
+
 TEST_CASE("the chosen article stays chosen when the list reloads", "[ui]")
 {
     Fixture f;

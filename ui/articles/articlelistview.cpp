@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -84,6 +85,15 @@ QWidget *ArticleListView::createFilterBar()
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
     connect(m_search, &QLineEdit::returnPressed, this, &ArticleListView::applyFilter);
+    // Down from the search box goes on to the results, so the keyboard never has to leave.
+    new QShortcut(
+        QKeySequence(Qt::Key_Down), m_search, this,
+        [this] {
+            m_table->setFocus(Qt::ShortcutFocusReason);
+            if (!m_table->currentIndex().isValid())
+                m_table->setCurrentIndex(m_model->index(0, 0));
+        },
+        Qt::WidgetShortcut);
 
     m_status
         = filterCombo(QStringLiteral("statusFilter"), tr("All statuses"), tr("Show articles in this status"));

@@ -181,12 +181,14 @@ void MainWindow::updateTitle()
 void MainWindow::updateCounts()
 {
     const ArticleListModel *model = m_articles->model();
-    const auto articles
-        = [](int count) { return count == 1 ? tr("1 article") : tr("%1 articles").arg(count); };
+    const auto articles = [this](int count) {
+        return count == 1 ? tr("1 article") : tr("%1 articles").arg(locale().toString(count));
+    };
     if (!m_database)
         m_counts->clear();
     else if (model->isFiltered())
-        m_counts->setText(tr("%1 of %2").arg(model->matchingCount()).arg(articles(model->totalCount())));
+        m_counts->setText(
+            tr("%1 of %2").arg(locale().toString(model->matchingCount()), articles(model->totalCount())));
     else
         m_counts->setText(articles(model->totalCount()));
 }
