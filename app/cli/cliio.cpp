@@ -82,4 +82,20 @@ int fail(const Error &error)
     return Failure;
 }
 
+const QCommandLineOption &databaseOption()
+{
+    static const QCommandLineOption option({ QStringLiteral("db") },
+        QStringLiteral("Portal database: a SQLite file path."), QStringLiteral("DB"));
+    return option;
+}
+
+Result<DatabasePtr> openDatabase(const QCommandLineParser &parser, bool create)
+{
+    if (!parser.isSet(databaseOption()))
+        return PortalDesk::fail(Error::Code::Invalid, QStringLiteral("--db DB is required"));
+    Database::Options options;
+    options.create = create;
+    return Database::open(parser.value(databaseOption()), options);
+}
+
 } // namespace PortalDesk::Cli

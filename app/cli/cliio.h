@@ -3,6 +3,7 @@
 // Input, output and option parsing shared by the CLI verbs.
 
 #include "core/error.h"
+#include "core/store/database.h"
 
 #include <QByteArray>
 #include <QCommandLineParser>
@@ -27,5 +28,9 @@ Status writeOutput(const QString &path, const QByteArray &bytes);
 void printOut(const QString &text); // UTF-8 to stdout, no newline added
 void printError(const QString &text); // "portaldesk-cli: TEXT\n" to stderr
 int fail(const Error &error); // prints the error, returns Failure
+
+// --db DB, shared by every verb that works on a portal database.
+const QCommandLineOption &databaseOption();
+Result<DatabasePtr> openDatabase(const QCommandLineParser &parser, bool create);
 
 } // namespace PortalDesk::Cli

@@ -20,5 +20,6 @@ struct Command
 
 QList<Command> storeCommands(); // list, dump, load, demo
 QList<Command> textCommands(); // convert, segment, stats, slug, lint
+QList<Command> publishCommands(); // export
 
 } // namespace PortalDesk::Cli

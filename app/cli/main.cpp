@@ -13,6 +13,7 @@ QList<Command> allCommands()
 {
     QList<Command> commands = storeCommands();
     commands += textCommands();
+    commands += publishCommands();
     return commands;
 }
 

@@ -17,18 +17,6 @@ namespace PortalDesk::Cli {
 
 namespace {
 
-const QCommandLineOption dbOption(
-    { QStringLiteral("db") }, QStringLiteral("Portal database: a SQLite file path."), QStringLiteral("DB"));
-
-Result<DatabasePtr> openDatabase(const QCommandLineParser &parser, bool create)
-{
-    if (!parser.isSet(dbOption))
-        return fail(Error::Code::Invalid, QStringLiteral("--db DB is required"));
-    Database::Options options;
-    options.create = create;
-    return Database::open(parser.value(dbOption), options);
-}
-
 QString demoFile()
 {
     // Installed next to the binary's share folder, or the source tree when run from the build.
@@ -58,7 +46,7 @@ QString reportLine(const Interchange::LoadReport &report)
 int load(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption(dbOption);
+    parser.addOption(databaseOption());
     const QCommandLineOption merge(QStringLiteral("merge"),
         QStringLiteral("Add to a database that already has content; same id = update."));
     parser.addOption(merge);
@@ -83,7 +71,7 @@ int load(const QStringList &arguments)
 int demo(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption(dbOption);
+    parser.addOption(databaseOption());
     int exitCode = Ok;
     if (!parse(parser, arguments,
             QStringLiteral("Create the demo portal (a Hong Kong bilingual financial portal) in DB."),
@@ -102,7 +90,7 @@ int demo(const QStringList &arguments)
 int dump(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption(dbOption);
+    parser.addOption(databaseOption());
     const QCommandLineOption out(QStringLiteral("out"),
         QStringLiteral(
             "Write to FILE, with the photos in media/ beside it. Without it, the JSON goes to standard "
@@ -130,7 +118,7 @@ int dump(const QStringList &arguments)
 int list(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption(dbOption);
+    parser.addOption(databaseOption());
     const QCommandLineOption status(QStringLiteral("status"),
         QStringLiteral("Only this status: draft, in_review, scheduled, published, archived."),
         QStringLiteral("S"));

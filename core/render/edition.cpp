@@ -1,0 +1,164 @@
+#include "core/render/edition.h"
+
+#include "core/text/scriptconverter.h"
+
+#include <QCache>
+#include <QMutex>
+
+namespace PortalDesk {
+
+namespace {
+
+// Converted articles by "id/version/edition": a full export converts each article once.
+QMutex cacheMutex;
+QCache<QString, Article> &conversionCache()
+{
+    static QCache<QString, Article> cache(20000);
+    return cache;
+}
+
+QJsonObject labelsFor(Language language)
+{
+    struct Words
+    {
+        const char *key;
+        const char *hant;
+        const char *hans;
+        const char *en;
+    };
+    static const Words words[] = {
+        { "popular", "人氣文章", "人气文章", "Most read" },
+        { "columns", "專欄", "专栏", "Columns" },
+        { "sections", "分類", "分类", "Sections" },
+        { "read_more", "閱讀全文", "阅读全文", "Read more" },
+        { "previous", "上一頁", "上一页", "Previous" },
+        { "next", "下一頁", "下一页", "Next" },
+        { "page", "頁", "页", "Page" },
+        { "original_link", "原文連結", "原文链接", "Original link" },
+        { "source", "消息來源", "消息来源", "Source" },
+        { "photo", "圖片", "图片", "Photo" },
+        { "published", "發佈時間", "发布时间", "Published" },
+        { "translations", "其他語言版本", "其他语言版本", "Also in" },
+        { "latest", "最新消息", "最新消息", "Latest" },
+        { "feed", "訂閱", "订阅", "Feed" },
+        { "skip", "跳至內容", "跳至内容", "Skip to content" },
+    };
+    QJsonObject labels;
+    for (const Words &word : words) {
+        const char *text = language == Language::ZhHantHK ? word.hant
+            : language == Language::ZhHans                ? word.hans
+                                                          : word.en;
+        labels.insert(QString::fromLatin1(word.key), QString::fromUtf8(text));
+    }
+    return labels;
+}
+
+} // namespace
+
+Edition::Edition(Language language)
+    : m_language(language)
+{ }
+
+QString Edition::folder() const
+{
+    return editionFolder(m_language);
+}
+
+QString Edition::label() const
+{
+    switch (m_language) {
+    case Language::ZhHantHK:
+        return QStringLiteral("繁");
+    case Language::ZhHans:
+        return QStringLiteral("简");
+    case Language::En:
+        return QStringLiteral("EN");
+    }
+    return {};
+}
+
+QJsonObject Edition::labels() const
+{
+    static const QJsonObject hant = labelsFor(Language::ZhHantHK);
+    static const QJsonObject hans = labelsFor(Language::ZhHans);
+    static const QJsonObject en = labelsFor(Language::En);
+    return m_language == Language::ZhHantHK ? hant : m_language == Language::ZhHans ? hans : en;
+}
+
+bool Edition::carries(Language language) const
+{
+    return isChinese(language) == isChinese(m_language);
+}
+
+Result<QString> Edition::text(const QString &text, Language from) const
+{
+    if (from == m_language || !isChinese(from) || !isChinese(m_language) || text.isEmpty())
+        return text;
+    return ScriptConverter::convert(text, from, m_language);
+}
+
+QString Edition::name(const LocalizedText &names) const
+{
+    if (const QString own = names.value(m_language); !own.isEmpty())
+        return own;
+    if (m_language == Language::ZhHans) {
+        if (const QString hant = names.value(Language::ZhHantHK); !hant.isEmpty())
+            return text(hant, Language::ZhHantHK).value_or(hant);
+    }
+    return pick(names, m_language);
+}
+
+Result<Article> Edition::localise(const Article &article) const
+{
+    if (article.language == m_language || !carries(article.language))
+        return article;
+    // The key covers the text itself, so an unsaved preview never gets a stale conversion.
+    size_t content = qHashMulti(0, article.kicker, article.headline, article.standfirst, article.byline,
+        article.source, article.dateline, article.body, article.credit, article.simplifiedOverride);
+    for (const Photo &photo : article.photos)
+        content = qHashMulti(content, photo.caption, photo.credit, photo.alt);
+    const QString key = article.id + u'/' + QString::number(article.version) + u'/' + folder() + u'/'
+        + QString::number(content, 16);
+    {
+        QMutexLocker lock(&cacheMutex);
+        if (const Article *cached = conversionCache().object(key))
+            return *cached;
+    }
+    Article converted = article;
+    converted.language = m_language;
+    for (QString *field : { &converted.kicker, &converted.headline, &converted.standfirst, &converted.byline,
+             &converted.source, &converted.dateline, &converted.body, &converted.credit }) {
+        auto done = text(*field, article.language);
+        if (!done)
+            return std::unexpected(done.error());
+        *field = *done;
+    }
+    if (m_language == Language::ZhHans && !article.simplifiedOverride.isEmpty())
+        converted.body = article.simplifiedOverride;
+    for (Photo &photo : converted.photos) {
+        for (QString *field : { &photo.caption, &photo.credit, &photo.alt }) {
+            auto done = text(*field, article.language);
+            if (!done)
+                return std::unexpected(done.error());
+            *field = *done;
+        }
+    }
+    QMutexLocker lock(&cacheMutex);
+    conversionCache().insert(key, new Article(converted));
+    return converted;
+}
+
+Result<Promo> Edition::localise(const Promo &promo) const
+{
+    Promo converted = promo;
+    for (QString *field : { &converted.kicker, &converted.text, &converted.callToAction }) {
+        auto done = text(*field, promo.language);
+        if (!done)
+            return std::unexpected(done.error());
+        *field = *done;
+    }
+    converted.language = m_language;
+    return converted;
+}
+
+} // namespace PortalDesk

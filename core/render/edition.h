@@ -1,0 +1,41 @@
+#pragma once
+
+// One edition of the portal (繁 / 简 / EN): which articles it carries, its fixed
+// words, and content turned into its script. The Simplified edition converts
+// Traditional text through the text engine (or uses an article's own
+// Simplified body); conversions are cached per article version.
+
+#include "core/content/article.h"
+#include "core/content/promo.h"
+#include "core/error.h"
+
+#include <QJsonObject>
+
+namespace PortalDesk {
+
+class Edition
+{
+public:
+    explicit Edition(Language language);
+
+    Language language() const { return m_language; }
+    QString folder() const; // zh-hant, zh-hans, en
+    QString label() const; // 繁, 简, EN
+    QJsonObject labels() const;
+
+    // Does an article or promo in `language` appear in this edition?
+    bool carries(Language language) const;
+
+    // The article as this edition shows it.
+    Result<Article> localise(const Article &article) const;
+    Result<Promo> localise(const Promo &promo) const;
+    // Text written in `from`, in this edition's script.
+    Result<QString> text(const QString &text, Language from) const;
+    // A name given per language, in this edition (converting when only Traditional exists).
+    QString name(const LocalizedText &names) const;
+
+private:
+    Language m_language;
+};
+
+} // namespace PortalDesk

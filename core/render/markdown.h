@@ -1,0 +1,20 @@
+#pragma once
+
+// Article bodies from CommonMark (with GitHub tables, strikethrough and
+// autolinks) to HTML that is safe to put on a public page: raw HTML is dropped,
+// links and images may only be http, https, mailto, relative or #fragments, and
+// body headings start at <h2> so the page's <h1> stays the headline.
+
+#include <QString>
+
+namespace PortalDesk {
+
+class Markdown
+{
+public:
+    static QString toHtml(QStringView markdown);
+    // True for the link targets pages may carry: http(s), mailto, relative, #.
+    static bool isAllowedUrl(QStringView url);
+};
+
+} // namespace PortalDesk

@@ -1,0 +1,256 @@
+#include "core/render/portalrenderer.h"
+
+#include "core/content/rules.h"
+#include "core/exchange/contentjson.h"
+#include "core/render/edition.h"
+#include "core/render/markdown.h"
+#include "core/render/pagecontext.h"
+#include "core/text/slug.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace PortalDesk {
+
+struct PortalRenderer::Private
+{
+    std::shared_ptr<const PortalSnapshot> snapshot;
+    std::shared_ptr<const Theme> theme;
+    QMap<QString, QString> assetPaths;
+    QHash<QString, QList<const Article *>> groups;
+    QMap<Language, QList<const Article *>> editionArticles;
+    QMap<Language, QByteArray> chromeHash;
+};
+
+namespace {
+
+QByteArray sha256(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+}
+
+QString hashedAssetPath(const QString &name, const QByteArray &bytes)
+{
+    const QFileInfo info(name);
+    const QString hash = QString::fromLatin1(sha256(bytes).left(10));
+    const QString dir = info.path() == u"." ? QString() : info.path() + u'/';
+    return QStringLiteral("assets/") + dir + info.completeBaseName() + u'.' + hash
+        + (info.suffix().isEmpty() ? QString() : u'.' + info.suffix());
+}
+
+QByteArray articleStamp(const Article &article)
+{
+    return article.id.toUtf8() + '/' + QByteArray::number(article.version) + '/'
+        + article.updatedAt.toString(Qt::ISODateWithMs).toUtf8() + ';';
+}
+
+} // namespace
+
+PortalRenderer::PortalRenderer(
+    std::shared_ptr<const PortalSnapshot> snapshot, std::shared_ptr<const Theme> theme)
+    : d(std::make_unique<Private>())
+{
+    d->snapshot = std::move(snapshot);
+    d->theme = std::move(theme);
+    for (auto it = d->theme->assets().cbegin(); it != d->theme->assets().cend(); ++it)
+        d->assetPaths.insert(it.key(), hashedAssetPath(it.key(), it.value()));
+    for (const Article &article : d->snapshot->articles) {
+        if (!article.translationGroup.isEmpty())
+            d->groups[article.translationGroup].append(&article);
+        for (Language language : allLanguages()) {
+            if (Edition(language).carries(article.language))
+                d->editionArticles[language].append(&article);
+        }
+    }
+
+    const QByteArray shared = d->theme->fingerprint()
+        + QJsonDocument(ContentJson::toJson(d->snapshot->portal)).toJson(QJsonDocument::Compact);
+    QByteArray categories;
+    for (const Category &category : d->snapshot->sections)
+        categories += QJsonDocument(ContentJson::toJson(category)).toJson(QJsonDocument::Compact);
+    categories += '|';
+    for (const Category &category : d->snapshot->columns)
+        categories += QJsonDocument(ContentJson::toJson(category)).toJson(QJsonDocument::Compact);
+    for (Language language : allLanguages()) {
+        QByteArray chrome = shared + categories + languageTag(language).toUtf8();
+        for (const Promo &promo : d->snapshot->promos) {
+            if (Edition(language).carries(promo.language))
+                chrome += QJsonDocument(ContentJson::toJson(promo)).toJson(QJsonDocument::Compact);
+        }
+        const QList<const Article *> &articles = d->editionArticles.value(language);
+        for (qsizetype i = 0; i < std::min<qsizetype>(articles.size(), PageContext::PopularCount); ++i)
+            chrome += articleStamp(*articles.at(i));
+        for (auto it = d->assetPaths.cbegin(); it != d->assetPaths.cend(); ++it)
+            chrome += it.value().toUtf8();
+        d->chromeHash.insert(language, sha256(chrome));
+    }
+}
+
+PortalRenderer::~PortalRenderer() = default;
+
+const PortalSnapshot &PortalRenderer::snapshot() const
+{
+    return *d->snapshot;
+}
+
+const Theme &PortalRenderer::theme() const
+{
+    return *d->theme;
+}
+
+const QMap<QString, QString> &PortalRenderer::assetPaths() const
+{
+    return d->assetPaths;
+}
+
+QList<Language> PortalRenderer::editions() const
+{
+    QList<Language> editions { d->snapshot->portal.defaultEdition };
+    for (Language language : allLanguages()) {
+        if (!editions.contains(language))
+            editions.append(language);
+    }
+    return editions;
+}
+
+QList<const Article *> PortalRenderer::articlesOf(Language edition) const
+{
+    return d->editionArticles.value(edition);
+}
+
+QString PortalRenderer::frontPath(Language edition) const
+{
+    return editionFolder(edition) + QStringLiteral("/index.html");
+}
+
+QString PortalRenderer::articlePath(const Article &article, Language edition) const
+{
+    QString slug = article.slug;
+    if (!Rules::isSafeSlug(slug))
+        slug = Slug::make(article.headline, article.language, article.id);
+    QString file = article.id + u'-' + slug + QStringLiteral(".html");
+    if (!Rules::isSafeFileName(file) || file.size() > 150)
+        file = QString::fromLatin1(sha256(article.id.toUtf8()).left(16)) + QStringLiteral(".html");
+    return editionFolder(edition) + QStringLiteral("/articles/") + file;
+}
+
+QString PortalRenderer::versionPath(const Article &article, Language edition) const
+{
+    if (Edition(edition).carries(article.language))
+        return articlePath(article, edition);
+    for (const Article *other : d->groups.value(article.translationGroup)) {
+        if (other->id != article.id && Edition(edition).carries(other->language))
+            return articlePath(*other, edition);
+    }
+    return {};
+}
+
+QList<PagePlan> PortalRenderer::plan() const
+{
+    QList<PagePlan> pages;
+    for (Language edition : editions()) {
+        const QList<const Article *> &articles = d->editionArticles.value(edition);
+        const QByteArray chrome = d->chromeHash.value(edition);
+
+        QByteArray front = chrome;
+        for (qsizetype i = 0; i < std::min<qsizetype>(articles.size(), PageSize + 1); ++i)
+            front += articleStamp(*articles.at(i));
+        const QByteArray frontHash = sha256(front);
+        pages.append({ PagePlan::Kind::Front, edition, frontPath(edition), {}, 1, {}, frontHash });
+        if (edition == d->snapshot->portal.defaultEdition)
+            pages.append(
+                { PagePlan::Kind::Front, edition, QStringLiteral("index.html"), {}, 1, {}, frontHash });
+
+        for (const Section &section : d->snapshot->sections) {
+            QList<const Article *> inSection;
+            for (const Article *article : articles) {
+                if (article->section == section.key)
+                    inSection.append(article);
+            }
+            const int pageCount = std::max<int>(1, int((inSection.size() + PageSize - 1) / PageSize));
+            for (int page = 1; page <= pageCount; ++page) {
+                QByteArray input = chrome + section.key.toUtf8() + '#' + QByteArray::number(page) + '/'
+                    + QByteArray::number(pageCount);
+                for (qsizetype i = (page - 1) * PageSize;
+                     i < std::min<qsizetype>(inSection.size(), page * PageSize); ++i)
+                    input += articleStamp(*inSection.at(i));
+                pages.append(
+                    { PagePlan::Kind::Section, edition, PageContext::sectionPath(edition, section.key, page),
+                        section.key, page, {}, sha256(input) });
+            }
+        }
+
+        for (const Article *article : articles) {
+            QByteArray input = chrome + articleStamp(*article);
+            for (const Article *translation : d->groups.value(article->translationGroup))
+                input += articleStamp(*translation);
+            pages.append({ PagePlan::Kind::Article, edition, articlePath(*article, edition), {}, 1,
+                article->id, sha256(input) });
+        }
+    }
+    return pages;
+}
+
+Result<QString> PortalRenderer::render(const PagePlan &page) const
+{
+    PageContext context(*this, page.edition, page.path);
+    Result<QJsonObject> data;
+    Theme::Page kind = Theme::Page::Front;
+    switch (page.kind) {
+    case PagePlan::Kind::Front:
+        data = context.front(d->editionArticles.value(page.edition));
+        break;
+    case PagePlan::Kind::Section: {
+        kind = Theme::Page::Section;
+        QList<const Article *> inSection;
+        for (const Article *article : d->editionArticles.value(page.edition)) {
+            if (article->section == page.sectionKey)
+                inSection.append(article);
+        }
+        data = context.section(page.sectionKey, inSection, page.pageNumber);
+        break;
+    }
+    case PagePlan::Kind::Article: {
+        kind = Theme::Page::Article;
+        const Article *article = d->snapshot->article(page.articleId);
+        if (!article)
+            return fail(Error::Code::NotFound, QStringLiteral("article %1 is not live").arg(page.articleId));
+        data = context.article(*article);
+        break;
+    }
+    }
+    if (!data)
+        return std::unexpected(data.error());
+    return d->theme->render(kind, *data);
+}
+
+Result<QString> PortalRenderer::previewArticle(
+    const Article &unsaved, Language edition, QString *pagePath) const
+{
+    Language shown = edition;
+    if (!Edition(edition).carries(unsaved.language))
+        shown = unsaved.language; // an English story has no Chinese page of its own
+    const QString path = articlePath(unsaved, shown);
+    if (pagePath)
+        *pagePath = path;
+    PageContext context(*this, shown, path);
+    auto data = context.article(unsaved);
+    if (!data)
+        return std::unexpected(data.error());
+    return d->theme->render(Theme::Page::Article, *data);
+}
+
+Result<QString> PortalRenderer::previewFront(Language edition) const
+{
+    PageContext context(*this, edition, frontPath(edition));
+    auto data = context.front(d->editionArticles.value(edition));
+    if (!data)
+        return std::unexpected(data.error());
+    return d->theme->render(Theme::Page::Front, *data);
+}
+
+} // namespace PortalDesk

@@ -1,0 +1,41 @@
+#pragma once
+
+// Everything a page of the portal can show, as it stands at one moment: the
+// settings, sections, columns, the live articles and the promos showing then.
+// Read once from the database, then shared read-only by the render threads.
+
+#include "core/content/article.h"
+#include "core/content/category.h"
+#include "core/content/portal.h"
+#include "core/content/promo.h"
+#include "core/store/database.h"
+
+#include <QHash>
+
+namespace PortalDesk {
+
+struct PortalSnapshot
+{
+    Portal portal;
+    QList<Section> sections;
+    QList<Column> columns;
+    QList<Article> articles; // live at `moment`, newest publish time first
+    QList<Promo> promos; // showing at `moment`, by slot and position
+    QDateTime moment;
+
+    // Reads the database on the calling thread. Only what is live at `moment` is kept:
+    // drafts, in-review, future and embargoed articles never enter a snapshot.
+    static Result<PortalSnapshot> load(const DatabasePtr &database, const QDateTime &moment);
+
+    // Rebuilds the id → article index; call after changing `articles` by hand.
+    void reindex();
+
+    const Article *article(const QString &id) const;
+    const Section *section(const QString &key) const;
+    const Column *column(const QString &key) const;
+
+private:
+    QHash<QString, qsizetype> m_articleIndex;
+};
+
+} // namespace PortalDesk

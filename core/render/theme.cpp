@@ -1,0 +1,212 @@
+#include "core/render/theme.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <kainjow/mustache.hpp>
+
+namespace PortalDesk {
+
+namespace {
+
+namespace mustache = kainjow::mustache;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PortalDesk::Theme", text);
+}
+
+const char *pageName(Theme::Page page)
+{
+    switch (page) {
+    case Theme::Page::Front:
+        return "front";
+    case Theme::Page::Section:
+        return "section";
+    case Theme::Page::Article:
+        return "article";
+    }
+    return "front";
+}
+
+mustache::data toData(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Object: {
+        mustache::data object { mustache::data::type::object };
+        const QJsonObject json = value.toObject();
+        for (auto it = json.begin(); it != json.end(); ++it)
+            object.set(it.key().toStdString(), toData(it.value()));
+        return object;
+    }
+    case QJsonValue::Array: {
+        mustache::data list { mustache::data::type::list };
+        for (const QJsonValue &item : value.toArray())
+            list.push_back(toData(item));
+        return list;
+    }
+    case QJsonValue::Bool:
+        return mustache::data(value.toBool());
+    case QJsonValue::Double:
+        return mustache::data(QString::number(value.toDouble()).toStdString());
+    case QJsonValue::String:
+        // An empty string is "nothing" to a template: {{#kicker}}【{{kicker}}】{{/kicker}} disappears.
+        return value.toString().isEmpty() ? mustache::data(false)
+                                          : mustache::data(value.toString().toStdString());
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return mustache::data(false);
+    }
+    return mustache::data(false);
+}
+
+std::string escapeHtml(const std::string &text)
+{
+    std::string out;
+    out.reserve(text.size() + text.size() / 8);
+    for (char c : text) {
+        switch (c) {
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\'':
+            out += "&#39;";
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+const QString Theme::contentSecurityPolicy = QStringLiteral(
+    "default-src 'none'; img-src 'self' data:; style-src 'self'; base-uri 'none'; form-action 'none'");
+
+QString Theme::defaultFolder()
+{
+    const QStringList candidates {
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/portaldesk/themes/default"),
+        QStringLiteral(PORTALDESK_SOURCE_DIR "/resources/themes/default"),
+    };
+    for (const QString &candidate : candidates) {
+        if (QFileInfo::exists(candidate + QStringLiteral("/layout.mustache")))
+            return QFileInfo(candidate).canonicalFilePath();
+    }
+    return candidates.last();
+}
+
+Result<Theme> Theme::load(const QString &folder)
+{
+    const QDir dir(folder);
+    if (!dir.exists())
+        return fail(Error::Code::NotFound, tr("the theme folder %1 does not exist").arg(folder));
+
+    Theme theme;
+    theme.m_folder = dir.absolutePath();
+    QCryptographicHash fingerprint(QCryptographicHash::Sha256);
+    auto read = [&](const QString &relative) -> Result<QByteArray> {
+        QFile file(dir.filePath(relative));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(Error::Code::NotFound,
+                tr("the theme %1 has no template %2").arg(dir.absolutePath(), relative));
+        const QByteArray bytes = file.readAll();
+        fingerprint.addData(relative.toUtf8());
+        fingerprint.addData(bytes);
+        return bytes;
+    };
+
+    for (const char *name : { "layout", "front", "section", "article" }) {
+        auto text = read(QString::fromLatin1(name) + QStringLiteral(".mustache"));
+        if (!text)
+            return std::unexpected(text.error());
+        theme.m_templates.insert(QString::fromLatin1(name), text->toStdString());
+    }
+    QDirIterator partials(
+        dir.filePath(QStringLiteral("partials")), { QStringLiteral("*.mustache") }, QDir::Files);
+    QStringList partialFiles;
+    while (partials.hasNext())
+        partialFiles.append(QFileInfo(partials.next()).fileName());
+    partialFiles.sort();
+    for (const QString &file : std::as_const(partialFiles)) {
+        auto text = read(QStringLiteral("partials/") + file);
+        if (!text)
+            return std::unexpected(text.error());
+        theme.m_templates.insert(
+            QStringLiteral("partials/") + QFileInfo(file).completeBaseName(), text->toStdString());
+    }
+    // Every template must parse, so a typo is found at load time with its file name.
+    for (auto it = theme.m_templates.cbegin(); it != theme.m_templates.cend(); ++it) {
+        mustache::mustache compiled(it.value());
+        if (!compiled.is_valid()) {
+            return fail(Error::Code::Format,
+                tr("the theme template %1.mustache is broken: %2")
+                    .arg(it.key(), QString::fromStdString(compiled.error_message())));
+        }
+    }
+
+    QDirIterator assets(dir.filePath(QStringLiteral("assets")), QDir::Files, QDirIterator::Subdirectories);
+    QStringList assetFiles;
+    while (assets.hasNext())
+        assetFiles.append(QDir(dir.filePath(QStringLiteral("assets"))).relativeFilePath(assets.next()));
+    assetFiles.sort();
+    for (const QString &file : std::as_const(assetFiles)) {
+        auto bytes = read(QStringLiteral("assets/") + file);
+        if (!bytes)
+            return std::unexpected(bytes.error());
+        theme.m_assets.insert(file, *bytes);
+    }
+    theme.m_fingerprint = fingerprint.result().toHex();
+    return theme;
+}
+
+Result<QString> Theme::render(Page page, const QJsonObject &context) const
+{
+    mustache::data data = toData(context);
+    for (auto it = m_templates.cbegin(); it != m_templates.cend(); ++it) {
+        if (!it.key().startsWith(u"partials/"))
+            continue;
+        const std::string text = it.value();
+        data.set(it.key().mid(9).toStdString(), mustache::partial([text] { return text; }));
+    }
+
+    mustache::mustache body(m_templates.value(QString::fromLatin1(pageName(page))));
+    body.set_custom_escape(escapeHtml);
+    const std::string content = body.render(data);
+    if (!body.is_valid())
+        return fail(Error::Code::Format,
+            tr("rendering %1.mustache failed: %2")
+                .arg(QString::fromLatin1(pageName(page)), QString::fromStdString(body.error_message())));
+
+    data.set("content", content);
+    mustache::mustache layout(m_templates.value(QStringLiteral("layout")));
+    layout.set_custom_escape(escapeHtml);
+    QString html = QString::fromStdString(layout.render(data));
+    if (!layout.is_valid())
+        return fail(Error::Code::Format,
+            tr("rendering layout.mustache failed: %1").arg(QString::fromStdString(layout.error_message())));
+
+    const QString meta = QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"")
+        + contentSecurityPolicy + QStringLiteral("\">");
+    const qsizetype head = html.indexOf(QStringLiteral("<head>"), 0, Qt::CaseInsensitive);
+    if (head < 0)
+        return fail(Error::Code::Format, tr("the theme's layout.mustache has no <head> element"));
+    html.insert(head + 6, meta);
+    return html;
+}
+
+} // namespace PortalDesk
