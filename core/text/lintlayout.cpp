@@ -79,8 +79,11 @@ void mixedScript(Context &context)
         if (wrong.isEmpty())
             continue;
         const QStringView run = text.sliced(start, i - start);
+        // Through the other script and back, so phrases decide: 頭发 → 头发 → 頭髮, not 頭發.
+        const Language language = context.options().language;
+        const Result<QString> other = ScriptConverter::convert(run, language, from);
         const QString converted
-            = ScriptConverter::convert(run, from, context.options().language).value_or(QString());
+            = other ? ScriptConverter::convert(*other, from, language).value_or(QString()) : QString();
         for (qsizetype position : std::as_const(wrong)) {
             const qsizetype units = unitsOf(codePointAt(text, position));
             QString replacement;

@@ -77,6 +77,10 @@ TEST_CASE("Simplified characters in Traditional text are marked, and back", "[te
     // Characters good in both scripts are left alone.
     CHECK(findings(u"乾燥、干涉、一隻貓、只有、皇后、恒生指數、群組、山峰"_s, u"script.mixed"_s).isEmpty());
     CHECK(fixed(u"香港經濟發展"_s, simplified()) == u"香港经济发展"_s);
+    // The phrase decides which character a one-to-many form becomes.
+    CHECK(fixed(u"她的頭发很長，经理发展業務"_s) == u"她的頭髮很長，經理發展業務"_s);
+    // 只 is a Traditional character too (只有): lint cannot tell 一只貓 from a typo.
+    CHECK(findings(u"一只貓"_s, u"script.mixed"_s).isEmpty());
     CHECK(findings(u"干燥、干涉、一只猫、着数"_s, u"script.mixed"_s, simplified()).isEmpty());
 }
 
