@@ -258,7 +258,6 @@ Result<QJsonObject> PageContext::article(const Article &source) const
         { QStringLiteral("original_link"),
             Rules::isWebLink(article->originalLink) ? article->originalLink : QString() },
         { QStringLiteral("credit"), article->credit } };
-    data->insert(QStringLiteral("article"), fields);
     data->insert(QStringLiteral("body"), Markdown::toHtml(article->body));
 
     QJsonArray photos;
@@ -269,13 +268,13 @@ Result<QJsonObject> PageContext::article(const Article &source) const
         photos.append(QJsonObject { { QStringLiteral("src"), src }, { QStringLiteral("alt"), photo.alt },
             { QStringLiteral("caption"), photo.caption }, { QStringLiteral("credit"), photo.credit } });
     }
-    data->insert(QStringLiteral("photos"), photos);
+    fields.insert(QStringLiteral("photos"), photos);
     QJsonArray columns;
     for (const QString &key : article->columns) {
         if (const Column *column = snapshot.column(key))
             columns.append(QJsonObject { { QStringLiteral("name"), edition.name(column->names) } });
     }
-    data->insert(QStringLiteral("columns"), columns);
+    fields.insert(QStringLiteral("columns"), columns);
 
     QJsonArray translations;
     for (Language language : allLanguages()) {
@@ -288,7 +287,8 @@ Result<QJsonObject> PageContext::article(const Article &source) const
             { QStringLiteral("label"), Edition(language).label() },
             { QStringLiteral("href"), href(target) } });
     }
-    data->insert(QStringLiteral("translations"), translations);
+    fields.insert(QStringLiteral("translations"), translations);
+    data->insert(QStringLiteral("article"), fields);
     return data;
 }
 
