@@ -1,6 +1,7 @@
 #include "core/text/textstats.h"
 
 #include "core/text/charscript.h"
+#include "core/text/verbatim.h"
 
 #include <QChar>
 #include <cmath>
@@ -47,8 +48,26 @@ TextCounts TextStats::count(QStringView text, const ReadingRates &rates)
     bool pendingJoiner = false; // a joiner right after word characters
     bool paragraphHasText = false;
     bool lineBlank = true;
+    // Readers see neither link targets nor the inside of a URL: a URL is one word.
+    const QList<Verbatim::Run> links = Verbatim::runs(text);
+    qsizetype nextLink = 0;
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
+        while (nextLink < links.size()
+            && (links[nextLink].kind == Verbatim::Kind::Code || links[nextLink].range.end() <= i))
+            ++nextLink;
+        if (nextLink < links.size() && links[nextLink].range.start == i) {
+            const Verbatim::Run &link = links[nextLink];
+            if (link.kind == Verbatim::Kind::Url) {
+                ++counts.latinWords;
+                paragraphHasText = true;
+                lineBlank = false;
+            }
+            inWord = false;
+            pendingJoiner = false;
+            i = link.range.end() - 1;
+            continue;
+        }
         char32_t c = text[i].unicode();
         if (QChar::isHighSurrogate(c)) {
             c = CharScript::codePointAt(text, i);

@@ -112,9 +112,9 @@ qsizetype urlEnd(QStringView text, qsizetype i)
 
 } // namespace
 
-QList<TextRange> Verbatim::find(QStringView text)
+QList<Verbatim::Run> Verbatim::runs(QStringView text)
 {
-    QList<TextRange> ranges;
+    QList<Run> ranges;
     const qsizetype n = text.size();
     qsizetype i = 0;
     while (i < n) {
@@ -122,7 +122,7 @@ QList<TextRange> Verbatim::find(QStringView text)
             QChar fenceChar;
             if (const qsizetype run = fenceAt(text, i, fenceChar)) {
                 const qsizetype end = fencedBlockEnd(text, i, fenceChar, run);
-                ranges.append({ i, end - i });
+                ranges.append({ { i, end - i }, Kind::Code });
                 i = end;
                 continue;
             }
@@ -152,7 +152,7 @@ QList<TextRange> Verbatim::find(QStringView text)
                 ++p;
             }
             if (close >= 0) {
-                ranges.append({ i, close + run - i });
+                ranges.append({ { i, close + run - i }, Kind::Code });
                 i = close + run;
             } else {
                 i += run;
@@ -172,7 +172,7 @@ QList<TextRange> Verbatim::find(QStringView text)
             }
             if (depth == 0) {
                 // With its parentheses: a ")" after 頭髮 in a URL is not Chinese punctuation.
-                ranges.append({ i + 1, p - i });
+                ranges.append({ { i + 1, p - i }, Kind::LinkTarget });
                 i = p + 1;
                 continue;
             }
@@ -180,7 +180,7 @@ QList<TextRange> Verbatim::find(QStringView text)
         if (c == u'<' && i + 1 < n && isUrlStart(text, i + 1)) {
             const qsizetype close = text.indexOf(u'>', i + 1);
             if (close > 0 && close < lineEnd(text, i)) {
-                ranges.append({ i + 1, close - i - 1 });
+                ranges.append({ { i + 1, close - i - 1 }, Kind::Url });
                 i = close + 1;
                 continue;
             }
@@ -188,13 +188,23 @@ QList<TextRange> Verbatim::find(QStringView text)
         if (isUrlStart(text, i)) {
             const qsizetype end = urlEnd(text, i);
             if (end > i) {
-                ranges.append({ i, end - i });
+                ranges.append({ { i, end - i }, Kind::Url });
                 i = end;
                 continue;
             }
         }
         ++i;
     }
+    return ranges;
+}
+
+QList<TextRange> Verbatim::find(QStringView text)
+{
+    const QList<Run> found = runs(text);
+    QList<TextRange> ranges;
+    ranges.reserve(found.size());
+    for (const Run &run : found)
+        ranges.append(run.range);
     return ranges;
 }
 

@@ -20,8 +20,22 @@ struct TextRange
 class Verbatim
 {
 public:
+    enum class Kind {
+        Url, // a bare URL or an autolink's <…> content
+        LinkTarget, // a Markdown link or image destination, with its parentheses
+        Code, // a code span or a fenced code block
+    };
+    struct Run
+    {
+        TextRange range;
+        Kind kind;
+    };
+
     // Sorted, non-overlapping ranges of `text` to leave untouched.
     static QList<TextRange> find(QStringView text);
+
+    // The same, with what each range is.
+    static QList<Run> runs(QStringView text);
 
     // Walks a sorted range list alongside an increasing position.
     class Cursor

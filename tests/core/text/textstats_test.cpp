@@ -57,3 +57,12 @@ TEST_CASE("the wire copy counts as a desk would", "[text]")
     // A character outside the BMP (𨋢, lift) is one character.
     CHECK(TextStats::count(u"𨋢").cjkChars == 1);
 }
+
+TEST_CASE("a URL is one word and a link target is not read", "[text]")
+{
+    const TextCounts counts = TextStats::count(
+        u"見[連結](https://example.com/a/b.html)及 https://en.imsilkroad.com/p/343069.html 原文"_s);
+    CHECK(counts.cjkChars == 6);
+    CHECK(counts.latinWords == 1);
+    CHECK(TextStats::count(u"run `make test` now"_s).latinWords == 4);
+}
