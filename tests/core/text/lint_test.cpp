@@ -140,6 +140,15 @@ TEST_CASE("the wire fixture gets the marks a sub-editor would make", "[text]")
     CHECK(duplicates[0].line == 10);
     CHECK(duplicates[0].column == 1);
 
+    // Everything the lint marks, as rule@line:column.
+    QStringList marks;
+    for (const LintFinding &finding : all)
+        marks.append(u"%1@%2:%3"_s.arg(finding.rule).arg(finding.line).arg(finding.column));
+    CHECK(marks
+        == QStringList { u"para.duplicate@10:1"_s, u"punct.halfwidth@34:21"_s, u"punct.halfwidth@34:35"_s,
+            u"space.cjk-latin@45:3"_s, u"punct.halfwidth@51:24"_s, u"punct.halfwidth@51:30"_s,
+            u"space.cjk-latin@53:29"_s, u"punct.halfwidth@53:35"_s, u"punct.halfwidth@53:46"_s });
+
     const QString result = Lint::fix(wire, {});
     CHECK(result.contains(u"【與拍賣官看藝術】畢加索的市場潛能有多強？亞洲收藏家如何從新角度鑑賞？► 即睇"_s));
     CHECK(result.contains(u"多重慶祝活動一浪接一浪，好禮連環賞！"_s));
