@@ -28,12 +28,22 @@ void Context::report(const QString &rule, qsizetype offset, qsizetype size, cons
     finding.rule = rule;
     finding.line = (line - m_lineStarts.cbegin()) + 1;
     // Columns and lengths count characters, so a surrogate pair (𨋢) is one.
-    const QStringView before = m_text.sliced(*line, anchor - *line);
-    finding.column = before.size() + 1;
+    qsizetype from = *line;
+    qsizetype column = 1;
+    if (m_lastLine == finding.line && m_lastAnchor <= anchor) {
+        from = m_lastAnchor;
+        column = m_lastColumn;
+    }
+    const QStringView before = m_text.sliced(from, anchor - from);
+    column += before.size();
     for (QChar c : before) {
         if (c.isLowSurrogate())
-            --finding.column;
+            --column;
     }
+    finding.column = column;
+    m_lastLine = finding.line;
+    m_lastAnchor = anchor;
+    m_lastColumn = column;
     const QStringView flagged = m_text.sliced(anchor, std::min(offset + size, m_text.size()) - anchor);
     finding.length = flagged.size();
     for (QChar c : flagged) {

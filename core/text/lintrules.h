@@ -32,6 +32,10 @@ private:
     QList<TextRange> m_verbatim;
     QList<qsizetype> m_lineStarts;
     QList<LintFinding> m_findings;
+    // The last column worked out, so a rule walking a long line counts each character once.
+    qsizetype m_lastLine = -1;
+    qsizetype m_lastAnchor = 0;
+    qsizetype m_lastColumn = 0;
 };
 
 // Chinese punctuation (lintpunctuation.cpp).
