@@ -24,10 +24,11 @@ struct LoadedConverter
 LoadedConverter load(const char *config)
 {
     LoadedConverter loaded;
-    // OpenCC finds its data directory for a bare name; look in the Debian path as well.
+    // OpenCC resolves a bare name against its own data directory; prefer the one found
+    // when PortalDesk was configured.
     const QString name = QString::fromLatin1(config);
     QString path = name;
-    const QString installed = QStringLiteral("/usr/share/opencc/") + name;
+    const QString installed = QStringLiteral(PORTALDESK_OPENCC_DATA) + name;
     if (QFileInfo::exists(installed))
         path = installed;
     try {

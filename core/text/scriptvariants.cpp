@@ -36,8 +36,8 @@ struct Tables
 // Marks every single-character key whose conversions do not include itself.
 void markKeys(const char *file, std::vector<bool> &marks)
 {
-    const auto dict
-        = opencc::SerializableDict::NewFromFile<opencc::MarisaDict>(std::string("/usr/share/opencc/") + file);
+    const auto dict = opencc::SerializableDict::NewFromFile<opencc::MarisaDict>(
+        std::string(PORTALDESK_OPENCC_DATA) + file);
     for (const auto &entry : *dict->GetLexicon()) {
         const std::string key = entry->Key();
         const char32_t c = single(key);
@@ -54,8 +54,8 @@ void markKeys(const char *file, std::vector<bool> &marks)
 // Clears the marks of every single-character value (forms the other table produces).
 void clearValues(const char *file, std::vector<bool> &marks)
 {
-    const auto dict
-        = opencc::SerializableDict::NewFromFile<opencc::MarisaDict>(std::string("/usr/share/opencc/") + file);
+    const auto dict = opencc::SerializableDict::NewFromFile<opencc::MarisaDict>(
+        std::string(PORTALDESK_OPENCC_DATA) + file);
     for (const auto &entry : *dict->GetLexicon()) {
         for (const std::string &value : entry->Values()) {
             if (const char32_t c = single(value); c != 0 && c < Limit)
