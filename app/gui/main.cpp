@@ -2,11 +2,13 @@
 // to open and shows the main window.
 
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/settings/uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QPixmap>
 #include <QStandardPaths>
 #include <QTimer>
 #include <cstdio>
@@ -30,6 +32,29 @@ QString startupDatabase(const QString &requested)
     return QFileInfo(demo).isFile() ? demo : QString();
 }
 
+// --show: a view to open once the database is up, for screenshots and quick starts.
+void showView(PortalDesk::Ui::MainWindow &window, const QString &view)
+{
+    if (view == QLatin1String("promos"))
+        window.showPromoBoard();
+    else if (view == QLatin1String("sections"))
+        window.showSectionsAndColumns();
+    else if (view == QLatin1String("export"))
+        window.showExport();
+    else if (view == QLatin1String("settings"))
+        window.showSettings();
+    else
+        std::fprintf(stderr, "%s\n",
+            qUtf8Printable(tr("unknown view %1: use promos, sections, export or settings").arg(view)));
+}
+
+// The open dialog if there is one, else the window.
+QPixmap picture(PortalDesk::Ui::MainWindow &window)
+{
+    QWidget *dialog = QApplication::activeModalWidget();
+    return dialog ? dialog->grab() : window.grab();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -38,6 +63,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("PortalDesk"));
     QApplication::setOrganizationName(QStringLiteral("PortalDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PORTALDESK_VERSION_STRING));
+    PortalDesk::Ui::UiLanguage::install(app, PortalDesk::Ui::UiLanguage::effective());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("PortalDesk, the editorial desk for bilingual news portals."));
@@ -49,6 +75,9 @@ int main(int argc, char **argv)
         tr("Save a picture of the window to FILE once it has loaded, then quit."), tr("FILE"));
     parser.addOption(database);
     parser.addOption(screenshot);
+    const QCommandLineOption show(QStringLiteral("show"),
+        tr("Open VIEW once the database is open: promos, sections, export or settings."), tr("VIEW"));
+    parser.addOption(show);
     parser.process(app);
 
     PortalDesk::Ui::MainWindow window;
@@ -57,7 +86,7 @@ int main(int argc, char **argv)
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         QTimer::singleShot(500, &window, [&window, file] {
-            if (!window.grab().save(file)) {
+            if (!picture(window).save(file)) {
                 std::fprintf(
                     stderr, "%s\n", qUtf8Printable(tr("cannot write the screenshot to %1").arg(file)));
                 QCoreApplication::exit(1);
@@ -71,5 +100,7 @@ int main(int argc, char **argv)
     // and the screenshot timer can end the application from inside that dialog.
     if (const QString address = startupDatabase(parser.value(database)); !address.isEmpty())
         QTimer::singleShot(0, &window, [&window, address] { window.openDatabase(address); });
+    if (parser.isSet(show))
+        QTimer::singleShot(0, &window, [&window, view = parser.value(show)] { showView(window, view); });
     return QApplication::exec();
 }

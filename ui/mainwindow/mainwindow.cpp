@@ -3,10 +3,15 @@
 #include "ui/articles/articleinfobox.h"
 #include "ui/articles/articlelistmodel.h"
 #include "ui/articles/articlelistview.h"
+#include "ui/export/exportdialog.h"
+#include "ui/promos/promoboard.h"
+#include "ui/sections/sectionsdialog.h"
+#include "ui/settings/settingsdialog.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -67,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     createMenus();
+    addFeatureActions();
     restoreSettings();
     updateTitle();
     updateCounts();
@@ -93,6 +99,106 @@ void MainWindow::createMenus()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 }
 
+// File ▸ Export…, Edit ▸ Sections and Columns… and Settings…, View ▸ Promos;
+// added to whatever menus createMenus() made.
+void MainWindow::addFeatureActions()
+{
+    const auto menuTitled = [this](const QString &title) -> QMenu * {
+        const QList<QAction *> menus = menuBar()->actions();
+        for (QAction *action : menus) {
+            if (action->menu() && action->text() == title)
+                return action->menu();
+        }
+        return nullptr;
+    };
+    QMenu *file = menuTitled(tr("&File"));
+    QMenu *view = menuTitled(tr("&View"));
+    QMenu *edit = menuTitled(tr("&Edit"));
+    if (!edit) {
+        edit = new QMenu(tr("&Edit"), menuBar());
+        menuBar()->insertMenu(view->menuAction(), edit);
+    }
+
+    auto *exportAction = new QAction(tr("&Export…"), this);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(exportAction, &QAction::triggered, this, &MainWindow::showExport);
+    QAction *quit = nullptr;
+    const QList<QAction *> fileActions = file->actions();
+    for (QAction *action : fileActions) {
+        if (action->menuRole() == QAction::QuitRole)
+            quit = action;
+    }
+    file->insertAction(quit, exportAction);
+    file->insertSeparator(quit);
+
+    edit->addSeparator();
+    edit->addAction(tr("Sections and &Columns…"), this, &MainWindow::showSectionsAndColumns);
+    QAction *preferences = edit->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    preferences->setShortcuts({ QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma) });
+    preferences->setMenuRole(QAction::PreferencesRole);
+
+    m_promoBoard = new PromoBoard;
+    connect(m_promoBoard, &PromoBoard::failed, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    m_promoDock = new QDockWidget(tr("Promos"), this);
+    m_promoDock->setObjectName(QStringLiteral("promoDock"));
+    m_promoDock->setWidget(m_promoBoard);
+    addDockWidget(Qt::BottomDockWidgetArea, m_promoDock);
+    m_promoDock->hide();
+    QAction *promos = m_promoDock->toggleViewAction();
+    promos->setText(tr("P&romos"));
+    promos->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    view->insertAction(view->actions().value(0), promos);
+}
+
+bool MainWindow::needsDatabase()
+{
+    if (m_database)
+        return false;
+    QMessageBox::information(this, tr("No Database Open"), tr("Open or create a portal database first."));
+    return true;
+}
+
+void MainWindow::showPromoBoard()
+{
+    m_promoDock->show();
+    m_promoDock->raise();
+    m_promoBoard->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::showSectionsAndColumns()
+{
+    if (needsDatabase())
+        return;
+    auto *dialog = new SectionsDialog(m_database, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showExport()
+{
+    if (needsDatabase())
+        return;
+    auto *dialog = new ExportDialog(m_database, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(m_database, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::openDatabaseRequested, this, [this, dialog] {
+        chooseDatabase();
+        dialog->setDatabase(m_database);
+    });
+    connect(dialog, &SettingsDialog::newDatabaseRequested, this, [this, dialog] {
+        chooseNewDatabase();
+        dialog->setDatabase(m_database);
+    });
+    dialog->open();
+}
+
 bool MainWindow::openDatabase(const QString &address, bool create)
 {
     Database::Options options;
@@ -108,6 +214,7 @@ bool MainWindow::openDatabase(const QString &address, bool create)
     }
     m_database = *opened;
     m_articles->setDatabase(m_database);
+    m_promoBoard->setDatabase(m_database);
     settings().setValue(lastDatabaseKey, address);
     updateTitle();
     updateCounts();

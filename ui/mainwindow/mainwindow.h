@@ -7,11 +7,13 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
 class QLabel;
 
 namespace PortalDesk::Ui {
 
 class ArticleListView;
+class PromoBoard;
 
 class MainWindow : public QMainWindow
 {
@@ -28,11 +30,20 @@ public:
     // The database opened last time, if it is still there.
     static QString lastDatabase();
 
+public slots:
+    // The promo board, sections and columns, export and settings (menus, --show).
+    void showPromoBoard();
+    void showSectionsAndColumns();
+    void showExport();
+    void showSettings();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
+    void addFeatureActions();
+    bool needsDatabase();
     void chooseDatabase();
     void chooseNewDatabase();
     void showAbout();
@@ -46,6 +57,8 @@ private:
     ArticleListView *m_articles = nullptr;
     QLabel *m_location = nullptr;
     QLabel *m_counts = nullptr;
+    PromoBoard *m_promoBoard = nullptr;
+    QDockWidget *m_promoDock = nullptr;
 };
 
 } // namespace PortalDesk::Ui

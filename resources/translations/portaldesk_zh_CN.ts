@@ -1,0 +1,2469 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>PortalDesk::Article</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审阅中</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>已定时</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>a headline is required</source>
+        <translation>必须填写标题</translation>
+    </message>
+    <message>
+        <source>a headline must be at most 300 characters</source>
+        <translation>标题最多 300 字</translation>
+    </message>
+    <message>
+        <source>a slug may hold only lowercase letters a–z, digits and single hyphens (at most 80)</source>
+        <translation>网址别名只可包含小写字母 a–z、数字及单个连字号（最多 80 个字符）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid section key</source>
+        <translation>“%1”不是有效的栏目代码</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid column key</source>
+        <translation>“%1”不是有效的专栏代码</translation>
+    </message>
+    <message>
+        <source>the original link must start with https:// or http://</source>
+        <translation>原文链接必须以 https:// 或 http:// 开头</translation>
+    </message>
+    <message>
+        <source>photo %1: “%2” is not a usable file name</source>
+        <translation>照片 %1：“%2”不是可用的文件名称</translation>
+    </message>
+    <message>
+        <source>a scheduled article needs a publish time</source>
+        <translation>已定时的文章须设置发布时间</translation>
+    </message>
+    <message>
+        <source>the embargo ends before the publish time; clear one of them</source>
+        <translation>禁发时间早于发布时间；请清除其中一项</translation>
+    </message>
+    <message>
+        <source>the version cannot be negative</source>
+        <translation>版本号不可为负数</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::ArticleStore</name>
+    <message>
+        <source>there is no article “%1”</source>
+        <translation>没有文章“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable article id</source>
+        <translation>“%1”不是可用的文章编号</translation>
+    </message>
+    <message>
+        <source>an article with id “%1” already exists</source>
+        <translation>编号为“%1”的文章已存在</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>article “%1” no longer exists; it was deleted</source>
+        <translation>文章“%1”已不存在，已被删除</translation>
+    </message>
+    <message>
+        <source>%1 saved this article (version %2) after you opened version %3</source>
+        <translation>你打开第 %3 版后，%1 已保存此文章（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>someone saved this article at the same moment; try again</source>
+        <translation>有人同时保存了此文章，请再试一次</translation>
+    </message>
+    <message>
+        <source>there is no revision %1</source>
+        <translation>没有修订版本 %1</translation>
+    </message>
+    <message>
+        <source>revision %1 is damaged: %2</source>
+        <translation>修订版本 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>revision %1 belongs to another article</source>
+        <translation>修订版本 %1 属于另一篇文章</translation>
+    </message>
+    <message>
+        <source>restored version %1</source>
+        <translation>已还原第 %1 版</translation>
+    </message>
+    <message>
+        <source>there is no section “%1”</source>
+        <translation>没有栏目“%1”</translation>
+    </message>
+    <message>
+        <source>there is no column “%1”</source>
+        <translation>没有专栏“%1”</translation>
+    </message>
+    <message>
+        <source>the slug “%1” is already used by article %2</source>
+        <translation>网址别名“%1”已被文章 %2 使用</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::BundleExporter</name>
+    <message>
+        <source>refusing to write outside the bundle: %1</source>
+        <translation>拒绝写入网站包以外的位置：%1</translation>
+    </message>
+    <message>
+        <source>refusing the picture name “%1”</source>
+        <translation>拒绝使用图片名称“%1”</translation>
+    </message>
+    <message>
+        <source>the export was cancelled; the previous bundle is unchanged</source>
+        <translation>导出已取消；之前的网站包维持不变</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::BundleFolder</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>no output folder given</source>
+        <translation>未指定输出文件夹</translation>
+    </message>
+    <message>
+        <source>%1 is a file; the bundle needs a folder</source>
+        <translation>%1 是文件；网站包需要文件夹</translation>
+    </message>
+    <message>
+        <source>%1 is not empty and holds no PortalDesk bundle; export into a new or empty folder so nothing there is lost</source>
+        <translation>%1 并非空文件夹，亦没有 PortalDesk 网站包；请导出到新的或空的文件夹，以免遗失当中的文件</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot swap the new bundle into %1</source>
+        <translation>无法以新网站包替换 %1</translation>
+    </message>
+    <message>
+        <source>cannot move the new bundle to %1</source>
+        <translation>无法把新网站包移到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::BundleZip</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot add %1 to %2: %3</source>
+        <translation>无法把 %1 加入 %2：%3</translation>
+    </message>
+    <message>
+        <source>cannot finish %1: %2</source>
+        <translation>无法完成 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot move the finished zip to %1</source>
+        <translation>无法把完成的 zip 档移到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Category</name>
+    <message>
+        <source>“%1” is not a valid key: use lowercase a–z, digits and '-'</source>
+        <translation>“%1”不是有效的代码：请用小写 a–z、数字及“-”</translation>
+    </message>
+    <message>
+        <source>give a name in at least one language</source>
+        <translation>请最少以一种语言填写名称</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::CategoryStore</name>
+    <message>
+        <source>section “%1” still has %2 articles; move them first</source>
+        <translation>栏目“%1”仍有 %2 篇文章，请先把文章移走</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::ContentJson</name>
+    <message>
+        <source>is required</source>
+        <translation>必须填写</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是文本</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不可留空</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time like 2024-11-11T12:47:00Z</source>
+        <translation>“%1”不是有效时间，格式如 2024-11-11T12:47:00Z</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of zh-Hant-HK, zh-Hans, en</source>
+        <translation>“%1”不是 zh-Hant-HK、zh-Hans 或 en</translation>
+    </message>
+    <message>
+        <source>must be an object such as {"zh-Hant-HK": "…", "en": "…"}</source>
+        <translation>必须是对象，例如 {"zh-Hant-HK": "…", "en": "…"}</translation>
+    </message>
+    <message>
+        <source>the %1 name must be a string</source>
+        <translation>%1 名称必须是文本</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>必须是列表</translation>
+    </message>
+    <message>
+        <source>each column must be a key string</source>
+        <translation>每个专栏都必须是代码文本</translation>
+    </message>
+    <message>
+        <source>photo %1 must be an object</source>
+        <translation>照片 %1 必须是对象</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of draft, in_review, scheduled, published, archived</source>
+        <translation>“%1”不是 draft、in_review、scheduled、published 或 archived</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Database</name>
+    <message>
+        <source>the database refused the change: %1</source>
+        <translation>数据库拒绝了这项更改：%1</translation>
+    </message>
+    <message>
+        <source>database error: %1</source>
+        <translation>数据库错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Interchange</name>
+    <message>
+        <source>line %1, column %2: %3 (the file is not valid JSON)</source>
+        <translation>第 %1 行第 %2 列：%3（文件不是有效的 JSON）</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>必须是列表</translation>
+    </message>
+    <message>
+        <source>“%1” must be a path inside the file's folder, without ..</source>
+        <translation>“%1”必须是文件所在文件夹内的路径，不可包含 ..</translation>
+    </message>
+    <message>
+        <source>the photo file “%1” does not exist</source>
+        <translation>照片档“%1”不存在</translation>
+    </message>
+    <message>
+        <source>“%1” points outside the file's folder</source>
+        <translation>“%1”指向文件所在文件夹以外的位置</translation>
+    </message>
+    <message>
+        <source>cannot read “%1”: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object with "format": "portaldesk/1"</source>
+        <translation>文件必须是一个包含 "format": "portaldesk/1" 的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>this is not a portaldesk/1 file (its "format" is “%1”)</source>
+        <translation>这不是 portaldesk/1 文件（其 "format" 为“%1”）</translation>
+    </message>
+    <message>
+        <source>the key is used twice</source>
+        <translation>此代码重复使用</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>every article needs an id of letters, digits and '-'</source>
+        <translation>每篇文章都需要由字母、数字及“-”组成的编号</translation>
+    </message>
+    <message>
+        <source>this id is used by an earlier article too</source>
+        <translation>前面已有文章使用此编号</translation>
+    </message>
+    <message>
+        <source>every promo needs its own id</source>
+        <translation>每则推广都需要独立编号</translation>
+    </message>
+    <message>
+        <source>%1 already has content (%2 articles, %3 promos); load with --merge to add to it</source>
+        <translation>%1 已有内容（%2 篇文章、%3 则推广）；如要加入内容，请以 --merge 加载</translation>
+    </message>
+    <message>
+        <source>loaded from a portaldesk/1 file</source>
+        <translation>从 portaldesk/1 文件加载</translation>
+    </message>
+    <message>
+        <source>changed while loading</source>
+        <translation>加载期间已更改</translation>
+    </message>
+    <message>
+        <source>there is no article “%1”</source>
+        <translation>没有文章“%1”</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Lint</name>
+    <message>
+        <source>Simplified character %1 in Traditional text: use %2</source>
+        <translation>繁体文本中有简体字 %1：应改用 %2</translation>
+    </message>
+    <message>
+        <source>Traditional character %1 in Simplified text: use %2</source>
+        <translation>简体文本中有繁体字 %1：应改用 %2</translation>
+    </message>
+    <message>
+        <source>Paragraph repeats line %1</source>
+        <translation>段落与第 %1 行重复</translation>
+    </message>
+    <message>
+        <source>Invisible bidirectional control %1</source>
+        <translation>隐形的双向控制字符 %1</translation>
+    </message>
+    <message>
+        <source>Invisible character %1</source>
+        <translation>隐形字符 %1</translation>
+    </message>
+    <message>
+        <source>House style: one space between Chinese and Latin text</source>
+        <translation>编辑规范：中文与拉丁字母之间留一个空格</translation>
+    </message>
+    <message>
+        <source>House style: no space between Chinese and Latin text</source>
+        <translation>编辑规范：中文与拉丁字母之间不留空格</translation>
+    </message>
+    <message>
+        <source>Line is %1 columns wide; the limit is %2</source>
+        <translation>此行宽 %1 栏，上限为 %2 栏</translation>
+    </message>
+    <message>
+        <source>Half-width punctuation in Chinese text: use %1</source>
+        <translation>中文内有半角标点：应改用 %1</translation>
+    </message>
+    <message>
+        <source>zh-Hans quotes with “” and ‘’: use %1</source>
+        <translation>简体版引号用 “” 及 ‘’：应改用 %1</translation>
+    </message>
+    <message>
+        <source>zh-Hant-HK quotes with 「」 and 『』: use %1</source>
+        <translation>繁体（香港）版引号用「」及『』：应改用 %1</translation>
+    </message>
+    <message>
+        <source>Chinese ellipsis is ……</source>
+        <translation>中文省略号为……</translation>
+    </message>
+    <message>
+        <source>Chinese dash is ——</source>
+        <translation>中文破折号为——</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Main</name>
+    <message>
+        <source>unknown view %1: use promos, sections, export or settings</source>
+        <translation>不明的查看 %1：请用 promos、sections、export 或 settings</translation>
+    </message>
+    <message>
+        <source>PortalDesk, the editorial desk for bilingual news portals.</source>
+        <translation>PortalDesk：双语新闻网站的编采平台。</translation>
+    </message>
+    <message>
+        <source>Open the portal database at PATH (a SQLite file or a postgresql:// address).</source>
+        <translation>打开位于 PATH 的网站数据库（SQLite 文件或 postgresql:// 地址）。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE once it has loaded, then quit.</source>
+        <translation>窗口加载后把画面存成 FILE，然后结束。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Open the article with id ID in an editor tab.</source>
+        <translation>在编辑标签页打开编号为 ID 的文章。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Wait MS milliseconds before taking the screenshot (default 500).</source>
+        <translation>截取画面前等候 MS 毫秒（默认 500）。</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>Open VIEW once the database is open: promos, sections, export or settings.</source>
+        <translation>数据库打开后打开 VIEW：promos、sections、export 或 settings。</translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>cannot write the screenshot to %1</source>
+        <translation>无法把截取画面写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::MediaStore</name>
+    <message>
+        <source>there is no picture “%1” in the database</source>
+        <translation>数据库内没有图片“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Migrations</name>
+    <message>
+        <source>%1 was written by a newer PortalDesk (schema %2, this version knows up to %3); update PortalDesk to open it</source>
+        <translation>%1 由较新版本的 PortalDesk 写入（架构 %2，此版本只支持至 %3）；请更新 PortalDesk 后再打开</translation>
+    </message>
+    <message>
+        <source>could not back up %1 before updating it: %2</source>
+        <translation>更新前无法备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>updating the database to schema %1 (%2) failed: %3</source>
+        <translation>把数据库更新至架构 %1（%2）失败：%3</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Portal</name>
+    <message>
+        <source>the base URL must start with https:// or http://</source>
+        <translation>网站网址必须以 https:// 或 http:// 开头</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known time zone, e.g. Asia/Hong_Kong</source>
+        <translation>“%1”不是已知的时区，例如 Asia/Hong_Kong</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid theme name</source>
+        <translation>“%1”不是有效的主题名称</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Promo</name>
+    <message>
+        <source>“%1” is not a valid slot name, e.g. sidebar.feature</source>
+        <translation>“%1”不是有效的版位名称，例如 sidebar.feature</translation>
+    </message>
+    <message>
+        <source>the promo text is required</source>
+        <translation>必须填写推广文本</translation>
+    </message>
+    <message>
+        <source>a link is required</source>
+        <translation>必须填写链接</translation>
+    </message>
+    <message>
+        <source>the link must start with https:// or http://, or point to an article</source>
+        <translation>链接必须以 https:// 或 http:// 开头，或指向一篇文章</translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable file name</source>
+        <translation>“%1”不是可用的文件名称</translation>
+    </message>
+    <message>
+        <source>the schedule must end after it starts</source>
+        <translation>定时的结束时间必须迟于开始时间</translation>
+    </message>
+    <message>
+        <source>the position cannot be negative</source>
+        <translation>位置不可为负数</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::PromoStore</name>
+    <message>
+        <source>there is no promo “%1”</source>
+        <translation>没有推广“%1”</translation>
+    </message>
+    <message>
+        <source>a promo with id “%1” already exists</source>
+        <translation>编号为“%1”的推广已存在</translation>
+    </message>
+    <message>
+        <source>someone changed this promo (now version %1) after you opened it</source>
+        <translation>你打开此推广后，有人更改了它（现为第 %1 版）</translation>
+    </message>
+    <message>
+        <source>promo “%1” no longer exists</source>
+        <translation>推广“%1”已不存在</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::RecoveryStore</name>
+    <message>
+        <source>an article needs an id before it can be kept for recovery</source>
+        <translation>文章须有编号才可保留作恢复之用</translation>
+    </message>
+    <message>
+        <source>cannot create the recovery folder %1</source>
+        <translation>无法创建恢复文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>无法移除 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Text</name>
+    <message>
+        <source>cannot load OpenCC character tables: %1</source>
+        <translation>无法加载 OpenCC 字表：%1</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 at byte offset %1</source>
+        <translation>字节位置 %1 的 UTF-8 编码无效</translation>
+    </message>
+    <message>
+        <source>cannot load OpenCC configuration %1: %2</source>
+        <translation>无法加载 OpenCC 设置 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot load OpenCC configuration %1</source>
+        <translation>无法加载 OpenCC 设置 %1</translation>
+    </message>
+    <message>
+        <source>only Chinese text can be converted between scripts</source>
+        <translation>只有中文文本可以转换繁简</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Theme</name>
+    <message>
+        <source>the theme folder %1 does not exist</source>
+        <translation>主题文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the theme %1 has no template %2</source>
+        <translation>主题 %1 没有模板 %2</translation>
+    </message>
+    <message>
+        <source>the theme template %1.mustache is broken: %2</source>
+        <translation>主题模板 %1.mustache 有错误：%2</translation>
+    </message>
+    <message>
+        <source>rendering %1.mustache failed: %2</source>
+        <translation>渲染 %1.mustache 失败：%2</translation>
+    </message>
+    <message>
+        <source>rendering layout.mustache failed: %1</source>
+        <translation>渲染 layout.mustache 失败：%1</translation>
+    </message>
+    <message>
+        <source>the theme's layout.mustache has no &lt;head&gt; element</source>
+        <translation>主题的 layout.mustache 没有 &lt;head&gt; 元素</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::ArticleDocument</name>
+    <message>
+        <source>Edit text</source>
+        <translation>编辑文本</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Keep their version</source>
+        <translation>保留对方的版本</translation>
+    </message>
+    <message>
+        <source>Merge versions</source>
+        <translation>合并版本</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Restore version</source>
+        <translation>还原版本</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::ArticleEditor</name>
+    <message>
+        <source>Translation</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>历史…</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>加入…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>移除照片</translation>
+    </message>
+    <message>
+        <source>New article · not saved yet</source>
+        <translation>新文章 · 尚未保存</translation>
+    </message>
+    <message>
+        <source>%1 · version %2</source>
+        <translation>%1 · 第 %2 版</translation>
+    </message>
+    <message>
+        <source> (→ %1 when saved)</source>
+        <translation>（保存后 → %1）</translation>
+    </message>
+    <message>
+        <source>Saved “%1” (version %2).</source>
+        <translation>已保存“%1”（第 %2 版）。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved.</source>
+        <translation>“%1”未保存。</translation>
+    </message>
+    <message>
+        <source>Your changes are still here and kept for recovery.</source>
+        <translation>你的更改仍在，并已保留作恢复之用。</translation>
+    </message>
+    <message>
+        <source>Now showing their version %1; Undo brings yours back.</source>
+        <translation>现正显示对方的第 %1 版；按“撤销”可取回你的版本。</translation>
+    </message>
+    <message>
+        <source>Go back to the saved version of “%1”? Undo brings your edits back.</source>
+        <translation>要回到“%1”已保存的版本吗？按“撤销”可取回你的编辑。</translation>
+    </message>
+    <message>
+        <source>This article has no history yet: it has never been saved.</source>
+        <translation>此文章尚未有历史记录：它从未保存。</translation>
+    </message>
+    <message>
+        <source>Restore Version</source>
+        <translation>还原版本</translation>
+    </message>
+    <message>
+        <source>Restoring replaces your unsaved edits. Save them first as a version of their own?</source>
+        <translation>还原会替换你未保存的编辑。要先把它们保存为一个版本吗？</translation>
+    </message>
+    <message>
+        <source>Restored; saved as version %1.</source>
+        <translation>已还原；保存为第 %1 版。</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation>转换</translation>
+    </message>
+    <message>
+        <source>Fix typography</source>
+        <translation>修正排版</translation>
+    </message>
+    <message>
+        <source>Fix all typography</source>
+        <translation>修正所有排版问题</translation>
+    </message>
+    <message>
+        <source>Insert Photo</source>
+        <translation>插入照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.gif)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.webp *.gif)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Insert photo</source>
+        <translation>插入照片</translation>
+    </message>
+    <message>
+        <source>Open %1: %2</source>
+        <translation>打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Create Chinese Translation Draft</source>
+        <translation>创建中文翻译草稿</translation>
+    </message>
+    <message>
+        <source>Create English Translation Draft</source>
+        <translation>创建英文翻译草稿</translation>
+    </message>
+    <message>
+        <source>Link translation</source>
+        <translation>链接翻译</translation>
+    </message>
+    <message numerus="yes">
+        <source>字數 %1 (%2 Chinese characters, %3 English words) · about %n min read</source>
+        <translation><numerusform>字数 %1（汉字 %2 个、英文单词 %3 个）· 约需阅读 %n 分钟</numerusform></translation>
+    </message>
+    <message>
+        <source>Typography OK</source>
+        <translation>排版无误</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n typography finding(s)</source>
+        <translation><numerusform>%n 项排版问题</numerusform></translation>
+    </message>
+    <message>
+        <source>New · not saved</source>
+        <translation>新 · 未保存</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的更改</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::ArticleFields</name>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>专栏</translation>
+    </message>
+    <message>
+        <source>Kicker</source>
+        <translation>引题</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Standfirst</source>
+        <translation>导语</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>电头</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>内文</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Original link</source>
+        <translation>原文链接</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>来源说明</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>网址别名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Publish time</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>Embargo until</source>
+        <translation>禁发截止</translation>
+    </message>
+    <message>
+        <source>Translation group</source>
+        <translation>翻译组</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::ArticleForm</name>
+    <message>
+        <source>Kicker, e.g. 與拍賣官看藝術</source>
+        <translation>引题，例如：与拍卖官看艺术</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Standfirst: one or two sentences under the headline</source>
+        <translation>导语：标题下的一两句</translation>
+    </message>
+    <message>
+        <source>Change language</source>
+        <translation>更改语言</translation>
+    </message>
+    <message>
+        <source>(no section)</source>
+        <translation>（没有栏目）</translation>
+    </message>
+    <message>
+        <source>Change section</source>
+        <translation>更改栏目</translation>
+    </message>
+    <message>
+        <source>Change columns</source>
+        <translation>更改专栏</translation>
+    </message>
+    <message>
+        <source>made from the headline when empty</source>
+        <translation>留空时按标题产生</translation>
+    </message>
+    <message>
+        <source>From Headline</source>
+        <translation>按标题产生</translation>
+    </message>
+    <message>
+        <source>Make slug</source>
+        <translation>产生网址别名</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Se&amp;ction</source>
+        <translation>栏目(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns</source>
+        <translation>专栏(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Byline</source>
+        <translation>署名(&amp;B)</translation>
+    </message>
+    <message>
+        <source>e.g. 本報記者 陳大文</source>
+        <translation>例如：本报记者 陈大文</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce</source>
+        <translation>来源(&amp;R)</translation>
+    </message>
+    <message>
+        <source>e.g. 美通社 / PR Newswire</source>
+        <translation>例如：美通社 / PR Newswire</translation>
+    </message>
+    <message>
+        <source>&amp;Dateline</source>
+        <translation>电头(&amp;D)</translation>
+    </message>
+    <message>
+        <source>e.g. BEIJING</source>
+        <translation>例如：北京</translation>
+    </message>
+    <message>
+        <source>&amp;Publish time</source>
+        <translation>发布时间(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Embargo until</source>
+        <translation>禁发截止(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Original lin&amp;k</source>
+        <translation>原文链接(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Cre&amp;dit</source>
+        <translation>来源说明(&amp;D)</translation>
+    </message>
+    <message>
+        <source>e.g. source: Xinhua Silk Road</source>
+        <translation>例如：source: Xinhua Silk Road</translation>
+    </message>
+    <message>
+        <source>Slu&amp;g</source>
+        <translation>网址别名(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Set a time</source>
+        <translation>设置时间</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::ArticleInfoBox</name>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>This article is no longer in the list.</source>
+        <translation>此文章已不在列表中。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Section: %1
+Language: %2
+Status: %3
+Updated: %4 by %5
+Version: %6
+
+Editing articles comes in a later version of PortalDesk.</source>
+        <translation>栏目：%1
+语言：%2
+状态：%3
+更新：%4，由 %5
+版本：%6
+
+较新版本的 PortalDesk 才可编辑文章。</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::ArticleListModel</name>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation>繁体中文</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>%1 (%2), version %3</source>
+        <translation>%1（%2），第 %3 版</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Updated by</source>
+        <translation>更新者</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::ArticleListView</name>
+    <message>
+        <source>Search headlines, kickers and bylines</source>
+        <translation>搜索标题、引题及署名</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Show articles in this status</source>
+        <translation>显示此状态的文章</translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation>所有栏目</translation>
+    </message>
+    <message>
+        <source>Show articles in this section</source>
+        <translation>显示此栏目的文章</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>所有语言</translation>
+    </message>
+    <message>
+        <source>Show articles in this language</source>
+        <translation>显示此语言的文章</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation>繁体中文</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审阅中</translation>
+    </message>
+    <message>
+        <source>Open Database…</source>
+        <translation>打开数据库…</translation>
+    </message>
+    <message>
+        <source>New Database…</source>
+        <translation>新建数据库…</translation>
+    </message>
+    <message>
+        <source>No database is open</source>
+        <translation>未打开数据库</translation>
+    </message>
+    <message>
+        <source>Open a portal database to see its articles, or create a new one to start from scratch.</source>
+        <translation>打开网站数据库以查看其文章，或添加一个由零开始。</translation>
+    </message>
+    <message>
+        <source>No articles match</source>
+        <translation>没有相符的文章</translation>
+    </message>
+    <message>
+        <source>Try other words, or set the filters back to “All”.</source>
+        <translation>请试用其他字词，或把筛选设回“所有”。</translation>
+    </message>
+    <message>
+        <source>No articles yet</source>
+        <translation>尚未有文章</translation>
+    </message>
+    <message>
+        <source>This database has no articles. Articles you write or import will show here.</source>
+        <translation>此数据库没有文章。你撰写或导入的文章会在此显示。</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::ArticlePicker</name>
+    <message>
+        <source>Choose Article</source>
+        <translation>选择文章</translation>
+    </message>
+    <message>
+        <source>Search headlines</source>
+        <translation>搜索标题</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::BodyEditor</name>
+    <message>
+        <source>Write the story in Markdown…</source>
+        <translation>以 Markdown 撰写内文…</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>bold</comment>
+        <translation>粗</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>粗体</translation>
+    </message>
+    <message>
+        <source>bold text</source>
+        <translation>粗体文本</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>italic</comment>
+        <translation>斜</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>斜体</translation>
+    </message>
+    <message>
+        <source>italic text</source>
+        <translation>斜体文本</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <comment>heading</comment>
+        <translation>题</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>小标题</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>项目符号列表</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>链接…</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Photo…</source>
+        <translation>照片…</translation>
+    </message>
+    <message>
+        <source>Insert a photo from a file</source>
+        <translation>从文件插入照片</translation>
+    </message>
+    <message>
+        <source>→ 简</source>
+        <translation>→ 简</translation>
+    </message>
+    <message>
+        <source>Convert the selection (or the whole text) to Simplified Chinese</source>
+        <translation>把所选文本（或全文）转换为简体中文</translation>
+    </message>
+    <message>
+        <source>→ 繁</source>
+        <translation>→ 繁</translation>
+    </message>
+    <message>
+        <source>Convert the selection (or the whole text) to Traditional Chinese (Hong Kong)</source>
+        <translation>把所选文字（或全文）转换为繁体中文（香港）</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>替换为</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>全部替换</translation>
+    </message>
+    <message>
+        <source>Insert Link</source>
+        <translation>插入链接</translation>
+    </message>
+    <message>
+        <source>Link (https://…):</source>
+        <translation>链接 (https://…)：</translation>
+    </message>
+    <message>
+        <source>link text</source>
+        <translation>链接文本</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>找不到</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation><numerusform>已替换 %n 处</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::CategoryListModel</name>
+    <message>
+        <source>“%1” is already in the list</source>
+        <translation>“%1”已在列表中</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation>繁体中文</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>代码</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::ConflictDialog</name>
+    <message>
+        <source>Someone Else Saved This Article</source>
+        <translation>其他人已保存此文章</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Nothing has been overwritten. Compare the versions and choose, field by field, what to keep.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;没有任何内容被覆写。请比较两个版本，逐栏选择要保留的内容。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Mine (version %1 + my edits)</source>
+        <translation>我的（第 %1 版 + 我的编辑）</translation>
+    </message>
+    <message>
+        <source>Theirs (version %1, %2)</source>
+        <translation>对方的（第 %1 版，%2）</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>对方的</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Save my version on top of theirs</source>
+        <translation>以我的版本覆盖对方的版本保存</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>保留对方的</translation>
+    </message>
+    <message>
+        <source>Replace my edits by their version (Undo brings mine back)</source>
+        <translation>以对方的版本替换我的编辑（按“撤销”可取回我的）</translation>
+    </message>
+    <message>
+        <source>Save Selection</source>
+        <translation>保存所选</translation>
+    </message>
+    <message>
+        <source>Save the fields as chosen in the Keep column</source>
+        <translation>按“保留”一栏的选择保存各字段</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::EditFieldCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::EditorTabs</name>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Cannot open the article: %1</source>
+        <translation>无法打开文章：%1</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>关闭前要保存“%1”的更改吗？</translation>
+    </message>
+    <message>
+        <source>If you don't save, your changes will be lost.</source>
+        <translation>如不保存，你的更改将会遗失。</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>恢复未保存的更改</translation>
+    </message>
+    <message>
+        <source>PortalDesk stopped before “%1” was saved.</source>
+        <translation>PortalDesk 在“%1”保存前停止了。</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes from %1 were kept. Restore them in a tab?</source>
+        <translation>你在 %1 未保存的更改已保留。要在标签页中还原吗？</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>New &amp;Article</source>
+        <translation>添加文章(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Article</source>
+        <translation>保存文章(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert Article…</source>
+        <translation>还原文章(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Revision &amp;History…</source>
+        <translation>修订历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Article</source>
+        <translation>关闭文章(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find and &amp;Replace…</source>
+        <translation>查找及替换(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Convert to &amp;Simplified</source>
+        <translation>转换为简体(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Convert to &amp;Traditional</source>
+        <translation>转换为繁体(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::ExportDialog</name>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Zip file</source>
+        <translation>Zip 档(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>F&amp;ull: write every page again</source>
+        <translation>完整(&amp;U)：重新写入每一页</translation>
+    </message>
+    <message>
+        <source>&amp;Incremental: only pages whose content changed</source>
+        <translation>增量(&amp;I)：只写入内容有变的页面</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Export Bundle</source>
+        <translation>导出网站包</translation>
+    </message>
+    <message>
+        <source>%v of %m pages</source>
+        <translation>第 %v / %m 页</translation>
+    </message>
+    <message>
+        <source>Folder for the bundle</source>
+        <translation>网站包的文件夹</translation>
+    </message>
+    <message>
+        <source>portal.zip</source>
+        <translation>portal.zip</translation>
+    </message>
+    <message>
+        <source>The default theme</source>
+        <translation>默认主题</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Export to:</source>
+        <translation>导出至：</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>页面：</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Export to Folder</source>
+        <translation>导出至文件夹</translation>
+    </message>
+    <message>
+        <source>Export to Zip File</source>
+        <translation>导出至 Zip 档</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip 压缩档 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Theme Folder</source>
+        <translation>主题文件夹</translation>
+    </message>
+    <message>
+        <source>Choose the zip file to write.</source>
+        <translation>请选择要写入的 zip 档。</translation>
+    </message>
+    <message>
+        <source>Choose the folder to export to.</source>
+        <translation>请选择导出的文件夹。</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Reading the portal…</source>
+        <translation>正在读取网站…</translation>
+    </message>
+    <message>
+        <source>Writing pages: %1 of %2</source>
+        <translation>正在写入页面：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cancelling… the previous bundle stays as it was.</source>
+        <translation>正在取消… 之前的网站包会维持原状。</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Exported to %1
+%2 pages written, %3 unchanged, %4 removed; %5 in %6 s.</source>
+        <translation>已导出至 %1
+写入 %2 页、%3 页不变、移除 %4 页；共 %5，用时 %6 秒。</translation>
+    </message>
+    <message>
+        <source>Export cancelled. The previous bundle is unchanged.</source>
+        <translation>导出已取消。之前的网站包维持不变。</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::LintPanel</name>
+    <message>
+        <source>Fix All</source>
+        <translation>全部修正</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Typography</source>
+        <translation>排版</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Line %1:%2</source>
+        <translation>第 %1 行第 %2 字</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <source>Replace with “%1”</source>
+        <translation>替换为“%1”</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>没有问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation><numerusform>%n 项问题</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::MainWindow</name>
+    <message>
+        <source>Could not read the articles: %1</source>
+        <translation>无法读取文章：%1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About PortalDesk</source>
+        <translation>关于 PortalDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Sections and &amp;Columns…</source>
+        <translation>栏目及专栏(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Promos</source>
+        <translation>推广</translation>
+    </message>
+    <message>
+        <source>P&amp;romos</source>
+        <translation>推广(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No Database Open</source>
+        <translation>未打开数据库</translation>
+    </message>
+    <message>
+        <source>Open or create a portal database first.</source>
+        <translation>请先打开或添加网站数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>PortalDesk could not open “%1”.</source>
+        <translation>PortalDesk 无法打开“%1”。</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>PortalDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>PortalDesk 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>PortalDesk databases (*.sqlite *.db)</source>
+        <translation>PortalDesk 数据库 (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Use Open Database… to open it.</source>
+        <translation>“%1”已存在。请用“打开数据库…”打开。</translation>
+    </message>
+    <message>
+        <source>About PortalDesk</source>
+        <translation>关于 PortalDesk</translation>
+    </message>
+    <message>
+        <source>PortalDesk %1
+
+A desktop editorial CMS for bilingual Hong Kong news portals.
+
+Built with Qt %2.</source>
+        <translation>PortalDesk %1
+
+为香港双语新闻网站而设的桌面编采系统。
+
+以 Qt %2 构建。</translation>
+    </message>
+    <message>
+        <source>PortalDesk</source>
+        <translation>PortalDesk</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>未打开数据库</translation>
+    </message>
+    <message>
+        <source>%1 — PortalDesk</source>
+        <translation>%1 — PortalDesk</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation>1 篇文章</translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation>%1 篇文章</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::PhotoDialog</name>
+    <message>
+        <source>Insert Photo</source>
+        <translation>插入照片</translation>
+    </message>
+    <message>
+        <source>“%1” is not a picture PortalDesk can read.</source>
+        <translation>PortalDesk 无法读取图片“%1”。</translation>
+    </message>
+    <message>
+        <source>What the photo shows, for readers</source>
+        <translation>照片内容说明（供读者阅读）</translation>
+    </message>
+    <message>
+        <source>e.g. 新華社 / Xinhua</source>
+        <translation>例如：新华社 / Xinhua</translation>
+    </message>
+    <message>
+        <source>Describes the photo for screen readers</source>
+        <translation>供屏幕阅读器描述照片</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>图片说明(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>C&amp;redit:</source>
+        <translation>来源说明(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Alt text:</source>
+        <translation>替代文本(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>插入</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::PreviewDock</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Open an article to see it as readers will.</source>
+        <translation>打开文章，即可看到读者所见的版面。</translation>
+    </message>
+    <message>
+        <source>Show the %1 edition</source>
+        <translation>显示%1版</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Show the page %1 pixels wide, as on a phone</source>
+        <translation>以 %1 像素宽度显示页面，一如在手机上</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Front Page</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Links between portal pages work in the exported site; the preview stays on this page.</source>
+        <translation>网站页面之间的链接在导出的网站内有效；预览会停留在此页。</translation>
+    </message>
+    <message>
+        <source>Open a database to preview its pages.</source>
+        <translation>打开数据库以预览其页面。</translation>
+    </message>
+    <message>
+        <source>Open an article to see it as readers will, or choose Front Page.</source>
+        <translation>打开文章即可看到读者所见的版面，或选择“首页”。</translation>
+    </message>
+    <message>
+        <source>The preview cannot be shown: %1</source>
+        <translation>无法显示预览：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::PromoBoard</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>复制(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>预览：</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 too wide)</source>
+        <translation>%1（%2 则，%3 则过长）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>⚠ This promo’s text takes %1 columns; %2 fits %3. Shorten it by %4 (a Chinese character counts 2).</source>
+        <translation>⚠ 此推广文本占 %1 栏；“%2”只容纳 %3 栏。请删减 %4 栏（一个汉字算 2 栏）。</translation>
+    </message>
+    <message>
+        <source>%1 as readers see it now in the %2 edition.</source>
+        <translation>读者现时在%2版看到的“%1”。</translation>
+    </message>
+    <message>
+        <source>Nothing shows here now: the theme leaves the box out of the %1 edition.</source>
+        <translation>此处现时没有内容：%1版不会显示这个方块。</translation>
+    </message>
+    <message>
+        <source>Add Promo</source>
+        <translation>添加推广</translation>
+    </message>
+    <message>
+        <source>Duplicate Promo</source>
+        <translation>复制推广</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::PromoCommands</name>
+    <message>
+        <source>Delete Promo</source>
+        <translation>删除推广</translation>
+    </message>
+    <message>
+        <source>Edit Promo</source>
+        <translation>编辑推广</translation>
+    </message>
+    <message>
+        <source>Move Promo</source>
+        <translation>移动推广</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::PromoDialog</name>
+    <message>
+        <source>From</source>
+        <translation>由</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Show this promo</source>
+        <translation>显示此推广</translation>
+    </message>
+    <message>
+        <source>New Promo</source>
+        <translation>添加推广</translation>
+    </message>
+    <message>
+        <source>Edit Promo</source>
+        <translation>编辑推广</translation>
+    </message>
+    <message>
+        <source>e.g. 與拍賣官看藝術 (shown in 【】)</source>
+        <translation>例如：与拍卖官看艺术（以【】显示）</translation>
+    </message>
+    <message>
+        <source>The promo line readers see</source>
+        <translation>读者看到的推广文本</translation>
+    </message>
+    <message>
+        <source>Slot:</source>
+        <translation>版位：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kicker:</source>
+        <translation>引题(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>文本(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Call to action:</source>
+        <translation>行动呼吁(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k:</source>
+        <translation>链接(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>图片(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>定时：</translation>
+    </message>
+    <message>
+        <source>Times are in the portal’s time zone, %1.</source>
+        <translation>时间以网站时区 %1 为准。</translation>
+    </message>
+    <message>
+        <source>https://… or choose an article</source>
+        <translation>https://… 或选择文章</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Article…</source>
+        <translation>选择文章(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>use an https:// address</source>
+        <translation>请用 https:// 网址</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>定时</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>版位</translation>
+    </message>
+    <message>
+        <source>Choose Image</source>
+        <translation>选择图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.webp *.gif)</translation>
+    </message>
+    <message>
+        <source>Image: cannot read %1: %2</source>
+        <translation>图片：无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation>图片：%1</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>没有图片</translation>
+    </message>
+    <message>
+        <source>⚠ %1 columns: this slot fits %2. Shorten the text by %3 (a Chinese character counts 2).</source>
+        <translation>⚠ 共 %1 栏：此版位只容纳 %2 栏。请把文本删减 %3 栏（一个汉字算 2 栏）。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 columns</source>
+        <translation>%1 / %2 栏</translation>
+    </message>
+    <message>
+        <source>Article: %1</source>
+        <translation>文章：%1</translation>
+    </message>
+    <message>
+        <source>No article with this id</source>
+        <translation>没有此编号的文章</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::PromoSlotModel</name>
+    <message>
+        <source>The promo is no longer in this slot.</source>
+        <translation>此推广已不在这个版位。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>由 %1 起</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>off (%1)</source>
+        <translation>停用（%1）</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The text takes %1 columns; this slot fits %2. Shorten it.</source>
+        <translation>文本占 %1 栏；此版位只容纳 %2 栏。请删减。</translation>
+    </message>
+    <message>
+        <source>The text takes %1 of the %2 columns this slot fits.</source>
+        <translation>文本占此版位 %2 栏中的 %1 栏。</translation>
+    </message>
+    <message>
+        <source>Promo</source>
+        <translation>推广</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>定时</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::PromoSlots</name>
+    <message>
+        <source>Header · products</source>
+        <translation>页头 · 产品</translation>
+    </message>
+    <message>
+        <source>Sidebar · feature</source>
+        <translation>侧栏 · 专题</translation>
+    </message>
+    <message>
+        <source>Sidebar · campaign</source>
+        <translation>侧栏 · 活动</translation>
+    </message>
+    <message>
+        <source>Sidebar · newsletter</source>
+        <translation>侧栏 · 新闻简报</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::RevisionDialog</name>
+    <message>
+        <source>Revision History</source>
+        <translation>修订历史</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>修改者</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Restore This Version</source>
+        <translation>还原此版本</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>无法读取历史记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::SectionsDialog</name>
+    <message>
+        <source>New Section</source>
+        <translation>添加栏目</translation>
+    </message>
+    <message>
+        <source>New Column</source>
+        <translation>添加专栏</translation>
+    </message>
+    <message>
+        <source>e.g. markets</source>
+        <translation>例如：markets</translation>
+    </message>
+    <message>
+        <source>e.g. currency-guide</source>
+        <translation>例如：currency-guide</translation>
+    </message>
+    <message>
+        <source>&amp;Key (in addresses):</source>
+        <translation>代码(&amp;K)（用于网址）：</translation>
+    </message>
+    <message>
+        <source>&amp;Traditional Chinese:</source>
+        <translation>繁体中文(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Simplified Chinese:</source>
+        <translation>简体中文(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;English:</source>
+        <translation>英文(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Sections and Columns</source>
+        <translation>栏目及专栏</translation>
+    </message>
+    <message>
+        <source>&amp;Sections</source>
+        <translation>栏目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>专栏(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Drag rows to change the order readers see. Double-click a name to edit it. Changes are saved at once.</source>
+        <translation>拖动列即可更改读者看到的次序。双击名称即可编辑。更改会即时保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Add Section…</source>
+        <translation>添加栏目(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Column…</source>
+        <translation>添加专栏(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Sort by S&amp;troke Count</source>
+        <translation>按笔画排序(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Orders the list by the Traditional Chinese names, fewest strokes first (the order of Hong Kong indexes).</source>
+        <translation>按繁体中文名称排序，笔画少者在前（香港索引常用的次序）。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove “%1” (%2)? Pages for it disappear from the next export.</source>
+        <translation>要移除“%1”（%2）吗？下次导出时，其页面将会消失。</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another…</source>
+        <translation>打开其他(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>House Style and Interface</source>
+        <translation>编辑规范及界面</translation>
+    </message>
+    <message>
+        <source>No space between Chinese and Latin (香港HKEX 2023年)</source>
+        <translation>中文与拉丁字母之间不留空格（香港HKEX 2023年）</translation>
+    </message>
+    <message>
+        <source>A space between Chinese and Latin (香港 HKEX 2023 年)</source>
+        <translation>中文与拉丁字母之间留空格（香港 HKEX 2023 年）</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>A new interface language takes effect the next time PortalDesk starts.</source>
+        <translation>新的界面语言会在下次启动 PortalDesk 时生效。</translation>
+    </message>
+    <message>
+        <source>CJK–Latin &amp;spacing:</source>
+        <translation>中英文间距(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Traditional):</source>
+        <translation>名称（繁体）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Name (S&amp;implified):</source>
+        <translation>名称（简体）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>名称（英文）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>网站网址(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Default e&amp;dition:</source>
+        <translation>默认版本(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>未打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::WorkflowAction</name>
+    <message>
+        <source>Submit for Review</source>
+        <translation>提交审阅</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>定时…</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>取消发布</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Save and hand the article to an editor for review</source>
+        <translation>保存并交编辑审阅</translation>
+    </message>
+    <message>
+        <source>Save and publish automatically at a time you choose</source>
+        <translation>保存并在你选定的时间自动发布</translation>
+    </message>
+    <message>
+        <source>Save and put the article on the portal now</source>
+        <translation>保存并立即在网站发布</translation>
+    </message>
+    <message>
+        <source>Save and take the article off the portal (back to draft)</source>
+        <translation>保存并从网站撤下（退回草稿）</translation>
+    </message>
+    <message>
+        <source>Save and take the article off the front and section pages</source>
+        <translation>保存并从首页及栏目页撤下</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::WorkflowActions</name>
+    <message>
+        <source>Schedule</source>
+        <translation>定时</translation>
+    </message>
+    <message>
+        <source>Publish this article automatically at (%1):</source>
+        <translation>在以下时间自动发布此文章（%1）：</translation>
+    </message>
+    <message>
+        <source>&amp;Publish at:</source>
+        <translation>发布时间(&amp;P)：</translation>
+    </message>
+</context>
+</TS>

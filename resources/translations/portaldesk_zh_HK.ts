@@ -1,0 +1,2469 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_HK">
+<context>
+    <name>PortalDesk::Article</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>審閱中</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>已排程</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已發佈</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已封存</translation>
+    </message>
+    <message>
+        <source>a headline is required</source>
+        <translation>必須填寫標題</translation>
+    </message>
+    <message>
+        <source>a headline must be at most 300 characters</source>
+        <translation>標題最多 300 字</translation>
+    </message>
+    <message>
+        <source>a slug may hold only lowercase letters a–z, digits and single hyphens (at most 80)</source>
+        <translation>網址代稱只可包含小寫字母 a–z、數字及單個連字號（最多 80 個字元）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid section key</source>
+        <translation>「%1」不是有效的欄目代碼</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid column key</source>
+        <translation>「%1」不是有效的專欄代碼</translation>
+    </message>
+    <message>
+        <source>the original link must start with https:// or http://</source>
+        <translation>原文連結必須以 https:// 或 http:// 開頭</translation>
+    </message>
+    <message>
+        <source>photo %1: “%2” is not a usable file name</source>
+        <translation>相片 %1：「%2」不是可用的檔案名稱</translation>
+    </message>
+    <message>
+        <source>a scheduled article needs a publish time</source>
+        <translation>已排程的文章須設定發佈時間</translation>
+    </message>
+    <message>
+        <source>the embargo ends before the publish time; clear one of them</source>
+        <translation>禁發時間早於發佈時間；請清除其中一項</translation>
+    </message>
+    <message>
+        <source>the version cannot be negative</source>
+        <translation>版本號不可為負數</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::ArticleStore</name>
+    <message>
+        <source>there is no article “%1”</source>
+        <translation>沒有文章「%1」</translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable article id</source>
+        <translation>「%1」不是可用的文章編號</translation>
+    </message>
+    <message>
+        <source>an article with id “%1” already exists</source>
+        <translation>編號為「%1」的文章已存在</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>已建立</translation>
+    </message>
+    <message>
+        <source>article “%1” no longer exists; it was deleted</source>
+        <translation>文章「%1」已不存在，已被刪除</translation>
+    </message>
+    <message>
+        <source>%1 saved this article (version %2) after you opened version %3</source>
+        <translation>你開啟第 %3 版後，%1 已儲存此文章（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>someone saved this article at the same moment; try again</source>
+        <translation>有人同時儲存了此文章，請再試一次</translation>
+    </message>
+    <message>
+        <source>there is no revision %1</source>
+        <translation>沒有修訂版本 %1</translation>
+    </message>
+    <message>
+        <source>revision %1 is damaged: %2</source>
+        <translation>修訂版本 %1 已損壞：%2</translation>
+    </message>
+    <message>
+        <source>revision %1 belongs to another article</source>
+        <translation>修訂版本 %1 屬於另一篇文章</translation>
+    </message>
+    <message>
+        <source>restored version %1</source>
+        <translation>已還原第 %1 版</translation>
+    </message>
+    <message>
+        <source>there is no section “%1”</source>
+        <translation>沒有欄目「%1」</translation>
+    </message>
+    <message>
+        <source>there is no column “%1”</source>
+        <translation>沒有專欄「%1」</translation>
+    </message>
+    <message>
+        <source>the slug “%1” is already used by article %2</source>
+        <translation>網址代稱「%1」已被文章 %2 使用</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::BundleExporter</name>
+    <message>
+        <source>refusing to write outside the bundle: %1</source>
+        <translation>拒絕寫入網站套件以外的位置：%1</translation>
+    </message>
+    <message>
+        <source>refusing the picture name “%1”</source>
+        <translation>拒絕使用圖片名稱「%1」</translation>
+    </message>
+    <message>
+        <source>the export was cancelled; the previous bundle is unchanged</source>
+        <translation>匯出已取消；之前的網站套件維持不變</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::BundleFolder</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>無法建立資料夾 %1</translation>
+    </message>
+    <message>
+        <source>no output folder given</source>
+        <translation>未指定輸出資料夾</translation>
+    </message>
+    <message>
+        <source>%1 is a file; the bundle needs a folder</source>
+        <translation>%1 是檔案；網站套件需要資料夾</translation>
+    </message>
+    <message>
+        <source>%1 is not empty and holds no PortalDesk bundle; export into a new or empty folder so nothing there is lost</source>
+        <translation>%1 並非空資料夾，亦沒有 PortalDesk 網站套件；請匯出到新的或空的資料夾，以免遺失當中的檔案</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot swap the new bundle into %1</source>
+        <translation>無法以新網站套件替換 %1</translation>
+    </message>
+    <message>
+        <source>cannot move the new bundle to %1</source>
+        <translation>無法把新網站套件移到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::BundleZip</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot add %1 to %2: %3</source>
+        <translation>無法把 %1 加入 %2：%3</translation>
+    </message>
+    <message>
+        <source>cannot finish %1: %2</source>
+        <translation>無法完成 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot move the finished zip to %1</source>
+        <translation>無法把完成的 zip 檔移到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Category</name>
+    <message>
+        <source>“%1” is not a valid key: use lowercase a–z, digits and '-'</source>
+        <translation>「%1」不是有效的代碼：請用小寫 a–z、數字及「-」</translation>
+    </message>
+    <message>
+        <source>give a name in at least one language</source>
+        <translation>請最少以一種語言填寫名稱</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::CategoryStore</name>
+    <message>
+        <source>section “%1” still has %2 articles; move them first</source>
+        <translation>欄目「%1」仍有 %2 篇文章，請先把文章移走</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::ContentJson</name>
+    <message>
+        <source>is required</source>
+        <translation>必須填寫</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必須是文字</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不可留空</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必須是整數</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必須是 true 或 false</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time like 2024-11-11T12:47:00Z</source>
+        <translation>「%1」不是有效時間，格式如 2024-11-11T12:47:00Z</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of zh-Hant-HK, zh-Hans, en</source>
+        <translation>「%1」不是 zh-Hant-HK、zh-Hans 或 en</translation>
+    </message>
+    <message>
+        <source>must be an object such as {"zh-Hant-HK": "…", "en": "…"}</source>
+        <translation>必須是物件，例如 {"zh-Hant-HK": "…", "en": "…"}</translation>
+    </message>
+    <message>
+        <source>the %1 name must be a string</source>
+        <translation>%1 名稱必須是文字</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>必須是列表</translation>
+    </message>
+    <message>
+        <source>each column must be a key string</source>
+        <translation>每個專欄都必須是代碼文字</translation>
+    </message>
+    <message>
+        <source>photo %1 must be an object</source>
+        <translation>相片 %1 必須是物件</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of draft, in_review, scheduled, published, archived</source>
+        <translation>「%1」不是 draft、in_review、scheduled、published 或 archived</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Database</name>
+    <message>
+        <source>the database refused the change: %1</source>
+        <translation>資料庫拒絕了這項更改：%1</translation>
+    </message>
+    <message>
+        <source>database error: %1</source>
+        <translation>資料庫錯誤：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Interchange</name>
+    <message>
+        <source>line %1, column %2: %3 (the file is not valid JSON)</source>
+        <translation>第 %1 行第 %2 列：%3（檔案不是有效的 JSON）</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>必須是列表</translation>
+    </message>
+    <message>
+        <source>“%1” must be a path inside the file's folder, without ..</source>
+        <translation>「%1」必須是檔案所在資料夾內的路徑，不可包含 ..</translation>
+    </message>
+    <message>
+        <source>the photo file “%1” does not exist</source>
+        <translation>相片檔「%1」不存在</translation>
+    </message>
+    <message>
+        <source>“%1” points outside the file's folder</source>
+        <translation>「%1」指向檔案所在資料夾以外的位置</translation>
+    </message>
+    <message>
+        <source>cannot read “%1”: %2</source>
+        <translation>無法讀取「%1」：%2</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object with "format": "portaldesk/1"</source>
+        <translation>檔案必須是一個包含 "format": "portaldesk/1" 的 JSON 物件</translation>
+    </message>
+    <message>
+        <source>this is not a portaldesk/1 file (its "format" is “%1”)</source>
+        <translation>這不是 portaldesk/1 檔案（其 "format" 為「%1」）</translation>
+    </message>
+    <message>
+        <source>the key is used twice</source>
+        <translation>此代碼重複使用</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必須是物件</translation>
+    </message>
+    <message>
+        <source>every article needs an id of letters, digits and '-'</source>
+        <translation>每篇文章都需要由字母、數字及「-」組成的編號</translation>
+    </message>
+    <message>
+        <source>this id is used by an earlier article too</source>
+        <translation>前面已有文章使用此編號</translation>
+    </message>
+    <message>
+        <source>every promo needs its own id</source>
+        <translation>每則推廣都需要獨立編號</translation>
+    </message>
+    <message>
+        <source>%1 already has content (%2 articles, %3 promos); load with --merge to add to it</source>
+        <translation>%1 已有內容（%2 篇文章、%3 則推廣）；如要加入內容，請以 --merge 載入</translation>
+    </message>
+    <message>
+        <source>loaded from a portaldesk/1 file</source>
+        <translation>從 portaldesk/1 檔案載入</translation>
+    </message>
+    <message>
+        <source>changed while loading</source>
+        <translation>載入期間已更改</translation>
+    </message>
+    <message>
+        <source>there is no article “%1”</source>
+        <translation>沒有文章「%1」</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Lint</name>
+    <message>
+        <source>Simplified character %1 in Traditional text: use %2</source>
+        <translation>繁體文字中有簡體字 %1：應改用 %2</translation>
+    </message>
+    <message>
+        <source>Traditional character %1 in Simplified text: use %2</source>
+        <translation>簡體文字中有繁體字 %1：應改用 %2</translation>
+    </message>
+    <message>
+        <source>Paragraph repeats line %1</source>
+        <translation>段落與第 %1 行重複</translation>
+    </message>
+    <message>
+        <source>Invisible bidirectional control %1</source>
+        <translation>隱形的雙向控制字元 %1</translation>
+    </message>
+    <message>
+        <source>Invisible character %1</source>
+        <translation>隱形字元 %1</translation>
+    </message>
+    <message>
+        <source>House style: one space between Chinese and Latin text</source>
+        <translation>編採守則：中文與拉丁字母之間留一個空格</translation>
+    </message>
+    <message>
+        <source>House style: no space between Chinese and Latin text</source>
+        <translation>編採守則：中文與拉丁字母之間不留空格</translation>
+    </message>
+    <message>
+        <source>Line is %1 columns wide; the limit is %2</source>
+        <translation>此行闊 %1 欄，上限為 %2 欄</translation>
+    </message>
+    <message>
+        <source>Half-width punctuation in Chinese text: use %1</source>
+        <translation>中文內有半形標點：應改用 %1</translation>
+    </message>
+    <message>
+        <source>zh-Hans quotes with “” and ‘’: use %1</source>
+        <translation>簡體版引號用 “” 及 ‘’：應改用 %1</translation>
+    </message>
+    <message>
+        <source>zh-Hant-HK quotes with 「」 and 『』: use %1</source>
+        <translation>繁體（香港）版引號用「」及『』：應改用 %1</translation>
+    </message>
+    <message>
+        <source>Chinese ellipsis is ……</source>
+        <translation>中文省略號為……</translation>
+    </message>
+    <message>
+        <source>Chinese dash is ——</source>
+        <translation>中文破折號為——</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Main</name>
+    <message>
+        <source>unknown view %1: use promos, sections, export or settings</source>
+        <translation>不明的檢視 %1：請用 promos、sections、export 或 settings</translation>
+    </message>
+    <message>
+        <source>PortalDesk, the editorial desk for bilingual news portals.</source>
+        <translation>PortalDesk：雙語新聞網站的編採平台。</translation>
+    </message>
+    <message>
+        <source>Open the portal database at PATH (a SQLite file or a postgresql:// address).</source>
+        <translation>開啟位於 PATH 的網站資料庫（SQLite 檔案或 postgresql:// 位址）。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路徑</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE once it has loaded, then quit.</source>
+        <translation>視窗載入後把畫面存成 FILE，然後結束。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Open the article with id ID in an editor tab.</source>
+        <translation>在編輯分頁開啟編號為 ID 的文章。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Wait MS milliseconds before taking the screenshot (default 500).</source>
+        <translation>擷取畫面前等候 MS 毫秒（預設 500）。</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>Open VIEW once the database is open: promos, sections, export or settings.</source>
+        <translation>資料庫開啟後開啟 VIEW：promos、sections、export 或 settings。</translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation>檢視</translation>
+    </message>
+    <message>
+        <source>cannot write the screenshot to %1</source>
+        <translation>無法把擷取畫面寫入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::MediaStore</name>
+    <message>
+        <source>there is no picture “%1” in the database</source>
+        <translation>資料庫內沒有圖片「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Migrations</name>
+    <message>
+        <source>%1 was written by a newer PortalDesk (schema %2, this version knows up to %3); update PortalDesk to open it</source>
+        <translation>%1 由較新版本的 PortalDesk 寫入（結構 %2，此版本只支援至 %3）；請更新 PortalDesk 後再開啟</translation>
+    </message>
+    <message>
+        <source>could not back up %1 before updating it: %2</source>
+        <translation>更新前無法備份 %1：%2</translation>
+    </message>
+    <message>
+        <source>updating the database to schema %1 (%2) failed: %3</source>
+        <translation>把資料庫更新至結構 %1（%2）失敗：%3</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Portal</name>
+    <message>
+        <source>the base URL must start with https:// or http://</source>
+        <translation>網站網址必須以 https:// 或 http:// 開頭</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known time zone, e.g. Asia/Hong_Kong</source>
+        <translation>「%1」不是已知的時區，例如 Asia/Hong_Kong</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid theme name</source>
+        <translation>「%1」不是有效的主題名稱</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Promo</name>
+    <message>
+        <source>“%1” is not a valid slot name, e.g. sidebar.feature</source>
+        <translation>「%1」不是有效的版位名稱，例如 sidebar.feature</translation>
+    </message>
+    <message>
+        <source>the promo text is required</source>
+        <translation>必須填寫推廣文字</translation>
+    </message>
+    <message>
+        <source>a link is required</source>
+        <translation>必須填寫連結</translation>
+    </message>
+    <message>
+        <source>the link must start with https:// or http://, or point to an article</source>
+        <translation>連結必須以 https:// 或 http:// 開頭，或指向一篇文章</translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable file name</source>
+        <translation>「%1」不是可用的檔案名稱</translation>
+    </message>
+    <message>
+        <source>the schedule must end after it starts</source>
+        <translation>排程的結束時間必須遲於開始時間</translation>
+    </message>
+    <message>
+        <source>the position cannot be negative</source>
+        <translation>位置不可為負數</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::PromoStore</name>
+    <message>
+        <source>there is no promo “%1”</source>
+        <translation>沒有推廣「%1」</translation>
+    </message>
+    <message>
+        <source>a promo with id “%1” already exists</source>
+        <translation>編號為「%1」的推廣已存在</translation>
+    </message>
+    <message>
+        <source>someone changed this promo (now version %1) after you opened it</source>
+        <translation>你開啟此推廣後，有人更改了它（現為第 %1 版）</translation>
+    </message>
+    <message>
+        <source>promo “%1” no longer exists</source>
+        <translation>推廣「%1」已不存在</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::RecoveryStore</name>
+    <message>
+        <source>an article needs an id before it can be kept for recovery</source>
+        <translation>文章須有編號才可保留作復原之用</translation>
+    </message>
+    <message>
+        <source>cannot create the recovery folder %1</source>
+        <translation>無法建立復原資料夾 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>無法移除 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Text</name>
+    <message>
+        <source>cannot load OpenCC character tables: %1</source>
+        <translation>無法載入 OpenCC 字表：%1</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 at byte offset %1</source>
+        <translation>位元組位置 %1 的 UTF-8 編碼無效</translation>
+    </message>
+    <message>
+        <source>cannot load OpenCC configuration %1: %2</source>
+        <translation>無法載入 OpenCC 設定 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot load OpenCC configuration %1</source>
+        <translation>無法載入 OpenCC 設定 %1</translation>
+    </message>
+    <message>
+        <source>only Chinese text can be converted between scripts</source>
+        <translation>只有中文文字可以轉換繁簡</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Theme</name>
+    <message>
+        <source>the theme folder %1 does not exist</source>
+        <translation>主題資料夾 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the theme %1 has no template %2</source>
+        <translation>主題 %1 沒有範本 %2</translation>
+    </message>
+    <message>
+        <source>the theme template %1.mustache is broken: %2</source>
+        <translation>主題範本 %1.mustache 有錯誤：%2</translation>
+    </message>
+    <message>
+        <source>rendering %1.mustache failed: %2</source>
+        <translation>轉譯 %1.mustache 失敗：%2</translation>
+    </message>
+    <message>
+        <source>rendering layout.mustache failed: %1</source>
+        <translation>轉譯 layout.mustache 失敗：%1</translation>
+    </message>
+    <message>
+        <source>the theme's layout.mustache has no &lt;head&gt; element</source>
+        <translation>主題的 layout.mustache 沒有 &lt;head&gt; 元素</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::ArticleDocument</name>
+    <message>
+        <source>Edit text</source>
+        <translation>編輯文字</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Keep their version</source>
+        <translation>保留對方的版本</translation>
+    </message>
+    <message>
+        <source>Merge versions</source>
+        <translation>合併版本</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>還原</translation>
+    </message>
+    <message>
+        <source>Restore version</source>
+        <translation>還原版本</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::ArticleEditor</name>
+    <message>
+        <source>Translation</source>
+        <translation>翻譯</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>歷史…</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>還原</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>相片</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>加入…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>移除相片</translation>
+    </message>
+    <message>
+        <source>New article · not saved yet</source>
+        <translation>新文章 · 尚未儲存</translation>
+    </message>
+    <message>
+        <source>%1 · version %2</source>
+        <translation>%1 · 第 %2 版</translation>
+    </message>
+    <message>
+        <source> (→ %1 when saved)</source>
+        <translation>（儲存後 → %1）</translation>
+    </message>
+    <message>
+        <source>Saved “%1” (version %2).</source>
+        <translation>已儲存「%1」（第 %2 版）。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未儲存：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>未儲存</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved.</source>
+        <translation>「%1」未儲存。</translation>
+    </message>
+    <message>
+        <source>Your changes are still here and kept for recovery.</source>
+        <translation>你的更改仍在，並已保留作復原之用。</translation>
+    </message>
+    <message>
+        <source>Now showing their version %1; Undo brings yours back.</source>
+        <translation>現正顯示對方的第 %1 版；按「撤銷」可取回你的版本。</translation>
+    </message>
+    <message>
+        <source>Go back to the saved version of “%1”? Undo brings your edits back.</source>
+        <translation>要回到「%1」已儲存的版本嗎？按「撤銷」可取回你的編輯。</translation>
+    </message>
+    <message>
+        <source>This article has no history yet: it has never been saved.</source>
+        <translation>此文章尚未有歷史記錄：它從未儲存。</translation>
+    </message>
+    <message>
+        <source>Restore Version</source>
+        <translation>還原版本</translation>
+    </message>
+    <message>
+        <source>Restoring replaces your unsaved edits. Save them first as a version of their own?</source>
+        <translation>還原會取代你未儲存的編輯。要先把它們儲存為一個版本嗎？</translation>
+    </message>
+    <message>
+        <source>Restored; saved as version %1.</source>
+        <translation>已還原；儲存為第 %1 版。</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation>轉換</translation>
+    </message>
+    <message>
+        <source>Fix typography</source>
+        <translation>修正排版</translation>
+    </message>
+    <message>
+        <source>Fix all typography</source>
+        <translation>修正所有排版問題</translation>
+    </message>
+    <message>
+        <source>Insert Photo</source>
+        <translation>插入相片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.gif)</source>
+        <translation>圖片 (*.jpg *.jpeg *.png *.webp *.gif)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Insert photo</source>
+        <translation>插入相片</translation>
+    </message>
+    <message>
+        <source>Open %1: %2</source>
+        <translation>開啟 %1：%2</translation>
+    </message>
+    <message>
+        <source>Create Chinese Translation Draft</source>
+        <translation>建立中文翻譯草稿</translation>
+    </message>
+    <message>
+        <source>Create English Translation Draft</source>
+        <translation>建立英文翻譯草稿</translation>
+    </message>
+    <message>
+        <source>Link translation</source>
+        <translation>連結翻譯</translation>
+    </message>
+    <message numerus="yes">
+        <source>字數 %1 (%2 Chinese characters, %3 English words) · about %n min read</source>
+        <translation><numerusform>字數 %1（中文字 %2 個、英文字 %3 個）· 約需閱讀 %n 分鐘</numerusform></translation>
+    </message>
+    <message>
+        <source>Typography OK</source>
+        <translation>排版無誤</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n typography finding(s)</source>
+        <translation><numerusform>%n 項排版問題</numerusform></translation>
+    </message>
+    <message>
+        <source>New · not saved</source>
+        <translation>新 · 未儲存</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未儲存的更改</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已儲存</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::ArticleFields</name>
+    <message>
+        <source>(not set)</source>
+        <translation>（未設定）</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>欄目</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>專欄</translation>
+    </message>
+    <message>
+        <source>Kicker</source>
+        <translation>引題</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Standfirst</source>
+        <translation>導語</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>電頭</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>內文</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>相片</translation>
+    </message>
+    <message>
+        <source>Original link</source>
+        <translation>原文連結</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>鳴謝</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>網址代稱</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Publish time</source>
+        <translation>發佈時間</translation>
+    </message>
+    <message>
+        <source>Embargo until</source>
+        <translation>禁發至</translation>
+    </message>
+    <message>
+        <source>Translation group</source>
+        <translation>翻譯組</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::ArticleForm</name>
+    <message>
+        <source>Kicker, e.g. 與拍賣官看藝術</source>
+        <translation>引題，例如：與拍賣官看藝術</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Standfirst: one or two sentences under the headline</source>
+        <translation>導語：標題下的一兩句</translation>
+    </message>
+    <message>
+        <source>Change language</source>
+        <translation>更改語言</translation>
+    </message>
+    <message>
+        <source>(no section)</source>
+        <translation>（沒有欄目）</translation>
+    </message>
+    <message>
+        <source>Change section</source>
+        <translation>更改欄目</translation>
+    </message>
+    <message>
+        <source>Change columns</source>
+        <translation>更改專欄</translation>
+    </message>
+    <message>
+        <source>made from the headline when empty</source>
+        <translation>留空時按標題產生</translation>
+    </message>
+    <message>
+        <source>From Headline</source>
+        <translation>按標題產生</translation>
+    </message>
+    <message>
+        <source>Make slug</source>
+        <translation>產生網址代稱</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Se&amp;ction</source>
+        <translation>欄目(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns</source>
+        <translation>專欄(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Byline</source>
+        <translation>署名(&amp;B)</translation>
+    </message>
+    <message>
+        <source>e.g. 本報記者 陳大文</source>
+        <translation>例如：本報記者 陳大文</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce</source>
+        <translation>來源(&amp;R)</translation>
+    </message>
+    <message>
+        <source>e.g. 美通社 / PR Newswire</source>
+        <translation>例如：美通社 / PR Newswire</translation>
+    </message>
+    <message>
+        <source>&amp;Dateline</source>
+        <translation>電頭(&amp;D)</translation>
+    </message>
+    <message>
+        <source>e.g. BEIJING</source>
+        <translation>例如：北京</translation>
+    </message>
+    <message>
+        <source>&amp;Publish time</source>
+        <translation>發佈時間(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Embargo until</source>
+        <translation>禁發至(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Original lin&amp;k</source>
+        <translation>原文連結(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Cre&amp;dit</source>
+        <translation>鳴謝(&amp;D)</translation>
+    </message>
+    <message>
+        <source>e.g. source: Xinhua Silk Road</source>
+        <translation>例如：source: Xinhua Silk Road</translation>
+    </message>
+    <message>
+        <source>Slu&amp;g</source>
+        <translation>網址代稱(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Set a time</source>
+        <translation>設定時間</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::ArticleInfoBox</name>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>This article is no longer in the list.</source>
+        <translation>此文章已不在列表中。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Section: %1
+Language: %2
+Status: %3
+Updated: %4 by %5
+Version: %6
+
+Editing articles comes in a later version of PortalDesk.</source>
+        <translation>欄目：%1
+語言：%2
+狀態：%3
+更新：%4，由 %5
+版本：%6
+
+較新版本的 PortalDesk 才可編輯文章。</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::ArticleListModel</name>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation>繁體中文</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>簡體中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>%1 (%2), version %3</source>
+        <translation>%1（%2），第 %3 版</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>欄目</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新時間</translation>
+    </message>
+    <message>
+        <source>Updated by</source>
+        <translation>更新者</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::ArticleListView</name>
+    <message>
+        <source>Search headlines, kickers and bylines</source>
+        <translation>搜尋標題、引題及署名</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>所有狀態</translation>
+    </message>
+    <message>
+        <source>Show articles in this status</source>
+        <translation>顯示此狀態的文章</translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation>所有欄目</translation>
+    </message>
+    <message>
+        <source>Show articles in this section</source>
+        <translation>顯示此欄目的文章</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>所有語言</translation>
+    </message>
+    <message>
+        <source>Show articles in this language</source>
+        <translation>顯示此語言的文章</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation>繁體中文</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>審閱中</translation>
+    </message>
+    <message>
+        <source>Open Database…</source>
+        <translation>開啟資料庫…</translation>
+    </message>
+    <message>
+        <source>New Database…</source>
+        <translation>新增資料庫…</translation>
+    </message>
+    <message>
+        <source>No database is open</source>
+        <translation>未開啟資料庫</translation>
+    </message>
+    <message>
+        <source>Open a portal database to see its articles, or create a new one to start from scratch.</source>
+        <translation>開啟網站資料庫以查看其文章，或新增一個由零開始。</translation>
+    </message>
+    <message>
+        <source>No articles match</source>
+        <translation>沒有相符的文章</translation>
+    </message>
+    <message>
+        <source>Try other words, or set the filters back to “All”.</source>
+        <translation>請試用其他字詞，或把篩選設回「所有」。</translation>
+    </message>
+    <message>
+        <source>No articles yet</source>
+        <translation>尚未有文章</translation>
+    </message>
+    <message>
+        <source>This database has no articles. Articles you write or import will show here.</source>
+        <translation>此資料庫沒有文章。你撰寫或匯入的文章會在此顯示。</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::ArticlePicker</name>
+    <message>
+        <source>Choose Article</source>
+        <translation>選擇文章</translation>
+    </message>
+    <message>
+        <source>Search headlines</source>
+        <translation>搜尋標題</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::BodyEditor</name>
+    <message>
+        <source>Write the story in Markdown…</source>
+        <translation>以 Markdown 撰寫內文…</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>bold</comment>
+        <translation>粗</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>粗體</translation>
+    </message>
+    <message>
+        <source>bold text</source>
+        <translation>粗體文字</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>italic</comment>
+        <translation>斜</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>斜體</translation>
+    </message>
+    <message>
+        <source>italic text</source>
+        <translation>斜體文字</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <comment>heading</comment>
+        <translation>題</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>小標題</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>項目符號列表</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>連結…</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>連結</translation>
+    </message>
+    <message>
+        <source>Photo…</source>
+        <translation>相片…</translation>
+    </message>
+    <message>
+        <source>Insert a photo from a file</source>
+        <translation>從檔案插入相片</translation>
+    </message>
+    <message>
+        <source>→ 简</source>
+        <translation>→ 简</translation>
+    </message>
+    <message>
+        <source>Convert the selection (or the whole text) to Simplified Chinese</source>
+        <translation>把所選文字（或全文）轉換為簡體中文</translation>
+    </message>
+    <message>
+        <source>→ 繁</source>
+        <translation>→ 繁</translation>
+    </message>
+    <message>
+        <source>Convert the selection (or the whole text) to Traditional Chinese (Hong Kong)</source>
+        <translation>把所選文字（或全文）轉換為繁體中文（香港）</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>尋找</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>取代為</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一個</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一個</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>取代</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>全部取代</translation>
+    </message>
+    <message>
+        <source>Insert Link</source>
+        <translation>插入連結</translation>
+    </message>
+    <message>
+        <source>Link (https://…):</source>
+        <translation>連結 (https://…)：</translation>
+    </message>
+    <message>
+        <source>link text</source>
+        <translation>連結文字</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>找不到</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation><numerusform>已取代 %n 處</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::CategoryListModel</name>
+    <message>
+        <source>“%1” is already in the list</source>
+        <translation>「%1」已在列表中</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation>繁體中文</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>簡體中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>代碼</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::ConflictDialog</name>
+    <message>
+        <source>Someone Else Saved This Article</source>
+        <translation>其他人已儲存此文章</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Nothing has been overwritten. Compare the versions and choose, field by field, what to keep.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;沒有任何內容被覆寫。請比較兩個版本，逐欄選擇要保留的內容。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Mine (version %1 + my edits)</source>
+        <translation>我的（第 %1 版 + 我的編輯）</translation>
+    </message>
+    <message>
+        <source>Theirs (version %1, %2)</source>
+        <translation>對方的（第 %1 版，%2）</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>對方的</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Save my version on top of theirs</source>
+        <translation>以我的版本覆蓋對方的版本儲存</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>保留對方的</translation>
+    </message>
+    <message>
+        <source>Replace my edits by their version (Undo brings mine back)</source>
+        <translation>以對方的版本取代我的編輯（按「撤銷」可取回我的）</translation>
+    </message>
+    <message>
+        <source>Save Selection</source>
+        <translation>儲存所選</translation>
+    </message>
+    <message>
+        <source>Save the fields as chosen in the Keep column</source>
+        <translation>按「保留」一欄的選擇儲存各欄位</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::EditFieldCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>編輯%1</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::EditorTabs</name>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Cannot open the article: %1</source>
+        <translation>無法開啟文章：%1</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未儲存的更改</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>關閉前要儲存「%1」的更改嗎？</translation>
+    </message>
+    <message>
+        <source>If you don't save, your changes will be lost.</source>
+        <translation>如不儲存，你的更改將會遺失。</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>復原未儲存的更改</translation>
+    </message>
+    <message>
+        <source>PortalDesk stopped before “%1” was saved.</source>
+        <translation>PortalDesk 在「%1」儲存前停止了。</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes from %1 were kept. Restore them in a tab?</source>
+        <translation>你在 %1 未儲存的更改已保留。要在分頁中還原嗎？</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>還原</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>捨棄</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍後</translation>
+    </message>
+    <message>
+        <source>New &amp;Article</source>
+        <translation>新增文章(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Article</source>
+        <translation>儲存文章(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert Article…</source>
+        <translation>還原文章(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Revision &amp;History…</source>
+        <translation>修訂歷史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Article</source>
+        <translation>關閉文章(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤銷(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>尋找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find and &amp;Replace…</source>
+        <translation>尋找及取代(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Convert to &amp;Simplified</source>
+        <translation>轉換為簡體(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Convert to &amp;Traditional</source>
+        <translation>轉換為繁體(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::ExportDialog</name>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>資料夾(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Zip file</source>
+        <translation>Zip 檔(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>瀏覽(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>F&amp;ull: write every page again</source>
+        <translation>完整(&amp;U)：重新寫入每一頁</translation>
+    </message>
+    <message>
+        <source>&amp;Incremental: only pages whose content changed</source>
+        <translation>增量(&amp;I)：只寫入內容有變的頁面</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>匯出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>開啟資料夾(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Export Bundle</source>
+        <translation>匯出網站套件</translation>
+    </message>
+    <message>
+        <source>%v of %m pages</source>
+        <translation>第 %v / %m 頁</translation>
+    </message>
+    <message>
+        <source>Folder for the bundle</source>
+        <translation>網站套件的資料夾</translation>
+    </message>
+    <message>
+        <source>portal.zip</source>
+        <translation>portal.zip</translation>
+    </message>
+    <message>
+        <source>The default theme</source>
+        <translation>預設主題</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>瀏覽(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Export to:</source>
+        <translation>匯出至：</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>頁面：</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主題(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Export to Folder</source>
+        <translation>匯出至資料夾</translation>
+    </message>
+    <message>
+        <source>Export to Zip File</source>
+        <translation>匯出至 Zip 檔</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip 壓縮檔 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Theme Folder</source>
+        <translation>主題資料夾</translation>
+    </message>
+    <message>
+        <source>Choose the zip file to write.</source>
+        <translation>請選擇要寫入的 zip 檔。</translation>
+    </message>
+    <message>
+        <source>Choose the folder to export to.</source>
+        <translation>請選擇匯出的資料夾。</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Reading the portal…</source>
+        <translation>正在讀取網站…</translation>
+    </message>
+    <message>
+        <source>Writing pages: %1 of %2</source>
+        <translation>正在寫入頁面：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cancelling… the previous bundle stays as it was.</source>
+        <translation>正在取消… 之前的網站套件會維持原狀。</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Exported to %1
+%2 pages written, %3 unchanged, %4 removed; %5 in %6 s.</source>
+        <translation>已匯出至 %1
+寫入 %2 頁、%3 頁不變、移除 %4 頁；共 %5，用時 %6 秒。</translation>
+    </message>
+    <message>
+        <source>Export cancelled. The previous bundle is unchanged.</source>
+        <translation>匯出已取消。之前的網站套件維持不變。</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>匯出失敗：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::LintPanel</name>
+    <message>
+        <source>Fix All</source>
+        <translation>全部修正</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Typography</source>
+        <translation>排版</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Line %1:%2</source>
+        <translation>第 %1 行第 %2 字</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <source>Replace with “%1”</source>
+        <translation>取代為「%1」</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>沒有問題</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation><numerusform>%n 項問題</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::MainWindow</name>
+    <message>
+        <source>Could not read the articles: %1</source>
+        <translation>無法讀取文章：%1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>新增資料庫(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>開啟資料庫(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>預覽(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About PortalDesk</source>
+        <translation>關於 PortalDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>關於 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>匯出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Sections and &amp;Columns…</source>
+        <translation>欄目及專欄(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Promos</source>
+        <translation>推廣</translation>
+    </message>
+    <message>
+        <source>P&amp;romos</source>
+        <translation>推廣(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No Database Open</source>
+        <translation>未開啟資料庫</translation>
+    </message>
+    <message>
+        <source>Open or create a portal database first.</source>
+        <translation>請先開啟或新增網站資料庫。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>無法開啟資料庫</translation>
+    </message>
+    <message>
+        <source>PortalDesk could not open “%1”.</source>
+        <translation>PortalDesk 無法開啟「%1」。</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>開啟資料庫</translation>
+    </message>
+    <message>
+        <source>PortalDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>PortalDesk 資料庫 (*.sqlite *.db);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>新增資料庫</translation>
+    </message>
+    <message>
+        <source>PortalDesk databases (*.sqlite *.db)</source>
+        <translation>PortalDesk 資料庫 (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Use Open Database… to open it.</source>
+        <translation>「%1」已存在。請用「開啟資料庫…」開啟。</translation>
+    </message>
+    <message>
+        <source>About PortalDesk</source>
+        <translation>關於 PortalDesk</translation>
+    </message>
+    <message>
+        <source>PortalDesk %1
+
+A desktop editorial CMS for bilingual Hong Kong news portals.
+
+Built with Qt %2.</source>
+        <translation>PortalDesk %1
+
+為香港雙語新聞網站而設的桌面編採系統。
+
+以 Qt %2 建構。</translation>
+    </message>
+    <message>
+        <source>PortalDesk</source>
+        <translation>PortalDesk</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>未開啟資料庫</translation>
+    </message>
+    <message>
+        <source>%1 — PortalDesk</source>
+        <translation>%1 — PortalDesk</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>資料庫：%1</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation>1 篇文章</translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation>%1 篇文章</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::PhotoDialog</name>
+    <message>
+        <source>Insert Photo</source>
+        <translation>插入相片</translation>
+    </message>
+    <message>
+        <source>“%1” is not a picture PortalDesk can read.</source>
+        <translation>PortalDesk 無法讀取圖片「%1」。</translation>
+    </message>
+    <message>
+        <source>What the photo shows, for readers</source>
+        <translation>相片內容說明（供讀者閱讀）</translation>
+    </message>
+    <message>
+        <source>e.g. 新華社 / Xinhua</source>
+        <translation>例如：新華社 / Xinhua</translation>
+    </message>
+    <message>
+        <source>Describes the photo for screen readers</source>
+        <translation>供螢幕閱讀器描述相片</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>圖片說明(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>C&amp;redit:</source>
+        <translation>鳴謝(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Alt text:</source>
+        <translation>替代文字(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>插入</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::PreviewDock</name>
+    <message>
+        <source>Preview</source>
+        <translation>預覽</translation>
+    </message>
+    <message>
+        <source>Open an article to see it as readers will.</source>
+        <translation>開啟文章，即可看到讀者所見的版面。</translation>
+    </message>
+    <message>
+        <source>Show the %1 edition</source>
+        <translation>顯示%1版</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手機</translation>
+    </message>
+    <message>
+        <source>Show the page %1 pixels wide, as on a phone</source>
+        <translation>以 %1 像素闊度顯示頁面，一如在手機上</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Front Page</source>
+        <translation>首頁</translation>
+    </message>
+    <message>
+        <source>Links between portal pages work in the exported site; the preview stays on this page.</source>
+        <translation>網站頁面之間的連結在匯出的網站內有效；預覽會停留在此頁。</translation>
+    </message>
+    <message>
+        <source>Open a database to preview its pages.</source>
+        <translation>開啟資料庫以預覽其頁面。</translation>
+    </message>
+    <message>
+        <source>Open an article to see it as readers will, or choose Front Page.</source>
+        <translation>開啟文章即可看到讀者所見的版面，或選擇「首頁」。</translation>
+    </message>
+    <message>
+        <source>The preview cannot be shown: %1</source>
+        <translation>無法顯示預覽：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::PromoBoard</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>複製(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤銷</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>預覽：</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 too wide)</source>
+        <translation>%1（%2 則，%3 則過長）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>⚠ This promo’s text takes %1 columns; %2 fits %3. Shorten it by %4 (a Chinese character counts 2).</source>
+        <translation>⚠ 此推廣文字佔 %1 欄；「%2」只容納 %3 欄。請刪減 %4 欄（一個中文字算 2 欄）。</translation>
+    </message>
+    <message>
+        <source>%1 as readers see it now in the %2 edition.</source>
+        <translation>讀者現時在%2版看到的「%1」。</translation>
+    </message>
+    <message>
+        <source>Nothing shows here now: the theme leaves the box out of the %1 edition.</source>
+        <translation>此處現時沒有內容：%1版不會顯示這個方塊。</translation>
+    </message>
+    <message>
+        <source>Add Promo</source>
+        <translation>新增推廣</translation>
+    </message>
+    <message>
+        <source>Duplicate Promo</source>
+        <translation>複製推廣</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::PromoCommands</name>
+    <message>
+        <source>Delete Promo</source>
+        <translation>刪除推廣</translation>
+    </message>
+    <message>
+        <source>Edit Promo</source>
+        <translation>編輯推廣</translation>
+    </message>
+    <message>
+        <source>Move Promo</source>
+        <translation>移動推廣</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::PromoDialog</name>
+    <message>
+        <source>From</source>
+        <translation>由</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Show this promo</source>
+        <translation>顯示此推廣</translation>
+    </message>
+    <message>
+        <source>New Promo</source>
+        <translation>新增推廣</translation>
+    </message>
+    <message>
+        <source>Edit Promo</source>
+        <translation>編輯推廣</translation>
+    </message>
+    <message>
+        <source>e.g. 與拍賣官看藝術 (shown in 【】)</source>
+        <translation>例如：與拍賣官看藝術（以【】顯示）</translation>
+    </message>
+    <message>
+        <source>The promo line readers see</source>
+        <translation>讀者看到的推廣文字</translation>
+    </message>
+    <message>
+        <source>Slot:</source>
+        <translation>版位：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kicker:</source>
+        <translation>引題(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>文字(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Call to action:</source>
+        <translation>行動呼籲(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k:</source>
+        <translation>連結(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>圖片(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>排程：</translation>
+    </message>
+    <message>
+        <source>Times are in the portal’s time zone, %1.</source>
+        <translation>時間以網站時區 %1 為準。</translation>
+    </message>
+    <message>
+        <source>https://… or choose an article</source>
+        <translation>https://… 或選擇文章</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Article…</source>
+        <translation>選擇文章(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選擇(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>use an https:// address</source>
+        <translation>請用 https:// 網址</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>連結</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>圖片</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>排程</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>版位</translation>
+    </message>
+    <message>
+        <source>Choose Image</source>
+        <translation>選擇圖片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif)</source>
+        <translation>圖片 (*.png *.jpg *.jpeg *.webp *.gif)</translation>
+    </message>
+    <message>
+        <source>Image: cannot read %1: %2</source>
+        <translation>圖片：無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation>圖片：%1</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>沒有圖片</translation>
+    </message>
+    <message>
+        <source>⚠ %1 columns: this slot fits %2. Shorten the text by %3 (a Chinese character counts 2).</source>
+        <translation>⚠ 共 %1 欄：此版位只容納 %2 欄。請把文字刪減 %3 欄（一個中文字算 2 欄）。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 columns</source>
+        <translation>%1 / %2 欄</translation>
+    </message>
+    <message>
+        <source>Article: %1</source>
+        <translation>文章：%1</translation>
+    </message>
+    <message>
+        <source>No article with this id</source>
+        <translation>沒有此編號的文章</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::PromoSlotModel</name>
+    <message>
+        <source>The promo is no longer in this slot.</source>
+        <translation>此推廣已不在這個版位。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>由 %1 起</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>長期</translation>
+    </message>
+    <message>
+        <source>off (%1)</source>
+        <translation>停用（%1）</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The text takes %1 columns; this slot fits %2. Shorten it.</source>
+        <translation>文字佔 %1 欄；此版位只容納 %2 欄。請刪減。</translation>
+    </message>
+    <message>
+        <source>The text takes %1 of the %2 columns this slot fits.</source>
+        <translation>文字佔此版位 %2 欄中的 %1 欄。</translation>
+    </message>
+    <message>
+        <source>Promo</source>
+        <translation>推廣</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>排程</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>闊度</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::PromoSlots</name>
+    <message>
+        <source>Header · products</source>
+        <translation>頁頭 · 產品</translation>
+    </message>
+    <message>
+        <source>Sidebar · feature</source>
+        <translation>側欄 · 專題</translation>
+    </message>
+    <message>
+        <source>Sidebar · campaign</source>
+        <translation>側欄 · 活動</translation>
+    </message>
+    <message>
+        <source>Sidebar · newsletter</source>
+        <translation>側欄 · 電子報</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::RevisionDialog</name>
+    <message>
+        <source>Revision History</source>
+        <translation>修訂歷史</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已儲存</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>修改者</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Restore This Version</source>
+        <translation>還原此版本</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>無法讀取歷史記錄：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::SectionsDialog</name>
+    <message>
+        <source>New Section</source>
+        <translation>新增欄目</translation>
+    </message>
+    <message>
+        <source>New Column</source>
+        <translation>新增專欄</translation>
+    </message>
+    <message>
+        <source>e.g. markets</source>
+        <translation>例如：markets</translation>
+    </message>
+    <message>
+        <source>e.g. currency-guide</source>
+        <translation>例如：currency-guide</translation>
+    </message>
+    <message>
+        <source>&amp;Key (in addresses):</source>
+        <translation>代碼(&amp;K)（用於網址）：</translation>
+    </message>
+    <message>
+        <source>&amp;Traditional Chinese:</source>
+        <translation>繁體中文(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Simplified Chinese:</source>
+        <translation>簡體中文(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;English:</source>
+        <translation>英文(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Sections and Columns</source>
+        <translation>欄目及專欄</translation>
+    </message>
+    <message>
+        <source>&amp;Sections</source>
+        <translation>欄目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>專欄(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Drag rows to change the order readers see. Double-click a name to edit it. Changes are saved at once.</source>
+        <translation>拖曳列即可更改讀者看到的次序。按兩下名稱即可編輯。更改會即時儲存。</translation>
+    </message>
+    <message>
+        <source>&amp;Add Section…</source>
+        <translation>新增欄目(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Column…</source>
+        <translation>新增專欄(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Sort by S&amp;troke Count</source>
+        <translation>按筆畫排序(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Orders the list by the Traditional Chinese names, fewest strokes first (the order of Hong Kong indexes).</source>
+        <translation>按繁體中文名稱排序，筆畫少者先（香港索引常用的次序）。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove “%1” (%2)? Pages for it disappear from the next export.</source>
+        <translation>要移除「%1」（%2）嗎？下次匯出時，其頁面將會消失。</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>資料庫</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another…</source>
+        <translation>開啟其他(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>新增資料庫(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>House Style and Interface</source>
+        <translation>編採守則及介面</translation>
+    </message>
+    <message>
+        <source>No space between Chinese and Latin (香港HKEX 2023年)</source>
+        <translation>中文與拉丁字母之間不留空格（香港HKEX 2023年）</translation>
+    </message>
+    <message>
+        <source>A space between Chinese and Latin (香港 HKEX 2023 年)</source>
+        <translation>中文與拉丁字母之間留空格（香港 HKEX 2023 年）</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系統語言</translation>
+    </message>
+    <message>
+        <source>A new interface language takes effect the next time PortalDesk starts.</source>
+        <translation>新的介面語言會在下次啟動 PortalDesk 時生效。</translation>
+    </message>
+    <message>
+        <source>CJK–Latin &amp;spacing:</source>
+        <translation>中英文間距(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>介面語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>網站</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Traditional):</source>
+        <translation>名稱（繁體）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Name (S&amp;implified):</source>
+        <translation>名稱（簡體）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>名稱（英文）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>網站網址(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>時區(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Default e&amp;dition:</source>
+        <translation>預設版本(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>未開啟資料庫</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::WorkflowAction</name>
+    <message>
+        <source>Submit for Review</source>
+        <translation>提交審閱</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>排程…</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>發佈</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>取消發佈</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>封存</translation>
+    </message>
+    <message>
+        <source>Save and hand the article to an editor for review</source>
+        <translation>儲存並交編輯審閱</translation>
+    </message>
+    <message>
+        <source>Save and publish automatically at a time you choose</source>
+        <translation>儲存並在你選定的時間自動發佈</translation>
+    </message>
+    <message>
+        <source>Save and put the article on the portal now</source>
+        <translation>儲存並立即在網站發佈</translation>
+    </message>
+    <message>
+        <source>Save and take the article off the portal (back to draft)</source>
+        <translation>儲存並從網站撤下（退回草稿）</translation>
+    </message>
+    <message>
+        <source>Save and take the article off the front and section pages</source>
+        <translation>儲存並從首頁及欄目頁撤下</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::WorkflowActions</name>
+    <message>
+        <source>Schedule</source>
+        <translation>排程</translation>
+    </message>
+    <message>
+        <source>Publish this article automatically at (%1):</source>
+        <translation>在以下時間自動發佈此文章（%1）：</translation>
+    </message>
+    <message>
+        <source>&amp;Publish at:</source>
+        <translation>發佈時間(&amp;P)：</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,94 @@
+#include "core/store/articlestore.h"
+#include "ui/export/exportdialog.h"
+#include "uitesting.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QLabel>
+#include <QSettings>
+#include <QTimer>
+#include <catch2/catch.hpp>
+
+using namespace PortalDesk;
+using namespace PortalDesk::Ui;
+
+namespace {
+
+struct TemporarySettings
+{
+    QTemporaryDir folder;
+    TemporarySettings() { QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder.path()); }
+};
+
+// Waits in an event loop (so the dialog's timer and watcher run) for the export to end.
+bool waitForExport(ExportDialog &dialog, bool *succeeded)
+{
+    QEventLoop loop;
+    bool finished = false;
+    QObject::connect(&dialog, &ExportDialog::finished, &loop, [&](bool ok) {
+        finished = true;
+        *succeeded = ok;
+        loop.quit();
+    });
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return finished;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+TEST_CASE("the export dialog exports a small portal on a worker thread and sums it up", "[ui][export]")
+{
+    TemporarySettings settings;
+    auto portal = Testing::seededPortal();
+    Testing::addArticles(portal.database, 3);
+    QTemporaryDir out;
+    const QString bundle = out.filePath(QStringLiteral("bundle"));
+
+    ExportDialog dialog(portal.database);
+    dialog.setFolder(bundle);
+    dialog.setIncremental(false);
+    dialog.show();
+    dialog.start();
+    CHECK(dialog.isRunning()); // returned at once: the work is elsewhere
+    bool succeeded = false;
+    REQUIRE(waitForExport(dialog, &succeeded));
+    INFO(dialog.summary().toStdString());
+    CHECK(succeeded);
+    CHECK(dialog.summary().contains(QStringLiteral("pages written")));
+    CHECK(QFile::exists(bundle + QStringLiteral("/index.html")));
+    CHECK(QDir(dialog.bundleFolder()) == QDir(bundle));
+
+    // Cancelled before any page is written: the previous bundle stays as it was.
+    const QByteArray before = readAll(bundle + QStringLiteral("/manifest.json"));
+    REQUIRE_FALSE(before.isEmpty());
+    Testing::addArticles(portal.database, 2, QStringLiteral("新消息"));
+    dialog.start();
+    dialog.cancel();
+    REQUIRE(waitForExport(dialog, &succeeded));
+    CHECK_FALSE(succeeded);
+    CHECK(dialog.summary().contains(QStringLiteral("cancelled")));
+    CHECK(readAll(bundle + QStringLiteral("/manifest.json")) == before);
+}
+
+TEST_CASE("the export dialog shows why an export failed", "[ui][export]")
+{
+    TemporarySettings settings;
+    auto portal = Testing::seededPortal();
+    QTemporaryDir out;
+    ExportDialog dialog(portal.database);
+    dialog.setFolder(out.filePath(QStringLiteral("bundle")));
+    dialog.setThemeFolder(out.filePath(QStringLiteral("no-such-theme")));
+    dialog.start();
+    bool succeeded = true;
+    REQUIRE(waitForExport(dialog, &succeeded));
+    CHECK_FALSE(succeeded);
+    CHECK(dialog.summary().startsWith(QStringLiteral("The export failed: ")));
+}

@@ -1,0 +1,172 @@
+#include "core/store/promostore.h"
+#include "ui/promos/promoboard.h"
+#include "ui/promos/promoslotmodel.h"
+#include "ui/promos/promoslots.h"
+#include "uitesting.h"
+
+#include <QAbstractItemModelTester>
+#include <QMimeData>
+#include <QTableView>
+#include <QUndoStack>
+#include <catch2/catch.hpp>
+#include <memory>
+
+using namespace PortalDesk;
+using namespace PortalDesk::Ui;
+
+namespace {
+
+Promo promo(const QString &text, const QString &slot = QStringLiteral("sidebar.feature"))
+{
+    Promo promo;
+    promo.slot = slot;
+    promo.kicker = QStringLiteral("港融15周年");
+    promo.text = text;
+    promo.callToAction = QStringLiteral("► 即睇");
+    promo.link = QStringLiteral("https://example.com/campaign");
+    return promo;
+}
+
+// Three promos 甲, 乙, 丙 in sidebar.feature, in that order.
+QStringList addThree(const DatabasePtr &database)
+{
+    PromoStore store(database);
+    QStringList ids;
+    int position = 1;
+    for (const QString &text : { QStringLiteral("甲"), QStringLiteral("乙"), QStringLiteral("丙") }) {
+        Promo p = promo(text);
+        p.position = position++;
+        auto created = store.create(p);
+        REQUIRE(created);
+        ids.append(created->id);
+    }
+    return ids;
+}
+
+QStringList storedTexts(const DatabasePtr &database, const QString &slot = QStringLiteral("sidebar.feature"))
+{
+    QStringList texts;
+    const auto promos = PromoStore(database).list(slot);
+    REQUIRE(promos);
+    for (const Promo &p : *promos)
+        texts.append(p.text);
+    return texts;
+}
+
+} // namespace
+
+TEST_CASE("the promo slot model keeps the item model rules through edits and moves", "[ui][promos]")
+{
+    auto portal = Testing::seededPortal();
+    const QStringList ids = addThree(portal.database);
+    PromoSlotModel model(portal.database, QStringLiteral("sidebar.feature"));
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QUndoStack stack;
+    model.setUndoStack(&stack);
+
+    REQUIRE(model.rowCount() == 3);
+    CHECK(model.index(0, PromoSlotModel::LineColumn).data().toString()
+        == QStringLiteral("【港融15周年】甲 ► 即睇"));
+    CHECK(model.index(0, PromoSlotModel::WidthColumn).data().toString() == QStringLiteral("2 / 36"));
+
+    REQUIRE(model.insertPromo(promo(QStringLiteral("丁")), 1));
+    CHECK(storedTexts(portal.database)
+        == QStringList {
+            QStringLiteral("甲"), QStringLiteral("丁"), QStringLiteral("乙"), QStringLiteral("丙") });
+    REQUIRE(model.removePromo(ids.at(0)));
+    CHECK(model.rowCount() == 3);
+
+    // Someone else's change arrives through the database's signal.
+    REQUIRE(PromoStore(portal.database).create(promo(QStringLiteral("戊"))));
+    CHECK(model.rowCount() == 4);
+}
+
+TEST_CASE("dropping a promo on another row reorders the slot in the store, undoably", "[ui][promos]")
+{
+    auto portal = Testing::seededPortal();
+    const QStringList ids = addThree(portal.database);
+    PromoSlotModel model(portal.database, QStringLiteral("sidebar.feature"));
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QUndoStack stack;
+    model.setUndoStack(&stack);
+    QPersistentModelIndex first = model.index(0, 0);
+
+    // Drag 甲 and drop it below 丙, as the view does.
+    std::unique_ptr<QMimeData> data(model.mimeData({ model.index(0, 0) }));
+    REQUIRE(model.canDropMimeData(data.get(), Qt::MoveAction, 3, 0, {}));
+    model.dropMimeData(data.get(), Qt::MoveAction, 3, 0, {});
+    CHECK(storedTexts(portal.database)
+        == QStringList { QStringLiteral("乙"), QStringLiteral("丙"), QStringLiteral("甲") });
+    CHECK(first.row() == 2); // the selection follows the promo
+    CHECK(stack.count() == 1);
+
+    // A fresh model (the next start) reads the same order.
+    PromoSlotModel reopened(portal.database, QStringLiteral("sidebar.feature"));
+    CHECK(reopened.order() == QStringList { ids.at(1), ids.at(2), ids.at(0) });
+
+    stack.undo();
+    CHECK(storedTexts(portal.database)
+        == QStringList { QStringLiteral("甲"), QStringLiteral("乙"), QStringLiteral("丙") });
+
+    // moveRows, as Move Down does: 甲 after 乙.
+    REQUIRE(model.moveRows({}, 0, 1, {}, 2));
+    CHECK(storedTexts(portal.database)
+        == QStringList { QStringLiteral("乙"), QStringLiteral("甲"), QStringLiteral("丙") });
+
+    // A drop from another slot is refused.
+    PromoSlotModel campaign(portal.database, QStringLiteral("sidebar.campaign"));
+    CHECK_FALSE(campaign.canDropMimeData(data.get(), Qt::MoveAction, 0, 0, {}));
+}
+
+TEST_CASE("deleting a promo on the board and undoing brings it back in its place", "[ui][promos]")
+{
+    auto portal = Testing::seededPortal();
+    const QStringList ids = addThree(portal.database);
+    PromoBoard board;
+    board.setDatabase(portal.database);
+    board.setCurrentSlot(QStringLiteral("sidebar.feature"));
+    CHECK(board.slotNames().contains(QStringLiteral("header.products")));
+    PromoSlotModel *model = board.model(QStringLiteral("sidebar.feature"));
+    REQUIRE(model);
+
+    board.view()->selectRow(1);
+    board.deletePromo();
+    CHECK(storedTexts(portal.database) == QStringList { QStringLiteral("甲"), QStringLiteral("丙") });
+
+    board.undoStack(QStringLiteral("sidebar.feature"))->undo();
+    CHECK(storedTexts(portal.database)
+        == QStringList { QStringLiteral("甲"), QStringLiteral("乙"), QStringLiteral("丙") });
+    CHECK(model->order() == ids); // same id, same place
+    board.undoStack(QStringLiteral("sidebar.feature"))->redo();
+    CHECK(storedTexts(portal.database) == QStringList { QStringLiteral("甲"), QStringLiteral("丙") });
+
+    board.view()->selectRow(0);
+    board.duplicatePromo();
+    CHECK(storedTexts(portal.database)
+        == QStringList { QStringLiteral("甲"), QStringLiteral("甲"), QStringLiteral("丙") });
+}
+
+TEST_CASE("the board warns when a Chinese promo is too wide for its slot", "[ui][promos]")
+{
+    auto portal = Testing::seededPortal();
+    // 26 full-width characters: 52 columns against the sidebar's 36.
+    REQUIRE(PromoStore(portal.database)
+                .create(promo(QStringLiteral("畢加索的市場潛能有多強？亞洲收藏家如何從新角度鑑賞？"))));
+    REQUIRE(PromoStore(portal.database)
+                .create(promo(QStringLiteral("專業版 Pro 8"), QStringLiteral("header.products"))));
+    PromoBoard board;
+    board.setDatabase(portal.database);
+    board.setCurrentSlot(QStringLiteral("sidebar.feature"));
+    board.view()->selectRow(0);
+    CHECK(board.model(QStringLiteral("sidebar.feature"))
+              ->index(0, 0)
+              .data(PromoSlotModel::TooWideRole)
+              .toBool());
+    CHECK(board.warning().contains(QStringLiteral("52")));
+    CHECK(board.warning().contains(QStringLiteral("36")));
+
+    board.setCurrentSlot(QStringLiteral("header.products"));
+    board.view()->selectRow(0);
+    CHECK(board.warning().isEmpty());
+    CHECK(PromoSlots::widthLimit(QStringLiteral("header.products")) == 24);
+}

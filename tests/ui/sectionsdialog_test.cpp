@@ -1,0 +1,94 @@
+#include "core/store/articlestore.h"
+#include "core/store/categorystore.h"
+#include "ui/sections/categorylistmodel.h"
+#include "ui/sections/sectionsdialog.h"
+#include "uitesting.h"
+
+#include <QAbstractItemModelTester>
+#include <QMimeData>
+#include <QTableView>
+#include <catch2/catch.hpp>
+#include <memory>
+
+using namespace PortalDesk;
+using namespace PortalDesk::Ui;
+
+namespace {
+
+QStringList storedKeys(const DatabasePtr &database, CategoryStore::Kind kind)
+{
+    QStringList keys;
+    const auto categories = CategoryStore(database, kind).list();
+    REQUIRE(categories);
+    for (const Category &category : *categories)
+        keys.append(category.key);
+    return keys;
+}
+
+Category column(const QString &key, const QString &traditional, int position)
+{
+    return { key, { { Language::ZhHantHK, traditional } }, position };
+}
+
+} // namespace
+
+TEST_CASE("reordering sections in the dialog persists the order", "[ui][sections]")
+{
+    auto portal = Testing::seededPortal(); // finance, opinion
+    SectionsDialog dialog(portal.database);
+    CategoryListModel *model = dialog.model(CategoryStore::Kind::Sections);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(model->keys() == QStringList { QStringLiteral("finance"), QStringLiteral("opinion") });
+    CHECK(model->index(0, CategoryListModel::TraditionalColumn).data().toString()
+        == QStringLiteral("財經新聞"));
+
+    // Drag 評論 above 財經新聞.
+    std::unique_ptr<QMimeData> data(model->mimeData({ model->index(1, 0) }));
+    model->dropMimeData(data.get(), Qt::MoveAction, 0, 0, {});
+    CHECK(storedKeys(portal.database, CategoryStore::Kind::Sections)
+        == QStringList { QStringLiteral("opinion"), QStringLiteral("finance") });
+
+    // Move Down on the selected row.
+    dialog.view(CategoryStore::Kind::Sections)->selectRow(0);
+    dialog.moveBy(1);
+    CHECK(storedKeys(portal.database, CategoryStore::Kind::Sections)
+        == QStringList { QStringLiteral("finance"), QStringLiteral("opinion") });
+
+    // A name edited in place is saved.
+    REQUIRE(model->setData(model->index(1, CategoryListModel::SimplifiedColumn), QStringLiteral("评论")));
+    const auto sections = CategoryStore(portal.database, CategoryStore::Kind::Sections).list();
+    CHECK(sections->at(1).names.value(Language::ZhHans) == QStringLiteral("评论"));
+}
+
+TEST_CASE("a section that still has articles cannot be removed, and the dialog says why", "[ui][sections]")
+{
+    auto portal = Testing::seededPortal();
+    Testing::addArticles(portal.database, 2); // in finance
+    SectionsDialog dialog(portal.database);
+    CategoryListModel *model = dialog.model(CategoryStore::Kind::Sections);
+    CHECK_FALSE(model->remove(QStringLiteral("finance")));
+    CHECK(dialog.message().contains(QStringLiteral("finance")));
+    CHECK(model->rowCount() == 2);
+    CHECK(model->remove(QStringLiteral("opinion")));
+    CHECK(storedKeys(portal.database, CategoryStore::Kind::Sections)
+        == QStringList { QStringLiteral("finance") });
+}
+
+TEST_CASE("columns sort by stroke count of their Traditional names", "[ui][sections]")
+{
+    auto portal = Testing::seededPortal();
+    CategoryStore columns(portal.database, CategoryStore::Kind::Columns);
+    REQUIRE(columns.put(column(QStringLiteral("currency"), QStringLiteral("貨幣攻略"), 1))); // 貨 11 strokes
+    REQUIRE(columns.put(column(QStringLiteral("rivalry"), QStringLiteral("大國博弈"), 2))); // 大 3 strokes
+    REQUIRE(columns.put(column(QStringLiteral("people"), QStringLiteral("人物專訪"), 3))); // 人 2 strokes
+    SectionsDialog dialog(portal.database);
+    dialog.setCurrentKind(CategoryStore::Kind::Columns);
+    dialog.sortByStrokes();
+    CHECK(storedKeys(portal.database, CategoryStore::Kind::Columns)
+        == QStringList { QStringLiteral("people"), QStringLiteral("rivalry"), QStringLiteral("currency") });
+
+    CategoryListModel *model = dialog.model(CategoryStore::Kind::Columns);
+    CHECK(model->add(column(QStringLiteral("tech"), QStringLiteral("科技"), 0)));
+    CHECK(model->keys().last() == QStringLiteral("tech"));
+    CHECK_FALSE(model->add(column(QStringLiteral("Bad Key"), QStringLiteral("壞"), 0)));
+}

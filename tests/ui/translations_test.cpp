@@ -1,0 +1,82 @@
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/settings/uilanguage.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QMenuBar>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTranslator>
+#include <catch2/catch.hpp>
+
+using namespace PortalDesk::Ui;
+
+namespace {
+
+struct TemporarySettings
+{
+    QTemporaryDir folder;
+    TemporarySettings() { QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder.path()); }
+};
+
+QStringList menuTitles(const QString &language)
+{
+    QTranslator translator;
+    REQUIRE(translator.load(QStringLiteral("portaldesk_") + language, QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&translator);
+    QStringList titles;
+    {
+        MainWindow window;
+        const QList<QAction *> menus = window.menuBar()->actions();
+        for (const QAction *menu : menus) {
+            titles.append(menu->text());
+            const QList<QAction *> items = menu->menu()->actions();
+            for (const QAction *item : items)
+                titles.append(item->text());
+        }
+    }
+    QCoreApplication::removeTranslator(&translator);
+    return titles;
+}
+
+} // namespace
+
+TEST_CASE("the main window's menus come out in Hong Kong and Simplified Chinese", "[ui][translations]")
+{
+    TemporarySettings settings;
+    const QStringList hongKong = menuTitles(QStringLiteral("zh_HK"));
+    CHECK(hongKong.contains(QStringLiteral("檔案(&F)")));
+    CHECK(hongKong.contains(QStringLiteral("編輯(&E)")));
+    CHECK(hongKong.contains(QStringLiteral("檢視(&V)")));
+    CHECK(hongKong.contains(QStringLiteral("匯出(&E)…")));
+    CHECK(hongKong.contains(QStringLiteral("設定(&S)…")));
+
+    const QStringList simplified = menuTitles(QStringLiteral("zh_CN"));
+    CHECK(simplified.contains(QStringLiteral("文件(&F)")));
+    CHECK(simplified.contains(QStringLiteral("编辑(&E)")));
+    CHECK(simplified.contains(QStringLiteral("导出(&E)…")));
+    CHECK(simplified.contains(QStringLiteral("设置(&S)…")));
+
+    CHECK(menuTitles(QStringLiteral("zh_HK")) != menuTitles(QStringLiteral("zh_CN")));
+}
+
+TEST_CASE("every message in the translation files is translated", "[ui][translations]")
+{
+    for (const char *name : { "portaldesk_zh_HK.ts", "portaldesk_zh_CN.ts" }) {
+        QFile file(QStringLiteral(PORTALDESK_SOURCE_DIR "/resources/translations/") + QLatin1String(name));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QByteArray ts = file.readAll();
+        INFO(name);
+        CHECK(ts.count("<message") > 300);
+        CHECK(ts.count("type=\"unfinished\"") == 0);
+    }
+}
+
+TEST_CASE("the interface language follows the setting", "[ui][translations]")
+{
+    TemporarySettings settings;
+    UiLanguage::setChosen(QStringLiteral("zh_CN"));
+    CHECK(UiLanguage::effective() == QStringLiteral("zh_CN"));
+    UiLanguage::setChosen(QStringLiteral("klingon"));
+    CHECK(UiLanguage::chosen().isEmpty());
+}

@@ -1,0 +1,70 @@
+#include "ui/promos/articlepicker.h"
+
+#include "ui/articles/articlelistmodel.h"
+
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace PortalDesk::Ui {
+
+ArticlePicker::ArticlePicker(DatabasePtr database, QWidget *parent)
+    : QDialog(parent)
+    , m_store(std::move(database))
+    , m_search(new QLineEdit)
+    , m_list(new QListWidget)
+{
+    setWindowTitle(tr("Choose Article"));
+    m_search->setPlaceholderText(tr("Search headlines"));
+    m_search->setClearButtonEnabled(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_search);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(buttons);
+    resize(560, 420);
+
+    connect(m_search, &QLineEdit::textChanged, this, &ArticlePicker::search);
+    connect(m_list, &QListWidget::itemActivated, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_list, &QListWidget::currentRowChanged, this,
+        [buttons](int row) { buttons->button(QDialogButtonBox::Ok)->setEnabled(row >= 0); });
+    search();
+}
+
+void ArticlePicker::search()
+{
+    ArticleFilter filter;
+    filter.text = m_search->text().trimmed();
+    m_list->clear();
+    const auto found = m_store.list(filter, 0, MatchLimit);
+    if (!found) {
+        m_list->addItem(found.error().text());
+        m_list->item(0)->setFlags(Qt::NoItemFlags);
+        return;
+    }
+    for (const ArticleSummary &article : *found) {
+        auto *item = new QListWidgetItem(
+            tr("%1 (%2)").arg(article.headline, ArticleListModel::languageName(article.language)), m_list);
+        item->setData(Qt::UserRole, article.id);
+        item->setData(Qt::UserRole + 1, article.headline);
+    }
+    m_list->setCurrentRow(found->isEmpty() ? -1 : 0);
+}
+
+QString ArticlePicker::articleId() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+QString ArticlePicker::headline() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    return item ? item->data(Qt::UserRole + 1).toString() : QString();
+}
+
+} // namespace PortalDesk::Ui

@@ -1,0 +1,49 @@
+#pragma once
+
+// Edit ▸ Sections and Columns…: the portal's sections (navigation) and topic
+// columns, each a table of names per language in reading order. Drag rows to
+// reorder, add and remove, or sort Chinese names by stroke count. Changes are
+// saved as they are made; the store's refusals are shown as it words them.
+
+#include "core/store/categorystore.h"
+
+#include <QDialog>
+
+class QLabel;
+class QTabWidget;
+class QTableView;
+
+namespace PortalDesk::Ui {
+
+class CategoryListModel;
+
+class SectionsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SectionsDialog(DatabasePtr database, QWidget *parent = nullptr);
+
+    CategoryListModel *model(CategoryStore::Kind kind) const;
+    QTableView *view(CategoryStore::Kind kind) const;
+    void setCurrentKind(CategoryStore::Kind kind);
+    QString message() const; // the last refusal shown
+
+    void addCategory();
+    void removeCategory();
+    void sortByStrokes();
+    void moveBy(int step);
+
+private:
+    QWidget *createPage(CategoryStore::Kind kind);
+    CategoryStore::Kind currentKind() const;
+    void showMessage(const QString &message);
+
+    DatabasePtr m_database;
+    QTabWidget *m_tabs;
+    QLabel *m_message;
+    CategoryListModel *m_models[2] = {};
+    QTableView *m_views[2] = {};
+};
+
+} // namespace PortalDesk::Ui

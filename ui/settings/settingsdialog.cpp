@@ -1,0 +1,209 @@
+#include "ui/settings/settingsdialog.h"
+
+#include "core/store/portalstore.h"
+#include "ui/articles/articlelistmodel.h"
+#include "ui/settings/housestyle.h"
+#include "ui/settings/uilanguage.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimeZone>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace PortalDesk::Ui {
+
+namespace {
+
+const Language nameLanguages[3] = { Language::ZhHantHK, Language::ZhHans, Language::En };
+
+QString shownAddress(const QString &address)
+{
+    if (address.contains(QStringLiteral("://")))
+        return QUrl(address).toDisplayString(QUrl::RemovePassword);
+    return QDir::toNativeSeparators(QFileInfo(address).absoluteFilePath());
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(DatabasePtr database, QWidget *parent)
+    : QDialog(parent)
+    , m_address(new QLabel)
+    , m_spacing(new QComboBox)
+    , m_language(new QComboBox)
+    , m_names { new QLineEdit, new QLineEdit, new QLineEdit }
+    , m_baseUrl(new QLineEdit)
+    , m_timeZone(new QComboBox)
+    , m_edition(new QComboBox)
+{
+    setWindowTitle(tr("Settings"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(createDatabaseGroup());
+    layout->addWidget(createEditingGroup());
+    layout->addWidget(createPortalGroup());
+    layout->addStretch();
+    layout->addWidget(buttons);
+    setDatabase(std::move(database));
+    resize(600, sizeHint().height());
+}
+
+QWidget *SettingsDialog::createDatabaseGroup()
+{
+    auto *group = new QGroupBox(tr("Database"));
+    m_address->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_address->setWordWrap(true);
+    auto *open = new QPushButton(tr("&Open Another…"));
+    auto *create = new QPushButton(tr("&New Database…"));
+    connect(open, &QPushButton::clicked, this, &SettingsDialog::openDatabaseRequested);
+    connect(create, &QPushButton::clicked, this, &SettingsDialog::newDatabaseRequested);
+    auto *layout = new QHBoxLayout(group);
+    layout->addWidget(m_address, 1);
+    layout->addWidget(open);
+    layout->addWidget(create);
+    return group;
+}
+
+QWidget *SettingsDialog::createEditingGroup()
+{
+    auto *group = new QGroupBox(tr("House Style and Interface"));
+    m_spacing->addItem(
+        tr("No space between Chinese and Latin (香港HKEX 2023年)"), int(CjkLatinSpacing::None));
+    m_spacing->addItem(
+        tr("A space between Chinese and Latin (香港 HKEX 2023 年)"), int(CjkLatinSpacing::Pangu));
+    m_spacing->setCurrentIndex(m_spacing->findData(int(HouseStyle::spacing())));
+    m_language->addItem(tr("System language"), QString());
+    for (const QString &language : UiLanguage::available())
+        m_language->addItem(UiLanguage::nativeName(language), language);
+    m_language->setCurrentIndex(m_language->findData(UiLanguage::chosen()));
+    auto *note = new QLabel(tr("A new interface language takes effect the next time PortalDesk starts."));
+    note->setWordWrap(true);
+    auto *form = new QFormLayout(group);
+    form->addRow(tr("CJK–Latin &spacing:"), m_spacing);
+    form->addRow(tr("Interface &language:"), m_language);
+    form->addRow(QString(), note);
+    return group;
+}
+
+QLabel *SettingsDialog::errorLabel(const QString &field)
+{
+    auto *label = new QLabel;
+    label->setObjectName(field + QStringLiteral("_error"));
+    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    label->setWordWrap(true);
+    label->hide();
+    m_errors.insert(field, label);
+    return label;
+}
+
+QWidget *SettingsDialog::createPortalGroup()
+{
+    auto *group = new QGroupBox(tr("Portal"));
+    m_portalGroup = group;
+    m_timeZone->setEditable(true);
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        m_timeZone->addItem(QString::fromUtf8(id));
+    m_timeZone->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_timeZone->completer()->setFilterMode(Qt::MatchContains);
+    for (Language language : allLanguages())
+        m_edition->addItem(ArticleListModel::languageName(language), int(language));
+    m_baseUrl->setPlaceholderText(QStringLiteral("https://news.example.com.hk/"));
+    auto *form = new QFormLayout(group);
+    form->addRow(tr("Name (&Traditional):"), m_names[0]);
+    form->addRow(tr("Name (S&implified):"), m_names[1]);
+    form->addRow(tr("Name (&English):"), m_names[2]);
+    form->addRow(tr("&Base URL:"), m_baseUrl);
+    form->addRow(QString(), errorLabel(QStringLiteral("base_url")));
+    form->addRow(tr("&Time zone:"), m_timeZone);
+    form->addRow(QString(), errorLabel(QStringLiteral("time_zone")));
+    form->addRow(tr("Default e&dition:"), m_edition);
+    form->addRow(QString(), errorLabel(QStringLiteral("other")));
+    return group;
+}
+
+void SettingsDialog::setDatabase(DatabasePtr database)
+{
+    m_database = std::move(database);
+    m_address->setText(m_database ? shownAddress(m_database->address()) : tr("No database open"));
+    m_portalGroup->setEnabled(bool(m_database));
+    loadPortal();
+}
+
+void SettingsDialog::loadPortal()
+{
+    for (QLabel *label : std::as_const(m_errors))
+        label->hide();
+    m_loaded = Portal();
+    if (m_database) {
+        if (auto stored = PortalStore(m_database).get())
+            m_loaded = *stored;
+    }
+    for (int i = 0; i < 3; ++i)
+        m_names[i]->setText(m_loaded.name.value(nameLanguages[i]));
+    m_baseUrl->setText(m_loaded.baseUrl);
+    m_timeZone->setCurrentText(m_loaded.timeZone);
+    m_edition->setCurrentIndex(m_edition->findData(int(m_loaded.defaultEdition)));
+}
+
+Portal SettingsDialog::portal() const
+{
+    Portal portal = m_loaded;
+    portal.name.clear();
+    for (int i = 0; i < 3; ++i) {
+        if (const QString name = m_names[i]->text().trimmed(); !name.isEmpty())
+            portal.name.insert(nameLanguages[i], name);
+    }
+    portal.baseUrl = m_baseUrl->text().trimmed();
+    portal.timeZone = m_timeZone->currentText().trimmed();
+    portal.defaultEdition = Language(m_edition->currentData().toInt());
+    return portal;
+}
+
+QString SettingsDialog::fieldError(const QString &field) const
+{
+    const QLabel *label = m_errors.value(field);
+    return label && !label->isHidden() ? label->text() : QString();
+}
+
+bool SettingsDialog::savePortal()
+{
+    for (QLabel *label : std::as_const(m_errors))
+        label->hide();
+    const Portal edited = portal();
+    if (!m_database || edited == m_loaded)
+        return true;
+    QList<Error> errors = validate(edited);
+    if (errors.isEmpty()) {
+        if (auto saved = PortalStore(m_database).put(edited); !saved)
+            errors.append(saved.error());
+    }
+    for (const Error &error : std::as_const(errors)) {
+        QLabel *label = m_errors.value(error.field, m_errors.value(QStringLiteral("other")));
+        label->setText(label->isHidden() ? error.message : label->text() + u'\n' + error.message);
+        label->show();
+    }
+    if (errors.isEmpty())
+        m_loaded = edited;
+    return errors.isEmpty();
+}
+
+void SettingsDialog::accept()
+{
+    HouseStyle::setSpacing(CjkLatinSpacing(m_spacing->currentData().toInt()));
+    UiLanguage::setChosen(m_language->currentData().toString());
+    if (savePortal())
+        QDialog::accept();
+}
+
+} // namespace PortalDesk::Ui

@@ -1,0 +1,58 @@
+#pragma once
+
+// Edit ▸ Settings…: which database is open (open or create another), the house
+// style for CJK–Latin spacing, the interface language (applied at the next
+// start), and the portal's own settings (names, base URL, time zone, default
+// edition), which are checked field by field before they are saved.
+
+#include "core/content/portal.h"
+#include "core/store/database.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace PortalDesk::Ui {
+
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(DatabasePtr database, QWidget *parent = nullptr);
+
+    void setDatabase(DatabasePtr database); // after Open or New: shows that portal
+    Portal portal() const; // the portal settings as entered
+    QString fieldError(const QString &field) const; // "base_url", "time_zone", …; empty when fine
+
+    void accept() override;
+
+signals:
+    void openDatabaseRequested();
+    void newDatabaseRequested();
+
+private:
+    QWidget *createDatabaseGroup();
+    QWidget *createEditingGroup();
+    QWidget *createPortalGroup();
+    QLabel *errorLabel(const QString &field);
+    void loadPortal();
+    bool savePortal();
+
+    DatabasePtr m_database;
+    Portal m_loaded;
+    QLabel *m_address;
+    QComboBox *m_spacing;
+    QComboBox *m_language;
+    QLineEdit *m_names[3];
+    QLineEdit *m_baseUrl;
+    QComboBox *m_timeZone;
+    QComboBox *m_edition;
+    QWidget *m_portalGroup = nullptr;
+    QHash<QString, QLabel *> m_errors;
+};
+
+} // namespace PortalDesk::Ui
