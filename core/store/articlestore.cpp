@@ -38,6 +38,10 @@ QString whereClause(const ArticleFilter &filter, QVariantList &bindings)
         conditions << QStringLiteral("section = ?");
         bindings << filter.section;
     }
+    if (!filter.translationGroup.isEmpty()) {
+        conditions << QStringLiteral("translation_group = ?");
+        bindings << filter.translationGroup;
+    }
     if (!filter.text.trimmed().isEmpty()) {
         QString pattern = filter.text.trimmed();
         pattern.replace(u'\\', QStringLiteral("\\\\"))

@@ -18,6 +18,7 @@ struct ArticleFilter
     std::optional<Language> language;
     QString section;
     QString text; // matched against headline, kicker and byline
+    QString translationGroup; // the versions of one story in other languages
 };
 
 struct ArticleSummary
