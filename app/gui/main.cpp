@@ -1,6 +1,7 @@
 // portaldesk: the desktop editor. Parses the command line, picks the database
 // to open and shows the main window.
 
+#include "ui/editor/editortabs.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/settings/uilanguage.h"
 
@@ -12,6 +13,7 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <cstdio>
+#include <unistd.h>
 
 namespace {
 
@@ -59,6 +61,11 @@ QPixmap picture(PortalDesk::Ui::MainWindow &window)
 
 int main(int argc, char **argv)
 {
+    // Chromium (the preview) refuses to start its sandbox as root; only then, and
+    // only when the user has not decided, run the preview without it.
+    if (geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // required by Qt WebEngine
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("PortalDesk"));
     QApplication::setOrganizationName(QStringLiteral("PortalDesk"));
@@ -73,11 +80,18 @@ int main(int argc, char **argv)
         tr("Open the portal database at PATH (a SQLite file or a postgresql:// address)."), tr("PATH"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         tr("Save a picture of the window to FILE once it has loaded, then quit."), tr("FILE"));
+    const QCommandLineOption open(
+        QStringLiteral("open"), tr("Open the article with id ID in an editor tab."), tr("ID"));
+    const QCommandLineOption delay(QStringLiteral("screenshot-delay"),
+        tr("Wait MS milliseconds before taking the screenshot (default 500)."), tr("MS"),
+        QStringLiteral("500"));
     parser.addOption(database);
     parser.addOption(screenshot);
     const QCommandLineOption show(QStringLiteral("show"),
         tr("Open VIEW once the database is open: promos, sections, export or settings."), tr("VIEW"));
     parser.addOption(show);
+    parser.addOption(open);
+    parser.addOption(delay);
     parser.process(app);
 
     PortalDesk::Ui::MainWindow window;
@@ -85,7 +99,7 @@ int main(int argc, char **argv)
 
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        QTimer::singleShot(500, &window, [&window, file] {
+        QTimer::singleShot(parser.value(delay).toInt(), &window, [&window, file] {
             if (!picture(window).save(file)) {
                 std::fprintf(
                     stderr, "%s\n", qUtf8Printable(tr("cannot write the screenshot to %1").arg(file)));
@@ -99,7 +113,10 @@ int main(int argc, char **argv)
     // Opened from the event loop, so the window is up before any error dialog
     // and the screenshot timer can end the application from inside that dialog.
     if (const QString address = startupDatabase(parser.value(database)); !address.isEmpty())
-        QTimer::singleShot(0, &window, [&window, address] { window.openDatabase(address); });
+        QTimer::singleShot(0, &window, [&window, address, id = parser.value(open)] {
+            if (window.openDatabase(address) && !id.isEmpty())
+                window.editorTabs()->openArticle(id);
+        });
     if (parser.isSet(show))
         QTimer::singleShot(0, &window, [&window, view = parser.value(show)] { showView(window, view); });
     return QApplication::exec();

@@ -1,9 +1,12 @@
 #include "ui/mainwindow/mainwindow.h"
 
-#include "ui/articles/articleinfobox.h"
 #include "ui/articles/articlelistmodel.h"
 #include "ui/articles/articlelistview.h"
+#include "ui/editor/articledocument.h"
+#include "ui/editor/articleeditor.h"
+#include "ui/editor/editortabs.h"
 #include "ui/export/exportdialog.h"
+#include "ui/preview/previewdock.h"
 #include "ui/promos/promoboard.h"
 #include "ui/sections/sectionsdialog.h"
 #include "ui/settings/settingsdialog.h"
@@ -21,6 +24,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUrl>
 
 namespace PortalDesk::Ui {
@@ -57,15 +61,23 @@ MainWindow::MainWindow(QWidget *parent)
     , m_articles(new ArticleListView)
     , m_location(new QLabel)
     , m_counts(new QLabel)
+    , m_tabs(new EditorTabs(m_articles))
+    , m_preview(new PreviewDock(this))
 {
-    setCentralWidget(m_articles);
+    setCentralWidget(m_tabs);
+    addDockWidget(Qt::RightDockWidgetArea, m_preview);
     statusBar()->addWidget(m_location, 1);
+    statusBar()->addPermanentWidget(m_tabs->createStatusWidget());
     statusBar()->addPermanentWidget(m_counts);
     m_location->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     connect(m_articles, &ArticleListView::articleActivated, this, &MainWindow::showArticle);
     connect(m_articles, &ArticleListView::openDatabaseRequested, this, &MainWindow::chooseDatabase);
     connect(m_articles, &ArticleListView::newDatabaseRequested, this, &MainWindow::chooseNewDatabase);
+    connect(m_tabs, &EditorTabs::currentEditorChanged, m_preview,
+        [this](ArticleEditor *editor) { m_preview->setDocument(editor ? editor->document() : nullptr); });
+    connect(m_tabs, &EditorTabs::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_articles->model(), &ArticleListModel::countsChanged, this, &MainWindow::updateCounts);
     connect(m_articles->model(), &ArticleListModel::loadFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Could not read the articles: %1").arg(message), 10000);
@@ -81,8 +93,10 @@ MainWindow::MainWindow(QWidget *parent)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_tabs->addFileActions(file);
+    file->addSeparator();
     QAction *create = file->addAction(tr("&New Database…"), this, &MainWindow::chooseNewDatabase);
-    create->setShortcut(QKeySequence::New);
+    create->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabase);
     open->setShortcut(QKeySequence::Open);
     file->addSeparator();
@@ -90,7 +104,13 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    m_tabs->addEditActions(menuBar()->addMenu(tr("&Edit")));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *preview = m_preview->toggleViewAction();
+    preview->setText(tr("&Preview"));
+    preview->setShortcut(QKeySequence(Qt::Key_F9));
+    view->addAction(preview);
     QAction *refresh = view->addAction(tr("&Refresh"), m_articles->model(), &ArticleListModel::reload);
     refresh->setShortcut(QKeySequence::Refresh);
 
@@ -212,9 +232,14 @@ bool MainWindow::openDatabase(const QString &address, bool create)
         box.exec();
         return false;
     }
+    if (!m_tabs->closeAll())
+        return false; // the user kept an unsaved article open
     m_database = *opened;
     m_articles->setDatabase(m_database);
     m_promoBoard->setDatabase(m_database);
+    m_tabs->setDatabase(m_database);
+    m_preview->setDatabase(m_database);
+    QTimer::singleShot(0, m_tabs, &EditorTabs::offerRecovery);
     settings().setValue(lastDatabaseKey, address);
     updateTitle();
     updateCounts();
@@ -268,8 +293,7 @@ void MainWindow::showAbout()
 
 void MainWindow::showArticle(const QString &id)
 {
-    ArticleInfoBox box(*m_articles->model(), id, this);
-    box.exec();
+    m_tabs->openArticle(id);
 }
 
 void MainWindow::updateTitle()
@@ -325,6 +349,10 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_tabs->closeAll()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     event->accept();
 }

@@ -13,6 +13,8 @@ class QLabel;
 namespace PortalDesk::Ui {
 
 class ArticleListView;
+class EditorTabs;
+class PreviewDock;
 class PromoBoard;
 
 class MainWindow : public QMainWindow
@@ -26,6 +28,7 @@ public:
     // says why and keeps the current one. `create` makes a new SQLite file.
     bool openDatabase(const QString &address, bool create = false);
     DatabasePtr database() const { return m_database; }
+    EditorTabs *editorTabs() const { return m_tabs; }
 
     // The database opened last time, if it is still there.
     static QString lastDatabase();
@@ -57,6 +60,8 @@ private:
     ArticleListView *m_articles = nullptr;
     QLabel *m_location = nullptr;
     QLabel *m_counts = nullptr;
+    EditorTabs *m_tabs = nullptr;
+    PreviewDock *m_preview = nullptr;
     PromoBoard *m_promoBoard = nullptr;
     QDockWidget *m_promoDock = nullptr;
 };

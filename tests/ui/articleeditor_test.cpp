@@ -1,0 +1,236 @@
+#include "core/store/articlestore.h"
+#include "ui/editor/articledocument.h"
+#include "ui/editor/articleeditor.h"
+#include "ui/editor/articleform.h"
+#include "ui/editor/bodyeditor.h"
+#include "uitesting.h"
+
+#include <QCoreApplication>
+#include <QInputMethodEvent>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTest>
+#include <QTextCursor>
+#include <QUndoStack>
+#include <catch2/catch.hpp>
+
+using namespace PortalDesk;
+using namespace PortalDesk::Ui;
+
+namespace {
+
+// Chinese arrives through the input method, as it does from a real IME.
+void typeChinese(QWidget *widget, const QString &text)
+{
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QCoreApplication::sendEvent(widget, &event);
+}
+
+struct OpenArticle
+{
+    Testing::TestPortal portal = Testing::seededPortal();
+    Article stored;
+    std::unique_ptr<ArticleEditor> editor;
+
+    explicit OpenArticle(const QString &body = QStringLiteral("恒指今早高開。"))
+    {
+        Article article
+            = Testing::article(QStringLiteral("港股半日升 200 點"), Language::ZhHantHK, ArticleStatus::Draft);
+        article.body = body;
+        auto created = ArticleStore(portal.database).create(article);
+        REQUIRE(created.has_value());
+        stored = *created;
+        auto *document = new ArticleDocument(portal.database);
+        document->load(stored);
+        editor = std::make_unique<ArticleEditor>(document);
+    }
+
+    ArticleDocument *document() const { return editor->document(); }
+    QLineEdit *headline() const { return editor->form()->lineEdit(ArticleField::Headline); }
+};
+
+} // namespace
+
+TEST_CASE("editing a field can be undone and redone, in the widget too", "[ui][editor]")
+{
+    OpenArticle open;
+    typeChinese(open.headline(), QStringLiteral("！"));
+    CHECK(open.document()->article().headline == u"港股半日升 200 點！");
+    CHECK(open.document()->isDirty());
+    CHECK(open.editor->tabTitle().startsWith(u"• "));
+
+    open.document()->undoStack()->undo();
+    CHECK(open.document()->article().headline == u"港股半日升 200 點");
+    CHECK(open.headline()->text() == u"港股半日升 200 點");
+    CHECK_FALSE(open.document()->isDirty());
+
+    open.document()->undoStack()->redo();
+    CHECK(open.headline()->text() == u"港股半日升 200 點！");
+}
+
+TEST_CASE("body typing and field edits undo in the order they were made", "[ui][editor]")
+{
+    OpenArticle open;
+    QPlainTextEdit *body = open.editor->bodyEditor()->textEdit();
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClicks(body, QStringLiteral("ABC"));
+    open.document()->setField(ArticleField::Byline, QStringLiteral("記者 李小明"));
+    CHECK(open.document()->bodyText() == u"恒指今早高開。ABC");
+
+    QUndoStack *undo = open.document()->undoStack();
+    undo->undo();
+    CHECK(open.document()->article().byline == u"本報記者 陳大文");
+    CHECK(open.document()->bodyText() == u"恒指今早高開。ABC");
+    undo->undo();
+    CHECK(open.document()->bodyText() == u"恒指今早高開。");
+    CHECK_FALSE(open.document()->isDirty());
+    undo->redo();
+    undo->redo();
+    CHECK(open.document()->article().byline == u"記者 李小明");
+    CHECK(open.document()->bodyText() == u"恒指今早高開。ABC");
+}
+
+TEST_CASE("save writes through the store and clears the dirty mark", "[ui][editor]")
+{
+    OpenArticle open;
+    open.document()->setField(ArticleField::Kicker, QStringLiteral("市場快訊"));
+    REQUIRE(open.editor->save());
+    CHECK_FALSE(open.document()->isDirty());
+    CHECK_FALSE(open.editor->tabTitle().startsWith(u"•"));
+    auto reread = ArticleStore(open.portal.database).get(open.stored.id);
+    REQUIRE(reread.has_value());
+    CHECK(reread->kicker == u"市場快訊");
+    CHECK(reread->version == 2);
+}
+
+TEST_CASE("a save with a problem names the field and keeps the typing", "[ui][editor]")
+{
+    OpenArticle open;
+    open.document()->setField(ArticleField::OriginalLink, QStringLiteral("ftp://example.com"));
+    QString said;
+    QObject::connect(
+        open.editor.get(), &ArticleEditor::message, [&said](const QString &text) { said = text; });
+    CHECK_FALSE(open.editor->save());
+    CHECK(said.contains(QStringLiteral("Original link")));
+    CHECK(open.document()->article().originalLink == u"ftp://example.com");
+    CHECK(open.document()->isDirty());
+}
+
+TEST_CASE("someone else's save leads to the conflict choice, never an overwrite", "[ui][editor]")
+{
+    OpenArticle open;
+    open.document()->setField(ArticleField::Headline, QStringLiteral("我的標題"));
+
+    ArticleStore other(open.portal.database);
+    Article theirs = open.stored;
+    theirs.headline = QStringLiteral("他們的標題");
+    theirs.body = QStringLiteral("他們改了內文。");
+    REQUIRE(other.save(theirs).has_value());
+
+    Article seenMine;
+    Article seenTheirs;
+    auto answer = [&](ConflictDecision::Kind kind) {
+        open.editor->setConflictResolver(
+            [&, kind](const Article &mine, const Article &current, const QString &) {
+                seenMine = mine;
+                seenTheirs = current;
+                return ConflictDecision { kind, {} };
+            });
+    };
+
+    SECTION("keep mine saves my text on top of theirs")
+    {
+        answer(ConflictDecision::KeepMine);
+        REQUIRE(open.editor->save());
+        CHECK(seenMine.headline == u"我的標題");
+        CHECK(seenTheirs.headline == u"他們的標題");
+        auto stored = other.get(open.stored.id);
+        REQUIRE(stored.has_value());
+        CHECK(stored->version == open.stored.version + 2);
+        CHECK(stored->headline == u"我的標題");
+        CHECK_FALSE(open.document()->isDirty());
+    }
+    SECTION("keep theirs shows their version, and Undo brings mine back")
+    {
+        answer(ConflictDecision::KeepTheirs);
+        REQUIRE(open.editor->save());
+        CHECK(open.document()->article().headline == u"他們的標題");
+        CHECK(open.document()->bodyText() == u"他們改了內文。");
+        CHECK(open.document()->article().version == open.stored.version + 1);
+        CHECK_FALSE(open.document()->isDirty());
+        open.document()->undoStack()->undo();
+        CHECK(open.document()->article().headline == u"我的標題");
+    }
+    SECTION("cancel leaves both versions alone")
+    {
+        answer(ConflictDecision::Cancel);
+        CHECK_FALSE(open.editor->save());
+        CHECK(other.get(open.stored.id)->headline == u"他們的標題");
+        CHECK(open.document()->article().headline == u"我的標題");
+    }
+    SECTION("a merge takes the fields picked from each")
+    {
+        open.editor->setConflictResolver([](const Article &mine, const Article &current, const QString &) {
+            Article merged = mine;
+            merged.body = current.body;
+            return ConflictDecision { ConflictDecision::Merge, merged };
+        });
+        REQUIRE(open.editor->save());
+        auto stored = other.get(open.stored.id);
+        CHECK(stored->headline == u"我的標題");
+        CHECK(stored->body == u"他們改了內文。");
+    }
+}
+
+TEST_CASE("the lint panel lists the half-width question mark and Fix applies it", "[ui][editor]")
+{
+    OpenArticle open(
+        QStringLiteral("【與拍賣官看藝術】畢加索的市場潛能有多強?亞洲收藏家如何從新角度鑑賞？► 即睇"));
+    const QList<ArticleFinding> findings = open.editor->lintPanel()->findings();
+    const auto question = std::find_if(findings.cbegin(), findings.cend(),
+        [](const ArticleFinding &entry) { return !entry.inHeadline && entry.finding.replacement == u"？"; });
+    REQUIRE(question != findings.cend());
+    CHECK(open.document()->bodyText().mid(question->finding.offset, question->finding.size) == u"?");
+
+    open.editor->fixFinding(*question);
+    CHECK(open.document()->bodyText().contains(QStringLiteral("多強？亞洲")));
+    open.document()->undoStack()->undo();
+    CHECK(open.document()->bodyText().contains(QStringLiteral("多強?亞洲")));
+    open.editor->fixAll();
+    CHECK(open.document()->bodyText().contains(QStringLiteral("多強？亞洲")));
+}
+
+TEST_CASE("convert to Simplified changes the selection only", "[ui][editor]")
+{
+    OpenArticle open(QStringLiteral("頭髮很長。發展很快。"));
+    QPlainTextEdit *body = open.editor->bodyEditor()->textEdit();
+    QTextCursor cursor(body->document());
+    cursor.setPosition(0);
+    cursor.setPosition(5, QTextCursor::KeepAnchor);
+    body->setTextCursor(cursor);
+    REQUIRE(open.editor->convert(true));
+    CHECK(open.document()->bodyText() == u"头发很长。發展很快。");
+    open.document()->undoStack()->undo();
+    CHECK(open.document()->bodyText() == u"頭髮很長。發展很快。");
+}
+
+TEST_CASE("the counts follow the body", "[ui][editor]")
+{
+    OpenArticle open(QStringLiteral("港股今早高開 HSBC shares rose"));
+    CHECK(open.editor->counts().cjkChars == 6);
+    CHECK(open.editor->counts().latinWords == 3);
+    CHECK(open.editor->countsText().contains(QStringLiteral("9")));
+}
+
+TEST_CASE("a workflow button changes the status and saves", "[ui][editor]")
+{
+    OpenArticle open;
+    open.editor->changeStatus(ArticleStatus::InReview);
+    auto stored = ArticleStore(open.portal.database).get(open.stored.id);
+    CHECK(stored->status == ArticleStatus::InReview);
+    open.editor->changeStatus(ArticleStatus::Published);
+    stored = ArticleStore(open.portal.database).get(open.stored.id);
+    CHECK(stored->status == ArticleStatus::Published);
+    CHECK(stored->publishAt.isValid());
+}

@@ -1,0 +1,557 @@
+#include "ui/editor/articleeditor.h"
+
+#include "core/store/articlestore.h"
+#include "core/store/categorystore.h"
+#include "core/store/mediastore.h"
+#include "core/store/portalstore.h"
+#include "core/text/scriptconverter.h"
+#include "ui/editor/articledocument.h"
+#include "ui/editor/articleform.h"
+#include "ui/editor/bodyeditor.h"
+#include "ui/editor/photodialog.h"
+#include "ui/editor/revisiondialog.h"
+#include "ui/editor/workflowactions.h"
+
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTextCursor>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace PortalDesk::Ui {
+
+namespace {
+
+template<typename T> QList<T> valueOr(Result<QList<T>> result)
+{
+    return result ? *result : QList<T> {};
+}
+
+} // namespace
+
+ArticleEditor::ArticleEditor(ArticleDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_zone(PortalStore(document->database()).get().value_or(Portal {}).zone())
+{
+    m_document->setParent(this);
+    const DatabasePtr database = m_document->database();
+    m_form
+        = new ArticleForm(m_document, valueOr(CategoryStore(database, CategoryStore::Kind::Sections).list()),
+            valueOr(CategoryStore(database, CategoryStore::Kind::Columns).list()), m_zone);
+    m_body = new BodyEditor(m_document->body());
+    m_lint = new LintPanel;
+
+    auto *fields = new QScrollArea;
+    fields->setWidget(m_form);
+    fields->setWidgetResizable(true);
+    fields->setFrameShape(QFrame::NoFrame);
+    fields->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    auto *editing = new QSplitter(Qt::Vertical);
+    editing->addWidget(fields);
+    editing->addWidget(m_body);
+    editing->setStretchFactor(1, 1);
+    editing->setChildrenCollapsible(false);
+
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->addWidget(editing);
+    split->addWidget(createSidePanel());
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setSizes({ 760, 300 });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(createWorkflowBar());
+    layout->addWidget(split, 1);
+
+    m_recheck.setSingleShot(true);
+    m_recheck.setInterval(RecheckDelayMs);
+    connect(&m_recheck, &QTimer::timeout, this, &ArticleEditor::recheckNow);
+    connect(m_document, &ArticleDocument::changed, this, [this] { m_recheck.start(); });
+    connect(m_document, &ArticleDocument::dirtyChanged, this, [this] {
+        updateWorkflow();
+        emit statusChanged();
+    });
+    connect(m_document, &ArticleDocument::saved, this, [this] {
+        updateWorkflow();
+        emit statusChanged();
+    });
+    connect(m_document, &ArticleDocument::fieldChanged, this, [this](ArticleField field) {
+        if (field == ArticleField::Status)
+            updateWorkflow();
+        else if (field == ArticleField::Photos)
+            updatePhotos();
+        else if (field == ArticleField::Headline)
+            emit statusChanged();
+    });
+    connect(m_body, &BodyEditor::convertRequested, this, &ArticleEditor::convert);
+    connect(m_body, &BodyEditor::insertPhotoRequested, this, &ArticleEditor::choosePhoto);
+    connect(m_lint, &LintPanel::fixRequested, this, &ArticleEditor::fixFinding);
+    connect(m_lint, &LintPanel::fixAllRequested, this, &ArticleEditor::fixAll);
+    connect(m_lint, &LintPanel::showRequested, this, [this](const ArticleFinding &entry) {
+        if (entry.inHeadline) {
+            QLineEdit *headline = m_form->lineEdit(ArticleField::Headline);
+            headline->setFocus();
+            headline->setSelection(int(entry.finding.offset), int(entry.finding.size));
+        } else {
+            m_body->showRange(entry.finding.offset, entry.finding.size);
+        }
+    });
+
+    updateWorkflow();
+    updatePhotos();
+    recheckNow();
+}
+
+QWidget *ArticleEditor::createWorkflowBar()
+{
+    auto *bar = new QWidget;
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_status = new QLabel;
+    m_status->setTextFormat(Qt::PlainText);
+    row->addWidget(m_status);
+    row->addSpacing(8);
+    for (const WorkflowAction &action : WorkflowActions::all()) {
+        auto *button = new QPushButton(action.label());
+        button->setToolTip(action.toolTip());
+        button->setProperty("target", static_cast<int>(action.target));
+        connect(button, &QPushButton::clicked, this, [this, action] {
+            if (action.asksForTime)
+                schedule();
+            else
+                changeStatus(action.target);
+        });
+        m_workflowButtons.append(button);
+        row->addWidget(button);
+    }
+    row->addStretch(1);
+
+    m_translation = new QToolButton;
+    m_translation->setText(tr("Translation"));
+    m_translation->setPopupMode(QToolButton::InstantPopup);
+    m_translation->setMenu(new QMenu(m_translation));
+    connect(m_translation->menu(), &QMenu::aboutToShow, this, &ArticleEditor::fillTranslationMenu);
+    auto *history = new QPushButton(tr("History…"));
+    m_revert = new QPushButton(tr("Revert"));
+    m_save = new QPushButton(tr("Save"));
+    m_save->setDefault(true);
+    connect(history, &QPushButton::clicked, this, &ArticleEditor::showHistory);
+    connect(m_revert, &QPushButton::clicked, this, &ArticleEditor::revert);
+    connect(m_save, &QPushButton::clicked, this, &ArticleEditor::save);
+    row->addWidget(m_translation);
+    row->addWidget(history);
+    row->addWidget(m_revert);
+    row->addWidget(m_save);
+    return bar;
+}
+
+QWidget *ArticleEditor::createSidePanel()
+{
+    m_photos = new QListWidget;
+    m_photos->setWordWrap(true);
+    auto *photoTitle = new QLabel(tr("Photos"));
+    QFont bold = photoTitle->font();
+    bold.setBold(true);
+    photoTitle->setFont(bold);
+    auto *addPhotoButton = new QToolButton;
+    addPhotoButton->setText(tr("Add…"));
+    auto *removePhoto = new QToolButton;
+    removePhoto->setText(tr("Remove"));
+    connect(addPhotoButton, &QToolButton::clicked, this, &ArticleEditor::choosePhoto);
+    connect(removePhoto, &QToolButton::clicked, this, [this] {
+        const int row = m_photos->currentRow();
+        QList<Photo> photos = m_document->article().photos;
+        if (row < 0 || row >= photos.size())
+            return;
+        photos.removeAt(row);
+        m_document->setField(ArticleField::Photos, QVariant::fromValue(photos), tr("Remove photo"));
+    });
+    auto *photoBar = new QHBoxLayout;
+    photoBar->addWidget(photoTitle, 1);
+    photoBar->addWidget(addPhotoButton);
+    photoBar->addWidget(removePhoto);
+    auto *photoBox = new QWidget;
+    auto *photoLayout = new QVBoxLayout(photoBox);
+    photoLayout->setContentsMargins(0, 0, 0, 0);
+    photoLayout->addLayout(photoBar);
+    photoLayout->addWidget(m_photos);
+
+    auto *side = new QSplitter(Qt::Vertical);
+    side->addWidget(m_lint);
+    side->addWidget(photoBox);
+    side->setStretchFactor(0, 3);
+    side->setStretchFactor(1, 1);
+    return side;
+}
+
+void ArticleEditor::updateWorkflow()
+{
+    const Article article = m_document->article();
+    const ArticleStatus status = m_document->stored().status;
+    QString text = m_document->isNew() ? tr("New article · not saved yet")
+                                       : tr("%1 · version %2").arg(statusName(status)).arg(article.version);
+    if (article.status != status)
+        text += tr(" (→ %1 when saved)").arg(statusName(article.status));
+    m_status->setText(text);
+    const QList<WorkflowAction> &actions = WorkflowActions::all();
+    for (qsizetype i = 0; i < actions.size(); ++i)
+        m_workflowButtons.at(i)->setVisible(actions.at(i).isValidFrom(article.status));
+    m_save->setEnabled(m_document->isDirty() || m_document->isNew());
+    m_revert->setEnabled(m_document->isDirty() && !m_document->isNew());
+}
+
+void ArticleEditor::updatePhotos()
+{
+    m_photos->clear();
+    for (const Photo &photo : m_document->article().photos) {
+        QString text = photo.caption.isEmpty() ? photo.file : photo.caption;
+        if (!photo.credit.isEmpty())
+            text += QStringLiteral(" (") + photo.credit + u')';
+        auto *item = new QListWidgetItem(text, m_photos);
+        item->setToolTip(photo.file + u'\n' + photo.alt);
+    }
+}
+
+bool ArticleEditor::save()
+{
+    auto saved = m_document->save();
+    if (saved) {
+        m_showProblems = false;
+        m_form->showProblems({});
+        emit message(
+            tr("Saved “%1” (version %2).").arg(m_document->title()).arg(m_document->stored().version));
+        return true;
+    }
+    if (saved.error().code == Error::Code::Conflict && m_document->conflict())
+        return resolveConflict(saved.error().message, 1);
+    reportSaveError(saved.error());
+    return false;
+}
+
+void ArticleEditor::reportSaveError(const Error &error)
+{
+    if (error.code == Error::Code::Invalid) {
+        // Marked beside the fields; the typing stays as it is.
+        m_showProblems = true;
+        QList<Error> problems = m_document->problems();
+        if (problems.isEmpty())
+            problems = { error };
+        m_form->showProblems(problems);
+        const auto field = ArticleFields::fromErrorField(problems.first().field);
+        if (QWidget *widget = field ? m_form->editorOf(*field) : nullptr)
+            widget->setFocus(Qt::OtherFocusReason);
+        const Error &first = problems.first();
+        emit message(
+            tr("Not saved: %1")
+                .arg(field ? tr("%1: %2").arg(ArticleFields::label(*field), first.message) : first.text()));
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Not Saved"), tr("“%1” was not saved.").arg(m_document->title()),
+        QMessageBox::Ok, this);
+    box.setInformativeText(error.text() + u'\n' + tr("Your changes are still here and kept for recovery."));
+    box.exec();
+}
+
+bool ArticleEditor::resolveConflict(const QString &reason, int attempt)
+{
+    const Article theirs = *m_document->conflict();
+    const Article mine = m_document->article();
+    ConflictDecision decision;
+    if (m_resolver) {
+        decision = m_resolver(mine, theirs, reason);
+    } else {
+        ConflictDialog dialog(mine, theirs, m_zone, reason, this);
+        dialog.exec();
+        decision = dialog.decision();
+    }
+    Status result;
+    switch (decision.kind) {
+    case ConflictDecision::Cancel:
+        emit message(tr("Not saved: %1").arg(reason));
+        return false;
+    case ConflictDecision::KeepTheirs:
+        m_document->keepTheirs();
+        emit message(tr("Now showing their version %1; Undo brings yours back.").arg(theirs.version));
+        return true;
+    case ConflictDecision::KeepMine:
+        result = m_document->keepMine();
+        break;
+    case ConflictDecision::Merge:
+        result = m_document->saveMerged(decision.merged);
+        break;
+    }
+    if (result) {
+        emit message(
+            tr("Saved “%1” (version %2).").arg(m_document->title()).arg(m_document->stored().version));
+        return true;
+    }
+    if (result.error().code == Error::Code::Conflict && m_document->conflict() && attempt < 3)
+        return resolveConflict(result.error().message, attempt + 1);
+    reportSaveError(result.error());
+    return false;
+}
+
+void ArticleEditor::revert()
+{
+    if (!m_document->isDirty())
+        return;
+    const auto answer = QMessageBox::question(this, tr("Revert"),
+        tr("Go back to the saved version of “%1”? Undo brings your edits back.").arg(m_document->title()),
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Discard)
+        m_document->revert();
+}
+
+void ArticleEditor::showHistory()
+{
+    if (m_document->isNew()) {
+        emit message(tr("This article has no history yet: it has never been saved."));
+        return;
+    }
+    RevisionDialog dialog(m_document->database(), m_document->id(), m_zone, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenRevision() == 0)
+        return;
+    if (m_document->isDirty()) {
+        const auto answer = QMessageBox::question(this, tr("Restore Version"),
+            tr("Restoring replaces your unsaved edits. Save them first as a version of their own?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save()))
+            return;
+    }
+    if (auto restored = m_document->restoreRevision(dialog.chosenRevision()); !restored)
+        reportSaveError(restored.error());
+    else
+        emit message(tr("Restored; saved as version %1.").arg(m_document->stored().version));
+}
+
+void ArticleEditor::showFind(bool withReplace)
+{
+    m_body->showFindBar(withReplace);
+}
+
+bool ArticleEditor::convert(bool toSimplified)
+{
+    const Language from = toSimplified ? Language::ZhHantHK : Language::ZhHans;
+    const Language to = toSimplified ? Language::ZhHans : Language::ZhHantHK;
+    QTextCursor cursor = m_body->textEdit()->textCursor();
+    const bool selection = cursor.hasSelection();
+    QString text = selection ? cursor.selectedText() : m_document->bodyText();
+    text.replace(QChar::ParagraphSeparator, u'\n');
+    auto converted = ScriptConverter::convert(text, from, to);
+    if (!converted) {
+        QMessageBox::warning(this, tr("Convert"), converted.error().text());
+        return false;
+    }
+    if (selection) {
+        const int start = cursor.selectionStart();
+        cursor.insertText(*converted);
+        cursor.setPosition(start);
+        cursor.setPosition(start + int(converted->size()), QTextCursor::KeepAnchor);
+        m_body->textEdit()->setTextCursor(cursor);
+    } else {
+        m_document->setField(ArticleField::Body, *converted);
+    }
+    return true;
+}
+
+LintOptions ArticleEditor::lintOptions() const
+{
+    LintOptions options;
+    options.language = m_document->article().language;
+    return options;
+}
+
+void ArticleEditor::recheckNow()
+{
+    m_recheck.stop();
+    const Article article = m_document->article();
+    const LintOptions options = lintOptions();
+    QList<ArticleFinding> findings;
+    for (const LintFinding &finding : Lint::check(article.headline, options))
+        findings.append({ true, finding });
+    for (const LintFinding &finding : Lint::check(article.body, options))
+        findings.append({ false, finding });
+    m_lint->setFindings(findings);
+    m_counts = TextStats::count(article.body);
+    if (m_showProblems)
+        m_form->showProblems(m_document->problems());
+    updateWorkflow();
+    emit statusChanged();
+}
+
+void ArticleEditor::fixFinding(const ArticleFinding &entry)
+{
+    // The list may be a moment old: fix only what is still found at the same place.
+    const Article article = m_document->article();
+    const QString text = entry.inHeadline ? article.headline : article.body;
+    const QList<LintFinding> current = Lint::check(text, lintOptions());
+    const auto same = std::find_if(current.cbegin(), current.cend(), [&](const LintFinding &finding) {
+        return finding.rule == entry.finding.rule && finding.offset == entry.finding.offset
+            && finding.size == entry.finding.size && finding.replacement;
+    });
+    if (same != current.cend()) {
+        if (entry.inHeadline)
+            m_document->setField(ArticleField::Headline, Lint::apply(text, { *same }), tr("Fix typography"));
+        else
+            m_body->replaceRange(same->offset, same->size, *same->replacement);
+    }
+    recheckNow();
+}
+
+void ArticleEditor::fixAll()
+{
+    const Article article = m_document->article();
+    const LintOptions options = lintOptions();
+    m_document->undoStack()->beginMacro(tr("Fix all typography"));
+    m_document->setField(ArticleField::Headline, Lint::fix(article.headline, options));
+    m_document->setField(ArticleField::Body, Lint::fix(article.body, options));
+    m_document->undoStack()->endMacro();
+    recheckNow();
+}
+
+void ArticleEditor::choosePhoto()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Insert Photo"),
+        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+        tr("Pictures (*.jpg *.jpeg *.png *.webp *.gif)"));
+    if (file.isEmpty())
+        return;
+    PhotoDialog dialog(file, this);
+    if (dialog.exec() == QDialog::Accepted)
+        addPhoto(file, dialog.photo());
+}
+
+bool ArticleEditor::addPhoto(const QString &imageFile, const Photo &description)
+{
+    QFile file(imageFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(
+            this, tr("Insert Photo"), tr("Cannot read %1: %2").arg(imageFile, file.errorString()));
+        return false;
+    }
+    auto name = MediaStore(m_document->database()).put(file.readAll(), imageFile);
+    if (!name) {
+        QMessageBox::warning(this, tr("Insert Photo"), name.error().text());
+        return false;
+    }
+    Photo photo = description;
+    photo.file = *name;
+    QList<Photo> photos = m_document->article().photos;
+    photos.append(photo);
+    m_document->setField(ArticleField::Photos, QVariant::fromValue(photos), tr("Insert photo"));
+    return true;
+}
+
+void ArticleEditor::changeStatus(ArticleStatus status, const QDateTime &publishAt)
+{
+    const WorkflowAction *action = WorkflowActions::find(status);
+    QUndoStack *undo = m_document->undoStack();
+    undo->beginMacro(action ? action->label() : statusName(status));
+    m_document->setField(ArticleField::Status, static_cast<int>(status));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (publishAt.isValid())
+        m_document->setField(ArticleField::PublishAt, publishAt);
+    else if (status == ArticleStatus::Published && !m_document->article().publishAt.isValid())
+        m_document->setField(ArticleField::PublishAt, now);
+    undo->endMacro();
+    save();
+}
+
+void ArticleEditor::schedule()
+{
+    const auto when = WorkflowActions::askScheduleTime(this, m_document->article().publishAt, m_zone);
+    if (when)
+        changeStatus(ArticleStatus::Scheduled, *when);
+}
+
+void ArticleEditor::fillTranslationMenu()
+{
+    QMenu *menu = m_translation->menu();
+    menu->clear();
+    const Article article = m_document->article();
+    if (!article.translationGroup.isEmpty()) {
+        ArticleFilter filter;
+        filter.translationGroup = article.translationGroup;
+        for (const ArticleSummary &other : valueOr(ArticleStore(m_document->database()).list(filter))) {
+            if (other.id == article.id)
+                continue;
+            const QString id = other.id;
+            menu->addAction(tr("Open %1: %2").arg(languageTag(other.language), other.headline), this,
+                [this, id] { emit openArticleRequested(id); });
+        }
+    }
+    if (!menu->isEmpty())
+        menu->addSeparator();
+    const bool english = article.language == Language::En;
+    menu->addAction(english ? tr("Create Chinese Translation Draft") : tr("Create English Translation Draft"),
+        this, &ArticleEditor::createTranslation);
+}
+
+void ArticleEditor::createTranslation()
+{
+    Article mine = m_document->article();
+    if (mine.translationGroup.isEmpty()) {
+        // The pair is linked by a group both share; this article's id names it.
+        m_document->setField(ArticleField::TranslationGroup, mine.id, tr("Link translation"));
+        if (!save())
+            return;
+        mine = m_document->article();
+    }
+    Article draft
+        = ArticleDocument::newArticle(mine.language == Language::En ? Language::ZhHantHK : Language::En);
+    draft.translationGroup = mine.translationGroup;
+    draft.section = mine.section;
+    draft.columns = mine.columns;
+    draft.photos = mine.photos;
+    draft.source = mine.source;
+    draft.dateline = mine.dateline;
+    draft.originalLink = mine.originalLink;
+    draft.credit = mine.credit;
+    emit openDraftRequested(draft);
+}
+
+QString ArticleEditor::countsText() const
+{
+    const qsizetype minutes = std::max<qsizetype>(1, (m_counts.readingSeconds + 59) / 60);
+    return tr("字數 %1 (%2 Chinese characters, %3 English words) · about %n min read", nullptr, int(minutes))
+        .arg(locale().toString(m_counts.wordsTotal()), locale().toString(m_counts.cjkChars),
+            locale().toString(m_counts.latinWords));
+}
+
+QString ArticleEditor::lintText() const
+{
+    const qsizetype count = m_lint->findings().size();
+    return count == 0 ? tr("Typography OK") : tr("%n typography finding(s)", nullptr, int(count));
+}
+
+QString ArticleEditor::saveStateText() const
+{
+    if (m_document->isNew())
+        return m_document->isDirty() ? tr("New · not saved") : tr("New");
+    return m_document->isDirty() ? tr("Unsaved changes") : tr("Saved");
+}
+
+QString ArticleEditor::tabTitle() const
+{
+    QString title = m_document->title();
+    if (title.size() > 24)
+        title = title.left(23) + u'…';
+    return m_document->isDirty() ? QStringLiteral("• ") + title : title;
+}
+
+} // namespace PortalDesk::Ui

@@ -1,0 +1,107 @@
+#pragma once
+
+// The editor tab of one article: the workflow bar (status, Submit for review,
+// Schedule…, Publish, Unpublish, Archive, translation, history, Revert, Save),
+// the fields, the Markdown body, the photos and the typography lint panel.
+// Owns the ArticleDocument; saving goes through it, and a conflict is put to
+// the editor (the decision can be injected, so tests need no modal dialog).
+
+#include "core/text/textstats.h"
+#include "ui/editor/conflictdialog.h"
+#include "ui/editor/lintpanel.h"
+
+#include <QTimeZone>
+#include <QTimer>
+#include <QWidget>
+#include <functional>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QToolButton;
+
+namespace PortalDesk::Ui {
+
+class ArticleDocument;
+class ArticleForm;
+class BodyEditor;
+
+class ArticleEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using ConflictResolver
+        = std::function<ConflictDecision(const Article &mine, const Article &theirs, const QString &message)>;
+
+    static constexpr int RecheckDelayMs = 300;
+
+    // Takes ownership of `document`.
+    explicit ArticleEditor(ArticleDocument *document, QWidget *parent = nullptr);
+
+    ArticleDocument *document() const { return m_document; }
+    ArticleForm *form() const { return m_form; }
+    BodyEditor *bodyEditor() const { return m_body; }
+    LintPanel *lintPanel() const { return m_lint; }
+    QTimeZone zone() const { return m_zone; }
+
+    void setConflictResolver(ConflictResolver resolver) { m_resolver = std::move(resolver); }
+
+    // Saves; on a conflict asks the resolver. True when the article is saved.
+    bool save();
+    // Asks, then goes back to the stored text.
+    void revert();
+    void showHistory();
+    void showFind(bool withReplace);
+    // Converts the body's selection, or the whole body when nothing is selected.
+    bool convert(bool toSimplified);
+    void fixFinding(const ArticleFinding &finding);
+    void fixAll();
+    // Adds a photo from a file: bytes to the MediaStore, the photo to the article.
+    bool addPhoto(const QString &imageFile, const Photo &description);
+    void changeStatus(ArticleStatus status, const QDateTime &publishAt = {});
+
+    void recheckNow(); // lint and counts, without waiting for typing to stop
+    const TextCounts &counts() const { return m_counts; }
+    QString countsText() const;
+    QString lintText() const;
+    QString saveStateText() const;
+    QString tabTitle() const;
+
+signals:
+    void statusChanged(); // counts, lint, save state or title
+    void message(const QString &text);
+    void openArticleRequested(const QString &id);
+    void openDraftRequested(const PortalDesk::Article &draft);
+
+private:
+    QWidget *createWorkflowBar();
+    QWidget *createSidePanel();
+    void updateWorkflow();
+    void updatePhotos();
+    void schedule();
+    void choosePhoto();
+    void fillTranslationMenu();
+    void createTranslation();
+    bool resolveConflict(const QString &reason, int attempt);
+    void reportSaveError(const Error &error);
+    LintOptions lintOptions() const;
+
+    ArticleDocument *m_document;
+    QTimeZone m_zone;
+    ArticleForm *m_form;
+    BodyEditor *m_body;
+    LintPanel *m_lint;
+    QListWidget *m_photos = nullptr;
+    QLabel *m_status = nullptr;
+    QList<QPushButton *> m_workflowButtons;
+    QToolButton *m_translation = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_revert = nullptr;
+    QTimer m_recheck;
+    TextCounts m_counts;
+    bool m_showProblems = false;
+    ConflictResolver m_resolver;
+};
+
+} // namespace PortalDesk::Ui

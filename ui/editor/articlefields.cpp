@@ -1,0 +1,223 @@
+#include "ui/editor/articlefields.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace PortalDesk::Ui::ArticleFields {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PortalDesk::Ui::ArticleFields", text);
+}
+
+QString *textField(Article &article, ArticleField field)
+{
+    switch (field) {
+    case ArticleField::Section:
+        return &article.section;
+    case ArticleField::Kicker:
+        return &article.kicker;
+    case ArticleField::Headline:
+        return &article.headline;
+    case ArticleField::Standfirst:
+        return &article.standfirst;
+    case ArticleField::Byline:
+        return &article.byline;
+    case ArticleField::Source:
+        return &article.source;
+    case ArticleField::Dateline:
+        return &article.dateline;
+    case ArticleField::Body:
+        return &article.body;
+    case ArticleField::OriginalLink:
+        return &article.originalLink;
+    case ArticleField::Credit:
+        return &article.credit;
+    case ArticleField::Slug:
+        return &article.slug;
+    case ArticleField::TranslationGroup:
+        return &article.translationGroup;
+    default:
+        return nullptr;
+    }
+}
+
+QString time(const QDateTime &moment, const QTimeZone &zone)
+{
+    if (!moment.isValid())
+        return tr("(not set)");
+    return QLocale().toString(moment.toTimeZone(zone), QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+} // namespace
+
+const QList<ArticleField> &all()
+{
+    static const QList<ArticleField> fields { ArticleField::Language, ArticleField::Section,
+        ArticleField::Columns, ArticleField::Kicker, ArticleField::Headline, ArticleField::Standfirst,
+        ArticleField::Byline, ArticleField::Source, ArticleField::Dateline, ArticleField::Body,
+        ArticleField::Photos, ArticleField::OriginalLink, ArticleField::Credit, ArticleField::Slug,
+        ArticleField::Status, ArticleField::PublishAt, ArticleField::Embargo,
+        ArticleField::TranslationGroup };
+    return fields;
+}
+
+QVariant value(const Article &article, ArticleField field)
+{
+    switch (field) {
+    case ArticleField::Language:
+        return static_cast<int>(article.language);
+    case ArticleField::Columns:
+        return article.columns;
+    case ArticleField::Photos:
+        return QVariant::fromValue(article.photos);
+    case ArticleField::Status:
+        return static_cast<int>(article.status);
+    case ArticleField::PublishAt:
+        return article.publishAt;
+    case ArticleField::Embargo:
+        return article.embargoUntil;
+    default:
+        return *textField(const_cast<Article &>(article), field);
+    }
+}
+
+void setValue(Article &article, ArticleField field, const QVariant &value)
+{
+    switch (field) {
+    case ArticleField::Language:
+        article.language = static_cast<Language>(value.toInt());
+        return;
+    case ArticleField::Columns:
+        article.columns = value.toStringList();
+        return;
+    case ArticleField::Photos:
+        article.photos = value.value<QList<Photo>>();
+        return;
+    case ArticleField::Status:
+        article.status = static_cast<ArticleStatus>(value.toInt());
+        return;
+    case ArticleField::PublishAt:
+        article.publishAt = value.toDateTime();
+        return;
+    case ArticleField::Embargo:
+        article.embargoUntil = value.toDateTime();
+        return;
+    default:
+        *textField(article, field) = value.toString();
+    }
+}
+
+QString label(ArticleField field)
+{
+    switch (field) {
+    case ArticleField::Language:
+        return tr("Language");
+    case ArticleField::Section:
+        return tr("Section");
+    case ArticleField::Columns:
+        return tr("Columns");
+    case ArticleField::Kicker:
+        return tr("Kicker");
+    case ArticleField::Headline:
+        return tr("Headline");
+    case ArticleField::Standfirst:
+        return tr("Standfirst");
+    case ArticleField::Byline:
+        return tr("Byline");
+    case ArticleField::Source:
+        return tr("Source");
+    case ArticleField::Dateline:
+        return tr("Dateline");
+    case ArticleField::Body:
+        return tr("Body");
+    case ArticleField::Photos:
+        return tr("Photos");
+    case ArticleField::OriginalLink:
+        return tr("Original link");
+    case ArticleField::Credit:
+        return tr("Credit");
+    case ArticleField::Slug:
+        return tr("Slug");
+    case ArticleField::Status:
+        return tr("Status");
+    case ArticleField::PublishAt:
+        return tr("Publish time");
+    case ArticleField::Embargo:
+        return tr("Embargo until");
+    case ArticleField::TranslationGroup:
+        return tr("Translation group");
+    }
+    return {};
+}
+
+QString display(const Article &article, ArticleField field, const QTimeZone &zone)
+{
+    switch (field) {
+    case ArticleField::Language:
+        return languageTag(article.language);
+    case ArticleField::Columns:
+        return article.columns.join(QStringLiteral(", "));
+    case ArticleField::Photos: {
+        QStringList lines;
+        for (const Photo &photo : article.photos)
+            lines.append(photo.file + QStringLiteral(" — ") + photo.caption);
+        return lines.join(u'\n');
+    }
+    case ArticleField::Status:
+        return statusName(article.status);
+    case ArticleField::PublishAt:
+        return time(article.publishAt, zone);
+    case ArticleField::Embargo:
+        return time(article.embargoUntil, zone);
+    default:
+        return value(article, field).toString();
+    }
+}
+
+QList<ArticleField> differing(const Article &a, const Article &b)
+{
+    QList<ArticleField> fields;
+    for (ArticleField field : all()) {
+        if (value(a, field) != value(b, field))
+            fields.append(field);
+    }
+    return fields;
+}
+
+std::optional<ArticleField> fromErrorField(const QString &name)
+{
+    static const QHash<QString, ArticleField> names { { QStringLiteral("headline"), ArticleField::Headline },
+        { QStringLiteral("slug"), ArticleField::Slug }, { QStringLiteral("section"), ArticleField::Section },
+        { QStringLiteral("columns"), ArticleField::Columns },
+        { QStringLiteral("original_link"), ArticleField::OriginalLink },
+        { QStringLiteral("photos"), ArticleField::Photos },
+        { QStringLiteral("publish_at"), ArticleField::PublishAt },
+        { QStringLiteral("embargo"), ArticleField::Embargo }, { QStringLiteral("body"), ArticleField::Body },
+        { QStringLiteral("language"), ArticleField::Language } };
+    if (auto found = names.constFind(name); found != names.cend())
+        return *found;
+    return std::nullopt;
+}
+
+bool isTyped(ArticleField field)
+{
+    switch (field) {
+    case ArticleField::Kicker:
+    case ArticleField::Headline:
+    case ArticleField::Standfirst:
+    case ArticleField::Byline:
+    case ArticleField::Source:
+    case ArticleField::Dateline:
+    case ArticleField::OriginalLink:
+    case ArticleField::Credit:
+    case ArticleField::Slug:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace PortalDesk::Ui::ArticleFields

@@ -1,0 +1,333 @@
+#include "ui/editor/articleform.h"
+
+#include "core/text/slug.h"
+#include "ui/editor/articledocument.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace PortalDesk::Ui {
+
+namespace {
+
+// Lets Edit ▸ Undo/Redo act on the article instead of the widget's own history.
+class UndoKeysToWindow : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
+            auto *key = static_cast<QKeyEvent *>(event);
+            if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+                event->ignore();
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+QString languageLabel(Language language)
+{
+    switch (language) {
+    case Language::ZhHantHK:
+        return QStringLiteral("繁體中文（香港）");
+    case Language::ZhHans:
+        return QStringLiteral("简体中文");
+    case Language::En:
+        return QStringLiteral("English");
+    }
+    return {};
+}
+
+} // namespace
+
+ArticleForm::ArticleForm(ArticleDocument *document, const QList<Section> &sections,
+    const QList<Column> &columns, const QTimeZone &zone, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_sections(sections)
+    , m_columns(columns)
+    , m_zone(zone)
+    , m_standfirst(new QPlainTextEdit)
+    , m_language(new QComboBox)
+    , m_section(new QComboBox)
+    , m_columnsButton(new QToolButton)
+    , m_problems(new QLabel)
+{
+    auto *undoKeys = new UndoKeysToWindow(this);
+
+    QLineEdit *kicker = addLine(ArticleField::Kicker, tr("Kicker, e.g. 與拍賣官看藝術"));
+    QLineEdit *headline = addLine(ArticleField::Headline, tr("Headline"));
+    QFont large = headline->font();
+    large.setPointSizeF(large.pointSizeF() * 1.35);
+    large.setBold(true);
+    headline->setFont(large);
+    m_standfirst->setPlaceholderText(tr("Standfirst: one or two sentences under the headline"));
+    m_standfirst->setTabChangesFocus(true);
+    m_standfirst->document()->setUndoRedoEnabled(false);
+    m_standfirst->setFixedHeight(m_standfirst->fontMetrics().lineSpacing() * 3 + 12);
+    connect(m_standfirst, &QPlainTextEdit::textChanged, this,
+        [this] { m_document->setField(ArticleField::Standfirst, m_standfirst->toPlainText()); });
+
+    for (Language language : allLanguages())
+        m_language->addItem(languageLabel(language), static_cast<int>(language));
+    connect(m_language, &QComboBox::activated, this, [this] {
+        m_document->setField(ArticleField::Language, m_language->currentData(), tr("Change language"));
+    });
+
+    m_section->addItem(tr("(no section)"), QString());
+    for (const Section &section : m_sections)
+        m_section->addItem(pick(section.names, Language::ZhHantHK) + QStringLiteral(" · ")
+                + pick(section.names, Language::En),
+            section.key);
+    connect(m_section, &QComboBox::activated, this, [this] {
+        m_document->setField(ArticleField::Section, m_section->currentData(), tr("Change section"));
+    });
+
+    m_columnsButton->setPopupMode(QToolButton::InstantPopup);
+    m_columnsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_columnsButton->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto *columnMenu = new QMenu(m_columnsButton);
+    for (const Column &column : m_columns) {
+        QAction *action = columnMenu->addAction(pick(column.names, Language::ZhHantHK));
+        action->setCheckable(true);
+        action->setData(column.key);
+        connect(action, &QAction::toggled, this, [this, columnMenu] {
+            QStringList keys;
+            for (const QAction *each : columnMenu->actions()) {
+                if (each->isChecked())
+                    keys.append(each->data().toString());
+            }
+            m_document->setField(ArticleField::Columns, keys, tr("Change columns"));
+        });
+    }
+    m_columnsButton->setMenu(columnMenu);
+
+    auto *slugRow = new QHBoxLayout;
+    QLineEdit *slug = addLine(ArticleField::Slug, tr("made from the headline when empty"));
+    auto *makeSlug = new QToolButton;
+    makeSlug->setText(tr("From Headline"));
+    connect(makeSlug, &QToolButton::clicked, this, [this] {
+        const Article article = m_document->article();
+        m_document->setField(
+            ArticleField::Slug, Slug::make(article.headline, article.language, article.id), tr("Make slug"));
+    });
+    slugRow->addWidget(slug, 1);
+    slugRow->addWidget(makeSlug);
+
+    auto *details = new QGridLayout;
+    details->setHorizontalSpacing(10);
+    details->setVerticalSpacing(6);
+    auto put = [details](int row, int column, const QString &label, auto *widget) {
+        auto *text = new QLabel(label);
+        text->setBuddy(qobject_cast<QWidget *>(widget) ? qobject_cast<QWidget *>(widget) : nullptr);
+        details->addWidget(text, row, column * 2, Qt::AlignRight | Qt::AlignVCenter);
+        if constexpr (std::is_base_of_v<QLayout, std::remove_pointer_t<decltype(widget)>>)
+            details->addLayout(widget, row, column * 2 + 1);
+        else
+            details->addWidget(widget, row, column * 2 + 1);
+    };
+    put(0, 0, tr("&Language"), m_language);
+    put(0, 1, tr("Se&ction"), m_section);
+    put(1, 0, tr("Colu&mns"), m_columnsButton);
+    put(1, 1, tr("&Byline"), addLine(ArticleField::Byline, tr("e.g. 本報記者 陳大文")));
+    put(2, 0, tr("Sou&rce"), addLine(ArticleField::Source, tr("e.g. 美通社 / PR Newswire")));
+    put(2, 1, tr("&Dateline"), addLine(ArticleField::Dateline, tr("e.g. BEIJING")));
+    put(3, 0, tr("&Publish time"), createTimeEdit(ArticleField::PublishAt));
+    put(3, 1, tr("&Embargo until"), createTimeEdit(ArticleField::Embargo));
+    put(4, 0, tr("Original lin&k"), addLine(ArticleField::OriginalLink, QStringLiteral("https://")));
+    put(4, 1, tr("Cre&dit"), addLine(ArticleField::Credit, tr("e.g. source: Xinhua Silk Road")));
+    put(5, 0, tr("Slu&g"), slugRow);
+    details->setColumnStretch(1, 1);
+    details->setColumnStretch(3, 1);
+
+    m_problems->setWordWrap(true);
+    m_problems->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_problems->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(kicker);
+    layout->addWidget(headline);
+    layout->addWidget(m_standfirst);
+    layout->addLayout(details);
+    layout->addWidget(m_problems);
+
+    for (QWidget *widget : findChildren<QWidget *>()) {
+        if (qobject_cast<QLineEdit *>(widget) || qobject_cast<QPlainTextEdit *>(widget)
+            || qobject_cast<QDateTimeEdit *>(widget))
+            widget->installEventFilter(undoKeys);
+    }
+    connect(m_document, &ArticleDocument::fieldChanged, this, &ArticleForm::showField);
+    for (ArticleField field : ArticleFields::all())
+        showField(field);
+}
+
+QLineEdit *ArticleForm::addLine(ArticleField field, const QString &placeholder)
+{
+    auto *line = new QLineEdit;
+    line->setPlaceholderText(placeholder);
+    line->setClearButtonEnabled(field != ArticleField::Headline);
+    connect(line, &QLineEdit::textEdited, this,
+        [this, field](const QString &text) { m_document->setField(field, text); });
+    m_lines.insert(field, line);
+    return line;
+}
+
+QWidget *ArticleForm::createTimeEdit(ArticleField field)
+{
+    auto *set = new QCheckBox;
+    set->setToolTip(tr("Set a time"));
+    auto *edit = new QDateTimeEdit;
+    // Qt 6.4's QDateTimeEdit has no time zone of its own: it shows the portal's
+    // wall-clock time in a UTC-spec value, converted on the way in and out.
+    edit->setTimeSpec(Qt::UTC);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    edit->setCalendarPopup(true);
+    auto *zone = new QLabel(m_zone.displayName(QDateTime::currentDateTimeUtc(), QTimeZone::ShortName));
+    zone->setToolTip(QString::fromUtf8(m_zone.id()));
+    m_timeSet.insert(field, set);
+    m_timeEdit.insert(field, edit);
+
+    auto *box = new QWidget;
+    auto *row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(set);
+    row->addWidget(edit, 1);
+    row->addWidget(zone);
+    connect(set, &QCheckBox::clicked, this, [this, field] { timeEdited(field); });
+    connect(edit, &QDateTimeEdit::editingFinished, this, [this, field] { timeEdited(field); });
+    return box;
+}
+
+void ArticleForm::timeEdited(ArticleField field)
+{
+    QDateTime utc;
+    if (m_timeSet.value(field)->isChecked()) {
+        const QDateTime wall = m_timeEdit.value(field)->dateTime();
+        utc = QDateTime(wall.date(), wall.time(), m_zone).toUTC();
+    }
+    m_document->setField(field, utc);
+}
+
+void ArticleForm::showTime(ArticleField field)
+{
+    const QDateTime utc = m_document->field(field).toDateTime();
+    QCheckBox *set = m_timeSet.value(field);
+    QDateTimeEdit *edit = m_timeEdit.value(field);
+    set->setChecked(utc.isValid());
+    edit->setEnabled(utc.isValid());
+    const QDateTime shown = (utc.isValid() ? utc : QDateTime::currentDateTimeUtc()).toTimeZone(m_zone);
+    const QSignalBlocker blocker(edit);
+    edit->setDateTime(QDateTime(shown.date(), QTime(shown.time().hour(), shown.time().minute()), Qt::UTC));
+}
+
+void ArticleForm::showColumns()
+{
+    const QStringList keys = m_document->field(ArticleField::Columns).toStringList();
+    QStringList names;
+    for (QAction *action : m_columnsButton->menu()->actions()) {
+        const QSignalBlocker blocker(action);
+        action->setChecked(keys.contains(action->data().toString()));
+        if (action->isChecked())
+            names.append(action->text());
+    }
+    m_columnsButton->setText(names.isEmpty() ? tr("(none)") : names.join(QStringLiteral("、")));
+}
+
+void ArticleForm::showField(ArticleField field)
+{
+    const QVariant value = m_document->field(field);
+    if (QLineEdit *line = m_lines.value(field)) {
+        if (line->text() != value.toString())
+            line->setText(value.toString());
+        return;
+    }
+    switch (field) {
+    case ArticleField::Standfirst:
+        if (m_standfirst->toPlainText() != value.toString()) {
+            const QSignalBlocker blocker(m_standfirst);
+            m_standfirst->setPlainText(value.toString());
+        }
+        break;
+    case ArticleField::Language:
+        m_language->setCurrentIndex(m_language->findData(value.toInt()));
+        break;
+    case ArticleField::Section:
+        if (m_section->findData(value.toString()) < 0)
+            m_section->addItem(value.toString(), value.toString()); // a key not (yet) in the list
+        m_section->setCurrentIndex(m_section->findData(value.toString()));
+        break;
+    case ArticleField::Columns:
+        showColumns();
+        break;
+    case ArticleField::PublishAt:
+    case ArticleField::Embargo:
+        showTime(field);
+        break;
+    default:
+        break;
+    }
+}
+
+QWidget *ArticleForm::editorOf(ArticleField field) const
+{
+    if (QLineEdit *line = m_lines.value(field))
+        return line;
+    switch (field) {
+    case ArticleField::Standfirst:
+        return m_standfirst;
+    case ArticleField::Language:
+        return m_language;
+    case ArticleField::Section:
+        return m_section;
+    case ArticleField::Columns:
+        return m_columnsButton;
+    case ArticleField::PublishAt:
+    case ArticleField::Embargo:
+        return m_timeEdit.value(field);
+    default:
+        return nullptr;
+    }
+}
+
+void ArticleForm::showProblems(const QList<Error> &problems)
+{
+    for (ArticleField field : ArticleFields::all()) {
+        if (QWidget *widget = editorOf(field)) {
+            widget->setProperty("problem", false);
+            widget->setStyleSheet({});
+            widget->setToolTip({});
+        }
+    }
+    QStringList lines;
+    for (const Error &problem : problems) {
+        const auto field = ArticleFields::fromErrorField(problem.field);
+        const QString name = field ? ArticleFields::label(*field) : problem.field;
+        lines.append(name.isEmpty() ? problem.message : tr("%1: %2").arg(name, problem.message));
+        if (QWidget *widget = field ? editorOf(*field) : nullptr) {
+            widget->setStyleSheet(QStringLiteral("border: 1px solid #b3261e;"));
+            widget->setToolTip(problem.message);
+        }
+    }
+    m_problems->setText(lines.join(u'\n'));
+    m_problems->setVisible(!lines.isEmpty());
+}
+
+} // namespace PortalDesk::Ui

@@ -1,0 +1,355 @@
+#include "ui/editor/editortabs.h"
+
+#include "core/store/articlestore.h"
+#include "core/store/recoverystore.h"
+#include "ui/editor/articledocument.h"
+#include "ui/editor/articleeditor.h"
+#include "ui/editor/articleform.h"
+
+#include <QAction>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+namespace PortalDesk::Ui {
+
+EditorTabs::EditorTabs(QWidget *listPage, QWidget *parent)
+    : QTabWidget(parent)
+    , m_listPage(listPage)
+    , m_undo(new QUndoGroup(this))
+{
+    setDocumentMode(true);
+    setTabsClosable(true);
+    setMovable(true);
+    setElideMode(Qt::ElideRight);
+    addTab(listPage, tr("Articles"));
+    // The list stays: no close button on its tab.
+    tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+
+    connect(this, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        if (auto *editor = qobject_cast<ArticleEditor *>(widget(index)))
+            closeEditor(editor);
+    });
+    connect(this, &QTabWidget::currentChanged, this, [this] {
+        ArticleEditor *editor = currentEditor();
+        m_undo->setActiveStack(editor ? editor->document()->undoStack() : nullptr);
+        updateActions();
+        emit currentEditorChanged(editor);
+    });
+    setRecoveryFolder(defaultRecoveryFolder());
+}
+
+EditorTabs::~EditorTabs() = default;
+
+QString EditorTabs::defaultRecoveryFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
+}
+
+void EditorTabs::setDatabase(DatabasePtr database)
+{
+    m_database = std::move(database);
+    updateActions();
+}
+
+void EditorTabs::setRecoveryFolder(const QString &folder)
+{
+    m_recovery = std::make_shared<RecoveryStore>(folder);
+    for (ArticleEditor *editor : editors())
+        editor->document()->setRecoveryStore(m_recovery);
+}
+
+QList<ArticleEditor *> EditorTabs::editors() const
+{
+    QList<ArticleEditor *> found;
+    for (int i = 0; i < count(); ++i) {
+        if (auto *editor = qobject_cast<ArticleEditor *>(widget(i)))
+            found.append(editor);
+    }
+    return found;
+}
+
+ArticleEditor *EditorTabs::currentEditor() const
+{
+    return qobject_cast<ArticleEditor *>(currentWidget());
+}
+
+ArticleEditor *EditorTabs::editorFor(const QString &articleId) const
+{
+    for (ArticleEditor *editor : editors()) {
+        if (editor->document()->id() == articleId)
+            return editor;
+    }
+    return nullptr;
+}
+
+ArticleEditor *EditorTabs::addEditor(ArticleEditor *editor)
+{
+    ArticleDocument *document = editor->document();
+    document->setRecoveryStore(m_recovery);
+    m_undo->addStack(document->undoStack());
+    connect(editor, &ArticleEditor::statusChanged, this, [this, editor] {
+        updateTab(editor);
+        if (editor == currentEditor())
+            updateActions();
+    });
+    connect(editor, &ArticleEditor::message, this, &EditorTabs::message);
+    connect(editor, &ArticleEditor::openArticleRequested, this, &EditorTabs::openArticle);
+    connect(editor, &ArticleEditor::openDraftRequested, this, &EditorTabs::openDraft);
+    const int index = addTab(editor, QString());
+    updateTab(editor);
+    setCurrentIndex(index);
+    return editor;
+}
+
+ArticleEditor *EditorTabs::openArticle(const QString &id)
+{
+    if (ArticleEditor *open = editorFor(id)) {
+        setCurrentWidget(open);
+        return open;
+    }
+    if (!m_database)
+        return nullptr;
+    auto article = ArticleStore(m_database).get(id);
+    if (!article) {
+        emit message(tr("Cannot open the article: %1").arg(article.error().text()));
+        return nullptr;
+    }
+    auto *document = new ArticleDocument(m_database);
+    document->load(*article);
+    return addEditor(new ArticleEditor(document));
+}
+
+ArticleEditor *EditorTabs::openDraft(const Article &draft)
+{
+    if (!m_database)
+        return nullptr;
+    auto *document = new ArticleDocument(m_database);
+    document->load(draft);
+    return addEditor(new ArticleEditor(document));
+}
+
+ArticleEditor *EditorTabs::newArticle()
+{
+    ArticleEditor *editor = openDraft(ArticleDocument::newArticle());
+    if (editor)
+        editor->form()->setFocus();
+    return editor;
+}
+
+void EditorTabs::updateTab(ArticleEditor *editor)
+{
+    const int index = indexOf(editor);
+    if (index < 0)
+        return;
+    setTabText(index, editor->tabTitle());
+    setTabToolTip(index, editor->document()->title());
+}
+
+EditorTabs::CloseAnswer EditorTabs::askClose(ArticleEditor *editor)
+{
+    if (m_closeQuestion)
+        return m_closeQuestion(editor);
+    setCurrentWidget(editor);
+    QMessageBox box(QMessageBox::Question, tr("Unsaved Changes"),
+        tr("Save the changes to “%1” before closing?").arg(editor->document()->title()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setInformativeText(tr("If you don't save, your changes will be lost."));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return CloseAnswer::Save;
+    case QMessageBox::Discard:
+        return CloseAnswer::Discard;
+    default:
+        return CloseAnswer::Cancel;
+    }
+}
+
+bool EditorTabs::closeEditor(ArticleEditor *editor)
+{
+    ArticleDocument *document = editor->document();
+    if (document->isDirty()) {
+        switch (askClose(editor)) {
+        case CloseAnswer::Cancel:
+            return false;
+        case CloseAnswer::Save:
+            if (!editor->save())
+                return false;
+            break;
+        case CloseAnswer::Discard:
+            break;
+        }
+    }
+    document->discardRecovery();
+    m_undo->removeStack(document->undoStack());
+    removeTab(indexOf(editor));
+    editor->deleteLater();
+    return true;
+}
+
+bool EditorTabs::closeCurrent()
+{
+    ArticleEditor *editor = currentEditor();
+    return editor && closeEditor(editor);
+}
+
+bool EditorTabs::closeAll()
+{
+    for (ArticleEditor *editor : editors()) {
+        if (!closeEditor(editor))
+            return false;
+    }
+    return true;
+}
+
+EditorTabs::RecoveryAnswer EditorTabs::askRecovery(const RecoveredArticle &recovered)
+{
+    if (m_recoveryQuestion)
+        return m_recoveryQuestion(recovered);
+    const QString headline = recovered.article.headline.trimmed().isEmpty()
+        ? tr("Untitled")
+        : recovered.article.headline.trimmed();
+    QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Changes"),
+        tr("PortalDesk stopped before “%1” was saved.").arg(headline), QMessageBox::NoButton, this);
+    box.setInformativeText(
+        tr("Your unsaved changes from %1 were kept. Restore them in a tab?")
+            .arg(QLocale().toString(recovered.writtenAt.toLocalTime(), QLocale::ShortFormat)));
+    QPushButton *restore = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    box.addButton(tr("Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(restore);
+    box.exec();
+    if (box.clickedButton() == restore)
+        return RecoveryAnswer::Restore;
+    if (box.clickedButton() == discard)
+        return RecoveryAnswer::Discard;
+    return RecoveryAnswer::Later;
+}
+
+int EditorTabs::offerRecovery()
+{
+    if (!m_database || !m_recovery)
+        return 0;
+    int restored = 0;
+    for (const RecoveredArticle &recovered : m_recovery->list(m_database->address())) {
+        if (editorFor(recovered.article.id))
+            continue; // this window is editing it now
+        switch (askRecovery(recovered)) {
+        case RecoveryAnswer::Restore: {
+            auto *document = new ArticleDocument(m_database);
+            document->loadRecovered(recovered.article);
+            addEditor(new ArticleEditor(document));
+            ++restored;
+            break;
+        }
+        case RecoveryAnswer::Discard:
+            m_recovery->remove(recovered.article.id);
+            break;
+        case RecoveryAnswer::Later:
+            break;
+        }
+    }
+    return restored;
+}
+
+void EditorTabs::addFileActions(QMenu *file)
+{
+    QAction *create = file->addAction(tr("New &Article"), this, [this] { newArticle(); });
+    create->setShortcut(QKeySequence::New);
+    QAction *save = file->addAction(tr("&Save Article"), this, [this] {
+        if (ArticleEditor *editor = currentEditor())
+            editor->save();
+    });
+    save->setShortcut(QKeySequence::Save);
+    QAction *revert = file->addAction(tr("Re&vert Article…"), this, [this] {
+        if (ArticleEditor *editor = currentEditor())
+            editor->revert();
+    });
+    QAction *history = file->addAction(tr("Revision &History…"), this, [this] {
+        if (ArticleEditor *editor = currentEditor())
+            editor->showHistory();
+    });
+    QAction *close = file->addAction(tr("&Close Article"), this, &EditorTabs::closeCurrent);
+    close->setShortcut(QKeySequence::Close);
+    m_editorActions = { save, revert, history, close };
+    connect(this, &EditorTabs::currentEditorChanged, create,
+        [this, create] { create->setEnabled(bool(m_database)); });
+    updateActions();
+}
+
+void EditorTabs::addEditActions(QMenu *edit)
+{
+    QAction *undo = m_undo->createUndoAction(edit, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(edit, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    // Only while an editor is showing: the article list has its own Ctrl+F for its search box.
+    m_find = edit->addAction(tr("&Find…"), this, [this] {
+        if (ArticleEditor *editor = currentEditor())
+            editor->showFind(false);
+    });
+    m_find->setShortcut(QKeySequence::Find);
+    QAction *replace = edit->addAction(tr("Find and &Replace…"), this, [this] {
+        if (ArticleEditor *editor = currentEditor())
+            editor->showFind(true);
+    });
+    replace->setShortcut(QKeySequence::Replace);
+    edit->addSeparator();
+    QAction *simplified = edit->addAction(tr("Convert to &Simplified"), this, [this] {
+        if (ArticleEditor *editor = currentEditor())
+            editor->convert(true);
+    });
+    QAction *traditional = edit->addAction(tr("Convert to &Traditional"), this, [this] {
+        if (ArticleEditor *editor = currentEditor())
+            editor->convert(false);
+    });
+    m_editorActions << m_find << replace << simplified << traditional;
+    updateActions();
+}
+
+QWidget *EditorTabs::createStatusWidget()
+{
+    auto *box = new QWidget;
+    auto *row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_counts = new QLabel;
+    m_lint = new QLabel;
+    m_saveState = new QLabel;
+    row->addWidget(m_counts);
+    row->addWidget(m_lint);
+    row->addWidget(m_saveState);
+    updateActions();
+    return box;
+}
+
+void EditorTabs::updateActions()
+{
+    ArticleEditor *editor = currentEditor();
+    for (QAction *action : std::as_const(m_editorActions))
+        action->setEnabled(editor != nullptr);
+    if (!m_counts)
+        return;
+    m_counts->setVisible(editor != nullptr);
+    m_lint->setVisible(editor != nullptr);
+    m_saveState->setVisible(editor != nullptr);
+    if (editor) {
+        m_counts->setText(editor->countsText());
+        m_lint->setText(editor->lintText());
+        m_saveState->setText(editor->saveStateText());
+    }
+}
+
+} // namespace PortalDesk::Ui

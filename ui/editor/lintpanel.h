@@ -1,0 +1,47 @@
+#pragma once
+
+// The typography findings of the open article: one row per finding (where,
+// what), a Fix button on each fixable row and "Fix all". Clicking a row asks
+// the editor to show the spot. The panel only lists; the editor applies fixes.
+
+#include "core/text/lint.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace PortalDesk::Ui {
+
+struct ArticleFinding
+{
+    bool inHeadline = false; // else the body
+    LintFinding finding;
+};
+
+class LintPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LintPanel(QWidget *parent = nullptr);
+
+    void setFindings(const QList<ArticleFinding> &findings);
+    const QList<ArticleFinding> &findings() const { return m_findings; }
+    QTreeWidget *list() const { return m_list; }
+
+signals:
+    void showRequested(const PortalDesk::Ui::ArticleFinding &finding);
+    void fixRequested(const PortalDesk::Ui::ArticleFinding &finding);
+    void fixAllRequested();
+
+private:
+    QList<ArticleFinding> m_findings;
+    QTreeWidget *m_list;
+    QLabel *m_summary;
+    QPushButton *m_fixAll;
+};
+
+} // namespace PortalDesk::Ui

@@ -1,0 +1,226 @@
+#include "ui/preview/previewdock.h"
+
+#include "ui/editor/articledocument.h"
+#include "ui/preview/previewpage.h"
+
+#include <QActionGroup>
+#include <QDir>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <QWebEngineScript>
+#include <QWebEngineView>
+
+namespace PortalDesk::Ui {
+
+namespace {
+
+// QWebEngineView::setHtml() takes at most 2 MB; larger pages are loaded from a file.
+constexpr qsizetype SetHtmlLimit = 1500 * 1024;
+
+} // namespace
+
+PreviewDock::PreviewDock(QWidget *parent)
+    : QDockWidget(tr("Preview"), parent)
+    , m_renderer(new PreviewRenderer(this))
+    , m_stack(new QStackedWidget)
+    , m_message(new QLabel)
+    , m_viewBox(new QWidget)
+{
+    setObjectName(QStringLiteral("preview"));
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setMargin(24);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setText(tr("Open an article to see it as readers will."));
+    auto *viewRow = new QHBoxLayout(m_viewBox);
+    viewRow->setContentsMargins(0, 0, 0, 0);
+    m_stack->addWidget(m_message);
+    m_stack->addWidget(m_viewBox);
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(createToolBar());
+    layout->addWidget(m_stack, 1);
+    setWidget(content);
+
+    m_typing.setSingleShot(true);
+    m_typing.setInterval(TypingDelayMs);
+    connect(&m_typing, &QTimer::timeout, this, &PreviewDock::render);
+    connect(m_renderer, &PreviewRenderer::rendered, this, &PreviewDock::show);
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            render();
+    });
+}
+
+QWidget *PreviewDock::createToolBar()
+{
+    auto *bar = new QToolBar;
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_editions = new QActionGroup(this);
+    const QList<std::pair<QString, Language>> editions { { QStringLiteral("繁"), Language::ZhHantHK },
+        { QStringLiteral("简"), Language::ZhHans }, { QStringLiteral("EN"), Language::En } };
+    for (const auto &[label, language] : editions) {
+        QAction *action = bar->addAction(label);
+        action->setCheckable(true);
+        action->setData(static_cast<int>(language));
+        action->setChecked(language == Language::ZhHantHK);
+        action->setToolTip(tr("Show the %1 edition").arg(languageTag(language)));
+        m_editions->addAction(action);
+    }
+    bar->addSeparator();
+    m_mobile = bar->addAction(tr("Mobile"));
+    m_mobile->setCheckable(true);
+    m_mobile->setToolTip(tr("Show the page %1 pixels wide, as on a phone").arg(MobileWidth));
+    bar->addSeparator();
+    m_pages = new QActionGroup(this);
+    QAction *article = bar->addAction(tr("Article"));
+    QAction *front = bar->addAction(tr("Front Page"));
+    article->setData(static_cast<int>(PreviewRequest::Page::Article));
+    front->setData(static_cast<int>(PreviewRequest::Page::Front));
+    for (QAction *action : { article, front }) {
+        action->setCheckable(true);
+        m_pages->addAction(action);
+    }
+    article->setChecked(true);
+    connect(m_editions, &QActionGroup::triggered, this, &PreviewDock::render);
+    connect(m_pages, &QActionGroup::triggered, this, &PreviewDock::render);
+    connect(m_mobile, &QAction::toggled, this, &PreviewDock::applyWidth);
+    return bar;
+}
+
+void PreviewDock::setDatabase(DatabasePtr database)
+{
+    if (m_database)
+        disconnect(m_database.get(), nullptr, this, nullptr);
+    m_database = std::move(database);
+    m_renderer->setDatabase(m_database);
+    if (m_database) {
+        for (auto signal :
+            { &Database::promosChanged, &Database::categoriesChanged, &Database::portalChanged })
+            connect(m_database.get(), signal, this, [this] {
+                m_renderer->invalidate();
+                scheduleRender();
+            });
+        connect(m_database.get(), &Database::articlesChanged, this, [this] {
+            m_renderer->invalidate();
+            scheduleRender();
+        });
+    }
+    render();
+}
+
+void PreviewDock::setDocument(ArticleDocument *document)
+{
+    disconnect(m_documentChanged);
+    m_document = document;
+    if (document) {
+        m_documentChanged = connect(document, &ArticleDocument::changed, this, &PreviewDock::scheduleRender);
+        const Language language = document->article().language;
+        for (QAction *action : m_editions->actions())
+            action->setChecked(action->data().toInt() == static_cast<int>(language));
+    }
+    render();
+}
+
+void PreviewDock::ensureView()
+{
+    if (m_view)
+        return;
+    m_view = new QWebEngineView;
+    m_page = new PreviewPage(m_view);
+    m_view->setPage(m_page);
+    m_view->setContextMenuPolicy(Qt::NoContextMenu);
+    auto *row = static_cast<QHBoxLayout *>(m_viewBox->layout());
+    row->addStretch(0);
+    row->addWidget(m_view, 1);
+    row->addStretch(0);
+    applyWidth();
+    connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
+        if (ok && !m_scroll.isNull())
+            m_page->runJavaScript(
+                QStringLiteral("window.scrollTo(%1, %2);").arg(m_scroll.x()).arg(m_scroll.y()),
+                QWebEngineScript::ApplicationWorld);
+    });
+    connect(m_page, &PreviewPage::portalLinkClicked, this, [this] {
+        m_message->setText(
+            tr("Links between portal pages work in the exported site; the preview stays on this page."));
+    });
+}
+
+void PreviewDock::applyWidth()
+{
+    if (!m_view)
+        return;
+    if (m_mobile->isChecked())
+        m_view->setFixedWidth(MobileWidth);
+    else {
+        m_view->setMinimumWidth(0);
+        m_view->setMaximumWidth(QWIDGETSIZE_MAX);
+    }
+}
+
+void PreviewDock::scheduleRender()
+{
+    if (isVisible())
+        m_typing.start();
+}
+
+void PreviewDock::render()
+{
+    m_typing.stop();
+    if (!isVisible())
+        return;
+    if (!m_database) {
+        m_message->setText(tr("Open a database to preview its pages."));
+        m_stack->setCurrentWidget(m_message);
+        return;
+    }
+    PreviewRequest request;
+    request.edition = static_cast<Language>(m_editions->checkedAction()->data().toInt());
+    request.page = static_cast<PreviewRequest::Page>(m_pages->checkedAction()->data().toInt());
+    if (request.page == PreviewRequest::Page::Article) {
+        if (!m_document) {
+            m_message->setText(tr("Open an article to see it as readers will, or choose Front Page."));
+            m_stack->setCurrentWidget(m_message);
+            return;
+        }
+        request.article = m_document->article();
+    }
+    m_renderer->request(request);
+}
+
+void PreviewDock::show(const PreviewResult &result)
+{
+    if (!result.error.isEmpty()) {
+        m_message->setText(tr("The preview cannot be shown: %1").arg(result.error));
+        m_stack->setCurrentWidget(m_message);
+        return;
+    }
+    ensureView();
+    m_stack->setCurrentWidget(m_viewBox);
+    const QString key = QString::number(int(result.request.page)) + u'/'
+        + QString::number(int(result.request.edition)) + u'/' + result.request.article.id;
+    m_scroll = key == m_shownKey ? m_page->scrollPosition() : QPointF();
+    m_shownKey = key;
+    m_page->expectLoad();
+    if (result.html.size() < SetHtmlLimit) {
+        m_page->setHtml(result.html, result.baseUrl);
+        return;
+    }
+    QFile file(result.baseUrl.toLocalFile());
+    QDir().mkpath(QFileInfo(file).absolutePath());
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(result.html.toUtf8());
+        file.close();
+        m_page->load(result.baseUrl);
+    }
+}
+
+} // namespace PortalDesk::Ui

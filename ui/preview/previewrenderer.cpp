@@ -1,0 +1,211 @@
+#include "ui/preview/previewrenderer.h"
+
+#include "core/render/portalrenderer.h"
+#include "core/store/mediastore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace PortalDesk::Ui {
+
+struct PreviewRenderer::Outcome
+{
+    PreviewResult result;
+    std::shared_ptr<const Theme> theme;
+    std::shared_ptr<const PortalSnapshot> snapshot;
+    int generation = 0; // of the snapshot the render started with
+};
+
+namespace {
+
+void writeOnce(const QString &path, const QByteArray &bytes)
+{
+    if (QFileInfo::exists(path))
+        return; // assets and media are named by their content
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(bytes);
+        file.commit();
+    }
+}
+
+// The worker's own handle on the database, opened when first needed and closed
+// on the worker's thread when the render ends: a connection belongs to one thread.
+class WorkerDatabase
+{
+public:
+    explicit WorkerDatabase(QString address)
+        : m_address(std::move(address))
+    { }
+
+    Result<DatabasePtr> get()
+    {
+        if (!m_database) {
+            Database::Options options;
+            options.create = false;
+            auto opened = Database::open(m_address, options);
+            if (!opened)
+                return std::unexpected(opened.error());
+            m_database = *opened;
+        }
+        return m_database;
+    }
+
+private:
+    QString m_address;
+    DatabasePtr m_database;
+};
+
+void writeMedia(WorkerDatabase &database, const QString &folder, const QStringList &names)
+{
+    for (const QString &name : names) {
+        const QString path = folder + QStringLiteral("/assets/media/") + name;
+        if (name.isEmpty() || name.contains(u'/') || QFileInfo::exists(path))
+            continue;
+        auto opened = database.get();
+        if (!opened)
+            return;
+        if (auto bytes = MediaStore(*opened).get(name))
+            writeOnce(path, *bytes);
+    }
+}
+
+// Runs on a worker thread: everything it touches is its own or read-only.
+std::shared_ptr<PreviewRenderer::Outcome> renderPage(
+    PreviewRenderer::Outcome outcome, QString databaseAddress, PreviewRequest request, QString folder)
+{
+    WorkerDatabase database(databaseAddress);
+    auto done = std::make_shared<PreviewRenderer::Outcome>(std::move(outcome));
+    PreviewResult &result = done->result;
+    result.request = request;
+    try {
+        if (!done->theme) {
+            auto theme = Theme::load(Theme::defaultFolder());
+            if (!theme) {
+                result.error = theme.error().text();
+                return done;
+            }
+            done->theme = std::make_shared<const Theme>(std::move(*theme));
+        }
+        if (!done->snapshot) {
+            auto opened = database.get();
+            if (!opened) {
+                result.error = opened.error().text();
+                return done;
+            }
+            auto snapshot = PortalSnapshot::load(*opened, QDateTime::currentDateTimeUtc());
+            if (!snapshot) {
+                result.error = snapshot.error().text();
+                return done;
+            }
+            done->snapshot = std::make_shared<const PortalSnapshot>(std::move(*snapshot));
+        }
+        const PortalRenderer renderer(done->snapshot, done->theme);
+        const auto &assets = done->theme->assets();
+        for (auto it = renderer.assetPaths().cbegin(); it != renderer.assetPaths().cend(); ++it)
+            writeOnce(folder + u'/' + it.value(), assets.value(it.key()));
+
+        QStringList media;
+        Result<QString> html;
+        if (request.page == PreviewRequest::Page::Article) {
+            for (const Photo &photo : std::as_const(request.article.photos))
+                media.append(photo.file);
+            html = renderer.previewArticle(request.article, request.edition, &result.pagePath);
+        } else {
+            for (const Article *article : renderer.articlesOf(request.edition)) {
+                if (!article->photos.isEmpty())
+                    media.append(article->photos.first().file);
+            }
+            for (const Promo &promo : done->snapshot->promos)
+                media.append(promo.image);
+            result.pagePath = renderer.frontPath(request.edition);
+            html = renderer.previewFront(request.edition);
+        }
+        writeMedia(database, folder, media);
+        if (!html) {
+            result.error = html.error().text();
+            return done;
+        }
+        result.html = *html;
+        result.baseUrl = QUrl::fromLocalFile(folder + u'/' + result.pagePath);
+    } catch (const std::exception &failure) {
+        // Nothing may escape a worker; the preview says what went wrong instead.
+        result.error = QString::fromLocal8Bit(failure.what());
+    }
+    return done;
+}
+
+} // namespace
+
+PreviewRenderer::PreviewRenderer(QObject *parent)
+    : QObject(parent)
+{ }
+
+PreviewRenderer::~PreviewRenderer()
+{
+    if (m_watcher)
+        m_watcher->waitForFinished();
+}
+
+void PreviewRenderer::setDatabase(DatabasePtr database)
+{
+    m_database = std::move(database);
+    invalidate();
+}
+
+void PreviewRenderer::invalidate()
+{
+    m_snapshot.reset();
+    ++m_generation; // a render running now must not bring its snapshot back
+}
+
+bool PreviewRenderer::isRendering() const
+{
+    return m_watcher && m_watcher->isRunning();
+}
+
+void PreviewRenderer::request(const PreviewRequest &request)
+{
+    if (!m_database)
+        return;
+    if (isRendering()) {
+        m_pending = request; // the latest wins
+        return;
+    }
+    start(request);
+}
+
+void PreviewRenderer::start(const PreviewRequest &request)
+{
+    ++m_started;
+    Outcome seed { {}, m_theme, m_snapshot, m_generation };
+    m_watcher = std::make_unique<QFutureWatcher<std::shared_ptr<Outcome>>>();
+    connect(m_watcher.get(), &QFutureWatcherBase::finished, this, &PreviewRenderer::finished);
+    m_watcher->setFuture(
+        QtConcurrent::run(renderPage, std::move(seed), m_database->address(), request, m_folder.path()));
+}
+
+void PreviewRenderer::finished()
+{
+    const std::shared_ptr<Outcome> outcome = m_watcher->result();
+    m_watcher.release()->deleteLater();
+    if (outcome) {
+        m_theme = outcome->theme;
+        if (!m_snapshot && outcome->generation == m_generation)
+            m_snapshot = outcome->snapshot;
+    }
+    if (m_pending) {
+        // A newer request came in while this one rendered: show that one instead.
+        const PreviewRequest next = *std::exchange(m_pending, std::nullopt);
+        start(next);
+        return;
+    }
+    if (outcome)
+        emit rendered(outcome->result);
+}
+
+} // namespace PortalDesk::Ui
