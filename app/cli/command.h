@@ -21,5 +21,6 @@ struct Command
 QList<Command> storeCommands(); // list, dump, load, demo
 QList<Command> textCommands(); // convert, segment, stats, slug, lint
 QList<Command> publishCommands(); // export
+QList<Command> searchCommands(); // search, reindex
 
 } // namespace PortalDesk::Cli

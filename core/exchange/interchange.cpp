@@ -2,6 +2,7 @@
 
 #include "core/content/rules.h"
 #include "core/exchange/contentjson.h"
+#include "core/search/searchrows.h"
 #include "core/store/articlerows.h"
 #include "core/store/categorystore.h"
 #include "core/store/mediastore.h"
@@ -311,6 +312,8 @@ Result<LoadReport> load(const DatabasePtr &database, const QByteArray &json, con
                 promo.enabled ? 1 : 0 });
         if (!done)
             return std::unexpected(inRecord(QStringLiteral("promos"), i, promo.id, done.error()));
+        if (auto indexed = SearchRows::putPromo(db, promo); !indexed)
+            return std::unexpected(inRecord(QStringLiteral("promos"), i, promo.id, indexed.error()));
         ++report.promos;
     }
 

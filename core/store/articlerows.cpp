@@ -1,6 +1,7 @@
 #include "core/store/articlerows.h"
 
 #include "core/exchange/contentjson.h"
+#include "core/search/searchrows.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -131,7 +132,9 @@ Status insert(const QSqlDatabase &db, const Article &article)
         values(article));
     if (!done)
         return std::unexpected(done.error());
-    return writeChildren(db, article);
+    if (auto children = writeChildren(db, article); !children)
+        return children;
+    return SearchRows::putArticle(db, article);
 }
 
 Result<bool> update(const QSqlDatabase &db, const Article &article)
@@ -154,6 +157,8 @@ Result<bool> update(const QSqlDatabase &db, const Article &article)
         return false;
     if (auto children = writeChildren(db, article); !children)
         return std::unexpected(children.error());
+    if (auto indexed = SearchRows::putArticle(db, article); !indexed)
+        return std::unexpected(indexed.error());
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 // Article rows for core/store and core/exchange: the SQL that reads and writes
 // one article with its columns, photos and revisions, inside the caller's transaction.
+// insert() and update() also bring the article's search index entry up to date.
 
 #include "core/content/article.h"
 #include "core/store/sql.h"

@@ -2,6 +2,8 @@
 
 #include "core/content/rules.h"
 #include "core/exchange/contentjson.h"
+#include "core/search/articlesearch.h"
+#include "core/search/searchrows.h"
 #include "core/store/articlerows.h"
 
 #include <QCoreApplication>
@@ -23,7 +25,7 @@ std::unexpected<SaveError> refuse(const Error &error, std::optional<Article> cur
 }
 
 // WHERE clause and bindings for a filter.
-QString whereClause(const ArticleFilter &filter, QVariantList &bindings)
+Result<QString> whereClause(const DatabasePtr &database, const ArticleFilter &filter, QVariantList &bindings)
 {
     QStringList conditions;
     if (filter.status) {
@@ -43,14 +45,10 @@ QString whereClause(const ArticleFilter &filter, QVariantList &bindings)
         bindings << filter.translationGroup;
     }
     if (!filter.text.trimmed().isEmpty()) {
-        QString pattern = filter.text.trimmed();
-        pattern.replace(u'\\', QStringLiteral("\\\\"))
-            .replace(u'%', QStringLiteral("\\%"))
-            .replace(u'_', QStringLiteral("\\_"));
-        pattern = u'%' + pattern + u'%';
-        conditions << QStringLiteral(
-            "(headline LIKE ? ESCAPE '\\' OR kicker LIKE ? ESCAPE '\\' OR byline LIKE ? ESCAPE '\\')");
-        bindings << pattern << pattern << pattern;
+        auto matching = ArticleSearch::articleCondition(database, filter.text, bindings);
+        if (!matching)
+            return std::unexpected(matching.error());
+        conditions << *matching;
     }
     return conditions.isEmpty() ? QString()
                                 : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
@@ -75,9 +73,11 @@ QString ArticleStore::newId()
 Result<int> ArticleStore::count(const ArticleFilter &filter) const
 {
     QVariantList bindings;
-    const QString where = whereClause(filter, bindings);
+    const auto where = whereClause(m_database, filter, bindings);
+    if (!where)
+        return std::unexpected(where.error());
     auto query = Sql::run(
-        Sql::connection(*m_database), QStringLiteral("SELECT count(*) FROM articles") + where, bindings);
+        Sql::connection(*m_database), QStringLiteral("SELECT count(*) FROM articles") + *where, bindings);
     if (!query)
         return std::unexpected(query.error());
     return query->next() ? query->value(0).toInt() : 0;
@@ -86,12 +86,14 @@ Result<int> ArticleStore::count(const ArticleFilter &filter) const
 Result<QList<ArticleSummary>> ArticleStore::list(const ArticleFilter &filter, int offset, int limit) const
 {
     QVariantList bindings;
-    const QString where = whereClause(filter, bindings);
+    const auto where = whereClause(m_database, filter, bindings);
+    if (!where)
+        return std::unexpected(where.error());
     bindings << limit << std::max(0, offset);
     auto query = Sql::run(Sql::connection(*m_database),
         QStringLiteral("SELECT id, headline, section, language, status, updated_at, updated_by, version"
                        " FROM articles")
-            + where + QStringLiteral(" ORDER BY updated_at DESC, id LIMIT ? OFFSET ?"),
+            + *where + QStringLiteral(" ORDER BY updated_at DESC, id LIMIT ? OFFSET ?"),
         bindings);
     if (!query)
         return std::unexpected(query.error());
@@ -208,6 +210,8 @@ Status ArticleStore::remove(const QString &id)
         return std::unexpected(done.error());
     if (done->numRowsAffected() == 0)
         return fail(Error::Code::NotFound, tr("there is no article “%1”").arg(id));
+    if (auto unindexed = SearchRows::removeArticle(Sql::connection(*m_database), id); !unindexed)
+        return unindexed;
     if (auto committed = transaction.commit(); !committed)
         return committed;
     emit m_database->articlesChanged({ id });

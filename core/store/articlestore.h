@@ -17,7 +17,7 @@ struct ArticleFilter
     std::optional<ArticleStatus> status;
     std::optional<Language> language;
     QString section;
-    QString text; // matched against headline, kicker and byline
+    QString text; // searched for through the search index (see ArticleSearch), words as prefixes
     QString translationGroup; // the versions of one story in other languages
 };
 

@@ -1,5 +1,6 @@
 #include "core/store/migrations.h"
 
+#include "core/search/searchschema.h"
 #include "core/store/database.h"
 #include "core/store/sql.h"
 
@@ -74,6 +75,12 @@ Migration version1()
         } };
 }
 
+// Full-text search over articles and promos (see core/search/searchschema.h).
+Migration version2()
+{
+    return { 2, QStringLiteral("search index"), SearchSchema::migration() };
+}
+
 Result<int> userVersion(const QSqlDatabase &db)
 {
     auto query = Sql::run(db, QStringLiteral("PRAGMA user_version"));
@@ -90,7 +97,7 @@ Migrations::Migrations(QList<Migration> steps)
 
 const Migrations &Migrations::schema()
 {
-    static const Migrations migrations({ version1() });
+    static const Migrations migrations({ version1(), version2() });
     return migrations;
 }
 

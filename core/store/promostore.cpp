@@ -1,6 +1,7 @@
 #include "core/store/promostore.h"
 
 #include "core/content/rules.h"
+#include "core/search/searchrows.h"
 #include "core/store/articlestore.h"
 #include "core/store/sql.h"
 
@@ -86,6 +87,9 @@ Result<Promo> PromoStore::create(Promo promo)
     QVariantList bindings { promo.id };
     bindings += fields(promo);
     bindings << promo.version;
+    Sql::Transaction transaction(*m_database);
+    if (!transaction.begun())
+        return std::unexpected(transaction.begun().error());
     auto done = Sql::run(Sql::connection(*m_database),
         QStringLiteral(
             "INSERT INTO promos (id, slot, kicker, text, call_to_action, link, image, language,"
@@ -97,6 +101,10 @@ Result<Promo> PromoStore::create(Promo promo)
                 QStringLiteral("id"), tr("a promo with id “%1” already exists").arg(promo.id)));
         return std::unexpected(done.error());
     }
+    if (auto indexed = SearchRows::putPromo(Sql::connection(*m_database), promo); !indexed)
+        return std::unexpected(indexed.error());
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
     emit m_database->promosChanged();
     return promo;
 }
@@ -107,6 +115,9 @@ Result<Promo> PromoStore::save(const Promo &promo)
         return std::unexpected(problems.first());
     QVariantList bindings = fields(promo);
     bindings << promo.id << promo.version;
+    Sql::Transaction transaction(*m_database);
+    if (!transaction.begun())
+        return std::unexpected(transaction.begun().error());
     auto done = Sql::run(Sql::connection(*m_database),
         QStringLiteral(
             "UPDATE promos SET slot = ?, kicker = ?, text = ?, call_to_action = ?, link = ?, image = ?,"
@@ -121,6 +132,10 @@ Result<Promo> PromoStore::save(const Promo &promo)
                 tr("someone changed this promo (now version %1) after you opened it").arg(current->version));
         return fail(Error::Code::NotFound, tr("promo “%1” no longer exists").arg(promo.id));
     }
+    if (auto indexed = SearchRows::putPromo(Sql::connection(*m_database), promo); !indexed)
+        return std::unexpected(indexed.error());
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
     emit m_database->promosChanged();
     Promo saved = promo;
     saved.version = promo.version + 1;
@@ -129,12 +144,19 @@ Result<Promo> PromoStore::save(const Promo &promo)
 
 Status PromoStore::remove(const QString &id)
 {
+    Sql::Transaction transaction(*m_database);
+    if (!transaction.begun())
+        return transaction.begun();
     auto done
         = Sql::run(Sql::connection(*m_database), QStringLiteral("DELETE FROM promos WHERE id = ?"), { id });
     if (!done)
         return std::unexpected(done.error());
     if (done->numRowsAffected() == 0)
         return fail(Error::Code::NotFound, tr("there is no promo “%1”").arg(id));
+    if (auto unindexed = SearchRows::removePromo(Sql::connection(*m_database), id); !unindexed)
+        return unindexed;
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
     emit m_database->promosChanged();
     return {};
 }
