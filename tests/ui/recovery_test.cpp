@@ -19,8 +19,9 @@ using namespace PortalDesk::Ui;
 namespace {
 
 // Chinese arrives through the input method, as it does from a real IME.
-void typeChinese(QWidget *widget, const QString &text)
+void typeChinese(QLineEdit *widget, const QString &text)
 {
+    widget->end(false); // the editor shows the start of a field; type at its end
     QInputMethodEvent event;
     event.setCommitString(text);
     QCoreApplication::sendEvent(widget, &event);

@@ -23,7 +23,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTextCursor>
@@ -55,23 +54,19 @@ ArticleEditor::ArticleEditor(ArticleDocument *document, QWidget *parent)
     m_body = new BodyEditor(m_document->body());
     m_lint = new LintPanel;
 
-    auto *fields = new QScrollArea;
-    fields->setWidget(m_form);
-    fields->setWidgetResizable(true);
-    fields->setFrameShape(QFrame::NoFrame);
-    fields->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    auto *editing = new QSplitter(Qt::Vertical);
-    editing->addWidget(fields);
-    editing->addWidget(m_body);
-    editing->setStretchFactor(1, 1);
-    editing->setChildrenCollapsible(false);
+    // The fields keep their height; the body takes what is left.
+    auto *editing = new QWidget;
+    auto *editingLayout = new QVBoxLayout(editing);
+    editingLayout->setContentsMargins(0, 0, 0, 0);
+    editingLayout->addWidget(m_form);
+    editingLayout->addWidget(m_body, 1);
 
     auto *split = new QSplitter(Qt::Horizontal);
     split->addWidget(editing);
     split->addWidget(createSidePanel());
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
-    split->setSizes({ 760, 300 });
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 0);
+    split->setSizes({ 700, 220 });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -115,6 +110,13 @@ ArticleEditor::ArticleEditor(ArticleDocument *document, QWidget *parent)
     updateWorkflow();
     updatePhotos();
     recheckNow();
+}
+
+ArticleEditor::~ArticleEditor()
+{
+    // The widgets show the document's text: they go before the document does.
+    delete m_body;
+    delete m_form;
 }
 
 QWidget *ArticleEditor::createWorkflowBar()

@@ -38,6 +38,7 @@ public:
 
     // Takes ownership of `document`.
     explicit ArticleEditor(ArticleDocument *document, QWidget *parent = nullptr);
+    ~ArticleEditor() override;
 
     ArticleDocument *document() const { return m_document; }
     ArticleForm *form() const { return m_form; }

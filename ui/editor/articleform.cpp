@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -66,24 +67,28 @@ ArticleForm::ArticleForm(ArticleDocument *document, const QList<Section> &sectio
     , m_standfirst(new QPlainTextEdit)
     , m_language(new QComboBox)
     , m_section(new QComboBox)
-    , m_columnsButton(new QToolButton)
+    , m_columnsButton(new QPushButton)
     , m_problems(new QLabel)
 {
     auto *undoKeys = new UndoKeysToWindow(this);
 
-    QLineEdit *kicker = addLine(ArticleField::Kicker, tr("Kicker, e.g. 與拍賣官看藝術"));
-    QLineEdit *headline = addLine(ArticleField::Headline, tr("Headline"));
+    QLineEdit *kicker = addLine(ArticleField::Kicker, tr("e.g. 與拍賣官看藝術"));
+    QLineEdit *headline = addLine(ArticleField::Headline);
     QFont large = headline->font();
     large.setPointSizeF(large.pointSizeF() * 1.35);
     large.setBold(true);
     headline->setFont(large);
-    m_standfirst->setPlaceholderText(tr("Standfirst: one or two sentences under the headline"));
+    m_standfirst->setPlaceholderText(tr("One or two sentences under the headline"));
     m_standfirst->setTabChangesFocus(true);
     m_standfirst->document()->setUndoRedoEnabled(false);
-    m_standfirst->setFixedHeight(m_standfirst->fontMetrics().lineSpacing() * 3 + 12);
+    m_standfirst->setFixedHeight(m_standfirst->fontMetrics().lineSpacing() * 2 + 14);
     connect(m_standfirst, &QPlainTextEdit::textChanged, this,
         [this] { m_document->setField(ArticleField::Standfirst, m_standfirst->toPlainText()); });
 
+    for (QComboBox *combo : { m_language, m_section }) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+    }
     for (Language language : allLanguages())
         m_language->addItem(languageLabel(language), static_cast<int>(language));
     connect(m_language, &QComboBox::activated, this, [this] {
@@ -99,8 +104,6 @@ ArticleForm::ArticleForm(ArticleDocument *document, const QList<Section> &sectio
         m_document->setField(ArticleField::Section, m_section->currentData(), tr("Change section"));
     });
 
-    m_columnsButton->setPopupMode(QToolButton::InstantPopup);
-    m_columnsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_columnsButton->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     auto *columnMenu = new QMenu(m_columnsButton);
     for (const Column &column : m_columns) {
@@ -133,26 +136,33 @@ ArticleForm::ArticleForm(ArticleDocument *document, const QList<Section> &sectio
     auto *details = new QGridLayout;
     details->setHorizontalSpacing(10);
     details->setVerticalSpacing(6);
-    auto put = [details](int row, int column, const QString &label, auto *widget) {
+    // Labels right-aligned in columns 0 and 2; a wide field spans columns 1–3.
+    auto put = [details](int row, int column, const QString &label, auto *field, int span = 1) {
         auto *text = new QLabel(label);
-        text->setBuddy(qobject_cast<QWidget *>(widget) ? qobject_cast<QWidget *>(widget) : nullptr);
-        details->addWidget(text, row, column * 2, Qt::AlignRight | Qt::AlignVCenter);
-        if constexpr (std::is_base_of_v<QLayout, std::remove_pointer_t<decltype(widget)>>)
-            details->addLayout(widget, row, column * 2 + 1);
-        else
-            details->addWidget(widget, row, column * 2 + 1);
+        const bool tall = qobject_cast<QPlainTextEdit *>(field) != nullptr;
+        details->addWidget(text, row, column * 2, Qt::AlignRight | (tall ? Qt::AlignTop : Qt::AlignVCenter));
+        if constexpr (std::is_base_of_v<QLayout, std::remove_pointer_t<decltype(field)>>) {
+            details->addLayout(field, row, column * 2 + 1, 1, span);
+        } else {
+            text->setBuddy(field);
+            details->addWidget(field, row, column * 2 + 1, 1, span);
+        }
+        return text;
     };
-    put(0, 0, tr("&Language"), m_language);
-    put(0, 1, tr("Se&ction"), m_section);
-    put(1, 0, tr("Colu&mns"), m_columnsButton);
-    put(1, 1, tr("&Byline"), addLine(ArticleField::Byline, tr("e.g. 本報記者 陳大文")));
-    put(2, 0, tr("Sou&rce"), addLine(ArticleField::Source, tr("e.g. 美通社 / PR Newswire")));
-    put(2, 1, tr("&Dateline"), addLine(ArticleField::Dateline, tr("e.g. BEIJING")));
-    put(3, 0, tr("&Publish time"), createTimeEdit(ArticleField::PublishAt));
-    put(3, 1, tr("&Embargo until"), createTimeEdit(ArticleField::Embargo));
-    put(4, 0, tr("Original lin&k"), addLine(ArticleField::OriginalLink, QStringLiteral("https://")));
-    put(4, 1, tr("Cre&dit"), addLine(ArticleField::Credit, tr("e.g. source: Xinhua Silk Road")));
-    put(5, 0, tr("Slu&g"), slugRow);
+    put(0, 0, tr("&Kicker"), kicker, 3);
+    put(1, 0, tr("&Headline"), headline, 3);
+    put(2, 0, tr("S&tandfirst"), m_standfirst, 3)->setContentsMargins(0, 4, 0, 0);
+    put(3, 0, tr("&Language"), m_language);
+    put(3, 1, tr("Se&ction"), m_section);
+    put(4, 0, tr("Colu&mns"), m_columnsButton);
+    put(4, 1, tr("&Byline"), addLine(ArticleField::Byline, tr("e.g. 本報記者 陳大文")));
+    put(5, 0, tr("Sou&rce"), addLine(ArticleField::Source, tr("e.g. 美通社 / PR Newswire")));
+    put(5, 1, tr("&Dateline"), addLine(ArticleField::Dateline, tr("e.g. BEIJING")));
+    put(6, 0, tr("&Publish time"), createTimeEdit(ArticleField::PublishAt));
+    put(6, 1, tr("&Embargo until"), createTimeEdit(ArticleField::Embargo));
+    put(7, 0, tr("Original lin&k"), addLine(ArticleField::OriginalLink, QStringLiteral("https://")));
+    put(7, 1, tr("Cre&dit"), addLine(ArticleField::Credit, tr("e.g. source: Xinhua Silk Road")));
+    put(8, 0, tr("Slu&g"), slugRow, 3)->setBuddy(slug);
     details->setColumnStretch(1, 1);
     details->setColumnStretch(3, 1);
 
@@ -163,9 +173,6 @@ ArticleForm::ArticleForm(ArticleDocument *document, const QList<Section> &sectio
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
-    layout->addWidget(kicker);
-    layout->addWidget(headline);
-    layout->addWidget(m_standfirst);
     layout->addLayout(details);
     layout->addWidget(m_problems);
 
@@ -200,7 +207,8 @@ QWidget *ArticleForm::createTimeEdit(ArticleField field)
     edit->setTimeSpec(Qt::UTC);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     edit->setCalendarPopup(true);
-    auto *zone = new QLabel(m_zone.displayName(QDateTime::currentDateTimeUtc(), QTimeZone::ShortName));
+    // "HKT" reads better to a Hong Kong desk than "GMT+8".
+    auto *zone = new QLabel(m_zone.abbreviation(QDateTime::currentDateTimeUtc()));
     zone->setToolTip(QString::fromUtf8(m_zone.id()));
     m_timeSet.insert(field, set);
     m_timeEdit.insert(field, edit);
@@ -255,8 +263,11 @@ void ArticleForm::showField(ArticleField field)
 {
     const QVariant value = m_document->field(field);
     if (QLineEdit *line = m_lines.value(field)) {
-        if (line->text() != value.toString())
+        if (line->text() != value.toString()) {
             line->setText(value.toString());
+            if (!line->hasFocus())
+                line->setCursorPosition(0); // show the start of a long headline or link
+        }
         return;
     }
     switch (field) {

@@ -19,6 +19,7 @@ class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QToolButton;
 
 namespace PortalDesk::Ui {
@@ -55,7 +56,7 @@ private:
     QPlainTextEdit *m_standfirst;
     QComboBox *m_language;
     QComboBox *m_section;
-    QToolButton *m_columnsButton;
+    QPushButton *m_columnsButton;
     QHash<ArticleField, QCheckBox *> m_timeSet;
     QHash<ArticleField, QDateTimeEdit *> m_timeEdit;
     QLabel *m_problems;

@@ -8,8 +8,10 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -142,7 +144,7 @@ ArticleEditor *EditorTabs::newArticle()
 {
     ArticleEditor *editor = openDraft(ArticleDocument::newArticle());
     if (editor)
-        editor->form()->setFocus();
+        editor->form()->lineEdit(ArticleField::Headline)->setFocus();
     return editor;
 }
 
@@ -280,10 +282,8 @@ void EditorTabs::addFileActions(QMenu *file)
             editor->showHistory();
     });
     QAction *close = file->addAction(tr("&Close Article"), this, &EditorTabs::closeCurrent);
-    close->setShortcut(QKeySequence::Close);
+    close->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::CTRL | Qt::Key_F4) });
     m_editorActions = { save, revert, history, close };
-    connect(this, &EditorTabs::currentEditorChanged, create,
-        [this, create] { create->setEnabled(bool(m_database)); });
     updateActions();
 }
 
@@ -324,13 +324,18 @@ QWidget *EditorTabs::createStatusWidget()
 {
     auto *box = new QWidget;
     auto *row = new QHBoxLayout(box);
-    row->setContentsMargins(0, 0, 0, 0);
+    row->setContentsMargins(0, 0, 8, 0);
+    row->setSpacing(8);
     m_counts = new QLabel;
     m_lint = new QLabel;
     m_saveState = new QLabel;
-    row->addWidget(m_counts);
-    row->addWidget(m_lint);
-    row->addWidget(m_saveState);
+    for (QLabel *label : { m_counts, m_lint, m_saveState }) {
+        auto *line = new QFrame;
+        line->setFrameShape(QFrame::VLine);
+        line->setFrameShadow(QFrame::Sunken);
+        row->addWidget(label);
+        row->addWidget(line);
+    }
     updateActions();
     return box;
 }
@@ -342,9 +347,7 @@ void EditorTabs::updateActions()
         action->setEnabled(editor != nullptr);
     if (!m_counts)
         return;
-    m_counts->setVisible(editor != nullptr);
-    m_lint->setVisible(editor != nullptr);
-    m_saveState->setVisible(editor != nullptr);
+    m_counts->parentWidget()->setVisible(editor != nullptr);
     if (editor) {
         m_counts->setText(editor->countsText());
         m_lint->setText(editor->lintText());

@@ -10,10 +10,20 @@
 
 namespace PortalDesk::Ui {
 
+QString LintPanel::fixText(const LintFinding &finding)
+{
+    if (!finding.replacement)
+        return tr("No automatic fix: edit the text by hand.");
+    if (finding.replacement->isEmpty())
+        return tr("Fix: remove the marked characters.");
+    return tr("Fix: replace with “%1”.").arg(*finding.replacement);
+}
+
 LintPanel::LintPanel(QWidget *parent)
     : QWidget(parent)
     , m_list(new QTreeWidget)
     , m_summary(new QLabel)
+    , m_detail(new QLabel)
     , m_fixAll(new QPushButton(tr("Fix All")))
 {
     m_list->setColumnCount(3);
@@ -38,6 +48,19 @@ LintPanel::LintPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_detail);
+    m_detail->setWordWrap(true);
+    m_detail->setTextFormat(Qt::PlainText);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        const int row = m_list->indexOfTopLevelItem(item);
+        if (row < 0 || row >= m_findings.size()) {
+            m_detail->clear();
+            return;
+        }
+        const LintFinding &finding = m_findings.at(row).finding;
+        m_detail->setText(finding.message + u'\n' + fixText(finding));
+    });
 
     connect(m_fixAll, &QPushButton::clicked, this, &LintPanel::fixAllRequested);
     connect(m_list, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
@@ -63,7 +86,7 @@ void LintPanel::setFindings(const QList<ArticleFinding> &findings)
             ++fixable;
             auto *fix = new QToolButton;
             fix->setText(tr("Fix"));
-            fix->setToolTip(tr("Replace with “%1”").arg(*finding.replacement));
+            fix->setToolTip(fixText(finding));
             m_list->setItemWidget(item, 2, fix);
             connect(fix, &QToolButton::clicked, this, [this, entry] { emit fixRequested(entry); });
         }
@@ -71,6 +94,9 @@ void LintPanel::setFindings(const QList<ArticleFinding> &findings)
     m_summary->setText(
         findings.isEmpty() ? tr("No findings") : tr("%n finding(s)", nullptr, int(findings.size())));
     m_fixAll->setEnabled(fixable > 0);
+    m_detail->clear();
+    if (!findings.isEmpty())
+        m_list->setCurrentItem(m_list->topLevelItem(0));
 }
 
 } // namespace PortalDesk::Ui

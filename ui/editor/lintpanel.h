@@ -31,6 +31,7 @@ public:
     void setFindings(const QList<ArticleFinding> &findings);
     const QList<ArticleFinding> &findings() const { return m_findings; }
     QTreeWidget *list() const { return m_list; }
+    static QString fixText(const LintFinding &finding);
 
 signals:
     void showRequested(const PortalDesk::Ui::ArticleFinding &finding);
@@ -41,6 +42,7 @@ private:
     QList<ArticleFinding> m_findings;
     QTreeWidget *m_list;
     QLabel *m_summary;
+    QLabel *m_detail; // the whole message of the selected finding
     QPushButton *m_fixAll;
 };
 

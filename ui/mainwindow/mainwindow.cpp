@@ -335,7 +335,8 @@ void MainWindow::restoreSettings()
             move(frame.topLeft());
         }
     }
-    restoreState(stored.value(stateKey).toByteArray());
+    if (!restoreState(stored.value(stateKey).toByteArray()))
+        resizeDocks({ m_preview }, { width() * 3 / 8 }, Qt::Horizontal); // the page needs room
     m_articles->restoreState(stored.value(articleColumnsKey).toByteArray());
 }
 
