@@ -111,13 +111,14 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
     std::atomic<int> written { 0 };
     std::atomic<int> unchanged { 0 };
     QMutex errorMutex;
-    std::optional<Error> firstError;
+    std::optional<Error> firstError; // guarded by errorMutex
+    std::atomic<bool> failed { false };
     QThreadPool pool;
     pool.setMaxThreadCount(options.jobs > 0 ? options.jobs : QThread::idealThreadCount());
     QList<qsizetype> order(pages.size());
     std::iota(order.begin(), order.end(), 0);
     QtConcurrent::blockingMap(&pool, order, [&](qsizetype index) {
-        if (state.cancel.load() || firstError)
+        if (state.cancel.load() || failed.load())
             return;
         const PagePlan &page = pages.at(index);
         Status outcome;

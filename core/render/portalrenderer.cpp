@@ -24,6 +24,7 @@ struct PortalRenderer::Private
     QHash<QString, QList<const Article *>> groups;
     QMap<Language, QList<const Article *>> editionArticles;
     QMap<Language, QByteArray> chromeHash;
+    QHash<QString, QString> fileNames; // article id → "<id>-<slug>.html", made once per export
 };
 
 namespace {
@@ -42,10 +43,26 @@ QString hashedAssetPath(const QString &name, const QByteArray &bytes)
         + (info.suffix().isEmpty() ? QString() : u'.' + info.suffix());
 }
 
-QByteArray articleStamp(const Article &article)
+// What a page shows of an article decides its input hash, so an edit re-renders
+// exactly the pages that show the edited text.
+QByteArray articleStamp(const Article &article) // the whole article: its own page
 {
     return article.id.toUtf8() + '/' + QByteArray::number(article.version) + '/'
         + article.updatedAt.toString(Qt::ISODateWithMs).toUtf8() + ';';
+}
+
+QByteArray linkStamp(const Article &article) // a link to it: popular list, translations
+{
+    return article.id.toUtf8() + '\x1f' + article.headline.toUtf8() + '\x1f' + article.slug.toUtf8() + ';';
+}
+
+QByteArray cardStamp(const Article &article) // a card: front and section pages
+{
+    QByteArray stamp = linkStamp(article) + article.kicker.toUtf8() + '\x1f' + article.standfirst.toUtf8()
+        + '\x1f' + article.section.toUtf8() + '\x1f' + article.publishAt.toString(Qt::ISODate).toUtf8();
+    if (!article.photos.isEmpty())
+        stamp += '\x1f' + article.photos.first().file.toUtf8() + '\x1f' + article.photos.first().alt.toUtf8();
+    return stamp + ';';
 }
 
 } // namespace
@@ -59,6 +76,7 @@ PortalRenderer::PortalRenderer(
     for (auto it = d->theme->assets().cbegin(); it != d->theme->assets().cend(); ++it)
         d->assetPaths.insert(it.key(), hashedAssetPath(it.key(), it.value()));
     for (const Article &article : d->snapshot->articles) {
+        d->fileNames.insert(article.id, fileName(article));
         if (!article.translationGroup.isEmpty())
             d->groups[article.translationGroup].append(&article);
         for (Language language : allLanguages()) {
@@ -83,7 +101,11 @@ PortalRenderer::PortalRenderer(
         }
         const QList<const Article *> &articles = d->editionArticles.value(language);
         for (qsizetype i = 0; i < std::min<qsizetype>(articles.size(), PageContext::PopularCount); ++i)
-            chrome += articleStamp(*articles.at(i));
+            chrome += linkStamp(*articles.at(i));
+        for (const Promo &promo : d->snapshot->promos) {
+            if (promo.link.startsWith(u"article:"))
+                chrome += d->fileNames.value(promo.link.mid(8)).toUtf8();
+        }
         for (auto it = d->assetPaths.cbegin(); it != d->assetPaths.cend(); ++it)
             chrome += it.value().toUtf8();
         d->chromeHash.insert(language, sha256(chrome));
@@ -129,13 +151,21 @@ QString PortalRenderer::frontPath(Language edition) const
 
 QString PortalRenderer::articlePath(const Article &article, Language edition) const
 {
+    // Snapshot articles have their file name made once; an unsaved preview copy gets a fresh one.
+    const bool stored = d->snapshot->article(article.id) == &article;
+    return editionFolder(edition) + QStringLiteral("/articles/")
+        + (stored ? d->fileNames.value(article.id) : fileName(article));
+}
+
+QString PortalRenderer::fileName(const Article &article)
+{
     QString slug = article.slug;
     if (!Rules::isSafeSlug(slug))
         slug = Slug::make(article.headline, article.language, article.id);
     QString file = article.id + u'-' + slug + QStringLiteral(".html");
     if (!Rules::isSafeFileName(file) || file.size() > 150)
         file = QString::fromLatin1(sha256(article.id.toUtf8()).left(16)) + QStringLiteral(".html");
-    return editionFolder(edition) + QStringLiteral("/articles/") + file;
+    return file;
 }
 
 QString PortalRenderer::versionPath(const Article &article, Language edition) const
@@ -158,7 +188,7 @@ QList<PagePlan> PortalRenderer::plan() const
 
         QByteArray front = chrome;
         for (qsizetype i = 0; i < std::min<qsizetype>(articles.size(), PageSize + 1); ++i)
-            front += articleStamp(*articles.at(i));
+            front += cardStamp(*articles.at(i));
         const QByteArray frontHash = sha256(front);
         pages.append({ PagePlan::Kind::Front, edition, frontPath(edition), {}, 1, {}, frontHash });
         if (edition == d->snapshot->portal.defaultEdition)
@@ -177,7 +207,7 @@ QList<PagePlan> PortalRenderer::plan() const
                     + QByteArray::number(pageCount);
                 for (qsizetype i = (page - 1) * PageSize;
                      i < std::min<qsizetype>(inSection.size(), page * PageSize); ++i)
-                    input += articleStamp(*inSection.at(i));
+                    input += cardStamp(*inSection.at(i));
                 pages.append(
                     { PagePlan::Kind::Section, edition, PageContext::sectionPath(edition, section.key, page),
                         section.key, page, {}, sha256(input) });
@@ -187,7 +217,7 @@ QList<PagePlan> PortalRenderer::plan() const
         for (const Article *article : articles) {
             QByteArray input = chrome + articleStamp(*article);
             for (const Article *translation : d->groups.value(article->translationGroup))
-                input += articleStamp(*translation);
+                input += linkStamp(*translation);
             pages.append({ PagePlan::Kind::Article, edition, articlePath(*article, edition), {}, 1,
                 article->id, sha256(input) });
         }

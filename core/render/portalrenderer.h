@@ -61,6 +61,8 @@ public:
     const Theme &theme() const;
 
 private:
+    static QString fileName(const Article &article);   // "<id>-<slug>.html", always one safe segment
+
     struct Private;
     std::unique_ptr<Private> d;
 };

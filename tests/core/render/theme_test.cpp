@@ -1,0 +1,79 @@
+#include "core/render/theme.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+using namespace PortalDesk;
+
+namespace {
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+QString tinyTheme(QTemporaryDir &dir)
+{
+    writeFile(dir.filePath(QStringLiteral("layout.mustache")),
+        "<!DOCTYPE html><html "
+        "lang=\"{{lang}}\"><head><title>{{title}}</title></head><body>{{{content}}}</body></html>");
+    writeFile(dir.filePath(QStringLiteral("front.mustache")), "<h1>{{title}}</h1>{{> card}}");
+    writeFile(dir.filePath(QStringLiteral("section.mustache")), "<h1>{{title}}</h1>");
+    writeFile(dir.filePath(QStringLiteral("article.mustache")), "<h1>{{title}}</h1>{{{body}}}");
+    writeFile(dir.filePath(QStringLiteral("partials/card.mustache")),
+        "<p class=\"k\">{{#kicker}}【{{kicker}}】{{/kicker}}</p>");
+    writeFile(dir.filePath(QStringLiteral("assets/style.css")), "body{}");
+    return dir.path();
+}
+} // namespace
+
+TEST_CASE("the default theme loads with its templates and assets", "[render]")
+{
+    auto theme = Theme::load(Theme::defaultFolder());
+    REQUIRE(theme.has_value());
+    CHECK(theme->assets().contains(QStringLiteral("style.css")));
+    CHECK_FALSE(theme->fingerprint().isEmpty());
+}
+
+TEST_CASE("a theme renders escaped values, partials, and puts the CSP first in head", "[render]")
+{
+    QTemporaryDir dir;
+    auto theme = Theme::load(tinyTheme(dir));
+    REQUIRE(theme.has_value());
+    auto html = theme->render(Theme::Page::Front,
+        { { QStringLiteral("lang"), QStringLiteral("zh-Hant-HK") },
+            { QStringLiteral("title"), QStringLiteral("<b>\"港股\" & 'A股'</b>") },
+            { QStringLiteral("kicker"), QString() } });
+    REQUIRE(html.has_value());
+    CHECK(html->contains(
+        u"<head><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src 'self' "
+        u"data:; style-src 'self'; base-uri 'none'; form-action 'none'\"><title>"));
+    CHECK(html->contains(u"&lt;b&gt;&quot;港股&quot; &amp; &#39;A股&#39;&lt;/b&gt;"));
+    CHECK(html->contains(u"<p class=\"k\"></p>")); // empty kicker: no 【】
+}
+
+TEST_CASE("a missing or broken template is named in the error", "[render]")
+{
+    QTemporaryDir dir;
+    tinyTheme(dir);
+    QFile::remove(dir.filePath(QStringLiteral("section.mustache")));
+    auto missing = Theme::load(dir.path());
+    REQUIRE_FALSE(missing.has_value());
+    CHECK(missing.error().message.contains(QStringLiteral("section.mustache")));
+
+    QTemporaryDir broken;
+    tinyTheme(broken);
+    writeFile(broken.filePath(QStringLiteral("article.mustache")), "{{#article}}<h1>{{headline}}</h1>");
+    auto unbalanced = Theme::load(broken.path());
+    REQUIRE_FALSE(unbalanced.has_value());
+    CHECK(unbalanced.error().message.contains(QStringLiteral("article.mustache")));
+
+    auto nowhere = Theme::load(dir.filePath(QStringLiteral("no-such-theme")));
+    REQUIRE_FALSE(nowhere.has_value());
+    CHECK(nowhere.error().message.contains(QStringLiteral("no-such-theme")));
+}
