@@ -1,0 +1,122 @@
+#include "core/ingest/wireimport.h"
+
+#include "core/text/lint.h"
+#include "core/text/scriptconverter.h"
+
+#include <QCoreApplication>
+
+namespace PortalDesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PortalDesk::Ingest", text);
+}
+
+Status convertInPlace(QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    Result<QString> converted = ScriptConverter::toTraditional(text);
+    if (!converted)
+        return std::unexpected(converted.error());
+    text = std::move(*converted);
+    return {};
+}
+
+// The fields a wire draft fills; everything else is left as it is.
+void fill(Article &article, const WireDraft &draft)
+{
+    article.language = draft.language;
+    article.headline = draft.headline;
+    article.source = draft.source;
+    article.dateline = draft.dateline.place;
+    article.body = draft.body;
+    article.originalLink = draft.originalLink;
+    article.credit = draft.credit;
+    if (draft.publishedAt.isValid())
+        article.publishAt = draft.publishedAt.toUTC();
+}
+
+} // namespace
+
+Result<WireDraft> WireImport::adapt(const WireDraft &draft, const WireImportOptions &options)
+{
+    WireDraft out = draft;
+    if (options.convertToTraditional && draft.language == Language::ZhHans) {
+        for (QString *text : { &out.headline, &out.body, &out.credit, &out.dateline.place }) {
+            if (Status converted = convertInPlace(*text); !converted)
+                return std::unexpected(converted.error());
+        }
+        for (QString &caption : out.captions) {
+            if (Status converted = convertInPlace(caption); !converted)
+                return std::unexpected(converted.error());
+        }
+        out.language = Language::ZhHantHK;
+        out.source = WireParser::sourceName(out.agency, out.language);
+    }
+    if (options.fixTypography) {
+        LintOptions lint;
+        lint.language = out.language;
+        out.headline = Lint::fix(out.headline, lint);
+        out.body = Lint::fix(out.body, lint);
+        for (QString &caption : out.captions)
+            caption = Lint::fix(caption, lint);
+    }
+    return out;
+}
+
+Article WireImport::toArticle(const WireDraft &draft)
+{
+    Article article;
+    article.status = ArticleStatus::Draft;
+    fill(article, draft);
+    return article;
+}
+
+QString WireImport::captionNote(const WireDraft &draft)
+{
+    if (draft.captions.isEmpty())
+        return {};
+    QString note = tr("photo captions awaiting pictures:");
+    for (const QString &caption : draft.captions)
+        note += QStringLiteral("\n- ") + caption;
+    return note;
+}
+
+Result<Article> WireImport::create(
+    ArticleStore &store, const WireDraft &draft, const WireImportOptions &options)
+{
+    const Result<WireDraft> adapted = adapt(draft, options);
+    if (!adapted)
+        return std::unexpected(adapted.error());
+
+    QString note = tr("imported from wire copy");
+    if (const QString captions = captionNote(draft); !captions.isEmpty())
+        note += u'\n' + captions;
+    SaveResult created = store.create(toArticle(draft), note);
+    if (!created)
+        return std::unexpected(created.error().error);
+
+    Article edited = *created;
+    fill(edited, *adapted);
+    if (edited == *created)
+        return std::move(*created);
+
+    QStringList changes;
+    if (adapted->language != draft.language)
+        changes.append(tr("converted to Traditional Chinese (zh-Hant-HK)"));
+    if (options.fixTypography)
+        changes.append(tr("typography fixed"));
+    note = changes.join(QStringLiteral("; "));
+    if (const QString captions = captionNote(*adapted);
+        !captions.isEmpty() && adapted->captions != draft.captions)
+        note += u'\n' + captions;
+    SaveResult saved = store.save(edited, note);
+    if (!saved)
+        return std::unexpected(saved.error().error);
+    return std::move(*saved);
+}
+
+} // namespace PortalDesk

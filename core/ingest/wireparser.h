@@ -1,0 +1,64 @@
+#pragma once
+
+// Wire copy as editors paste it (a PR Newswire / 美通社 release, often as a scraper saw it
+// on a portal page, with the portal's own menus and promos after the story) split into
+// the parts of an article draft. Parsing never fails and never loses copy: text it does
+// not understand stays in the body, and the portal chrome it drops is listed.
+
+#include "core/content/language.h"
+#include "core/error.h"
+
+#include <QByteArrayView>
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+#include <QTimeZone>
+
+namespace PortalDesk {
+
+// "BEIJING, Nov. 11, 2024 /PRNewswire/ --" → { "BEIJING", 2024-11-11 }.
+struct WireDateline
+{
+    QString place;
+    QDate date; // invalid when the copy has no dateline
+
+    bool operator==(const WireDateline &) const = default;
+};
+
+struct WireDraft
+{
+    Language language = Language::En; // detected from the headline and body
+    QString headline;
+    QDateTime publishedAt; // the wire's time line, in the portal's zone; invalid when absent
+    WireDateline dateline;
+    QString agency; // the wire as the copy names it: "美通社", "PRNewswire"
+    QString source; // the agency as the article shows it: "PR Newswire" (en) or "美通社" (zh)
+    QString body; // Markdown paragraphs, lists and tables
+    QStringList captions; // photo captions, duplicates removed, not repeated in the body
+    QString originalLink;
+    QString credit; // "source: Xinhua Silk Road", as written
+    QStringList droppedLines; // portal chrome that is not part of the story
+    QStringList warnings; // for the editor: what the parser was unsure about
+    bool recognised = false; // false: not wire copy; first line as headline, the rest as body
+
+    bool operator==(const WireDraft &) const = default;
+};
+
+class WireParser
+{
+public:
+    // `text` as the Normaliser leaves it (LF line endings); CR, tabs, non-breaking and
+    // full-width spaces are tolerated anyway. `zone` is the portal's time zone.
+    static WireDraft parse(QStringView text, const QTimeZone &zone);
+
+    // Strict UTF-8 through the Normaliser, then parse(). Fails with Format naming the
+    // byte offset of the first invalid sequence.
+    static Result<WireDraft> parseUtf8(QByteArrayView bytes, const QTimeZone &zone);
+
+    // "PR Newswire" for English, "美通社" for Chinese; other agencies as written.
+    static QString sourceName(const QString &agency, Language language);
+};
+
+} // namespace PortalDesk
