@@ -21,6 +21,7 @@ struct Command
 QList<Command> storeCommands(); // list, dump, load, demo
 QList<Command> textCommands(); // convert, segment, stats, slug, lint
 QList<Command> publishCommands(); // export
+QList<Command> ingestCommands(); // import-wire
 QList<Command> searchCommands(); // search, reindex
 
 } // namespace PortalDesk::Cli

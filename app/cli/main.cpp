@@ -14,6 +14,7 @@ QList<Command> allCommands()
     QList<Command> commands = storeCommands();
     commands += textCommands();
     commands += publishCommands();
+    commands += ingestCommands();
     commands += searchCommands();
     return commands;
 }
