@@ -81,7 +81,7 @@ ArticleForm::ArticleForm(ArticleDocument *document, const QList<Section> &sectio
     m_standfirst->setPlaceholderText(tr("One or two sentences under the headline"));
     m_standfirst->setTabChangesFocus(true);
     m_standfirst->document()->setUndoRedoEnabled(false);
-    m_standfirst->setFixedHeight(m_standfirst->fontMetrics().lineSpacing() * 2 + 14);
+    m_standfirst->setFixedHeight(m_standfirst->fontMetrics().lineSpacing() * 3 + 14);
     connect(m_standfirst, &QPlainTextEdit::textChanged, this,
         [this] { m_document->setField(ArticleField::Standfirst, m_standfirst->toPlainText()); });
 

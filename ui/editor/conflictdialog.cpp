@@ -8,16 +8,58 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTextCursor>
+#include <QTextEdit>
 #include <QVBoxLayout>
 
 namespace PortalDesk::Ui {
 
 namespace {
 
-QString shortened(const QString &text)
+// Where two texts stop agreeing, and how much of each differs after that.
+struct Difference
 {
-    QString line = text.simplified();
+    qsizetype start = 0;
+    qsizetype mineLength = 0;
+    qsizetype theirsLength = 0;
+};
+
+Difference difference(const QString &mine, const QString &theirs)
+{
+    qsizetype start = 0;
+    const qsizetype shorter = std::min(mine.size(), theirs.size());
+    while (start < shorter && mine.at(start) == theirs.at(start))
+        ++start;
+    qsizetype end = 0;
+    while (end < shorter - start && mine.at(mine.size() - 1 - end) == theirs.at(theirs.size() - 1 - end))
+        ++end;
+    return { start, mine.size() - start - end, theirs.size() - start - end };
+}
+
+// One line for the table, starting a little before the first difference.
+QString shortened(const QString &text, const QString &other)
+{
+    const qsizetype start = std::max<qsizetype>(0, difference(text, other).start - 12);
+    QString line = text.mid(start).simplified();
+    if (start > 0)
+        line.prepend(u'…');
     return line.size() > 80 ? line.left(79) + u'…' : line;
+}
+
+void markDifference(QPlainTextEdit *view, qsizetype start, qsizetype length)
+{
+    QTextCursor cursor(view->document());
+    cursor.setPosition(int(start));
+    cursor.setPosition(int(start + length), QTextCursor::KeepAnchor);
+    QTextEdit::ExtraSelection marked;
+    marked.cursor = cursor;
+    marked.format.setBackground(QColor(0xff, 0xe0, 0x82));
+    marked.format.setForeground(Qt::black);
+    view->setExtraSelections({ marked });
+    QTextCursor at(view->document());
+    at.setPosition(int(start));
+    view->setTextCursor(at);
+    view->centerCursor();
 }
 
 } // namespace
@@ -54,9 +96,10 @@ ConflictDialog::ConflictDialog(const Article &mine, const Article &theirs, const
     for (int row = 0; row < m_fields.size(); ++row) {
         const ArticleField field = m_fields.at(row);
         m_table->setItem(row, 0, new QTableWidgetItem(ArticleFields::label(field)));
-        m_table->setItem(row, 1, new QTableWidgetItem(shortened(ArticleFields::display(mine, field, zone))));
-        m_table->setItem(
-            row, 2, new QTableWidgetItem(shortened(ArticleFields::display(theirs, field, zone))));
+        const QString mineText = ArticleFields::display(mine, field, zone);
+        const QString theirsText = ArticleFields::display(theirs, field, zone);
+        m_table->setItem(row, 1, new QTableWidgetItem(shortened(mineText, theirsText)));
+        m_table->setItem(row, 2, new QTableWidgetItem(shortened(theirsText, mineText)));
         auto *keep = new QComboBox;
         keep->addItems({ tr("Mine"), tr("Theirs") });
         m_table->setCellWidget(row, 3, keep);
@@ -103,8 +146,13 @@ void ConflictDialog::showRow(int row)
     if (row < 0 || row >= m_fields.size())
         return;
     const ArticleField field = m_fields.at(row);
-    m_mineText->setPlainText(ArticleFields::display(m_mine, field, m_zone));
-    m_theirsText->setPlainText(ArticleFields::display(m_theirs, field, m_zone));
+    const QString mine = ArticleFields::display(m_mine, field, m_zone);
+    const QString theirs = ArticleFields::display(m_theirs, field, m_zone);
+    m_mineText->setPlainText(mine);
+    m_theirsText->setPlainText(theirs);
+    const Difference differ = difference(mine, theirs);
+    markDifference(m_mineText, differ.start, differ.mineLength);
+    markDifference(m_theirsText, differ.start, differ.theirsLength);
 }
 
 void ConflictDialog::choose(ArticleField field, bool theirs)
