@@ -1,4 +1,5 @@
 #include "core/store/articlestore.h"
+#include "core/store/mediastore.h"
 #include "ui/editor/articledocument.h"
 #include "ui/editor/articleeditor.h"
 #include "ui/editor/articleform.h"
@@ -6,6 +7,7 @@
 #include "uitesting.h"
 
 #include <QCoreApplication>
+#include <QImage>
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -234,4 +236,39 @@ TEST_CASE("a workflow button changes the status and saves", "[ui][editor]")
     stored = ArticleStore(open.portal.database).get(open.stored.id);
     CHECK(stored->status == ArticleStatus::Published);
     CHECK(stored->publishAt.isValid());
+}
+
+TEST_CASE("a photo from a file goes to the media store and the article, undoably", "[ui][editor]")
+{
+    OpenArticle open;
+    QImage picture(64, 48, QImage::Format_RGB32);
+    picture.fill(Qt::darkRed);
+    const QString file = open.portal.folder->filePath(QStringLiteral("harbour.png"));
+    REQUIRE(picture.save(file));
+
+    REQUIRE(open.editor->addPhoto(file,
+        { {}, QStringLiteral("維港夜景"), QStringLiteral("新華社"),
+            QStringLiteral("Victoria Harbour at night") }));
+    const QList<Photo> photos = open.document()->article().photos;
+    REQUIRE(photos.size() == 1);
+    CHECK(photos.first().caption == u"維港夜景");
+    CHECK(photos.first().file.endsWith(QStringLiteral(".png")));
+    CHECK(MediaStore(open.portal.database).get(photos.first().file).has_value());
+    open.document()->undoStack()->undo();
+    CHECK(open.document()->article().photos.isEmpty());
+}
+
+TEST_CASE("a translation draft is linked to the article through a shared group", "[ui][editor]")
+{
+    OpenArticle open;
+    Article draft;
+    QObject::connect(open.editor.get(), &ArticleEditor::openDraftRequested,
+        [&draft](const Article &requested) { draft = requested; });
+    open.editor->createTranslation();
+    CHECK(draft.language == Language::En);
+    CHECK_FALSE(draft.id.isEmpty());
+    CHECK(draft.translationGroup == open.stored.id);
+    CHECK(draft.section == open.stored.section);
+    auto stored = ArticleStore(open.portal.database).get(open.stored.id);
+    CHECK(stored->translationGroup == open.stored.id);
 }

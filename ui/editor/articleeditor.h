@@ -61,6 +61,8 @@ public:
     // Adds a photo from a file: bytes to the MediaStore, the photo to the article.
     bool addPhoto(const QString &imageFile, const Photo &description);
     void changeStatus(ArticleStatus status, const QDateTime &publishAt = {});
+    // Links this article to a new draft in the other language (zh ⇄ en) and asks to open it.
+    void createTranslation();
 
     void recheckNow(); // lint and counts, without waiting for typing to stop
     const TextCounts &counts() const { return m_counts; }
@@ -83,7 +85,6 @@ private:
     void schedule();
     void choosePhoto();
     void fillTranslationMenu();
-    void createTranslation();
     bool resolveConflict(const QString &reason, int attempt);
     void reportSaveError(const Error &error);
     LintOptions lintOptions() const;
