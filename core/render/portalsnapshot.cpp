@@ -24,18 +24,13 @@ Result<PortalSnapshot> PortalSnapshot::load(const DatabasePtr &database, const Q
     snapshot.sections = *sections;
     snapshot.columns = *columns;
 
-    ArticleStore articles(database);
-    for (ArticleStatus status : { ArticleStatus::Published, ArticleStatus::Scheduled }) {
-        auto summaries = articles.list({ status, {}, {}, {} });
-        if (!summaries)
-            return std::unexpected(summaries.error());
-        for (const ArticleSummary &summary : std::as_const(*summaries)) {
-            auto article = articles.get(summary.id);
-            if (!article)
-                return std::unexpected(article.error());
-            if (isLive(*article, snapshot.moment))
-                snapshot.articles.append(*article);
-        }
+    auto candidates
+        = ArticleStore(database).withStatus({ ArticleStatus::Published, ArticleStatus::Scheduled });
+    if (!candidates)
+        return std::unexpected(candidates.error());
+    for (const Article &article : std::as_const(*candidates)) {
+        if (isLive(article, snapshot.moment))
+            snapshot.articles.append(article);
     }
     std::stable_sort(
         snapshot.articles.begin(), snapshot.articles.end(), [](const Article &a, const Article &b) {

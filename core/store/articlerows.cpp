@@ -4,6 +4,7 @@
 #include "core/search/searchrows.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 
 namespace PortalDesk::ArticleRows {
@@ -64,18 +65,13 @@ Status writeChildren(const QSqlDatabase &db, const Article &article)
 
 } // namespace
 
-Result<std::optional<Article>> read(const QSqlDatabase &db, const QString &id)
-{
-    auto query = Sql::run(
-        db, QStringLiteral("SELECT ") + columnsList + QStringLiteral(" FROM articles WHERE id = ?"), { id });
-    if (!query)
-        return std::unexpected(query.error());
-    if (!query->next())
-        return std::optional<Article>();
+namespace {
 
+Article fromRow(const QSqlQuery &query)
+{
     Article a;
     int i = 0;
-    auto next = [&]() { return query->value(i++); };
+    auto next = [&]() { return query.value(i++); };
     a.id = next().toString();
     a.language = languageFromTag(next().toString()).value_or(Language::ZhHantHK);
     a.translationGroup = next().toString();
@@ -99,26 +95,63 @@ Result<std::optional<Article>> read(const QSqlDatabase &db, const QString &id)
     a.createdAt = Sql::toTime(next());
     a.updatedAt = Sql::toTime(next());
     a.version = next().toInt();
+    return a;
+}
 
+} // namespace
+
+Result<QList<Article>> readWhere(
+    const QSqlDatabase &db, const QString &condition, const QVariantList &bindings)
+{
+    auto query = Sql::run(db,
+        QStringLiteral("SELECT ") + columnsList + QStringLiteral(" FROM articles WHERE ") + condition
+            + QStringLiteral(" ORDER BY id"),
+        bindings);
+    if (!query)
+        return std::unexpected(query.error());
+    QList<Article> articles;
+    QHash<QString, qsizetype> index;
+    while (query->next()) {
+        articles.append(fromRow(*query));
+        index.insert(articles.constLast().id, articles.size() - 1);
+    }
+    if (articles.isEmpty())
+        return articles;
+
+    // Columns and photos of all of them in two queries, not two per article.
+    const QString chosen
+        = QStringLiteral(" WHERE article_id IN (SELECT id FROM articles WHERE ") + condition + u')';
     auto columns = Sql::run(db,
-        QStringLiteral("SELECT column_key FROM article_columns WHERE article_id = ? ORDER BY position"),
-        { id });
+        QStringLiteral("SELECT article_id, column_key FROM article_columns") + chosen
+            + QStringLiteral(" ORDER BY article_id, position"),
+        bindings);
     if (!columns)
         return std::unexpected(columns.error());
-    while (columns->next())
-        a.columns.append(columns->value(0).toString());
-
+    while (columns->next()) {
+        if (const auto at = index.constFind(columns->value(0).toString()); at != index.cend())
+            articles[*at].columns.append(columns->value(1).toString());
+    }
     auto photos = Sql::run(db,
-        QStringLiteral(
-            "SELECT file, caption, credit, alt FROM article_photos WHERE article_id = ? ORDER BY position"),
-        { id });
+        QStringLiteral("SELECT article_id, file, caption, credit, alt FROM article_photos") + chosen
+            + QStringLiteral(" ORDER BY article_id, position"),
+        bindings);
     if (!photos)
         return std::unexpected(photos.error());
     while (photos->next()) {
-        a.photos.append(Photo { photos->value(0).toString(), photos->value(1).toString(),
-            photos->value(2).toString(), photos->value(3).toString() });
+        if (const auto at = index.constFind(photos->value(0).toString()); at != index.cend()) {
+            articles[*at].photos.append(Photo { photos->value(1).toString(), photos->value(2).toString(),
+                photos->value(3).toString(), photos->value(4).toString() });
+        }
     }
-    return std::optional<Article>(a);
+    return articles;
+}
+
+Result<std::optional<Article>> read(const QSqlDatabase &db, const QString &id)
+{
+    auto found = readWhere(db, QStringLiteral("id = ?"), { id });
+    if (!found)
+        return std::unexpected(found.error());
+    return found->isEmpty() ? std::optional<Article>() : std::optional<Article>(found->constFirst());
 }
 
 Status insert(const QSqlDatabase &db, const Article &article)

@@ -118,6 +118,18 @@ Result<Article> ArticleStore::get(const QString &id) const
     return **found;
 }
 
+Result<QList<Article>> ArticleStore::withStatus(const QList<ArticleStatus> &statuses) const
+{
+    if (statuses.isEmpty())
+        return QList<Article>();
+    QVariantList keys;
+    for (ArticleStatus status : statuses)
+        keys.append(statusKey(status));
+    const QString placeholders = QStringLiteral("?, ").repeated(keys.size()).chopped(2);
+    return ArticleRows::readWhere(
+        Sql::connection(*m_database), QStringLiteral("status IN (") + placeholders + u')', keys);
+}
+
 SaveResult ArticleStore::create(Article draft, const QString &note)
 {
     if (draft.id.isEmpty())

@@ -64,6 +64,8 @@ public:
     Result<QList<ArticleSummary>> list(
         const ArticleFilter &filter = {}, int offset = 0, int limit = -1) const;
     Result<Article> get(const QString &id) const;
+    // Whole articles in any of `statuses`, read in a few queries (for exports).
+    Result<QList<Article>> withStatus(const QList<ArticleStatus> &statuses) const;
 
     // Stores a new article (id assigned when empty) at version 1.
     SaveResult create(Article draft, const QString &note = {});
