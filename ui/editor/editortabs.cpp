@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabBar>
+#include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -284,6 +285,7 @@ void EditorTabs::addFileActions(QMenu *file)
     QAction *close = file->addAction(tr("&Close Article"), this, &EditorTabs::closeCurrent);
     close->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::CTRL | Qt::Key_F4) });
     m_editorActions = { save, revert, history, close };
+    m_toolBarActions = { create, save };
     updateActions();
 }
 
@@ -318,6 +320,24 @@ void EditorTabs::addEditActions(QMenu *edit)
     });
     m_editorActions << m_find << replace << simplified << traditional;
     updateActions();
+}
+
+void EditorTabs::addToolBarActions(QToolBar *toolBar)
+{
+    for (QAction *action : std::as_const(m_toolBarActions)) {
+        toolBar->addAction(action);
+        action->setToolTip(action->text().remove(u'&') + QStringLiteral(" (")
+            + action->shortcut().toString(QKeySequence::NativeText) + u')');
+    }
+    // Short fixed labels: the menu's Undo/Redo carry the changing "Undo Edit headline" text.
+    QAction *undo = toolBar->addAction(tr("Undo"), m_undo, &QUndoGroup::undo);
+    QAction *redo = toolBar->addAction(tr("Redo"), m_undo, &QUndoGroup::redo);
+    undo->setEnabled(m_undo->canUndo());
+    redo->setEnabled(m_undo->canRedo());
+    connect(m_undo, &QUndoGroup::canUndoChanged, undo, &QAction::setEnabled);
+    connect(m_undo, &QUndoGroup::canRedoChanged, redo, &QAction::setEnabled);
+    connect(m_undo, &QUndoGroup::undoTextChanged, undo, &QAction::setToolTip);
+    connect(m_undo, &QUndoGroup::redoTextChanged, redo, &QAction::setToolTip);
 }
 
 QWidget *EditorTabs::createStatusWidget()

@@ -14,6 +14,7 @@
 
 class QLabel;
 class QMenu;
+class QToolBar;
 class QUndoGroup;
 
 namespace PortalDesk {
@@ -65,6 +66,8 @@ public:
     // File and Edit menu entries for editing (New Article, Save, Close, Undo, …).
     void addFileActions(QMenu *file);
     void addEditActions(QMenu *edit);
+    // New Article, Save, Undo, Redo for the window's toolbar (after the menus exist).
+    void addToolBarActions(QToolBar *toolBar);
     // The status bar part that shows the current article's counts, lint and save state.
     QWidget *createStatusWidget();
     QUndoGroup *undoGroup() const { return m_undo; }
@@ -86,6 +89,7 @@ private:
     QUndoGroup *m_undo;
     QList<QAction *> m_editorActions;
     QAction *m_find = nullptr;
+    QList<QAction *> m_toolBarActions; // New Article, Save, Undo, Redo
     QLabel *m_counts = nullptr;
     QLabel *m_lint = nullptr;
     QLabel *m_saveState = nullptr;

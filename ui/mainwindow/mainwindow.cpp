@@ -25,6 +25,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
 #include <QUrl>
 
 namespace PortalDesk::Ui {
@@ -111,6 +112,13 @@ void MainWindow::createMenus()
     preview->setText(tr("&Preview"));
     preview->setShortcut(QKeySequence(Qt::Key_F9));
     view->addAction(preview);
+    QToolBar *tools = addToolBar(tr("Editing"));
+    tools->setObjectName(QStringLiteral("editingToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tools->setMovable(false);
+    m_tabs->addToolBarActions(tools);
+    tools->addSeparator();
+    tools->addAction(preview);
     QAction *refresh = view->addAction(tr("&Refresh"), m_articles->model(), &ArticleListModel::reload);
     refresh->setShortcut(QKeySequence::Refresh);
 

@@ -186,12 +186,10 @@ void PreviewDock::render()
     request.edition = static_cast<Language>(m_editions->checkedAction()->data().toInt());
     request.page = static_cast<PreviewRequest::Page>(m_pages->checkedAction()->data().toInt());
     if (request.page == PreviewRequest::Page::Article) {
-        if (!m_document) {
-            m_message->setText(tr("Open an article to see it as readers will, or choose Front Page."));
-            m_stack->setCurrentWidget(m_message);
-            return;
-        }
-        request.article = m_document->article();
+        if (m_document)
+            request.article = m_document->article();
+        else
+            request.page = PreviewRequest::Page::Front; // no article open: the edition's front page
     }
     m_renderer->request(request);
 }
