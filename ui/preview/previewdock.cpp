@@ -52,7 +52,7 @@ PreviewDock::PreviewDock(QWidget *parent)
     m_typing.setSingleShot(true);
     m_typing.setInterval(TypingDelayMs);
     connect(&m_typing, &QTimer::timeout, this, &PreviewDock::render);
-    connect(m_renderer, &PreviewRenderer::rendered, this, &PreviewDock::show);
+    connect(m_renderer, &PreviewRenderer::rendered, this, &PreviewDock::showResult);
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible)
             render();
@@ -194,7 +194,7 @@ void PreviewDock::render()
     m_renderer->request(request);
 }
 
-void PreviewDock::show(const PreviewResult &result)
+void PreviewDock::showResult(const PreviewResult &result)
 {
     if (!result.error.isEmpty()) {
         m_message->setText(tr("The preview cannot be shown: %1").arg(result.error));

@@ -44,7 +44,7 @@ private:
     void ensureView();
     void scheduleRender();
     void render();
-    void show(const PreviewResult &result);
+    void showResult(const PreviewResult &result);
     void applyWidth();
 
     PreviewRenderer *m_renderer;
