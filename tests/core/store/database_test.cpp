@@ -129,3 +129,41 @@ TEST_CASE("addresses that cannot be opened give clear messages", "[store]")
     REQUIRE_FALSE(missing.has_value());
     CHECK(missing.error().code == Error::Code::NotFound);
 }
+
+TEST_CASE("a schema 1 database is brought up to date with its content, searchable", "[store]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("old.sqlite"));
+    {
+        const Migrations firstOnly({ Migrations::schema().steps().constFirst() });
+        Database::Options options;
+        options.migrations = &firstOnly;
+        auto old = Database::open(path, options);
+        REQUIRE(old.has_value());
+        CHECK((*old)->schemaVersion() == 1);
+    }
+    {
+        // What PortalDesk at schema 1 wrote for one article.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema1"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(QStringLiteral("INSERT INTO sections (key, names, position) VALUES ('finance', "
+                                          "'{\"zh-Hant-HK\":\"財經新聞\"}', 1)")));
+        REQUIRE(query.exec(
+            QStringLiteral("INSERT INTO articles (id, language, section, headline, body, status, created_at, "
+                           "updated_at, version)"
+                           " VALUES ('old-1', 'zh-Hant-HK', 'finance', '舊資料庫的發展報道', '內文', 'draft',"
+                           " '2024-11-11T00:00:00.000Z', '2024-11-11T00:00:00.000Z', 1)")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("schema1"));
+
+    auto current = Database::open(path);
+    REQUIRE(current.has_value());
+    CHECK((*current)->schemaVersion() == Migrations::schema().latest());
+    CHECK(pragma((*current)->backupPath(), QStringLiteral("user_version")) == 1);
+    ArticleStore store(*current);
+    CHECK(store.count().value() == 1);
+    CHECK(store.get(QStringLiteral("old-1"))->headline == u"舊資料庫的發展報道");
+    CHECK(store.count({ {}, {}, {}, QStringLiteral("发展") }).value() == 1);
+}
