@@ -6,7 +6,9 @@
 #include "ui/editor/bodyeditor.h"
 #include "uitesting.h"
 
+#include <QCheckBox>
 #include <QCoreApplication>
+#include <QDateTimeEdit>
 #include <QImage>
 #include <QInputMethodEvent>
 #include <QLineEdit>
@@ -271,4 +273,19 @@ TEST_CASE("a translation draft is linked to the article through a shared group",
     CHECK(draft.section == open.stored.section);
     auto stored = ArticleStore(open.portal.database).get(open.stored.id);
     CHECK(stored->translationGroup == open.stored.id);
+}
+
+TEST_CASE("the publish time is typed in Hong Kong time and stored in UTC", "[ui][editor]")
+{
+    OpenArticle open;
+    auto *edit = qobject_cast<QDateTimeEdit *>(open.editor->form()->editorOf(ArticleField::PublishAt));
+    REQUIRE(edit);
+    auto *set = edit->parentWidget()->findChild<QCheckBox *>();
+    REQUIRE(set);
+    set->click();
+    CHECK(open.document()->article().publishAt.isValid());
+    edit->setDateTime(QDateTime(QDate(2024, 11, 8), QTime(12, 0), Qt::UTC)); // 12:00 on the HKT clock
+    CHECK(open.document()->article().publishAt == QDateTime(QDate(2024, 11, 8), QTime(4, 0), Qt::UTC));
+    open.document()->undoStack()->undo();
+    CHECK_FALSE(open.document()->article().publishAt.isValid());
 }

@@ -214,6 +214,8 @@ bool isTyped(ArticleField field)
     case ArticleField::OriginalLink:
     case ArticleField::Credit:
     case ArticleField::Slug:
+    case ArticleField::PublishAt:
+    case ArticleField::Embargo:
         return true;
     default:
         return false;

@@ -45,7 +45,7 @@ QString display(const Article &article, ArticleField field, const QTimeZone &zon
 QList<ArticleField> differing(const Article &a, const Article &b);
 // The field a validation Error names ("original_link" → OriginalLink).
 std::optional<ArticleField> fromErrorField(const QString &name);
-// True for fields edited by typing, whose consecutive edits merge into one undo step.
+// True for fields edited by typing or stepping, whose consecutive edits merge into one undo step.
 bool isTyped(ArticleField field);
 
 } // namespace ArticleFields

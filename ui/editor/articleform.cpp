@@ -220,7 +220,9 @@ QWidget *ArticleForm::createTimeEdit(ArticleField field)
     row->addWidget(edit, 1);
     row->addWidget(zone);
     connect(set, &QCheckBox::clicked, this, [this, field] { timeEdited(field); });
-    connect(edit, &QDateTimeEdit::editingFinished, this, [this, field] { timeEdited(field); });
+    // Every change counts at once (Ctrl+S may come before the field loses focus);
+    // consecutive changes of one time merge into one undo step.
+    connect(edit, &QDateTimeEdit::dateTimeChanged, this, [this, field] { timeEdited(field); });
     return box;
 }
 
