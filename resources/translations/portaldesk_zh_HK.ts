@@ -195,7 +195,7 @@
 <context>
     <name>PortalDesk::Category</name>
     <message>
-        <source>“%1” is not a valid key: use lowercase a–z, digits and '-'</source>
+        <source>“%1” is not a valid key: use lowercase a–z, digits and &apos;-&apos;</source>
         <translation>「%1」不是有效的代碼：請用小寫 a–z、數字及「-」</translation>
     </message>
     <message>
@@ -241,8 +241,8 @@
         <translation>「%1」不是 zh-Hant-HK、zh-Hans 或 en</translation>
     </message>
     <message>
-        <source>must be an object such as {"zh-Hant-HK": "…", "en": "…"}</source>
-        <translation>必須是物件，例如 {"zh-Hant-HK": "…", "en": "…"}</translation>
+        <source>must be an object such as {&quot;zh-Hant-HK&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</source>
+        <translation>必須是物件，例如 {&quot;zh-Hant-HK&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>the %1 name must be a string</source>
@@ -277,6 +277,53 @@
     </message>
 </context>
 <context>
+    <name>PortalDesk::Ingest</name>
+    <message>
+        <source>photo captions awaiting pictures:</source>
+        <translation>待配相片的圖片說明：</translation>
+    </message>
+    <message>
+        <source>imported from wire copy</source>
+        <translation>由通訊社稿件匯入</translation>
+    </message>
+    <message>
+        <source>converted to Traditional Chinese (zh-Hant-HK)</source>
+        <translation>已轉換為繁體中文（zh-Hant-HK）</translation>
+    </message>
+    <message>
+        <source>typography fixed</source>
+        <translation>已修正排版</translation>
+    </message>
+    <message>
+        <source>the headline was too long; it was shortened and the whole line kept in the body</source>
+        <translation>標題過長，已縮短，整行保留在內文</translation>
+    </message>
+    <message>
+        <source>the original link “%1” is not a web address; kept in the body</source>
+        <translation>原文連結「%1」不是網址，已保留在內文</translation>
+    </message>
+    <message>
+        <source>a second original link was kept in the body</source>
+        <translation>第二個原文連結已保留在內文</translation>
+    </message>
+    <message>
+        <source>no headline found; the first sentence stands in for it</source>
+        <translation>找不到標題，以第一句代替</translation>
+    </message>
+    <message>
+        <source>this does not look like wire copy: the first line became the headline and everything else the body</source>
+        <translation>這看來不是通訊社稿件：第一行已用作標題，其餘內容放入內文</translation>
+    </message>
+    <message>
+        <source>the copy is empty</source>
+        <translation>稿件是空的</translation>
+    </message>
+    <message>
+        <source>no dateline (such as “BEIJING, Nov. 11, 2024 /PRNewswire/ --”) found</source>
+        <translation>找不到電頭（例如「BEIJING, Nov. 11, 2024 /PRNewswire/ --」）</translation>
+    </message>
+</context>
+<context>
     <name>PortalDesk::Interchange</name>
     <message>
         <source>line %1, column %2: %3 (the file is not valid JSON)</source>
@@ -287,7 +334,7 @@
         <translation>必須是列表</translation>
     </message>
     <message>
-        <source>“%1” must be a path inside the file's folder, without ..</source>
+        <source>“%1” must be a path inside the file&apos;s folder, without ..</source>
         <translation>「%1」必須是檔案所在資料夾內的路徑，不可包含 ..</translation>
     </message>
     <message>
@@ -295,7 +342,7 @@
         <translation>相片檔「%1」不存在</translation>
     </message>
     <message>
-        <source>“%1” points outside the file's folder</source>
+        <source>“%1” points outside the file&apos;s folder</source>
         <translation>「%1」指向檔案所在資料夾以外的位置</translation>
     </message>
     <message>
@@ -303,12 +350,12 @@
         <translation>無法讀取「%1」：%2</translation>
     </message>
     <message>
-        <source>the file must hold one JSON object with "format": "portaldesk/1"</source>
-        <translation>檔案必須是一個包含 "format": "portaldesk/1" 的 JSON 物件</translation>
+        <source>the file must hold one JSON object with &quot;format&quot;: &quot;portaldesk/1&quot;</source>
+        <translation>檔案必須是一個包含 &quot;format&quot;: &quot;portaldesk/1&quot; 的 JSON 物件</translation>
     </message>
     <message>
-        <source>this is not a portaldesk/1 file (its "format" is “%1”)</source>
-        <translation>這不是 portaldesk/1 檔案（其 "format" 為「%1」）</translation>
+        <source>this is not a portaldesk/1 file (its &quot;format&quot; is “%1”)</source>
+        <translation>這不是 portaldesk/1 檔案（其 &quot;format&quot; 為「%1」）</translation>
     </message>
     <message>
         <source>the key is used twice</source>
@@ -319,7 +366,7 @@
         <translation>必須是物件</translation>
     </message>
     <message>
-        <source>every article needs an id of letters, digits and '-'</source>
+        <source>every article needs an id of letters, digits and &apos;-&apos;</source>
         <translation>每篇文章都需要由字母、數字及「-」組成的編號</translation>
     </message>
     <message>
@@ -572,6 +619,13 @@
     </message>
 </context>
 <context>
+    <name>PortalDesk::SearchIndex</name>
+    <message>
+        <source>reindexing was cancelled</source>
+        <translation>重建索引已取消</translation>
+    </message>
+</context>
+<context>
     <name>PortalDesk::Text</name>
     <message>
         <source>cannot load OpenCC character tables: %1</source>
@@ -617,7 +671,7 @@
         <translation>轉譯 layout.mustache 失敗：%1</translation>
     </message>
     <message>
-        <source>the theme's layout.mustache has no &lt;head&gt; element</source>
+        <source>the theme&apos;s layout.mustache has no &lt;head&gt; element</source>
         <translation>主題的 layout.mustache 沒有 &lt;head&gt; 元素</translation>
     </message>
 </context>
@@ -788,7 +842,9 @@
     </message>
     <message numerus="yes">
         <source>字數 %1 (%2 Chinese characters, %3 English words) · about %n min read</source>
-        <translation><numerusform>字數 %1（中文字 %2 個、英文字 %3 個）· 約需閱讀 %n 分鐘</numerusform></translation>
+        <translation>
+            <numerusform>字數 %1（中文字 %2 個、英文字 %3 個）· 約需閱讀 %n 分鐘</numerusform>
+        </translation>
     </message>
     <message>
         <source>Typography OK</source>
@@ -796,7 +852,9 @@
     </message>
     <message numerus="yes">
         <source>%n typography finding(s)</source>
-        <translation><numerusform>%n 項排版問題</numerusform></translation>
+        <translation>
+            <numerusform>%n 項排版問題</numerusform>
+        </translation>
     </message>
     <message>
         <source>New · not saved</source>
@@ -897,18 +955,6 @@
 <context>
     <name>PortalDesk::Ui::ArticleForm</name>
     <message>
-        <source>Kicker, e.g. 與拍賣官看藝術</source>
-        <translation>引題，例如：與拍賣官看藝術</translation>
-    </message>
-    <message>
-        <source>Headline</source>
-        <translation>標題</translation>
-    </message>
-    <message>
-        <source>Standfirst: one or two sentences under the headline</source>
-        <translation>導語：標題下的一兩句</translation>
-    </message>
-    <message>
         <source>Change language</source>
         <translation>更改語言</translation>
     </message>
@@ -1007,6 +1053,26 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>e.g. 與拍賣官看藝術</source>
+        <translation>例如：與拍賣官看藝術</translation>
+    </message>
+    <message>
+        <source>One or two sentences under the headline</source>
+        <translation>標題下的一兩句</translation>
+    </message>
+    <message>
+        <source>&amp;Kicker</source>
+        <translation>引題(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Headline</source>
+        <translation>標題(&amp;H)</translation>
+    </message>
+    <message>
+        <source>S&amp;tandfirst</source>
+        <translation>導語(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -1304,7 +1370,9 @@ Editing articles comes in a later version of PortalDesk.</source>
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation><numerusform>已取代 %n 處</numerusform></translation>
+        <translation>
+            <numerusform>已取代 %n 處</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1396,10 @@ Editing articles comes in a later version of PortalDesk.</source>
     <message>
         <source>Key</source>
         <translation>代碼</translation>
+    </message>
+    <message>
+        <source>Converted from the Traditional name. Type a name to use your own.</source>
+        <translation>由繁體名稱轉換而來。輸入名稱即可改用你自訂的名稱。</translation>
     </message>
 </context>
 <context>
@@ -1415,7 +1487,7 @@ Editing articles comes in a later version of PortalDesk.</source>
         <translation>關閉前要儲存「%1」的更改嗎？</translation>
     </message>
     <message>
-        <source>If you don't save, your changes will be lost.</source>
+        <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>如不儲存，你的更改將會遺失。</translation>
     </message>
     <message>
@@ -1651,16 +1723,26 @@ Editing articles comes in a later version of PortalDesk.</source>
         <translation>修正</translation>
     </message>
     <message>
-        <source>Replace with “%1”</source>
-        <translation>取代為「%1」</translation>
-    </message>
-    <message>
         <source>No findings</source>
         <translation>沒有問題</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation><numerusform>%n 項問題</numerusform></translation>
+        <translation>
+            <numerusform>%n 項問題</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No automatic fix: edit the text by hand.</source>
+        <translation>無法自動修正：請手動修改文字。</translation>
+    </message>
+    <message>
+        <source>Fix: remove the marked characters.</source>
+        <translation>修正：刪除標示的字元。</translation>
+    </message>
+    <message>
+        <source>Fix: replace with “%1”.</source>
+        <translation>修正：取代為「%1」。</translation>
     </message>
 </context>
 <context>
@@ -1936,7 +2018,7 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>Edition</source>
-        <translation>版本</translation>
+        <translation>語文版</translation>
     </message>
     <message>
         <source>Preview:</source>
@@ -2144,22 +2226,6 @@ Built with Qt %2.</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <source>from %1</source>
-        <translation>由 %1 起</translation>
-    </message>
-    <message>
-        <source>until %1</source>
-        <translation>至 %1</translation>
-    </message>
-    <message>
-        <source>always</source>
-        <translation>長期</translation>
-    </message>
-    <message>
-        <source>off (%1)</source>
-        <translation>停用（%1）</translation>
-    </message>
-    <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -2186,6 +2252,22 @@ Built with Qt %2.</source>
     <message>
         <source>Width</source>
         <translation>闊度</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>由 %1 起</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>長期</translation>
+    </message>
+    <message>
+        <source>Off (%1)</source>
+        <translation>停用（%1）</translation>
     </message>
 </context>
 <context>
@@ -2401,7 +2483,7 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>Default e&amp;dition:</source>
-        <translation>預設版本(&amp;D)：</translation>
+        <translation>預設語文版(&amp;D)：</translation>
     </message>
     <message>
         <source>No database open</source>

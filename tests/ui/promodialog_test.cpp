@@ -68,7 +68,7 @@ TEST_CASE("the promo dialog warns as soon as the text is too wide for the slot",
             text = edit;
     }
     REQUIRE(text);
-    text->setText(QStringLiteral("畢加索的市場潛能有多強？亞洲收藏家如何從新角度鑑賞？"));
-    CHECK(dialog.widthWarning().contains(QStringLiteral("52")));
-    CHECK(dialog.widthWarning().contains(QStringLiteral("36")));
+    text->setText(QStringLiteral("畢加索的市場潛能有多強？亞洲收藏家如何從新角度鑑賞？拍賣官話你知今季最值得留意的三件作品"));
+    CHECK(dialog.widthWarning().contains(QStringLiteral("88")));
+    CHECK(dialog.widthWarning().contains(QStringLiteral("72")));
 }

@@ -7,6 +7,7 @@
 #include <QAbstractItemModelTester>
 #include <QMimeData>
 #include <QTableView>
+#include <QTest>
 #include <QUndoStack>
 #include <catch2/catch.hpp>
 #include <memory>
@@ -67,7 +68,7 @@ TEST_CASE("the promo slot model keeps the item model rules through edits and mov
     REQUIRE(model.rowCount() == 3);
     CHECK(model.index(0, PromoSlotModel::LineColumn).data().toString()
         == QStringLiteral("【港融15周年】甲 ► 即睇"));
-    CHECK(model.index(0, PromoSlotModel::WidthColumn).data().toString() == QStringLiteral("2 / 36"));
+    CHECK(model.index(0, PromoSlotModel::WidthColumn).data().toString() == QStringLiteral("2 / 72"));
 
     REQUIRE(model.insertPromo(promo(QStringLiteral("丁")), 1));
     CHECK(storedTexts(portal.database)
@@ -133,7 +134,7 @@ TEST_CASE("deleting a promo on the board and undoing brings it back in its place
     board.deletePromo();
     CHECK(storedTexts(portal.database) == QStringList { QStringLiteral("甲"), QStringLiteral("丙") });
 
-    board.undoStack(QStringLiteral("sidebar.feature"))->undo();
+    QTest::keyClick(board.view(), Qt::Key_Z, Qt::ControlModifier); // Ctrl+Z in the board
     CHECK(storedTexts(portal.database)
         == QStringList { QStringLiteral("甲"), QStringLiteral("乙"), QStringLiteral("丙") });
     CHECK(model->order() == ids); // same id, same place
@@ -149,9 +150,10 @@ TEST_CASE("deleting a promo on the board and undoing brings it back in its place
 TEST_CASE("the board warns when a Chinese promo is too wide for its slot", "[ui][promos]")
 {
     auto portal = Testing::seededPortal();
-    // 26 full-width characters: 52 columns against the sidebar's 36.
+    // 44 full-width characters: 88 columns against the sidebar's two lines of 36.
     REQUIRE(PromoStore(portal.database)
-                .create(promo(QStringLiteral("畢加索的市場潛能有多強？亞洲收藏家如何從新角度鑑賞？"))));
+                .create(promo(QStringLiteral("畢加索的市場潛能有多強？亞洲收藏家如何從新角度鑑賞？拍賣官話你"
+                                             "知今季最值得留意的三件作品"))));
     REQUIRE(PromoStore(portal.database)
                 .create(promo(QStringLiteral("專業版 Pro 8"), QStringLiteral("header.products"))));
     PromoBoard board;
@@ -162,8 +164,8 @@ TEST_CASE("the board warns when a Chinese promo is too wide for its slot", "[ui]
               ->index(0, 0)
               .data(PromoSlotModel::TooWideRole)
               .toBool());
-    CHECK(board.warning().contains(QStringLiteral("52")));
-    CHECK(board.warning().contains(QStringLiteral("36")));
+    CHECK(board.warning().contains(QStringLiteral("88")));
+    CHECK(board.warning().contains(QStringLiteral("72")));
 
     board.setCurrentSlot(QStringLiteral("header.products"));
     board.view()->selectRow(0);

@@ -73,6 +73,7 @@ ExportDialog::ExportDialog(DatabasePtr database, QWidget *parent)
     m_progressBar->setRange(0, 1);
     m_progressBar->setValue(0);
     m_progressBar->setFormat(tr("%v of %m pages"));
+    m_progressBar->hide();
     m_openFolder->hide();
     m_export->setDefault(true);
 
@@ -263,6 +264,7 @@ void ExportDialog::start()
     m_export->setEnabled(false);
     m_openFolder->hide();
     m_buttons->button(QDialogButtonBox::Close)->setText(tr("&Cancel"));
+    m_progressBar->show();
     m_progressBar->setRange(0, 0); // until the page count is known
     m_status->setText(tr("Reading the portal…"));
 

@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QScrollArea>
@@ -73,10 +74,27 @@ PromoBoard::PromoBoard(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
+    m_view->installEventFilter(this);
+    m_slotList->installEventFilter(this);
     connect(m_slotList, &QListWidget::currentRowChanged, this, &PromoBoard::showSlot);
     connect(m_view, &QTableView::doubleClicked, this, &PromoBoard::editPromo);
     connect(m_edition, &QComboBox::currentIndexChanged, this, &PromoBoard::updatePreview);
     updateActions();
+}
+
+bool PromoBoard::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::ShortcutOverride && event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    const bool undo = key->matches(QKeySequence::Undo);
+    const bool redo = key->matches(QKeySequence::Redo);
+    if (!undo && !redo)
+        return QWidget::eventFilter(watched, event);
+    event->accept(); // ShortcutOverride: the key comes here as a key press
+    if (event->type() == QEvent::KeyPress)
+        undo ? m_undoGroup->undo() : m_undoGroup->redo();
+    return true;
 }
 
 QToolBar *PromoBoard::createToolBar()
@@ -90,7 +108,7 @@ QToolBar *PromoBoard::createToolBar()
         addAction(action);
         return action;
     };
-    m_add = add(tr("&Add…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &PromoBoard::addPromo);
+    m_add = add(tr("&Add…"), QKeySequence(Qt::Key_Insert), &PromoBoard::addPromo);
     m_edit = add(tr("&Edit…"), QKeySequence(Qt::Key_Return), &PromoBoard::editPromo);
     m_duplicate = add(tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), &PromoBoard::duplicatePromo);
     m_delete = add(tr("&Delete"), QKeySequence::Delete, &PromoBoard::deletePromo);
@@ -98,15 +116,10 @@ QToolBar *PromoBoard::createToolBar()
     m_up = add(tr("Move &Up"), QKeySequence(Qt::CTRL | Qt::Key_Up), &PromoBoard::moveUp);
     m_down = add(tr("Move Do&wn"), QKeySequence(Qt::CTRL | Qt::Key_Down), &PromoBoard::moveDown);
     bar->addSeparator();
-    QAction *undo = m_undoGroup->createUndoAction(this, tr("Undo"));
-    QAction *redo = m_undoGroup->createRedoAction(this, tr("Redo"));
-    undo->setShortcut(QKeySequence::Undo);
-    redo->setShortcut(QKeySequence::Redo);
-    for (QAction *action : { undo, redo }) {
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        bar->addAction(action);
-        addAction(action);
-    }
+    // Ctrl+Z and Ctrl+Shift+Z reach these through eventFilter(): as shortcuts they
+    // would clash with the window's Edit > Undo, which belongs to the open article.
+    bar->addAction(m_undoGroup->createUndoAction(this, tr("Undo")));
+    bar->addAction(m_undoGroup->createRedoAction(this, tr("Redo")));
     return bar;
 }
 

@@ -51,6 +51,9 @@ public slots:
 signals:
     void failed(const QString &message);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     struct Slot
     {

@@ -205,12 +205,12 @@ QString PromoSlotModel::schedule(const Promo &promo) const
     if (promo.startsAt.isValid() && promo.endsAt.isValid())
         text = tr("%1 to %2").arg(from, until);
     else if (promo.startsAt.isValid())
-        text = tr("from %1").arg(from);
+        text = tr("From %1").arg(from);
     else if (promo.endsAt.isValid())
-        text = tr("until %1").arg(until);
+        text = tr("Until %1").arg(until);
     else
-        text = tr("always");
-    return promo.enabled ? text : tr("off (%1)").arg(text);
+        text = tr("Always");
+    return promo.enabled ? text : tr("Off (%1)").arg(text);
 }
 
 int PromoSlotModel::rowCount(const QModelIndex &parent) const

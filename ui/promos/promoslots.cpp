@@ -25,7 +25,7 @@ QStringList PromoSlots::merged(const QList<Promo> &promos)
 
 int PromoSlots::widthLimit(const QString &slot)
 {
-    return slot.startsWith(QLatin1String("header.")) ? HeaderColumns : SidebarColumns;
+    return slot.startsWith(QLatin1String("header.")) ? HeaderColumns : SidebarColumns * SidebarLines;
 }
 
 int PromoSlots::width(const Promo &promo)

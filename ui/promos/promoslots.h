@@ -1,8 +1,10 @@
 #pragma once
 
-// The theme's promo slots and how wide a promo line may be in each: the one
+// The theme's promo slots and how wide a promo's text may be in each: the one
 // place these limits live. Widths are display columns (a Chinese character
-// counts two), measured over the promo text that the slot sets on one line.
+// counts two). The sidebar sets 36 columns a line and a promo may take two
+// lines (the kicker and call to action are set beside the text); the header's
+// product strip has one line of 24.
 
 #include "core/content/promo.h"
 
@@ -16,7 +18,8 @@ class PromoSlots
     Q_DECLARE_TR_FUNCTIONS(PortalDesk::Ui::PromoSlots)
 
 public:
-    static constexpr int SidebarColumns = 36;
+    static constexpr int SidebarColumns = 36; // a line
+    static constexpr int SidebarLines = 2;
     static constexpr int HeaderColumns = 24;
 
     // The slots the default theme shows, in page order.

@@ -87,7 +87,7 @@ bool SlotPreview::isHeader() const
 int SlotPreview::boxTextWidth() const
 {
     const int column = QFontMetrics(font()).horizontalAdvance(QChar(0x4E2D)) / 2 + 1;
-    return PromoSlots::widthLimit(m_slot.isEmpty() ? QStringLiteral("sidebar.feature") : m_slot) * column;
+    return (isHeader() ? PromoSlots::HeaderColumns : PromoSlots::SidebarColumns) * column;
 }
 
 QSize SlotPreview::sizeHint() const

@@ -1,8 +1,11 @@
 #include "ui/sections/categorylistmodel.h"
 
+#include "core/render/edition.h"
 #include "core/text/collation.h"
 
+#include <QApplication>
 #include <QMimeData>
+#include <QPalette>
 
 namespace PortalDesk::Ui {
 
@@ -137,11 +140,26 @@ QVariant CategoryListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Category &category = m_categories.at(index.row());
-    if (role != Qt::DisplayRole && role != Qt::EditRole)
+    const Language language = languageOf(index.column());
+    // A Simplified name left empty is converted from the Traditional one when pages are made.
+    const bool derived = index.column() == SimplifiedColumn && category.names.value(language).isEmpty();
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == KeyColumn)
+            return category.key;
+        return derived ? Edition(Language::ZhHans).name(category.names) : category.names.value(language);
+    case Qt::EditRole:
+        return index.column() == KeyColumn ? category.key : category.names.value(language);
+    case Qt::ForegroundRole:
+        if (derived)
+            return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};
-    if (index.column() == KeyColumn)
-        return category.key;
-    return category.names.value(languageOf(index.column()));
+    case Qt::ToolTipRole:
+        if (derived)
+            return tr("Converted from the Traditional name. Type a name to use your own.");
+        return {};
+    }
+    return {};
 }
 
 bool CategoryListModel::setData(const QModelIndex &index, const QVariant &value, int role)

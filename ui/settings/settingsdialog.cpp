@@ -1,5 +1,6 @@
 #include "ui/settings/settingsdialog.h"
 
+#include "core/render/edition.h"
 #include "core/store/portalstore.h"
 #include "ui/articles/articlelistmodel.h"
 #include "ui/settings/housestyle.h"
@@ -119,6 +120,10 @@ QWidget *SettingsDialog::createPortalGroup()
     for (Language language : allLanguages())
         m_edition->addItem(ArticleListModel::languageName(language), int(language));
     m_baseUrl->setPlaceholderText(QStringLiteral("https://news.example.com.hk/"));
+    connect(m_names[0], &QLineEdit::textChanged, this, [this](const QString &traditional) {
+        const auto converted = Edition(Language::ZhHans).text(traditional, Language::ZhHantHK);
+        m_names[1]->setPlaceholderText(converted ? *converted : QString());
+    });
     auto *form = new QFormLayout(group);
     form->addRow(tr("Name (&Traditional):"), m_names[0]);
     form->addRow(tr("Name (S&implified):"), m_names[1]);
