@@ -8,6 +8,9 @@ namespace PortalDesk {
 
 namespace {
 
+// How many of the newest matches bm25 ranks (see search()).
+constexpr int rankedMatches = 500;
+
 const QString matchedDocs = QStringLiteral(
     " FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid WHERE search_fts MATCH ?");
 
@@ -64,38 +67,46 @@ Result<QList<SearchHit>> ArticleSearch::search(const SearchRequest &request) con
     if (auto current = SearchIndex(m_database).ensureCurrent(); !current)
         return std::unexpected(current.error());
 
-    QString sql = QStringLiteral("SELECT d.kind, d.ref, ") + SearchSchema::rankExpression()
-        + QStringLiteral(" AS rank") + matchedDocs;
-    QVariantList bindings { match };
+    QString filters;
+    QVariantList filterBindings;
     if (request.articles != request.promos) {
-        sql += QStringLiteral(" AND d.kind = ?");
-        bindings << (request.articles ? QStringLiteral("article") : QStringLiteral("promo"));
+        filters += QStringLiteral(" AND d.kind = ?");
+        filterBindings << (request.articles ? QStringLiteral("article") : QStringLiteral("promo"));
     }
     if (request.language) {
-        sql += QStringLiteral(" AND d.language = ?");
-        bindings << languageTag(*request.language);
+        filters += QStringLiteral(" AND d.language = ?");
+        filterBindings << languageTag(*request.language);
     }
     if (!request.section.isEmpty()) {
-        sql += QStringLiteral(" AND d.section = ?");
-        bindings << request.section;
+        filters += QStringLiteral(" AND d.section = ?");
+        filterBindings << request.section;
     }
     if (request.status) {
-        sql += QStringLiteral(" AND d.status = ?");
-        bindings << statusKey(*request.status);
+        filters += QStringLiteral(" AND d.status = ?");
+        filterBindings << statusKey(*request.status);
     }
     if (request.from.isValid()) {
-        sql += QStringLiteral(" AND d.day >= ?");
-        bindings << Sql::fromTime(request.from);
+        filters += QStringLiteral(" AND d.day >= ?");
+        filterBindings << Sql::fromTime(request.from);
     }
     if (request.to.isValid()) {
-        sql += QStringLiteral(" AND d.day <= ?");
-        bindings << Sql::fromTime(request.to);
+        filters += QStringLiteral(" AND d.day <= ?");
+        filterBindings << Sql::fromTime(request.to);
     }
-    sql += QStringLiteral(" ORDER BY rank LIMIT ? OFFSET ?");
-    bindings << request.limit << std::max(0, request.offset);
-
     const QSqlDatabase db = Sql::connection(*m_database);
-    auto rows = Sql::run(db, sql, bindings);
+
+    // bm25 has to look at every match, which for a word in most texts (港, bank) means
+    // most of the index. So only the newest rankedMatches matches are ranked: the index
+    // yields matches in rowid order and the inner query stops there, scoring just those.
+    // Newest means most recently indexed (a new article gets a new row, a save keeps it).
+    QVariantList bindings { match };
+    bindings += filterBindings;
+    bindings << rankedMatches << request.limit << std::max(0, request.offset);
+    auto rows = Sql::run(db,
+        QStringLiteral("SELECT kind, ref, rank FROM (SELECT d.kind AS kind, d.ref AS ref, ")
+            + SearchSchema::rankExpression() + QStringLiteral(" AS rank") + matchedDocs + filters
+            + QStringLiteral(" ORDER BY search_fts.rowid DESC LIMIT ?) ORDER BY rank LIMIT ? OFFSET ?"),
+        bindings);
     if (!rows)
         return std::unexpected(rows.error());
     QList<SearchHit> hits;

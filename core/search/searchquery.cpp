@@ -63,7 +63,6 @@ QueryClause understand(const RawClause &raw, bool prefixWords)
         QueryPart &part = clause.parts.last();
         if (token.cjk) {
             part.cjk += token.text;
-            part.cjkWords.append(token.text);
         } else {
             part.words.append(token.text);
             // Unquoted, "u.s." and "covid-19" are phrases too; as-you-type makes each word its own part.

@@ -19,7 +19,6 @@ struct QueryPart
     QStringList words; // folded tokens, for non-CJK parts
     bool prefix = false; // the last word is a prefix
     QString cjk; // folded CJK run, for CJK parts
-    QStringList cjkWords; // the same run as ICU segments it, for ranking whole words higher
 
     bool isCjk() const { return !cjk.isEmpty(); }
 };

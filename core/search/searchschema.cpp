@@ -27,9 +27,7 @@ QString partExpression(const QueryPart &part)
     const bool oneCharacter = part.cjk.size() == 1 || (part.cjk.size() == 2 && part.cjk[0].isHighSurrogate());
     if (oneCharacter) // every character of the text starts one gram
         return gramColumns + QStringLiteral(" : ") + quoted(grams.constFirst()) + QStringLiteral("*");
-    // The bigram phrase decides; a match on the dictionary's words only adds to the rank.
-    return u'(' + gramColumns + QStringLiteral(" : ") + quoted(grams.join(u' ')) + QStringLiteral(" OR ")
-        + wordColumns + QStringLiteral(" : ") + quoted(part.cjkWords.join(u' ')) + u')';
+    return gramColumns + QStringLiteral(" : ") + quoted(grams.join(u' '));
 }
 
 QString clauseExpression(const QueryClause &clause)

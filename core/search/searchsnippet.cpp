@@ -5,6 +5,7 @@
 
 #include <QSet>
 #include <algorithm>
+#include <optional>
 
 namespace PortalDesk {
 
@@ -48,18 +49,30 @@ struct FieldMatches
     int parts = 0; // distinct parts found
 };
 
+int partCount(const ParsedQuery &query)
+{
+    int count = 0;
+    for (const QueryClause &clause : query.required)
+        count += int(clause.parts.size());
+    return count;
+}
+
 FieldMatches matchField(const QString &text, const ParsedQuery &query)
 {
     const FoldedText folded = SearchTokens::fold(text);
-    const QList<SearchToken> tokens = SearchTokens::tokens(folded.text);
+    // Segmenting is the slow half; Chinese-only queries match on the folded text alone.
+    std::optional<QList<SearchToken>> tokens;
     QList<Found> found;
     int index = 0;
     for (const QueryClause &clause : query.required) {
         for (const QueryPart &part : clause.parts) {
-            if (part.isCjk())
+            if (part.isCjk()) {
                 findCjk(folded.text, part, index, found);
-            else
-                findWords(tokens, part, index, found);
+            } else {
+                if (!tokens)
+                    tokens = SearchTokens::tokens(folded.text);
+                findWords(*tokens, part, index, found);
+            }
             ++index;
         }
     }
@@ -94,6 +107,7 @@ QList<Highlight> SearchSnippet::matches(const QString &text, const ParsedQuery &
 
 Snippet SearchSnippet::make(const QStringList &fields, const ParsedQuery &query, qsizetype width)
 {
+    const int parts = partCount(query);
     qsizetype best = -1;
     FieldMatches bestMatches;
     for (qsizetype i = 0; i < fields.size(); ++i) {
@@ -104,6 +118,8 @@ Snippet SearchSnippet::make(const QStringList &fields, const ParsedQuery &query,
             best = i;
             bestMatches = std::move(matches);
         }
+        if (bestMatches.parts == parts)
+            break; // no later field can do better
     }
     if (best < 0)
         return {};

@@ -33,51 +33,39 @@ const QString &foldCodePoint(char32_t c)
     return *cache.insert(c, folded);
 }
 
-void appendUnits(FoldedText &out, QStringView text, qsizetype at, qsizetype units)
+// The Simplified form of one Han character, asked of OpenCC once per thread and character.
+// Character by character on purpose: index and query fold alike, offsets stay one to
+// one, and the cost is a hash lookup instead of a dictionary walk per text. Where
+// OpenCC's phrase tables would pick differently (乾隆 → 乾隆, 乾燥 → 干燥), both sides
+// still meet on the same character.
+char32_t simplifiedOf(char32_t c)
 {
-    for (qsizetype k = 0; k < units; ++k) {
-        out.text.append(text[at + k]);
-        out.origin.append(at + k);
+    thread_local QHash<char32_t, char32_t> cache;
+    auto it = cache.constFind(c);
+    if (it != cache.constEnd())
+        return *it;
+    const char32_t units[] = { c };
+    char32_t simplified = c;
+    if (auto converted = ScriptConverter::toSimplified(QString::fromUcs4(units, 1))) {
+        const QList<uint> points = converted->toUcs4();
+        if (points.size() == 1)
+            simplified = points.constFirst();
     }
+    cache.insert(c, simplified);
+    return simplified;
 }
 
-// OpenCC converts phrase by phrase; nearly always one unit for one unit. When a
-// conversion changes the length, each CJK run is converted on its own and its
-// offsets are spread over the run, so highlights stay inside the right run.
-FoldedText toOneScript(const FoldedText &folded)
+void appendCodePoint(FoldedText &out, char32_t c, qsizetype origin)
 {
-    auto whole = ScriptConverter::toSimplified(folded.text);
-    if (!whole)
-        return folded; // no OpenCC data: search still works, one script at a time
-    if (whole->size() == folded.text.size()) {
-        FoldedText out = folded;
-        out.text = *whole;
-        return out;
+    if (c > 0xFFFF) {
+        out.text.append(QChar(QChar::highSurrogate(c)));
+        out.text.append(QChar(QChar::lowSurrogate(c)));
+        out.origin.append(origin);
+        out.origin.append(origin);
+    } else {
+        out.text.append(QChar(char16_t(c)));
+        out.origin.append(origin);
     }
-    FoldedText out;
-    const QString &text = folded.text;
-    qsizetype i = 0;
-    while (i < text.size()) {
-        if (!isCjkLetter(codePointAt(text, i))) {
-            out.text.append(text[i]);
-            out.origin.append(folded.origin.at(i));
-            ++i;
-            continue;
-        }
-        qsizetype end = i;
-        while (end < text.size() && isCjkLetter(codePointAt(text, end)))
-            end += unitsOf(codePointAt(text, end));
-        const QStringView run = QStringView(text).sliced(i, end - i);
-        auto converted = ScriptConverter::toSimplified(run);
-        const QString piece = converted ? *converted : run.toString();
-        for (qsizetype k = 0; k < piece.size(); ++k) {
-            out.text.append(piece[k]);
-            out.origin.append(folded.origin.at(i + k * run.size() / piece.size()));
-        }
-        i = end;
-    }
-    out.origin.append(folded.origin.constLast());
-    return out;
 }
 
 enum class Class { None, Cjk, Word };
@@ -111,7 +99,6 @@ FoldedText SearchTokens::fold(QStringView text)
     FoldedText out;
     out.text.reserve(text.size());
     out.origin.reserve(text.size() + 1);
-    bool cjk = false;
     for (qsizetype i = 0; i < text.size();) {
         const char32_t c = codePointAt(text, i);
         const qsizetype units = c > 0xFFFF ? 2 : 1;
@@ -119,20 +106,23 @@ FoldedText SearchTokens::fold(QStringView text)
             out.text.append(QChar(char16_t(c >= 'A' && c <= 'Z' ? c + 32 : c)));
             out.origin.append(i);
         } else if (isHan(c) && !isCompatibilityIdeograph(c)) {
-            cjk = true;
-            appendUnits(out, text, i, units);
+            appendCodePoint(out, simplifiedOf(c), i);
         } else {
             const QString &folded = foldCodePoint(c);
-            for (const QChar unit : folded) {
-                out.text.append(unit);
+            if (folded.size() == 1 && !isHan(folded.at(0).unicode())) {
+                out.text.append(folded.at(0));
                 out.origin.append(i);
+                i += units;
+                continue;
             }
-            cjk = cjk || isCjk(c);
+            const QList<uint> points = folded.toUcs4();
+            for (const uint point : points)
+                appendCodePoint(out, isHan(point) ? simplifiedOf(point) : char32_t(point), i);
         }
         i += units;
     }
     out.origin.append(text.size());
-    return cjk ? toOneScript(out) : out;
+    return out;
 }
 
 QList<SearchToken> SearchTokens::tokens(QStringView foldedText)
