@@ -3,6 +3,7 @@
 #include "core/text/scriptconverter.h"
 
 #include <QCache>
+#include <QHash>
 #include <QMutex>
 
 namespace PortalDesk {
@@ -94,7 +95,17 @@ Result<QString> Edition::text(const QString &text, Language from) const
 {
     if (from == m_language || !isChinese(from) || !isChinese(m_language) || text.isEmpty())
         return text;
-    return ScriptConverter::convert(text, from, m_language);
+    // Names, kickers and promo lines recur on every page: remember short ones per thread.
+    if (text.size() > 200)
+        return ScriptConverter::convert(text, from, m_language);
+    thread_local QHash<QString, QString> remembered[2];
+    QHash<QString, QString> &cache = remembered[m_language == Language::ZhHans ? 0 : 1];
+    if (const auto found = cache.constFind(text); found != cache.cend())
+        return *found;
+    auto converted = ScriptConverter::convert(text, from, m_language);
+    if (converted && cache.size() < 50000)
+        cache.insert(text, *converted);
+    return converted;
 }
 
 QString Edition::name(const LocalizedText &names) const

@@ -92,6 +92,30 @@ std::string escapeHtml(const std::string &text)
     return out;
 }
 
+// Replaces {{> name}} by the partial's text (partials may include partials, 8 levels deep).
+std::string inlinePartials(const std::string &text, const QMap<QString, std::string> &partials, int depth)
+{
+    std::string out;
+    size_t from = 0;
+    while (true) {
+        const size_t open = text.find("{{>", from);
+        if (open == std::string::npos)
+            break;
+        const size_t close = text.find("}}", open);
+        if (close == std::string::npos)
+            break;
+        const QString name = QString::fromStdString(text.substr(open + 3, close - open - 3)).trimmed();
+        out += text.substr(from, open - from);
+        const auto partial = partials.constFind(name);
+        if (partial != partials.cend() && depth < 8)
+            out += inlinePartials(*partial, partials, depth + 1);
+        else
+            out += text.substr(open, close + 2 - open); // unknown: left for the renderer (renders nothing)
+        from = close + 2;
+    }
+    return out + text.substr(from);
+}
+
 } // namespace
 
 const QString Theme::contentSecurityPolicy = QStringLiteral(
@@ -149,6 +173,18 @@ Result<Theme> Theme::load(const QString &folder)
         theme.m_templates.insert(
             QStringLiteral("partials/") + QFileInfo(file).completeBaseName(), text->toStdString());
     }
+    // Partials are written into the templates that include them, once, so rendering a
+    // list of twenty cards does not parse the card template twenty times.
+    QMap<QString, std::string> partialTexts;
+    for (auto it = theme.m_templates.cbegin(); it != theme.m_templates.cend(); ++it) {
+        if (it.key().startsWith(u"partials/"))
+            partialTexts.insert(it.key().mid(9), it.value());
+    }
+    for (auto it = theme.m_templates.begin(); it != theme.m_templates.end(); ++it) {
+        if (!it.key().startsWith(u"partials/"))
+            it.value() = inlinePartials(it.value(), partialTexts, 0);
+    }
+
     // Every template must parse, so a typo is found at load time with its file name.
     for (auto it = theme.m_templates.cbegin(); it != theme.m_templates.cend(); ++it) {
         mustache::mustache compiled(it.value());

@@ -1,18 +1,19 @@
 #!/usr/bin/env bash
 # Export benchmark (issue 4): a generated 10,000-article portal exported by PortalDesk,
 # then the same content built by Hugo with an equivalent minimal theme, on this machine.
-# Usage: tests/bench/export-bench.sh [ARTICLES]   (run from the repository root after scripts/test or a build)
+# Usage: [BUILD_DIR=build] tests/bench/export-bench.sh [ARTICLES]   (a release build, e.g. after scripts/test)
 set -euo pipefail
 count=${1:-10000}
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$root"
 command -v hugo >/dev/null || { echo "installing hugo (Debian package)"; apt-get install -y -qq hugo >/dev/null; }
-cmake --build build --target portaldesk-cli export_bench >/dev/null
+build=${BUILD_DIR:-build}
+cmake --build "$build" --target portaldesk-cli export_bench >/dev/null
 work=$(mktemp -d /tmp/portaldesk-bench.XXXXXX)
 trap 'rm -rf "$work"' EXIT
-bin=build/bin
-bench=build/tests/bench/export_bench
-[ -x "$bench" ] || bench=$(find build -name export_bench -type f | head -1)
+bin=$build/bin
+bench=$build/tests/bench/export_bench
+[ -x "$bench" ] || bench=$(find "$build" -name export_bench -type f | head -1)
 
 echo "generating $count articles in $work"
 "$bench" generate "$work" "$count"
