@@ -3,8 +3,9 @@
 // Full-text search over articles and promos in both scripts and both languages:
 // 发展 finds 發展, 港股 finds 港股通, econom* finds economy. Terms are AND-ed,
 // "quoted phrases" and -exclusions work, and anything else typed is searched as
-// text, never an error. Hits are ranked (bm25, headline above body) and carry a
-// snippet with highlights in the original text.
+// text, never an error. Hits are ranked (bm25, headline above body; for a term found
+// in more than 500 texts, among its 500 newest) and carry a snippet with highlights
+// in the original text.
 
 #include "core/content/article.h"
 #include "core/search/searchsnippet.h"
