@@ -3,6 +3,7 @@
 
 #include "ui/editor/editortabs.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/promos/promoboard.h"
 #include "ui/settings/uilanguage.h"
 
 #include <QApplication>
@@ -34,11 +35,21 @@ QString startupDatabase(const QString &requested)
     return QFileInfo(demo).isFile() ? demo : QString();
 }
 
+// --show promo: the promo dialog for the first promo of the board.
+void showFirstPromo(PortalDesk::Ui::MainWindow &window)
+{
+    window.showPromoBoard();
+    if (auto *board = window.findChild<PortalDesk::Ui::PromoBoard *>())
+        board->editPromo();
+}
+
 // --show: a view to open once the database is up, for screenshots and quick starts.
 void showView(PortalDesk::Ui::MainWindow &window, const QString &view)
 {
     if (view == QLatin1String("promos"))
         window.showPromoBoard();
+    else if (view == QLatin1String("promo"))
+        showFirstPromo(window);
     else if (view == QLatin1String("sections"))
         window.showSectionsAndColumns();
     else if (view == QLatin1String("export"))
@@ -47,7 +58,7 @@ void showView(PortalDesk::Ui::MainWindow &window, const QString &view)
         window.showSettings();
     else
         std::fprintf(stderr, "%s\n",
-            qUtf8Printable(tr("unknown view %1: use promos, sections, export or settings").arg(view)));
+            qUtf8Printable(tr("unknown view %1: use promos, promo, sections, export or settings").arg(view)));
 }
 
 // The open dialog if there is one, else the window.
@@ -88,7 +99,7 @@ int main(int argc, char **argv)
     parser.addOption(database);
     parser.addOption(screenshot);
     const QCommandLineOption show(QStringLiteral("show"),
-        tr("Open VIEW once the database is open: promos, sections, export or settings."), tr("VIEW"));
+        tr("Open VIEW once the database is open: promos, promo, sections, export or settings."), tr("VIEW"));
     parser.addOption(show);
     parser.addOption(open);
     parser.addOption(delay);

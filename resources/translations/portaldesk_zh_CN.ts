@@ -460,10 +460,6 @@
 <context>
     <name>PortalDesk::Main</name>
     <message>
-        <source>unknown view %1: use promos, sections, export or settings</source>
-        <translation>不明的查看 %1：请用 promos、sections、export 或 settings</translation>
-    </message>
-    <message>
         <source>PortalDesk, the editorial desk for bilingual news portals.</source>
         <translation>PortalDesk：双语新闻网站的编采平台。</translation>
     </message>
@@ -500,16 +496,20 @@
         <translation>毫秒</translation>
     </message>
     <message>
-        <source>Open VIEW once the database is open: promos, sections, export or settings.</source>
-        <translation>数据库打开后打开 VIEW：promos、sections、export 或 settings。</translation>
-    </message>
-    <message>
         <source>VIEW</source>
         <translation>查看</translation>
     </message>
     <message>
         <source>cannot write the screenshot to %1</source>
         <translation>无法把截取画面写入 %1</translation>
+    </message>
+    <message>
+        <source>unknown view %1: use promos, promo, sections, export or settings</source>
+        <translation>不明的查看 %1：请用 promos、promo、sections、export 或 settings</translation>
+    </message>
+    <message>
+        <source>Open VIEW once the database is open: promos, promo, sections, export or settings.</source>
+        <translation>数据库打开后打开 VIEW：promos、promo、sections、export 或 settings。</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1562,14 @@ Editing articles comes in a later version of PortalDesk.</source>
         <source>Convert to &amp;Traditional</source>
         <translation>转换为繁体(&amp;T)</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::ExportDialog</name>
@@ -1895,6 +1903,10 @@ Built with Qt %2.</source>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>Editing</source>
+        <translation>编辑工具列</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::PhotoDialog</name>
@@ -1972,10 +1984,6 @@ Built with Qt %2.</source>
     <message>
         <source>Open a database to preview its pages.</source>
         <translation>打开数据库以预览其页面。</translation>
-    </message>
-    <message>
-        <source>Open an article to see it as readers will, or choose Front Page.</source>
-        <translation>打开文章即可看到读者所见的版面，或选择“首页”。</translation>
     </message>
     <message>
         <source>The preview cannot be shown: %1</source>
@@ -2372,7 +2380,7 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>Drag rows to change the order readers see. Double-click a name to edit it. Changes are saved at once.</source>
-        <translation>拖动列即可更改读者看到的次序。双击名称即可编辑。更改会即时保存。</translation>
+        <translation>拖动行即可更改读者看到的次序。双击名称即可编辑。更改会立即保存。</translation>
     </message>
     <message>
         <source>&amp;Add Section…</source>

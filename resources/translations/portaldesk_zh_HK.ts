@@ -460,10 +460,6 @@
 <context>
     <name>PortalDesk::Main</name>
     <message>
-        <source>unknown view %1: use promos, sections, export or settings</source>
-        <translation>不明的檢視 %1：請用 promos、sections、export 或 settings</translation>
-    </message>
-    <message>
         <source>PortalDesk, the editorial desk for bilingual news portals.</source>
         <translation>PortalDesk：雙語新聞網站的編採平台。</translation>
     </message>
@@ -500,16 +496,20 @@
         <translation>毫秒</translation>
     </message>
     <message>
-        <source>Open VIEW once the database is open: promos, sections, export or settings.</source>
-        <translation>資料庫開啟後開啟 VIEW：promos、sections、export 或 settings。</translation>
-    </message>
-    <message>
         <source>VIEW</source>
         <translation>檢視</translation>
     </message>
     <message>
         <source>cannot write the screenshot to %1</source>
         <translation>無法把擷取畫面寫入 %1</translation>
+    </message>
+    <message>
+        <source>unknown view %1: use promos, promo, sections, export or settings</source>
+        <translation>不明的檢視 %1：請用 promos、promo、sections、export 或 settings</translation>
+    </message>
+    <message>
+        <source>Open VIEW once the database is open: promos, promo, sections, export or settings.</source>
+        <translation>資料庫開啟後開啟 VIEW：promos、promo、sections、export 或 settings。</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1562,14 @@ Editing articles comes in a later version of PortalDesk.</source>
         <source>Convert to &amp;Traditional</source>
         <translation>轉換為繁體(&amp;T)</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤銷</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::ExportDialog</name>
@@ -1895,6 +1903,10 @@ Built with Qt %2.</source>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>Editing</source>
+        <translation>編輯工具列</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::PhotoDialog</name>
@@ -1972,10 +1984,6 @@ Built with Qt %2.</source>
     <message>
         <source>Open a database to preview its pages.</source>
         <translation>開啟資料庫以預覽其頁面。</translation>
-    </message>
-    <message>
-        <source>Open an article to see it as readers will, or choose Front Page.</source>
-        <translation>開啟文章即可看到讀者所見的版面，或選擇「首頁」。</translation>
     </message>
     <message>
         <source>The preview cannot be shown: %1</source>
