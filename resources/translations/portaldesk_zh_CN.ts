@@ -2555,5 +2555,45 @@ Built with Qt %2.</source>
         <source>&amp;Publish at:</source>
         <translation>发布时间(&amp;P)：</translation>
     </message>
+    <message>
+        <source>Submit for Review</source>
+        <translation>提交审阅</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>定时…</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>取消发布</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Save and hand the article to an editor for review</source>
+        <translation>保存并交编辑审阅</translation>
+    </message>
+    <message>
+        <source>Save and publish automatically at a time you choose</source>
+        <translation>保存并在你选定的时间自动发布</translation>
+    </message>
+    <message>
+        <source>Save and put the article on the portal now</source>
+        <translation>保存并立即在网站发布</translation>
+    </message>
+    <message>
+        <source>Save and take the article off the portal (back to draft)</source>
+        <translation>保存并从网站撤下（退回草稿）</translation>
+    </message>
+    <message>
+        <source>Save and take the article off the front and section pages</source>
+        <translation>保存并从首页及栏目页撤下</translation>
+    </message>
 </context>
 </TS>

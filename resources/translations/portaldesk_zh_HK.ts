@@ -2555,5 +2555,45 @@ Built with Qt %2.</source>
         <source>&amp;Publish at:</source>
         <translation>發佈時間(&amp;P)：</translation>
     </message>
+    <message>
+        <source>Submit for Review</source>
+        <translation>提交審閱</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>排程…</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>發佈</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>取消發佈</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>封存</translation>
+    </message>
+    <message>
+        <source>Save and hand the article to an editor for review</source>
+        <translation>儲存並交編輯審閱</translation>
+    </message>
+    <message>
+        <source>Save and publish automatically at a time you choose</source>
+        <translation>儲存並在你選定的時間自動發佈</translation>
+    </message>
+    <message>
+        <source>Save and put the article on the portal now</source>
+        <translation>儲存並立即在網站發佈</translation>
+    </message>
+    <message>
+        <source>Save and take the article off the portal (back to draft)</source>
+        <translation>儲存並從網站撤下（退回草稿）</translation>
+    </message>
+    <message>
+        <source>Save and take the article off the front and section pages</source>
+        <translation>儲存並從首頁及欄目頁撤下</translation>
+    </message>
 </context>
 </TS>

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Lists the messages of files that translate through a local tr() wrapper.
 
-core/ and app/gui/main.cpp translate with a file-local helper such as
+core/, app/gui/main.cpp and a few ui/ files translate with a file-local helper such as
     QString tr(const char *text) { return QCoreApplication::translate("PortalDesk::Promo", text); }
 which lupdate cannot attribute to its context. This writes a C++ file of
 QT_TRANSLATE_NOOP("PortalDesk::Promo", "...") lines that lupdate can read, so
