@@ -191,6 +191,8 @@ void MainWindow::showPromoBoard()
 {
     m_promoDock->show();
     m_promoDock->raise();
+    if (m_promoDock->height() < height() / 3)
+        resizeDocks({ m_promoDock }, { height() * 2 / 5 }, Qt::Vertical);
     m_promoBoard->setFocus(Qt::OtherFocusReason);
 }
 
