@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QMutex>
+#include <QScopeGuard>
 #include <QSet>
 #include <QThreadPool>
 #include <QtConcurrent>
@@ -45,6 +46,12 @@ BundleExporter::BundleExporter(DatabasePtr database)
 
 Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportProgress *progress)
 {
+    // Called from a worker thread by the GUI: its connection must not outlive the job.
+    const bool worker = QThread::currentThread() != m_database->thread();
+    const auto release = qScopeGuard([&] {
+        if (worker)
+            m_database->releaseConnection();
+    });
     QElapsedTimer timer;
     timer.start();
     ExportProgress ownProgress;

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QMutex>
 #include <QSqlError>
 #include <QThread>
@@ -26,7 +27,7 @@ struct Database::Private
     QString userName;
     int schemaVersion = 0;
     mutable QMutex mutex;
-    mutable QStringList connectionNames;
+    mutable QHash<QString, Qt::HANDLE> connectionThreads; // connection name → the thread that owns it
 };
 
 Database::Database(Kind kind, const QString &address)
@@ -40,14 +41,34 @@ Database::Database(Kind kind, const QString &address)
 
 Database::~Database()
 {
+    // A connection may only be closed by its own thread. Workers release theirs when their
+    // job ends (releaseConnection); one a worker left behind is left alone rather than
+    // closed from the wrong thread.
     QMutexLocker lock(&d->mutex);
-    for (const QString &name : std::as_const(d->connectionNames)) {
+    const Qt::HANDLE self = QThread::currentThreadId();
+    for (auto it = d->connectionThreads.cbegin(); it != d->connectionThreads.cend(); ++it) {
+        if (it.value() != self)
+            continue;
         {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
+            QSqlDatabase db = QSqlDatabase::database(it.key(), false);
             db.close();
         }
-        QSqlDatabase::removeDatabase(name);
+        QSqlDatabase::removeDatabase(it.key());
     }
+}
+
+void Database::releaseConnection() const
+{
+    const QString name = d->instance + QStringLiteral("-t")
+        + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()), 16);
+    QMutexLocker lock(&d->mutex);
+    if (!d->connectionThreads.remove(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 Result<std::shared_ptr<Database>> Database::open(const QString &address)
@@ -144,7 +165,7 @@ QString Database::connectionName() const
         }
     }
     QMutexLocker lock(&d->mutex);
-    d->connectionNames.append(name);
+    d->connectionThreads.insert(name, QThread::currentThreadId());
     return name;
 }
 

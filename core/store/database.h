@@ -39,6 +39,8 @@ public:
     // The name of the calling thread's connection, created on first use.
     // Only core/store uses this (through core/store/sql.h).
     QString connectionName() const;
+    // Closes the calling thread's connection; worker threads call it when their job ends.
+    void releaseConnection() const;
 
     // The person saving, for revisions: the OS login name unless set.
     QString userName() const;
