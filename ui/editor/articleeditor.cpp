@@ -11,6 +11,7 @@
 #include "ui/editor/photodialog.h"
 #include "ui/editor/revisiondialog.h"
 #include "ui/editor/workflowactions.h"
+#include "ui/settings/housestyle.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -373,9 +374,7 @@ bool ArticleEditor::convert(bool toSimplified)
 
 LintOptions ArticleEditor::lintOptions() const
 {
-    LintOptions options;
-    options.language = m_document->article().language;
-    return options;
+    return HouseStyle::lintOptions(m_document->article().language); // the newsroom's CJK–Latin spacing
 }
 
 void ArticleEditor::recheckNow()
