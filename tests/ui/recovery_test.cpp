@@ -86,7 +86,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "closing an edited article asks; Cancel keeps it, Discard drops the recovery file", "[ui][recovery]")
+    "closing an edited article asks: Cancel keeps it, Discard drops the recovery file", "[ui][recovery]")
 {
     auto portal = Testing::seededPortal();
     const QString folder = portal.folder->filePath(QStringLiteral("recovery"));

@@ -136,7 +136,7 @@ TEST_CASE("bad interchange files are refused with a clear error and change nothi
     }
 }
 
-TEST_CASE("load refuses a database with content unless merging; merge updates with a revision",
+TEST_CASE("load refuses a database with content unless merging, and merging updates with a revision",
     "[store][interchange]")
 {
     auto portal = Testing::freshPortal();
