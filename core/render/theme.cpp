@@ -212,13 +212,8 @@ Result<Theme> Theme::load(const QString &folder)
 
 Result<QString> Theme::render(Page page, const QJsonObject &context) const
 {
+    // Partials were written into the templates at load, so nothing is registered per page.
     mustache::data data = toData(context);
-    for (auto it = m_templates.cbegin(); it != m_templates.cend(); ++it) {
-        if (!it.key().startsWith(u"partials/"))
-            continue;
-        const std::string text = it.value();
-        data.set(it.key().mid(9).toStdString(), mustache::partial([text] { return text; }));
-    }
 
     mustache::mustache body(m_templates.value(QString::fromLatin1(pageName(page))));
     body.set_custom_escape(escapeHtml);
