@@ -4,7 +4,9 @@
 #include "core/publish/bundlefolder.h"
 #include "core/publish/bundlezip.h"
 #include "core/publish/feeds.h"
+#include "core/render/edition.h"
 #include "core/render/portalrenderer.h"
+#include "core/store/editiontextstore.h"
 #include "core/store/mediastore.h"
 #include "core/text/scriptconverter.h"
 
@@ -23,6 +25,81 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("PortalDesk::BundleExporter", text);
+}
+
+// Theme assets and pictures: content-addressed, so an unchanged name means unchanged bytes.
+Status writeAssets(
+    const PortalRenderer &renderer, const DatabasePtr &database, BundleFolder &folder, bool reuse)
+{
+    for (auto it = renderer.assetPaths().cbegin(); it != renderer.assetPaths().cend(); ++it) {
+        if (reuse && folder.keep(it.value()))
+            continue;
+        if (auto written = folder.write(it.value(), renderer.theme().assets().value(it.key())); !written)
+            return written;
+    }
+    QSet<QString> media;
+    for (const Article &article : renderer.snapshot().articles) {
+        for (const Photo &photo : article.photos)
+            media.insert(photo.file);
+    }
+    for (const Promo &promo : renderer.snapshot().promos) {
+        if (!promo.image.isEmpty())
+            media.insert(promo.image);
+    }
+    MediaStore mediaStore(database);
+    for (const QString &name : std::as_const(media)) {
+        if (!Rules::isSafeFileName(name))
+            return fail(Error::Code::Invalid, tr("refusing the picture name “%1”").arg(name));
+        const QString path = QStringLiteral("assets/media/") + name;
+        if (reuse && folder.keep(path))
+            continue;
+        auto bytes = mediaStore.get(name);
+        if (!bytes)
+            return std::unexpected(bytes.error());
+        if (auto written = folder.write(path, *bytes); !written)
+            return written;
+    }
+    return {};
+}
+
+// Simplified texts converted by earlier exports, for the articles about to be rendered.
+// Returns the ids it could supply; a cache that cannot be read only costs time.
+QSet<QString> rememberConversions(const DatabasePtr &database, const PortalSnapshot &snapshot)
+{
+    QSet<QString> supplied;
+    const Edition simplified(Language::ZhHans);
+    QStringList wanted;
+    for (const Article &article : snapshot.articles) {
+        if (article.language == Language::ZhHantHK && snapshot.isWhole(article.id))
+            wanted.append(article.id);
+    }
+    auto stored = EditionTextStore(database).load(Language::ZhHans, ScriptConverter::fingerprint(), wanted);
+    if (!stored)
+        return supplied;
+    for (const Article &article : snapshot.articles) {
+        const auto found = stored->constFind(article.id);
+        if (found == stored->cend() || found->version != article.version || !snapshot.isWhole(article.id))
+            continue;
+        simplified.remember(article, found->texts);
+        supplied.insert(article.id);
+    }
+    return supplied;
+}
+
+// Keeps the conversions this export made, so the next one does not make them again.
+void keepConversions(const DatabasePtr &database, const PortalSnapshot &snapshot, const QSet<QString> &known)
+{
+    const Edition simplified(Language::ZhHans);
+    QList<EditionText> fresh;
+    for (const Article &article : snapshot.articles) {
+        if (article.language != Language::ZhHantHK || known.contains(article.id)
+            || !snapshot.isWhole(article.id))
+            continue;
+        if (const std::optional<Article> converted = simplified.remembered(article))
+            fresh.append({ article.id, article.version, Edition::texts(*converted) });
+    }
+    // Failing to keep them only means converting again next time.
+    (void)EditionTextStore(database).save(Language::ZhHans, ScriptConverter::fingerprint(), fresh);
 }
 
 } // namespace
@@ -60,83 +137,68 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
     auto theme = Theme::load(options.themeFolder.isEmpty() ? Theme::defaultFolder() : options.themeFolder);
     if (!theme)
         return std::unexpected(theme.error());
-    const QDateTime moment = options.at.isValid() ? options.at.toUTC() : QDateTime::currentDateTimeUtc();
-    auto snapshot = PortalSnapshot::load(m_database, moment);
-    if (!snapshot)
-        return std::unexpected(snapshot.error());
-    if (auto loaded = ScriptConverter::preload(); !loaded)
-        return std::unexpected(loaded.error());
+    auto folder = BundleFolder::open(
+        options.outFolder, options.incremental ? BundleFolder::Mode::Update : BundleFolder::Mode::Replace);
+    if (!folder)
+        return std::unexpected(folder.error());
+    const BundleFolder::Manifest &previous = folder->previousManifest();
+    const bool reuse = folder->mode() == BundleFolder::Mode::Update;
 
-    const PortalRenderer renderer(std::make_shared<const PortalSnapshot>(std::move(*snapshot)),
-        std::make_shared<const Theme>(std::move(*theme)));
+    // An update reads whole only the articles it renders again.
+    const QDateTime moment = options.at.isValid() ? options.at.toUTC() : QDateTime::currentDateTimeUtc();
+    auto loaded = PortalSnapshot::load(
+        m_database, moment, reuse ? PortalSnapshot::Articles::Summaries : PortalSnapshot::Articles::Whole);
+    if (!loaded)
+        return std::unexpected(loaded.error());
+    const auto snapshot = std::make_shared<PortalSnapshot>(std::move(*loaded));
+    const PortalRenderer renderer(snapshot, std::make_shared<const Theme>(std::move(*theme)));
     const QList<PagePlan> pages = renderer.plan();
     for (const PagePlan &page : pages) {
         if (!Rules::isSafeRelativePath(page.path))
             return fail(Error::Code::Invalid, tr("refusing to write outside the bundle: %1").arg(page.path));
     }
-
-    auto folder = BundleFolder::open(options.outFolder);
-    if (!folder)
-        return std::unexpected(folder.error());
-    const BundleFolder::Manifest previous = folder->previousManifest();
-    const bool reuse = options.incremental && !previous.files.isEmpty();
     state.total = int(pages.size());
     state.done = 0;
+    if (auto assets = writeAssets(renderer, m_database, *folder, reuse); !assets)
+        return std::unexpected(assets.error());
 
-    // Theme assets and photos: content-addressed, so an unchanged name means unchanged bytes.
-    for (auto it = renderer.assetPaths().cbegin(); it != renderer.assetPaths().cend(); ++it) {
-        const bool kept = reuse && folder->keep(it.value());
-        if (!kept) {
-            if (auto written = folder->write(it.value(), renderer.theme().assets().value(it.key())); !written)
-                return std::unexpected(written.error());
-        }
-    }
-    QSet<QString> media;
-    for (const Article &article : renderer.snapshot().articles) {
-        for (const Photo &photo : article.photos)
-            media.insert(photo.file);
-    }
-    for (const Promo &promo : renderer.snapshot().promos) {
-        if (!promo.image.isEmpty())
-            media.insert(promo.image);
-    }
-    MediaStore mediaStore(m_database);
-    for (const QString &name : std::as_const(media)) {
-        if (!Rules::isSafeFileName(name))
-            return fail(Error::Code::Invalid, tr("refusing the picture name “%1”").arg(name));
-        const QString path = QStringLiteral("assets/media/") + name;
-        if (reuse && folder->keep(path))
+    // Unchanged inputs in an update keep the file that is there.
+    QList<qsizetype> order;
+    QStringList rendered;
+    int unchanged = 0;
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        const PagePlan &page = pages.at(i);
+        if (reuse && previous.inputs.value(page.path) == page.inputHash && folder->keep(page.path)) {
+            ++unchanged;
+            ++state.done;
             continue;
-        auto bytes = mediaStore.get(name);
-        if (!bytes)
-            return std::unexpected(bytes.error());
-        if (auto written = folder->write(path, *bytes); !written)
-            return std::unexpected(written.error());
+        }
+        order.append(i);
+        if (page.kind == PagePlan::Kind::Article)
+            rendered.append(page.articleId);
+    }
+    if (auto whole = snapshot->loadWhole(m_database, rendered); !whole)
+        return std::unexpected(whole.error());
+    const QSet<QString> known = rememberConversions(m_database, *snapshot);
+    if (!reuse) { // an update converts a page or two: OpenCC loads on first use, if at all
+        if (auto converter = ScriptConverter::preload(); !converter)
+            return std::unexpected(converter.error());
     }
 
-    // Pages, in parallel. Unchanged inputs in an incremental export keep the old file.
-    std::atomic<int> written { 0 };
-    std::atomic<int> unchanged { 0 };
+    // Pages, in parallel.
     QMutex errorMutex;
     std::optional<Error> firstError; // guarded by errorMutex
     std::atomic<bool> failed { false };
     QThreadPool pool;
     pool.setMaxThreadCount(options.jobs > 0 ? options.jobs : QThread::idealThreadCount());
-    QList<qsizetype> order(pages.size());
-    std::iota(order.begin(), order.end(), 0);
     QtConcurrent::blockingMap(&pool, order, [&](qsizetype index) {
         if (state.cancel.load() || failed.load())
             return;
         const PagePlan &page = pages.at(index);
-        Status outcome;
-        if (reuse && previous.inputs.value(page.path) == page.inputHash && folder->keep(page.path)) {
-            ++unchanged;
-        } else {
-            auto html = renderer.render(page);
-            outcome = html ? folder->write(page.path, html->toUtf8()) : Status(std::unexpected(html.error()));
-            ++written;
-        }
+        auto html = renderer.renderUtf8(page);
+        const Status outcome = html ? folder->write(page.path, *html) : Status(std::unexpected(html.error()));
         if (!outcome) {
+            failed = true;
             QMutexLocker lock(&errorMutex);
             if (!firstError)
                 firstError = Error { outcome.error().code, outcome.error().message, page.path };
@@ -148,25 +210,46 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
     if (state.cancel.load())
         return fail(Error::Code::Cancelled, tr("the export was cancelled; the previous bundle is unchanged"));
 
-    for (Language edition : renderer.editions()) {
-        if (auto done = folder->write(Feeds::feedPath(edition), Feeds::atom(renderer, edition)); !done)
-            return std::unexpected(done.error());
-    }
-    if (auto done = folder->write(QStringLiteral("sitemap.xml"), Feeds::sitemap(renderer, pages)); !done)
-        return std::unexpected(done.error());
-
     QHash<QString, QByteArray> inputs;
     for (const PagePlan &page : pages)
         inputs.insert(page.path, page.inputHash);
+    // Feeds and the sitemap are written again only when what they show has changed.
+    auto writeUnlessKept = [&](const QString &path, const QByteArray &input, const auto &make) -> Status {
+        inputs.insert(path, input);
+        if (reuse && previous.inputs.value(path) == input && folder->keep(path))
+            return {};
+        const Result<QByteArray> bytes = make();
+        return bytes ? folder->write(path, *bytes) : Status(std::unexpected(bytes.error()));
+    };
+    for (Language edition : renderer.editions()) {
+        const auto feed = [&]() -> Result<QByteArray> {
+            QStringList entries; // a feed shows bylines, which summaries leave out
+            const QList<const Article *> articles = renderer.articlesOf(edition);
+            for (qsizetype i = 0; i < std::min<qsizetype>(articles.size(), Feeds::FeedLength); ++i)
+                entries.append(articles.at(i)->id);
+            if (auto whole = snapshot->loadWhole(m_database, entries); !whole)
+                return std::unexpected(whole.error());
+            return Feeds::atom(renderer, edition);
+        };
+        if (auto done = writeUnlessKept(Feeds::feedPath(edition), Feeds::atomInput(renderer, edition), feed);
+            !done)
+            return std::unexpected(done.error());
+    }
+    const auto sitemap = [&]() -> Result<QByteArray> { return Feeds::sitemap(renderer, pages); };
+    if (auto done
+        = writeUnlessKept(QStringLiteral("sitemap.xml"), Feeds::sitemapInput(renderer, pages), sitemap);
+        !done)
+        return std::unexpected(done.error());
     auto committed = folder->commit(inputs, moment);
     if (!committed)
         return std::unexpected(committed.error());
+    keepConversions(m_database, *snapshot, known);
 
     ExportReport report;
-    report.written = written;
+    report.written = int(order.size());
     report.unchanged = unchanged;
     for (auto it = previous.inputs.cbegin(); it != previous.inputs.cend(); ++it)
-        report.removed += inputs.contains(it.key()) ? 0 : 1;
+        report.removed += inputs.contains(it.key()) || !it.key().endsWith(u".html") ? 0 : 1;
     report.bytes = *committed;
     report.outFolder = folder->path();
     if (!options.zipFile.isEmpty()) {

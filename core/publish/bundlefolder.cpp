@@ -1,7 +1,9 @@
 #include "core/publish/bundlefolder.h"
 
+#include "core/digest.h"
+#include "core/publish/bundlejournal.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -9,9 +11,12 @@
 #include <QJsonObject>
 #include <QMutex>
 #include <QSet>
+#include <QStringList>
 #include <QUuid>
 #include <cstdio>
 #include <fcntl.h>
+#include <optional>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace PortalDesk {
@@ -28,6 +33,65 @@ QString tempPrefix(const QFileInfo &target)
     return QStringLiteral(".") + target.fileName() + QStringLiteral(".portaldesk-tmp-");
 }
 
+QString commitPrefix(const QFileInfo &target)
+{
+    return QStringLiteral(".") + target.fileName() + QStringLiteral(".portaldesk-commit-");
+}
+
+void syncFolder(const QString &folder)
+{
+    if (const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY); fd >= 0) {
+        ::syncfs(fd);
+        ::close(fd);
+    }
+}
+
+// The manifest as manifestText() lays it out, one entry a line, read without a JSON
+// parser (an incremental export of a large portal reads 15,000 entries of it first).
+// Anything laid out otherwise returns nothing and goes to the JSON parser.
+std::optional<BundleFolder::Manifest> readOwnLayout(const QByteArray &text)
+{
+    const QByteArray head = "{\n    \"format\": \"" + QByteArray(BundleFolder::Format.latin1()) + "\",\n";
+    if (!text.startsWith(head))
+        return std::nullopt;
+    BundleFolder::Manifest manifest;
+    enum class Part { Head, Files, Inputs, Done } part = Part::Head;
+    for (const QByteArray &line : text.split('\n')) {
+        if (line == "    \"files\": {") {
+            part = Part::Files;
+        } else if (line == "    \"inputs\": {") {
+            part = Part::Inputs;
+        } else if (line.startsWith("    }")) {
+            part = part == Part::Inputs ? Part::Done : Part::Head;
+        } else if ((part == Part::Files || part == Part::Inputs) && line.startsWith("        \"")) {
+            const qsizetype end = line.indexOf("\": ", 9);
+            if (end < 0 || line.indexOf('\\') >= 0)
+                return std::nullopt;
+            const QString path = QString::fromUtf8(line.mid(9, end - 9));
+            const QByteArray rest = line.mid(end + 3);
+            if (part == Part::Inputs) {
+                if (!rest.startsWith('"') || rest.count('"') != 2)
+                    return std::nullopt;
+                manifest.inputs.insert(path, rest.mid(1, rest.indexOf('"', 1) - 1));
+                continue;
+            }
+            static const QByteArray shaKey = "{ \"sha256\": \"";
+            const qsizetype sizeAt = rest.indexOf("\", \"size\": ");
+            if (!rest.startsWith(shaKey) || sizeAt < 0)
+                return std::nullopt;
+            bool number = false;
+            const qint64 size
+                = rest.mid(sizeAt + 11).chopped(rest.endsWith(" },") ? 3 : 2).toLongLong(&number);
+            if (!number)
+                return std::nullopt;
+            manifest.files.insert(path, { rest.mid(shaKey.size(), sizeAt - shaKey.size()), size });
+        }
+    }
+    if (part != Part::Done)
+        return std::nullopt;
+    return manifest;
+}
+
 BundleFolder::Manifest readManifest(const QString &folder, bool *isBundle)
 {
     BundleFolder::Manifest manifest;
@@ -35,7 +99,12 @@ BundleFolder::Manifest readManifest(const QString &folder, bool *isBundle)
     *isBundle = false;
     if (!file.open(QIODevice::ReadOnly))
         return manifest;
-    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    const QByteArray text = file.readAll();
+    if (std::optional<BundleFolder::Manifest> own = readOwnLayout(text)) {
+        *isBundle = true;
+        return *own;
+    }
+    const QJsonObject root = QJsonDocument::fromJson(text).object();
     if (root.value(QStringLiteral("format")).toString() != BundleFolder::Format)
         return manifest;
     *isBundle = true;
@@ -52,17 +121,66 @@ BundleFolder::Manifest readManifest(const QString &folder, bool *isBundle)
     return manifest;
 }
 
+QByteArray jsonString(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    if (std::none_of(
+            utf8.cbegin(), utf8.cend(), [](char c) { return c == '"' || c == '\\' || uchar(c) < 0x20; }))
+        return '"' + utf8 + '"'; // bundle paths: always so
+    QByteArray out = "\"";
+    for (const char c : utf8) {
+        if (c == '"' || c == '\\')
+            out += '\\';
+        if (uchar(c) < 0x20)
+            out += "\\u00" + QByteArray::number(uchar(c), 16).rightJustified(2, '0');
+        else
+            out += c;
+    }
+    return out + '"';
+}
+
+// manifest.json, written by hand: QJsonObject inserts one key at a time into a
+// sorted array, which is quadratic for the 15,000 entries of a large portal.
+QByteArray manifestText(const QHash<QString, BundleFolder::Entry> &files,
+    const QHash<QString, QByteArray> &inputs, const QDateTime &moment)
+{
+    QByteArray out;
+    out.reserve(files.size() * 160 + inputs.size() * 120);
+    out += "{\n    \"format\": " + jsonString(QString(BundleFolder::Format)) + ",\n    \"exported_at\": "
+        + jsonString(moment.toUTC().toString(Qt::ISODate)) + ",\n    \"files\": {";
+    QStringList paths = files.keys();
+    paths.sort();
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        const BundleFolder::Entry &entry = files[paths.at(i)];
+        out += (i ? ",\n        " : "\n        ") + jsonString(paths.at(i)) + ": { \"sha256\": \""
+            + entry.sha256 + "\", \"size\": " + QByteArray::number(entry.size) + " }";
+    }
+    out += "\n    },\n    \"inputs\": {";
+    paths = inputs.keys();
+    paths.sort();
+    for (qsizetype i = 0; i < paths.size(); ++i)
+        out += (i ? ",\n        " : "\n        ") + jsonString(paths.at(i)) + ": \"" + inputs[paths.at(i)]
+            + '"';
+    out += "\n    }\n}\n";
+    return out;
+}
+
 } // namespace
 
 struct BundleFolder::Private
 {
     QString target;
     QString temporary;
+    Mode mode = Mode::Replace;
     Manifest previous;
     bool committed = false;
     QMutex mutex;
     QSet<QString> folders;
     QHash<QString, Entry> files;
+    QStringList staged; // Update: files written into the temporary folder
+
+    Status swapIn();
+    Status moveIn();
 
     Status ensureFolder(const QString &relativeFile)
     {
@@ -93,13 +211,29 @@ BundleFolder::~BundleFolder()
         QDir(d->temporary).removeRecursively();
 }
 
-Result<BundleFolder> BundleFolder::open(const QString &folder)
+Result<BundleFolder> BundleFolder::open(const QString &folder, Mode mode)
 {
     if (folder.trimmed().isEmpty())
         return fail(Error::Code::Invalid, tr("no output folder given"));
     const QFileInfo target(QDir::cleanPath(QDir(folder).absolutePath()));
     if (target.exists() && !target.isDir())
         return fail(Error::Code::Io, tr("%1 is a file; the bundle needs a folder").arg(folder));
+    QDir parent = target.dir();
+    if (!parent.exists() && !QDir().mkpath(parent.absolutePath()))
+        return fail(Error::Code::Io, tr("cannot create the folder %1").arg(parent.absolutePath()));
+
+    // An update that was committed but not fully moved in is finished first;
+    // one that never reached its commit is thrown away, as is an unfinished replace.
+    const QStringList commits
+        = parent.entryList({ commitPrefix(target) + u'*' }, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QString &commit : commits) {
+        if (auto applied = BundleJournal::apply(parent.filePath(commit), target.absoluteFilePath()); !applied)
+            return std::unexpected(applied.error());
+    }
+    const QStringList leftovers
+        = parent.entryList({ tempPrefix(target) + u'*' }, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QString &leftover : leftovers)
+        QDir(parent.filePath(leftover)).removeRecursively();
 
     BundleFolder bundle;
     bundle.d->target = target.absoluteFilePath();
@@ -116,15 +250,7 @@ Result<BundleFolder> BundleFolder::open(const QString &folder)
                     .arg(folder));
         }
     }
-    QDir parent = target.dir();
-    if (!parent.exists() && !QDir().mkpath(parent.absolutePath()))
-        return fail(Error::Code::Io, tr("cannot create the folder %1").arg(parent.absolutePath()));
-    // What an interrupted export left behind.
-    const QStringList leftovers
-        = parent.entryList({ tempPrefix(target) + u'*' }, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
-    for (const QString &leftover : leftovers)
-        QDir(parent.filePath(leftover)).removeRecursively();
-
+    bundle.d->mode = bundle.d->previous.files.isEmpty() ? Mode::Replace : mode;
     bundle.d->temporary
         = parent.filePath(tempPrefix(target) + QUuid::createUuid().toString(QUuid::Id128).left(12));
     if (!QDir().mkpath(bundle.d->temporary))
@@ -137,6 +263,11 @@ QString BundleFolder::path() const
     return d->target;
 }
 
+BundleFolder::Mode BundleFolder::mode() const
+{
+    return d->mode;
+}
+
 const BundleFolder::Manifest &BundleFolder::previousManifest() const
 {
     return d->previous;
@@ -145,14 +276,12 @@ const BundleFolder::Manifest &BundleFolder::previousManifest() const
 bool BundleFolder::keep(const QString &path)
 {
     const auto old = d->previous.files.constFind(path);
-    if (old == d->previous.files.cend())
+    if (d->mode != Mode::Update || old == d->previous.files.cend())
         return false;
-    if (!d->ensureFolder(path))
-        return false;
-    const QByteArray from = QFile::encodeName(QDir(d->target).filePath(path));
-    const QByteArray to = QFile::encodeName(QDir(d->temporary).filePath(path));
-    if (::link(from.constData(), to.constData()) != 0
-        && !QFile::copy(QString::fromLocal8Bit(from), QString::fromLocal8Bit(to)))
+    // The file stays where it is; one deleted or cut short by hand is written again.
+    struct stat info;
+    if (::stat(QFile::encodeName(QDir(d->target).filePath(path)).constData(), &info) != 0
+        || info.st_size != old->size)
         return false;
     QMutexLocker lock(&d->mutex);
     d->files.insert(path, *old);
@@ -161,6 +290,13 @@ bool BundleFolder::keep(const QString &path)
 
 Status BundleFolder::write(const QString &path, const QByteArray &bytes)
 {
+    const Entry entry { Digest::sha256Hex(bytes), bytes.size() };
+    if (d->mode == Mode::Update) {
+        // Same bytes as the file already there (a feed, the sitemap): nothing to move in.
+        const auto old = d->previous.files.constFind(path);
+        if (old != d->previous.files.cend() && old->sha256 == entry.sha256 && keep(path))
+            return {};
+    }
     if (auto folder = d->ensureFolder(path); !folder)
         return folder;
     QFile file(QDir(d->temporary).filePath(path));
@@ -168,51 +304,64 @@ Status BundleFolder::write(const QString &path, const QByteArray &bytes)
         return fail(Error::Code::Io, tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
     }
     file.close();
-    const Entry entry { QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex(), bytes.size() };
     QMutexLocker lock(&d->mutex);
     d->files.insert(path, entry);
+    d->staged.append(path);
     return {};
 }
 
 Result<qint64> BundleFolder::commit(const QHash<QString, QByteArray> &inputs, const QDateTime &moment)
 {
-    QJsonObject files;
-    qint64 total = 0;
-    for (auto it = d->files.cbegin(); it != d->files.cend(); ++it) {
-        files.insert(it.key(),
-            QJsonObject { { QStringLiteral("sha256"), QString::fromLatin1(it->sha256) },
-                { QStringLiteral("size"), double(it->size) } });
-        total += it->size;
-    }
-    QJsonObject inputObject;
-    for (auto it = inputs.cbegin(); it != inputs.cend(); ++it)
-        inputObject.insert(it.key(), QString::fromLatin1(it.value()));
-    const QJsonObject manifest { { QStringLiteral("format"), QString(Format) },
-        { QStringLiteral("exported_at"), moment.toUTC().toString(Qt::ISODate) },
-        { QStringLiteral("files"), files }, { QStringLiteral("inputs"), inputObject } };
-    const QByteArray bytes = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
+    const QByteArray bytes = manifestText(d->files, inputs, moment);
     QFile file(QDir(d->temporary).filePath(QStringLiteral("manifest.json")));
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush())
         return fail(Error::Code::Io, tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
     file.close();
-    total += bytes.size();
-    // The new bundle is on disk before it replaces the old one.
-    if (const int fd = ::open(QFile::encodeName(d->temporary).constData(), O_RDONLY | O_DIRECTORY); fd >= 0) {
-        ::syncfs(fd);
-        ::close(fd);
-    }
 
-    const QByteArray from = QFile::encodeName(d->temporary);
-    const QByteArray to = QFile::encodeName(d->target);
-    if (QFileInfo::exists(d->target)) {
-        if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_EXCHANGE) != 0)
-            return fail(Error::Code::Io, tr("cannot swap the new bundle into %1").arg(d->target));
-    } else if (::rename(from.constData(), to.constData()) != 0) {
-        return fail(Error::Code::Io, tr("cannot move the new bundle to %1").arg(d->target));
-    }
+    if (auto moved = d->mode == Mode::Update ? d->moveIn() : d->swapIn(); !moved)
+        return std::unexpected(moved.error());
     d->committed = true;
-    QDir(d->temporary).removeRecursively(); // now holds the previous bundle
+    qint64 total = bytes.size();
+    for (const Entry &entry : std::as_const(d->files))
+        total += entry.size;
     return total;
+}
+
+Status BundleFolder::Private::swapIn()
+{
+    syncFolder(temporary); // the new bundle is on disk before it replaces the old one
+    const QByteArray from = QFile::encodeName(temporary);
+    const QByteArray to = QFile::encodeName(target);
+    if (QFileInfo::exists(target)) {
+        if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_EXCHANGE) != 0)
+            return fail(Error::Code::Io, tr("cannot swap the new bundle into %1").arg(target));
+    } else if (::rename(from.constData(), to.constData()) != 0) {
+        return fail(Error::Code::Io, tr("cannot move the new bundle to %1").arg(target));
+    }
+    QDir(temporary).removeRecursively(); // now holds the previous bundle
+    return {};
+}
+
+Status BundleFolder::Private::moveIn()
+{
+    QStringList deleted;
+    for (auto it = previous.files.cbegin(); it != previous.files.cend(); ++it) {
+        if (!files.contains(it.key()) && it.key() != u"manifest.json")
+            deleted.append(it.key());
+    }
+    QStringList moved = staged;
+    moved.append(QStringLiteral("manifest.json")); // last: readers trust it once every page is in
+    if (auto journal = BundleJournal::write(temporary, moved, deleted); !journal)
+        return std::unexpected(journal.error());
+    syncFolder(temporary);
+    const QFileInfo info(target);
+    const QString commitFolder
+        = QDir(info.path()).filePath(commitPrefix(info) + QFileInfo(temporary).fileName().section(u'-', -1));
+    if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(commitFolder).constData())
+        != 0)
+        return fail(Error::Code::Io, tr("cannot commit the update of %1").arg(target));
+    temporary.clear(); // committed: from here on the journal finishes the job, now or next time
+    return BundleJournal::apply(commitFolder, target);
 }
 
 } // namespace PortalDesk

@@ -1,8 +1,11 @@
 #pragma once
 
-// The folder an export writes to. Work goes into a hidden temporary sibling;
-// commit() writes manifest.json and swaps the new folder in with one atomic
-// rename, so the previous bundle stays whole until the new one is complete.
+// The folder an export writes to. Work goes into a hidden temporary sibling.
+// Replace: the sibling receives the whole bundle and commit() swaps it in with
+// one atomic rename. Update (incremental): the sibling receives only the
+// changed files and commit() moves them in through a journal (see
+// bundlejournal.h), so a one-page change costs one page, not a tree copy.
+// Either way the previous bundle stays whole until the new one is complete.
 // A folder that holds something other than a PortalDesk bundle is refused.
 
 #include "core/error.h"
@@ -30,18 +33,23 @@ public:
         QHash<QString, QByteArray> inputs; // page path → hash of what it was rendered from
     };
 
-    static Result<BundleFolder> open(const QString &folder);
+    enum class Mode { Replace, Update };
+
+    // Update falls back to Replace when the folder holds no bundle yet.
+    static Result<BundleFolder> open(const QString &folder, Mode mode = Mode::Replace);
     BundleFolder(BundleFolder &&) noexcept;
     ~BundleFolder(); // removes the temporary folder unless committed
 
     QString path() const;
+    Mode mode() const;
     const Manifest &previousManifest() const;
 
     // Both may be called from several threads at once.
-    bool keep(const QString &path); // reuse the previous bundle's file unchanged
+    // Update: leave the previous bundle's file in place (false: it is gone, write it).
+    bool keep(const QString &path);
     Status write(const QString &path, const QByteArray &bytes);
 
-    // Writes the manifest and swaps the folder in; returns the bundle's size in bytes.
+    // Writes the manifest and swaps (or moves) the new files in; returns the bundle's size in bytes.
     Result<qint64> commit(const QHash<QString, QByteArray> &inputs, const QDateTime &moment);
 
 private:

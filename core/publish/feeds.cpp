@@ -1,6 +1,8 @@
 #include "core/publish/feeds.h"
 
+#include "core/digest.h"
 #include "core/render/edition.h"
+#include "core/text/editionformat.h"
 
 #include <QSet>
 #include <QUrl>
@@ -20,7 +22,21 @@ QString absolute(const PortalRenderer &renderer, const QString &path)
 
 QString stamp(const QDateTime &time)
 {
-    return time.toUTC().toString(Qt::ISODate);
+    return EditionFormat::isoUtc(time);
+}
+
+// Text for XML character data and attribute values.
+QByteArray xmlEscaped(const QString &text)
+{
+    QByteArray out = text.toUtf8();
+    if (out.contains('&') || out.contains('<') || out.contains('>') || out.contains('"')
+        || out.contains('\''))
+        out.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+            .replace('\'', "&apos;");
+    return out;
 }
 
 } // namespace
@@ -88,13 +104,12 @@ QByteArray sitemap(const PortalRenderer &renderer, const QList<PagePlan> &pages)
     for (const PagePlan &page : pages)
         planned.insert(page.path);
 
-    QByteArray bytes;
-    QXmlStreamWriter xml(&bytes);
-    xml.setAutoFormatting(true);
-    xml.writeStartDocument();
-    xml.writeStartElement(QStringLiteral("urlset"));
-    xml.writeDefaultNamespace(QStringLiteral("http://www.sitemaps.org/schemas/sitemap/0.9"));
-    xml.writeNamespace(QStringLiteral("http://www.w3.org/1999/xhtml"), QStringLiteral("xhtml"));
+    // Written directly rather than through QXmlStreamWriter: a large portal's sitemap
+    // has tens of thousands of entries and is rewritten by every incremental export.
+    QByteArray xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                     "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
+                     " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
+    xml.reserve(pages.size() * 400);
     for (const PagePlan &page : pages) {
         if (page.path == u"index.html")
             continue;
@@ -120,23 +135,53 @@ QByteArray sitemap(const PortalRenderer &renderer, const QList<PagePlan> &pages)
             if (!path.isEmpty() && planned.contains(path))
                 alternates.insert(language, path);
         }
-        xml.writeStartElement(QStringLiteral("url"));
-        xml.writeTextElement(QStringLiteral("loc"), absolute(renderer, page.path));
+        xml += "  <url>\n    <loc>" + xmlEscaped(absolute(renderer, page.path)) + "</loc>\n";
         if (modified.isValid())
-            xml.writeTextElement(QStringLiteral("lastmod"), stamp(modified));
+            xml += "    <lastmod>" + stamp(modified).toLatin1() + "</lastmod>\n";
         if (alternates.size() > 1) {
             for (auto it = alternates.cbegin(); it != alternates.cend(); ++it) {
-                xml.writeEmptyElement(QStringLiteral("http://www.w3.org/1999/xhtml"), QStringLiteral("link"));
-                xml.writeAttribute(QStringLiteral("rel"), QStringLiteral("alternate"));
-                xml.writeAttribute(QStringLiteral("hreflang"), languageTag(it.key()));
-                xml.writeAttribute(QStringLiteral("href"), absolute(renderer, it.value()));
+                xml += "    <xhtml:link rel=\"alternate\" hreflang=\"" + languageTag(it.key()).toLatin1()
+                    + "\" href=\"" + xmlEscaped(absolute(renderer, it.value())) + "\"/>\n";
             }
         }
-        xml.writeEndElement();
+        xml += "  </url>\n";
     }
-    xml.writeEndElement();
-    xml.writeEndDocument();
-    return bytes;
+    xml += "</urlset>\n";
+    return xml;
+}
+
+QByteArray atomInput(const PortalRenderer &renderer, Language edition)
+{
+    const PortalSnapshot &snapshot = renderer.snapshot();
+    QByteArray input = "atom/1\x1f" + snapshot.portal.baseUrl.toUtf8();
+    for (const QString &name : snapshot.portal.name) // as entered: converting would load OpenCC
+        input += '\x1f' + name.toUtf8();
+    const QList<const Article *> articles = renderer.articlesOf(edition);
+    if (articles.isEmpty())
+        input += '\x1f' + stamp(snapshot.moment).toUtf8(); // an empty feed is dated by the export
+    // An article's id, version and update time change with anything a feed entry shows.
+    for (qsizetype i = 0; i < std::min<qsizetype>(articles.size(), FeedLength); ++i) {
+        const Article &article = *articles.at(i);
+        input += '\x1e' + renderer.articlePath(article, edition).toUtf8() + '\x1f'
+            + QByteArray::number(article.version) + '\x1f'
+            + QByteArray::number(article.updatedAt.toMSecsSinceEpoch());
+    }
+    return Digest::sha256Hex(input);
+}
+
+QByteArray sitemapInput(const PortalRenderer &renderer, const QList<PagePlan> &pages)
+{
+    QByteArray input = "sitemap/1\x1f" + renderer.snapshot().portal.baseUrl.toUtf8();
+    input.reserve(pages.size() * 64);
+    for (const PagePlan &page : pages) {
+        input += '\x1e' + page.path.toUtf8();
+        if (const Article *article = renderer.snapshot().article(page.articleId)) {
+            input += '\x1f'
+                + QByteArray::number(std::max(article->publishAt, article->updatedAt).toMSecsSinceEpoch())
+                + '\x1f' + article->translationGroup.toUtf8();
+        }
+    }
+    return Digest::sha256Hex(input);
 }
 
 } // namespace PortalDesk::Feeds

@@ -16,4 +16,9 @@ QString feedPath(Language edition); // "zh-hant/feed.xml"
 QByteArray atom(const PortalRenderer &renderer, Language edition);
 QByteArray sitemap(const PortalRenderer &renderer, const QList<PagePlan> &pages);
 
+// Hashes of everything a feed or the sitemap shows, far cheaper than writing
+// them: an incremental export keeps the file when its hash has not changed.
+QByteArray atomInput(const PortalRenderer &renderer, Language edition);
+QByteArray sitemapInput(const PortalRenderer &renderer, const QList<PagePlan> &pages);
+
 } // namespace PortalDesk::Feeds

@@ -119,26 +119,72 @@ QString Edition::name(const LocalizedText &names) const
     return pick(names, m_language);
 }
 
-Result<Article> Edition::localise(const Article &article) const
+namespace {
+
+// The fields an edition converts, in the order Edition::texts() lists them.
+QList<QString *> convertedFields(Article &article)
 {
-    if (article.language == m_language || !carries(article.language))
-        return article;
-    // The key covers the text itself, so an unsaved preview never gets a stale conversion.
+    QList<QString *> fields { &article.kicker, &article.headline, &article.standfirst, &article.byline,
+        &article.source, &article.dateline, &article.body, &article.credit };
+    for (Photo &photo : article.photos)
+        fields << &photo.caption << &photo.credit << &photo.alt;
+    return fields;
+}
+
+// The key covers the text itself, so an unsaved preview never gets a stale conversion.
+QString cacheKey(const Article &article, const QString &folder)
+{
     size_t content = qHashMulti(0, article.kicker, article.headline, article.standfirst, article.byline,
         article.source, article.dateline, article.body, article.credit, article.simplifiedOverride);
     for (const Photo &photo : article.photos)
         content = qHashMulti(content, photo.caption, photo.credit, photo.alt);
-    const QString key = article.id + u'/' + QString::number(article.version) + u'/' + folder() + u'/'
+    return article.id + u'/' + QString::number(article.version) + u'/' + folder + u'/'
         + QString::number(content, 16);
-    {
-        QMutexLocker lock(&cacheMutex);
-        if (const Article *cached = conversionCache().object(key))
-            return *cached;
-    }
+}
+
+} // namespace
+
+QStringList Edition::texts(const Article &article)
+{
+    Article copy = article;
+    QStringList texts;
+    for (const QString *field : convertedFields(copy))
+        texts.append(*field);
+    return texts;
+}
+
+void Edition::remember(const Article &article, const QStringList &texts) const
+{
+    Article converted = article;
+    const QList<QString *> fields = convertedFields(converted);
+    if (texts.size() != fields.size() || article.language == m_language || !carries(article.language))
+        return; // made for another shape of the article: ignored, it will be converted
+    for (qsizetype i = 0; i < fields.size(); ++i)
+        *fields.at(i) = texts.at(i);
+    if (m_language == Language::ZhHans && !article.simplifiedOverride.isEmpty())
+        converted.body = article.simplifiedOverride;
+    converted.language = m_language;
+    QMutexLocker lock(&cacheMutex);
+    conversionCache().insert(cacheKey(article, folder()), new Article(converted));
+}
+
+std::optional<Article> Edition::remembered(const Article &article) const
+{
+    QMutexLocker lock(&cacheMutex);
+    if (const Article *cached = conversionCache().object(cacheKey(article, folder())))
+        return *cached;
+    return std::nullopt;
+}
+
+Result<Article> Edition::localise(const Article &article) const
+{
+    if (article.language == m_language || !carries(article.language))
+        return article;
+    if (std::optional<Article> cached = remembered(article))
+        return *cached;
     Article converted = article;
     converted.language = m_language;
-    for (QString *field : { &converted.kicker, &converted.headline, &converted.standfirst, &converted.byline,
-             &converted.source, &converted.dateline, &converted.body, &converted.credit }) {
+    for (QString *field : convertedFields(converted)) {
         auto done = text(*field, article.language);
         if (!done)
             return std::unexpected(done.error());
@@ -146,16 +192,8 @@ Result<Article> Edition::localise(const Article &article) const
     }
     if (m_language == Language::ZhHans && !article.simplifiedOverride.isEmpty())
         converted.body = article.simplifiedOverride;
-    for (Photo &photo : converted.photos) {
-        for (QString *field : { &photo.caption, &photo.credit, &photo.alt }) {
-            auto done = text(*field, article.language);
-            if (!done)
-                return std::unexpected(done.error());
-            *field = *done;
-        }
-    }
     QMutexLocker lock(&cacheMutex);
-    conversionCache().insert(key, new Article(converted));
+    conversionCache().insert(cacheKey(article, folder()), new Article(converted));
     return converted;
 }
 

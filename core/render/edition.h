@@ -10,6 +10,7 @@
 #include "core/error.h"
 
 #include <QJsonObject>
+#include <optional>
 
 namespace PortalDesk {
 
@@ -33,6 +34,13 @@ public:
     Result<QString> text(const QString &text, Language from) const;
     // A name given per language, in this edition (converting when only Traditional exists).
     QString name(const LocalizedText &names) const;
+
+    // The texts localise() converts, in a fixed order, for keeping a conversion
+    // (EditionTextStore); remember() puts such texts back as `article`'s conversion.
+    static QStringList texts(const Article &article);
+    void remember(const Article &article, const QStringList &texts) const;
+    // The conversion localise() made or was given for exactly this article text, if any.
+    std::optional<Article> remembered(const Article &article) const;
 
 private:
     Language m_language;

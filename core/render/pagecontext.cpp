@@ -49,8 +49,7 @@ QString PageContext::mediaHref(const QString &file) const
     return Rules::isSafeFileName(file) ? href(QStringLiteral("assets/media/") + file) : QString();
 }
 
-Result<QJsonObject> PageContext::common(
-    const QString &title, const std::function<QString(Language)> &alternate) const
+Result<QJsonObject> PageContext::shared() const
 {
     const PortalSnapshot &snapshot = m_renderer.snapshot();
     const Edition edition(m_edition);
@@ -64,11 +63,8 @@ Result<QJsonObject> PageContext::common(
     data.insert(QStringLiteral("year"),
         QString::number(snapshot.moment.toTimeZone(snapshot.portal.zone()).date().year()));
     data.insert(QStringLiteral("labels"), edition.labels());
-
-    const QString portalName = edition.name(snapshot.portal.name);
-    data.insert(QStringLiteral("portal"), QJsonObject { { QStringLiteral("name"), portalName } });
-    data.insert(QStringLiteral("title"),
-        title.isEmpty() || title == portalName ? portalName : title + QStringLiteral(" | ") + portalName);
+    data.insert(QStringLiteral("portal"),
+        QJsonObject { { QStringLiteral("name"), edition.name(snapshot.portal.name) } });
     data.insert(QStringLiteral("edition"),
         QJsonObject { { QStringLiteral("lang"), languageTag(m_edition) },
             { QStringLiteral("label"), edition.label() }, { QStringLiteral("folder"), edition.folder() } });
@@ -78,23 +74,6 @@ Result<QJsonObject> PageContext::common(
         assets.insert(QString(it.key()).replace(u'.', u'_').replace(u'/', u'_'), href(it.value()));
     data.insert(QStringLiteral("assets"), assets);
 
-    QJsonArray editions;
-    for (Language language : allLanguages()) {
-        editions.append(QJsonObject { { QStringLiteral("label"), Edition(language).label() },
-            { QStringLiteral("lang"), languageTag(language) },
-            { QStringLiteral("href"), href(alternate(language)) },
-            { QStringLiteral("current"), language == m_edition } });
-    }
-    data.insert(QStringLiteral("editions"), editions);
-
-    QJsonArray sections;
-    for (const Section &section : snapshot.sections) {
-        const QString target = sectionPath(m_edition, section.key, 1);
-        sections.append(QJsonObject { { QStringLiteral("key"), section.key },
-            { QStringLiteral("name"), edition.name(section.names) }, { QStringLiteral("href"), href(target) },
-            { QStringLiteral("current"), m_path.startsWith(target.chopped(10)) } });
-    }
-    data.insert(QStringLiteral("sections"), sections);
     QJsonArray columns;
     for (const Column &column : snapshot.columns)
         columns.append(QJsonObject {
@@ -147,6 +126,35 @@ Result<QJsonObject> PageContext::common(
     return data;
 }
 
+Result<QJsonObject> PageContext::common(
+    const QString &title, const std::function<QString(Language)> &alternate) const
+{
+    const PortalSnapshot &snapshot = m_renderer.snapshot();
+    const Edition edition(m_edition);
+    QJsonObject data;
+    const QString portalName = edition.name(snapshot.portal.name);
+    data.insert(QStringLiteral("title"),
+        title.isEmpty() || title == portalName ? portalName : title + QStringLiteral(" | ") + portalName);
+    QJsonArray editions;
+    for (Language language : allLanguages()) {
+        editions.append(QJsonObject { { QStringLiteral("label"), Edition(language).label() },
+            { QStringLiteral("lang"), languageTag(language) },
+            { QStringLiteral("href"), href(alternate(language)) },
+            { QStringLiteral("current"), language == m_edition } });
+    }
+    data.insert(QStringLiteral("editions"), editions);
+
+    QJsonArray sections;
+    for (const Section &section : snapshot.sections) {
+        const QString target = sectionPath(m_edition, section.key, 1);
+        sections.append(QJsonObject { { QStringLiteral("key"), section.key },
+            { QStringLiteral("name"), edition.name(section.names) }, { QStringLiteral("href"), href(target) },
+            { QStringLiteral("current"), m_path.startsWith(target.chopped(10)) } });
+    }
+    data.insert(QStringLiteral("sections"), sections);
+    return data;
+}
+
 Result<QJsonObject> PageContext::card(const Article &source) const
 {
     const Edition edition(m_edition);
@@ -161,7 +169,7 @@ Result<QJsonObject> PageContext::card(const Article &source) const
         { QStringLiteral("section_name"), section ? edition.name(section->names) : QString() },
         { QStringLiteral("time_display"),
             EditionFormat::dateTime(article->publishAt, m_edition, snapshot.portal.zone()) },
-        { QStringLiteral("time_iso"), article->publishAt.toUTC().toString(Qt::ISODate) } };
+        { QStringLiteral("time_iso"), EditionFormat::isoUtc(article->publishAt) } };
     if (!article->photos.isEmpty() && !mediaHref(article->photos.first().file).isEmpty()) {
         card.insert(QStringLiteral("photo"),
             QJsonObject { { QStringLiteral("src"), mediaHref(article->photos.first().file) },
@@ -251,7 +259,7 @@ Result<QJsonObject> PageContext::article(const Article &source) const
         { QStringLiteral("source"), article->source }, { QStringLiteral("dateline"), article->dateline },
         { QStringLiteral("time_display"),
             EditionFormat::dateTime(article->publishAt, m_edition, snapshot.portal.zone()) },
-        { QStringLiteral("time_iso"), article->publishAt.toUTC().toString(Qt::ISODate) },
+        { QStringLiteral("time_iso"), EditionFormat::isoUtc(article->publishAt) },
         { QStringLiteral("section_name"), section ? edition.name(section->names) : QString() },
         { QStringLiteral("section_href"),
             section ? href(sectionPath(m_edition, section->key, 1)) : QString() },

@@ -24,6 +24,10 @@ public:
 
     static QString sectionPath(Language edition, const QString &key, int page);
 
+    // What every page of this edition at this folder depth shows alike (header,
+    // popular list, promo slots, …): the renderer prepares it once for them all.
+    Result<QJsonObject> shared() const;
+    // A page's own values, to go on top of shared().
     Result<QJsonObject> front(const QList<const Article *> &articles) const;
     Result<QJsonObject> section(const QString &key, const QList<const Article *> &articles, int page) const;
     Result<QJsonObject> article(const Article &article) const;

@@ -1,6 +1,7 @@
 #include "core/render/portalrenderer.h"
 
 #include "core/content/rules.h"
+#include "core/digest.h"
 #include "core/exchange/contentjson.h"
 #include "core/render/edition.h"
 #include "core/render/markdown.h"
@@ -8,11 +9,11 @@
 #include "core/text/slug.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
 
 namespace PortalDesk {
 
@@ -25,13 +26,36 @@ struct PortalRenderer::Private
     QMap<Language, QList<const Article *>> editionArticles;
     QMap<Language, QByteArray> chromeHash;
     QHash<QString, QString> fileNames; // article id → "<id>-<slug>.html", made once per export
+    QMutex sharedMutex;
+    QHash<QString, std::shared_ptr<const Theme::Shared>> shared; // by edition and folder depth
+
+    Result<std::shared_ptr<const Theme::Shared>> sharedFor(
+        const PageContext &context, Language edition, const QString &path);
 };
+
+Result<std::shared_ptr<const Theme::Shared>> PortalRenderer::Private::sharedFor(
+    const PageContext &context, Language edition, const QString &path)
+{
+    const QString key = languageTag(edition) + u'/' + QString::number(path.count(u'/'));
+    {
+        QMutexLocker lock(&sharedMutex);
+        if (const auto found = shared.constFind(key); found != shared.cend())
+            return *found;
+    }
+    auto values = context.shared();
+    if (!values)
+        return std::unexpected(values.error());
+    auto prepared = theme->prepare(*values);
+    QMutexLocker lock(&sharedMutex);
+    shared.insert(key, prepared);
+    return prepared;
+}
 
 namespace {
 
 QByteArray sha256(const QByteArray &bytes)
 {
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    return Digest::sha256Hex(bytes);
 }
 
 QString hashedAssetPath(const QString &name, const QByteArray &bytes)
@@ -48,7 +72,7 @@ QString hashedAssetPath(const QString &name, const QByteArray &bytes)
 QByteArray articleStamp(const Article &article) // the whole article: its own page
 {
     return article.id.toUtf8() + '/' + QByteArray::number(article.version) + '/'
-        + article.updatedAt.toString(Qt::ISODateWithMs).toUtf8() + ';';
+        + QByteArray::number(article.updatedAt.toMSecsSinceEpoch()) + ';';
 }
 
 QByteArray linkStamp(const Article &article) // a link to it: popular list, translations
@@ -59,7 +83,8 @@ QByteArray linkStamp(const Article &article) // a link to it: popular list, tran
 QByteArray cardStamp(const Article &article) // a card: front and section pages
 {
     QByteArray stamp = linkStamp(article) + article.kicker.toUtf8() + '\x1f' + article.standfirst.toUtf8()
-        + '\x1f' + article.section.toUtf8() + '\x1f' + article.publishAt.toString(Qt::ISODate).toUtf8();
+        + '\x1f' + article.section.toUtf8() + '\x1f'
+        + QByteArray::number(article.publishAt.toMSecsSinceEpoch());
     if (!article.photos.isEmpty())
         stamp += '\x1f' + article.photos.first().file.toUtf8() + '\x1f' + article.photos.first().alt.toUtf8();
     return stamp + ';';
@@ -227,6 +252,14 @@ QList<PagePlan> PortalRenderer::plan() const
 
 Result<QString> PortalRenderer::render(const PagePlan &page) const
 {
+    auto html = renderUtf8(page);
+    if (!html)
+        return std::unexpected(html.error());
+    return QString::fromUtf8(*html);
+}
+
+Result<QByteArray> PortalRenderer::renderUtf8(const PagePlan &page) const
+{
     PageContext context(*this, page.edition, page.path);
     Result<QJsonObject> data;
     Theme::Page kind = Theme::Page::Front;
@@ -255,7 +288,16 @@ Result<QString> PortalRenderer::render(const PagePlan &page) const
     }
     if (!data)
         return std::unexpected(data.error());
-    return d->theme->render(kind, *data);
+    return renderPage(context, kind, page.edition, page.path, *data);
+}
+
+Result<QByteArray> PortalRenderer::renderPage(const PageContext &context, Theme::Page kind, Language edition,
+    const QString &path, const QJsonObject &data) const
+{
+    auto shared = d->sharedFor(context, edition, path);
+    if (!shared)
+        return std::unexpected(shared.error());
+    return d->theme->renderUtf8(kind, data, shared->get());
 }
 
 Result<QString> PortalRenderer::previewArticle(
@@ -271,16 +313,23 @@ Result<QString> PortalRenderer::previewArticle(
     auto data = context.article(unsaved);
     if (!data)
         return std::unexpected(data.error());
-    return d->theme->render(Theme::Page::Article, *data);
+    auto html = renderPage(context, Theme::Page::Article, shown, path, *data);
+    if (!html)
+        return std::unexpected(html.error());
+    return QString::fromUtf8(*html);
 }
 
 Result<QString> PortalRenderer::previewFront(Language edition) const
 {
-    PageContext context(*this, edition, frontPath(edition));
+    const QString path = frontPath(edition);
+    PageContext context(*this, edition, path);
     auto data = context.front(d->editionArticles.value(edition));
     if (!data)
         return std::unexpected(data.error());
-    return d->theme->render(Theme::Page::Front, *data);
+    auto html = renderPage(context, Theme::Page::Front, edition, path, *data);
+    if (!html)
+        return std::unexpected(html.error());
+    return QString::fromUtf8(*html);
 }
 
 } // namespace PortalDesk

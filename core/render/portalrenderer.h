@@ -14,6 +14,8 @@
 
 namespace PortalDesk {
 
+class PageContext;
+
 struct PagePlan
 {
     enum class Kind { Front, Section, Article };
@@ -38,6 +40,7 @@ public:
     // appears twice: at "<folder>/index.html" and as the bundle's "index.html".
     QList<PagePlan> plan() const;
     Result<QString> render(const PagePlan &page) const;
+    Result<QByteArray> renderUtf8(const PagePlan &page) const; // as written to disk
 
     // Preview of an article as typed (not saved) in `edition`; `pagePath` receives
     // the path the page would have in a bundle, for resolving its relative links.
@@ -61,7 +64,9 @@ public:
     const Theme &theme() const;
 
 private:
-    static QString fileName(const Article &article);   // "<id>-<slug>.html", always one safe segment
+    static QString fileName(const Article &article); // "<id>-<slug>.html", always one safe segment
+    Result<QByteArray> renderPage(const PageContext &context, Theme::Page kind, Language edition,
+        const QString &path, const QJsonObject &data) const;
 
     struct Private;
     std::unique_ptr<Private> d;

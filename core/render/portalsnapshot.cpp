@@ -5,13 +5,16 @@
 #include "core/store/portalstore.h"
 #include "core/store/promostore.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace PortalDesk {
 
-Result<PortalSnapshot> PortalSnapshot::load(const DatabasePtr &database, const QDateTime &moment)
+Result<PortalSnapshot> PortalSnapshot::load(
+    const DatabasePtr &database, const QDateTime &moment, Articles articles)
 {
     PortalSnapshot snapshot;
+    snapshot.m_allWhole = articles == Articles::Whole;
     snapshot.moment = moment.toUTC();
     auto portal = PortalStore(database).get();
     if (!portal)
@@ -25,17 +28,24 @@ Result<PortalSnapshot> PortalSnapshot::load(const DatabasePtr &database, const Q
     snapshot.columns = *columns;
 
     auto candidates
-        = ArticleStore(database).withStatus({ ArticleStatus::Published, ArticleStatus::Scheduled });
+        = ArticleStore(database).withStatus({ ArticleStatus::Published, ArticleStatus::Scheduled },
+            snapshot.m_allWhole ? ArticleStore::Reading::Whole : ArticleStore::Reading::Summaries);
     if (!candidates)
         return std::unexpected(candidates.error());
-    for (const Article &article : std::as_const(*candidates)) {
-        if (isLive(article, snapshot.moment))
-            snapshot.articles.append(article);
+    // Newest first; the order is worked out on indices so each article moves once.
+    QList<qsizetype> live;
+    for (qsizetype i = 0; i < candidates->size(); ++i) {
+        if (isLive(candidates->at(i), snapshot.moment))
+            live.append(i);
     }
-    std::stable_sort(
-        snapshot.articles.begin(), snapshot.articles.end(), [](const Article &a, const Article &b) {
-            return a.publishAt != b.publishAt ? a.publishAt > b.publishAt : a.id < b.id;
-        });
+    std::stable_sort(live.begin(), live.end(), [&](qsizetype left, qsizetype right) {
+        const Article &a = candidates->at(left);
+        const Article &b = candidates->at(right);
+        return a.publishAt != b.publishAt ? a.publishAt > b.publishAt : a.id < b.id;
+    });
+    snapshot.articles.reserve(live.size());
+    for (qsizetype index : std::as_const(live))
+        snapshot.articles.append(std::move((*candidates)[index]));
     snapshot.reindex();
 
     auto promos = PromoStore(database).list();
@@ -49,6 +59,44 @@ Result<PortalSnapshot> PortalSnapshot::load(const DatabasePtr &database, const Q
         snapshot.promos.append(promo);
     }
     return snapshot;
+}
+
+Status PortalSnapshot::loadWhole(const DatabasePtr &database, const QStringList &ids)
+{
+    QStringList missing;
+    QSet<QString> seen;
+    for (const QString &id : ids) {
+        if (!isWhole(id) && article(id) && !seen.contains(id)) {
+            seen.insert(id);
+            missing.append(id);
+        }
+    }
+    if (missing.isEmpty())
+        return {};
+    auto whole = ArticleStore(database).whole(missing);
+    if (!whole)
+        return std::unexpected(whole.error());
+    for (const Article &read : std::as_const(*whole)) {
+        // Saved again since the summary was read: still live, it shows as saved now;
+        // taken down, nothing trustworthy is left to show, so the export stops.
+        if (!isLive(read, moment))
+            return fail(Error::Code::Conflict,
+                QCoreApplication::translate("PortalDesk::PortalSnapshot",
+                    "the article “%1” was taken down while the export ran; export again")
+                    .arg(read.headline));
+        articles[m_articleIndex.value(read.id)] = read;
+        m_whole.insert(read.id);
+    }
+    if (whole->size() < missing.size())
+        return fail(Error::Code::Conflict,
+            QCoreApplication::translate(
+                "PortalDesk::PortalSnapshot", "an article was deleted while the export ran; export again"));
+    return {};
+}
+
+bool PortalSnapshot::isWhole(const QString &id) const
+{
+    return m_allWhole || m_whole.contains(id);
 }
 
 void PortalSnapshot::reindex()

@@ -11,6 +11,7 @@
 #include "core/store/database.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace PortalDesk {
 
@@ -25,7 +26,14 @@ struct PortalSnapshot
 
     // Reads the database on the calling thread. Only what is live at `moment` is kept:
     // drafts, in-review, future and embargoed articles never enter a snapshot.
-    static Result<PortalSnapshot> load(const DatabasePtr &database, const QDateTime &moment);
+    // Summaries: articles hold only what cards and plans need (see
+    // ArticleStore::Reading) until loadWhole() reads those a caller renders whole;
+    // an incremental export renders a handful of the articles it plans.
+    enum class Articles { Whole, Summaries };
+    static Result<PortalSnapshot> load(
+        const DatabasePtr &database, const QDateTime &moment, Articles articles = Articles::Whole);
+    Status loadWhole(const DatabasePtr &database, const QStringList &ids);
+    bool isWhole(const QString &id) const;
 
     // Rebuilds the id → article index; call after changing `articles` by hand.
     void reindex();
@@ -36,6 +44,8 @@ struct PortalSnapshot
 
 private:
     QHash<QString, qsizetype> m_articleIndex;
+    bool m_allWhole = true;
+    QSet<QString> m_whole; // with Articles::Summaries: the articles read whole since
 };
 
 } // namespace PortalDesk

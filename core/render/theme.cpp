@@ -8,6 +8,9 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <kainjow/mustache.hpp>
+#include <map>
+#include <memory>
+#include <strings.h>
 
 namespace PortalDesk {
 
@@ -116,6 +119,37 @@ std::string inlinePartials(const std::string &text, const QMap<QString, std::str
     return out + text.substr(from);
 }
 
+// Parsing a template costs about as much as rendering it, and a render thread
+// renders thousands of pages: each thread keeps the templates it has parsed,
+// under the theme's fingerprint (same bytes, same templates).
+class ParsedTemplates
+{
+public:
+    mustache::mustache &get(const QByteArray &fingerprint, const QString &name, const std::string &text)
+    {
+        const std::string key = fingerprint.toStdString() + '/' + name.toStdString();
+        auto found = m_templates.find(key);
+        if (found == m_templates.end()) {
+            if (m_templates.size() > 64)
+                m_templates.clear(); // themes come and go in a long session; keep recent ones
+            auto compiled = std::make_unique<mustache::mustache>(text);
+            compiled->set_custom_escape(escapeHtml);
+            found = m_templates.emplace(key, std::move(compiled)).first;
+        }
+        return *found->second;
+    }
+    // A failed render leaves its error in the template; the next render parses afresh.
+    void forget(const QByteArray &fingerprint, const QString &name)
+    {
+        m_templates.erase(fingerprint.toStdString() + '/' + name.toStdString());
+    }
+
+private:
+    std::map<std::string, std::unique_ptr<mustache::mustache>> m_templates;
+};
+
+thread_local ParsedTemplates parsedTemplates;
+
 } // namespace
 
 const QString Theme::contentSecurityPolicy = QStringLiteral(
@@ -210,34 +244,92 @@ Result<Theme> Theme::load(const QString &folder)
     return theme;
 }
 
+class Theme::Shared
+{
+public:
+    mustache::data data;
+};
+
+std::shared_ptr<const Theme::Shared> Theme::prepare(const QJsonObject &values) const
+{
+    auto shared = std::make_shared<Shared>();
+    shared->data = toData(values);
+    return shared;
+}
+
+namespace {
+
+// Collects kainjow's output pieces straight into one string.
+struct Sink
+{
+    std::string &out;
+    Sink &operator<<(const std::string &piece)
+    {
+        out += piece;
+        return *this;
+    }
+};
+
+size_t findHead(const std::string &html)
+{
+    for (size_t at = html.find('<'); at != std::string::npos; at = html.find('<', at + 1)) {
+        if (html.size() - at >= 6 && strncasecmp(html.data() + at, "<head>", 6) == 0)
+            return at;
+    }
+    return std::string::npos;
+}
+
+} // namespace
+
 Result<QString> Theme::render(Page page, const QJsonObject &context) const
+{
+    auto html = renderUtf8(page, context);
+    if (!html)
+        return std::unexpected(html.error());
+    return QString::fromUtf8(*html);
+}
+
+Result<QByteArray> Theme::renderUtf8(Page page, const QJsonObject &context, const Shared *shared) const
 {
     // Partials were written into the templates at load, so nothing is registered per page.
     mustache::data data = toData(context);
+    mustache::context<std::string> stack;
+    if (shared)
+        stack.push(&shared->data);
+    stack.push(&data);
 
-    mustache::mustache body(m_templates.value(QString::fromLatin1(pageName(page))));
-    body.set_custom_escape(escapeHtml);
-    const std::string content = body.render(data);
-    if (!body.is_valid())
-        return fail(Error::Code::Format,
-            tr("rendering %1.mustache failed: %2")
-                .arg(QString::fromLatin1(pageName(page)), QString::fromStdString(body.error_message())));
+    const QString pageKey = QString::fromLatin1(pageName(page));
+    mustache::mustache &body = parsedTemplates.get(m_fingerprint, pageKey, m_templates.value(pageKey));
+    std::string content;
+    content.reserve(16384);
+    Sink contentSink { content };
+    body.render(stack, contentSink);
+    if (!body.is_valid()) {
+        const QString message = QString::fromStdString(body.error_message());
+        parsedTemplates.forget(m_fingerprint, pageKey);
+        return fail(Error::Code::Format, tr("rendering %1.mustache failed: %2").arg(pageKey, message));
+    }
 
     data.set("content", content);
-    mustache::mustache layout(m_templates.value(QStringLiteral("layout")));
-    layout.set_custom_escape(escapeHtml);
-    QString html = QString::fromStdString(layout.render(data));
-    if (!layout.is_valid())
-        return fail(Error::Code::Format,
-            tr("rendering layout.mustache failed: %1").arg(QString::fromStdString(layout.error_message())));
+    const QString layoutKey = QStringLiteral("layout");
+    mustache::mustache &layout = parsedTemplates.get(m_fingerprint, layoutKey, m_templates.value(layoutKey));
+    std::string html;
+    html.reserve(content.size() + 16384);
+    Sink htmlSink { html };
+    layout.render(stack, htmlSink);
+    if (!layout.is_valid()) {
+        const QString message = QString::fromStdString(layout.error_message());
+        parsedTemplates.forget(m_fingerprint, layoutKey);
+        return fail(Error::Code::Format, tr("rendering layout.mustache failed: %1").arg(message));
+    }
 
-    const QString meta = QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"")
-        + contentSecurityPolicy + QStringLiteral("\">");
-    const qsizetype head = html.indexOf(QStringLiteral("<head>"), 0, Qt::CaseInsensitive);
-    if (head < 0)
+    const size_t head = findHead(html);
+    if (head == std::string::npos)
         return fail(Error::Code::Format, tr("the theme's layout.mustache has no <head> element"));
+    static const std::string meta = "<meta http-equiv=\"Content-Security-Policy\" content=\""
+        + contentSecurityPolicy.toStdString() + "\">";
     html.insert(head + 6, meta);
-    return html;
+    return QByteArray(html.data(), qsizetype(html.size()));
 }
 
 } // namespace PortalDesk

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
+#include <memory>
 
 namespace PortalDesk {
 
@@ -25,6 +26,14 @@ public:
     // The page template rendered with `context`, placed in the layout as {{{content}}},
     // with the Content-Security-Policy meta inserted first in <head>.
     Result<QString> render(Page page, const QJsonObject &context) const;
+
+    // Values many pages share (one edition's chrome at one folder depth), turned
+    // into template data once; a page's own values sit on top and win on a clash.
+    class Shared;
+    std::shared_ptr<const Shared> prepare(const QJsonObject &values) const;
+    // As render(), in UTF-8 as it goes to disk, with `shared` values beneath `context`.
+    Result<QByteArray> renderUtf8(
+        Page page, const QJsonObject &context, const Shared *shared = nullptr) const;
 
     // Asset file name (e.g. "style.css") → bytes.
     const QMap<QString, QByteArray> &assets() const { return m_assets; }

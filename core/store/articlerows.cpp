@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace PortalDesk::ArticleRows {
 
@@ -101,11 +102,20 @@ Article fromRow(const QSqlQuery &query)
 } // namespace
 
 Result<QList<Article>> readWhere(
-    const QSqlDatabase &db, const QString &condition, const QVariantList &bindings)
+    const QSqlDatabase &db, const QString &condition, const QVariantList &bindings, bool whole)
 {
+    // Summaries read empty text in place of what cards and plans never show.
+    static const QString summaryColumns = [] {
+        QString columns = columnsList;
+        for (const char *name : { "byline", "source", "dateline", "body", "original_link", "credit",
+                 "zh_hans_override", "created_by", "updated_by" })
+            columns.replace(QRegularExpression(QStringLiteral("\\b%1,").arg(QLatin1StringView(name))),
+                QStringLiteral("'' AS %1,").arg(QLatin1StringView(name)));
+        return columns;
+    }();
     auto query = Sql::run(db,
-        QStringLiteral("SELECT ") + columnsList + QStringLiteral(" FROM articles WHERE ") + condition
-            + QStringLiteral(" ORDER BY id"),
+        QStringLiteral("SELECT ") + (whole ? columnsList : summaryColumns)
+            + QStringLiteral(" FROM articles WHERE ") + condition + QStringLiteral(" ORDER BY id"),
         bindings);
     if (!query)
         return std::unexpected(query.error());

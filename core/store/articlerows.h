@@ -10,8 +10,10 @@
 namespace PortalDesk::ArticleRows {
 
 Result<std::optional<Article>> read(const QSqlDatabase &db, const QString &id);
-// Every article matching an SQL condition on the articles table (bound values in `bindings`).
-Result<QList<Article>> readWhere(const QSqlDatabase &db, const QString &condition, const QVariantList &bindings);
+// Every article matching an SQL condition on the articles table (bound values in `bindings`);
+// not `whole`: summaries only (see ArticleStore::withStatus).
+Result<QList<Article>> readWhere(
+    const QSqlDatabase &db, const QString &condition, const QVariantList &bindings, bool whole = true);
 Status insert(const QSqlDatabase &db, const Article &article);
 // Updates when the stored version equals article.version - 1; false when it did not.
 Result<bool> update(const QSqlDatabase &db, const Article &article);

@@ -118,7 +118,7 @@ Result<Article> ArticleStore::get(const QString &id) const
     return **found;
 }
 
-Result<QList<Article>> ArticleStore::withStatus(const QList<ArticleStatus> &statuses) const
+Result<QList<Article>> ArticleStore::withStatus(const QList<ArticleStatus> &statuses, Reading reading) const
 {
     if (statuses.isEmpty())
         return QList<Article>();
@@ -126,8 +126,28 @@ Result<QList<Article>> ArticleStore::withStatus(const QList<ArticleStatus> &stat
     for (ArticleStatus status : statuses)
         keys.append(statusKey(status));
     const QString placeholders = QStringLiteral("?, ").repeated(keys.size()).chopped(2);
-    return ArticleRows::readWhere(
-        Sql::connection(*m_database), QStringLiteral("status IN (") + placeholders + u')', keys);
+    return ArticleRows::readWhere(Sql::connection(*m_database),
+        QStringLiteral("status IN (") + placeholders + u')', keys, reading == Reading::Whole);
+}
+
+Result<QList<Article>> ArticleStore::whole(const QStringList &ids) const
+{
+    QList<Article> found;
+    const QSqlDatabase db = Sql::connection(*m_database);
+    constexpr qsizetype Batch = 500; // well under any engine's limit on bound values
+    for (qsizetype from = 0; from < ids.size(); from += Batch) {
+        const QStringList batch = ids.mid(from, Batch);
+        QVariantList bindings;
+        for (const QString &id : batch)
+            bindings.append(id);
+        auto articles = ArticleRows::readWhere(db,
+            QStringLiteral("id IN (") + QStringLiteral("?, ").repeated(batch.size()).chopped(2) + u')',
+            bindings);
+        if (!articles)
+            return std::unexpected(articles.error());
+        found += *articles;
+    }
+    return found;
 }
 
 SaveResult ArticleStore::create(Article draft, const QString &note)

@@ -64,8 +64,13 @@ public:
     Result<QList<ArticleSummary>> list(
         const ArticleFilter &filter = {}, int offset = 0, int limit = -1) const;
     Result<Article> get(const QString &id) const;
-    // Whole articles in any of `statuses`, read in a few queries (for exports).
-    Result<QList<Article>> withStatus(const QList<ArticleStatus> &statuses) const;
+    // Articles in any of `statuses`, read in a few queries (for exports). Summaries
+    // hold what lists, cards and export plans show (no body, byline, source, dateline,
+    // credit, original link or authors), for reading thousands at once; whole() reads the rest.
+    enum class Reading { Whole, Summaries };
+    Result<QList<Article>> withStatus(
+        const QList<ArticleStatus> &statuses, Reading reading = Reading::Whole) const;
+    Result<QList<Article>> whole(const QStringList &ids) const;
 
     // Stores a new article (id assigned when empty) at version 1.
     SaveResult create(Article draft, const QString &note = {});

@@ -81,6 +81,16 @@ Migration version2()
     return { 2, QStringLiteral("search index"), SearchSchema::migration() };
 }
 
+// Articles as the Simplified edition shows them, kept per version (see EditionTextStore).
+Migration version3()
+{
+    return { 3, QStringLiteral("converted edition texts"),
+        { QStringLiteral("CREATE TABLE edition_texts ("
+                         " article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                         " edition TEXT NOT NULL, version INTEGER NOT NULL, converter TEXT NOT NULL,"
+                         " texts BLOB NOT NULL, PRIMARY KEY (article_id, edition))") } };
+}
+
 Result<int> userVersion(const QSqlDatabase &db)
 {
     auto query = Sql::run(db, QStringLiteral("PRAGMA user_version"));
@@ -97,7 +107,7 @@ Migrations::Migrations(QList<Migration> steps)
 
 const Migrations &Migrations::schema()
 {
-    static const Migrations migrations({ version1(), version2() });
+    static const Migrations migrations({ version1(), version2(), version3() });
     return migrations;
 }
 

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
+#include <optional>
 
 namespace PortalDesk::Sql {
 
@@ -76,11 +77,42 @@ QVariant fromTime(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
+namespace {
+
+// "2024-11-11T12:47:00.000Z", the form fromTime() writes, read without the general
+// ISO parser: an export reads three of them for each of thousands of articles.
+std::optional<QDateTime> storedTime(QStringView text)
+{
+    if ((text.size() != 24 && text.size() != 20) || text.back() != u'Z' || text[4] != u'-' || text[7] != u'-'
+        || text[10] != u'T' || text[13] != u':' || text[16] != u':')
+        return std::nullopt;
+    auto number = [&](qsizetype from, qsizetype length) {
+        int value = 0;
+        for (qsizetype i = from; i < from + length; ++i) {
+            if (!text[i].isDigit())
+                return -1;
+            value = value * 10 + text[i].digitValue();
+        }
+        return value;
+    };
+    const int msec = text.size() == 24 && text[19] == u'.' ? number(20, 3) : 0;
+    const QDate date(number(0, 4), number(5, 2), number(8, 2));
+    const QTime time(number(11, 2), number(14, 2), number(17, 2), msec);
+    if (!date.isValid() || !time.isValid() || msec < 0)
+        return std::nullopt;
+    return QDateTime(date, time, Qt::UTC);
+}
+
+} // namespace
+
 QDateTime toTime(const QVariant &value)
 {
     if (value.isNull())
         return {};
-    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODate);
+    const QString text = value.toString();
+    if (const std::optional<QDateTime> stored = storedTime(text))
+        return *stored;
+    QDateTime time = QDateTime::fromString(text, Qt::ISODate);
     return time.isValid() ? time.toUTC() : QDateTime();
 }
 

@@ -59,4 +59,33 @@ QString EditionFormat::number(double value, int decimals, Language)
     return english().toString(value, 'f', decimals);
 }
 
+QString EditionFormat::isoUtc(const QDateTime &moment)
+{
+    if (!moment.isValid())
+        return {};
+    const QDateTime utc = moment.toUTC();
+    const QDate date = utc.date();
+    const QTime time = utc.time();
+    if (date.year() < 0 || date.year() > 9999)
+        return utc.toString(Qt::ISODate);
+    char text[21];
+    auto put = [&text](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char('0' + value % 10);
+    };
+    put(0, date.year(), 4);
+    text[4] = '-';
+    put(5, date.month(), 2);
+    text[7] = '-';
+    put(8, date.day(), 2);
+    text[10] = 'T';
+    put(11, time.hour(), 2);
+    text[13] = ':';
+    put(14, time.minute(), 2);
+    text[16] = ':';
+    put(17, time.second(), 2);
+    text[19] = 'Z';
+    return QString::fromLatin1(text, 20);
+}
+
 } // namespace PortalDesk

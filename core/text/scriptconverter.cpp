@@ -149,4 +149,10 @@ Status ScriptConverter::preload()
     return {};
 }
 
+QString ScriptConverter::fingerprint()
+{
+    // Bump the r-number whenever the quote or verbatim rules here change what comes out.
+    return QStringLiteral("opencc " PORTALDESK_OPENCC_VERSION " hk2s/s2hk r1");
+}
+
 } // namespace PortalDesk

@@ -1,0 +1,94 @@
+#include "core/publish/bundlejournal.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <cerrno>
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace PortalDesk::BundleJournal {
+
+namespace {
+
+constexpr QLatin1StringView JournalName { ".portaldesk-journal" };
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PortalDesk::BundleJournal", text);
+}
+
+// Removes the folders a deletion emptied, up to (not including) the bundle root.
+void pruneEmptyFolders(const QString &target, QString relative)
+{
+    while (true) {
+        relative = QFileInfo(relative).path();
+        if (relative.isEmpty() || relative == u".")
+            return;
+        if (::rmdir(QFile::encodeName(QDir(target).filePath(relative)).constData()) != 0)
+            return;
+    }
+}
+
+} // namespace
+
+Status write(const QString &staging, const QStringList &moved, const QStringList &deleted)
+{
+    QByteArray text;
+    for (const QString &path : moved)
+        text += "move " + path.toUtf8() + '\n';
+    for (const QString &path : deleted)
+        text += "delete " + path.toUtf8() + '\n';
+    text += "end\n"; // a journal without it was cut short and is not trusted
+    QSaveFile file(QDir(staging).filePath(JournalName));
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
+        return fail(Error::Code::Io, tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    return {};
+}
+
+Status apply(const QString &commitFolder, const QString &target)
+{
+    QFile journal(QDir(commitFolder).filePath(JournalName));
+    if (!journal.open(QIODevice::ReadOnly))
+        return fail(Error::Code::Io, tr("cannot read %1: %2").arg(journal.fileName(), journal.errorString()));
+    const QList<QByteArray> lines = journal.readAll().split('\n');
+    journal.close();
+    if (!lines.contains("end"))
+        return fail(Error::Code::Format, tr("the export journal %1 is incomplete").arg(journal.fileName()));
+
+    const QDir staged(commitFolder);
+    const QDir bundle(target);
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("move ")) {
+            const QString path = QString::fromUtf8(line.mid(5));
+            const QByteArray from = QFile::encodeName(staged.filePath(path));
+            if (::access(from.constData(), F_OK) != 0)
+                continue; // moved in by an earlier, interrupted run
+            const QString to = bundle.filePath(path);
+            if (!QDir().mkpath(QFileInfo(to).path()))
+                return fail(Error::Code::Io, tr("cannot create the folder %1").arg(QFileInfo(to).path()));
+            if (std::rename(from.constData(), QFile::encodeName(to).constData()) != 0)
+                return fail(Error::Code::Io, tr("cannot move %1 into the bundle").arg(to));
+        } else if (line.startsWith("delete ")) {
+            const QString path = QString::fromUtf8(line.mid(7));
+            const QByteArray file = QFile::encodeName(bundle.filePath(path));
+            if (::unlink(file.constData()) != 0 && errno != ENOENT)
+                return fail(
+                    Error::Code::Io, tr("cannot remove %1 from the bundle").arg(bundle.filePath(path)));
+            pruneEmptyFolders(target, path);
+        }
+    }
+    // The directory entries are durable before the journal that could redo them goes.
+    if (const int fd = ::open(QFile::encodeName(target).constData(), O_RDONLY | O_DIRECTORY); fd >= 0) {
+        ::syncfs(fd);
+        ::close(fd);
+    }
+    if (!QDir(commitFolder).removeRecursively())
+        return fail(Error::Code::Io, tr("cannot remove %1").arg(commitFolder));
+    return {};
+}
+
+} // namespace PortalDesk::BundleJournal
