@@ -93,8 +93,10 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
     }
     QSet<QString> media;
     for (const Article &article : renderer.snapshot().articles) {
-        for (const Photo &photo : article.photos)
-            media.insert(photo.file);
+        for (const Photo &photo : article.photos) {
+            if (photo.hasPicture()) // a caption still waiting for its picture has nothing to copy
+                media.insert(photo.file);
+        }
     }
     for (const Promo &promo : renderer.snapshot().promos) {
         if (!promo.image.isEmpty())
