@@ -1,5 +1,6 @@
 // The wire ingest verb (issue 6): import-wire turns pasted wire copy into drafts.
-// Without --db it prints what it parsed as JSON; with --db it creates the drafts.
+// Without --db it prints what it parsed as JSON; with --db it creates the drafts, converting
+// Simplified copy when the portal is a Hong Kong one (--convert / --no-convert decide otherwise).
 // Every file is read and checked before anything is stored, so one bad file
 // (not UTF-8, unreadable) stores nothing and says which file and byte.
 
@@ -66,21 +67,35 @@ int importWire(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (always, without --db)."));
     const QCommandLineOption convert(QStringLiteral("convert"),
-        tr("Convert Simplified Chinese copy to Hong Kong Traditional (zh-Hant-HK)."));
+        tr("Convert Simplified Chinese copy to Hong Kong Traditional (zh-Hant-HK). With --db this is "
+           "the default when the portal's default edition is zh-Hant-HK."));
+    const QCommandLineOption noConvert(
+        QStringLiteral("no-convert"), tr("With --db, keep Simplified Chinese copy as it came (zh-Hans)."));
     const QCommandLineOption fix(QStringLiteral("fix"), tr("Apply the typography lint's fixes."));
-    parser.addOptions({ databaseOption(), json, convert, fix });
+    parser.addOptions({ databaseOption(), json, convert, noConvert, fix });
     parser.addPositionalArgument(QStringLiteral("FILE"),
         tr("Wire copy as UTF-8 text; - or nothing reads standard input."), tr("FILE..."));
     int exitCode = Ok;
     if (!parse(parser, arguments,
             tr("Turn pasted wire copy (PR Newswire / 美通社 releases) into article drafts.\n"
-               "Without --db, print the parsed drafts as a JSON array; with --db, create them and print "
-               "their ids."),
+               "Without --db, print the parsed drafts as a JSON array; Simplified copy is converted only\n"
+               "with --convert.\n"
+               "With --db, create the drafts and print their ids. A Hong Kong portal (default edition\n"
+               "zh-Hant-HK) converts Simplified copy to zh-Hant-HK unless --no-convert is given; the copy\n"
+               "as it came is always the first revision. Photo captions become photos waiting for their\n"
+               "pictures."),
             exitCode))
         return exitCode;
+    if (parser.isSet(convert) && parser.isSet(noConvert)) {
+        printError(tr("--convert and --no-convert contradict each other; give one of them"));
+        return Failure;
+    }
 
     DatabasePtr database;
     QTimeZone zone = EditionFormat::hongKong();
+    // Parse only: nothing is converted unless asked. Storing: the portal decides by default.
+    WireImportOptions options;
+    options.convertToTraditional = false;
     if (parser.isSet(databaseOption())) {
         Result<DatabasePtr> opened = openDatabase(parser, true);
         if (!opened)
@@ -90,7 +105,13 @@ int importWire(const QStringList &arguments)
         if (!portal)
             return fail(portal.error());
         zone = portal->zone();
+        options = WireImportOptions::forPortal(*portal);
     }
+    if (parser.isSet(convert))
+        options.convertToTraditional = true;
+    if (parser.isSet(noConvert))
+        options.convertToTraditional = false;
+    options.fixTypography = parser.isSet(fix);
 
     QStringList files = parser.positionalArguments();
     if (files.isEmpty())
@@ -116,10 +137,6 @@ int importWire(const QStringList &arguments)
     }
     if (failed)
         return Failure;
-
-    WireImportOptions options;
-    options.convertToTraditional = parser.isSet(convert);
-    options.fixTypography = parser.isSet(fix);
 
     if (!database) {
         QJsonArray out;
@@ -150,6 +167,7 @@ int importWire(const QStringList &arguments)
                 { QStringLiteral("headline"), article->headline },
                 { QStringLiteral("language"), languageTag(article->language) },
                 { QStringLiteral("version"), article->version },
+                { QStringLiteral("photos"), int(article->photos.size()) }, // each waiting for its picture
                 { QStringLiteral("warnings"), QJsonArray::fromStringList(drafts.at(i).warnings) } });
         } else {
             printOut(article->id + u'\n');

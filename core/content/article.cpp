@@ -86,8 +86,13 @@ QList<Error> validate(const Article &article)
         add("original_link", tr("the original link must start with https:// or http://"));
     for (qsizetype i = 0; i < article.photos.size(); ++i) {
         const Photo &photo = article.photos.at(i);
-        if (!Rules::isSafeRelativePath(photo.file))
+        if (!photo.hasPicture()) {
+            // A draft may wait for its picture; readers must never see a story with a hole in it.
+            if (article.status == ArticleStatus::Published || article.status == ArticleStatus::Scheduled)
+                add("photos", tr("photo %1 has no picture yet: attach one or remove the photo").arg(i + 1));
+        } else if (!Rules::isSafeRelativePath(photo.file)) {
             add("photos", tr("photo %1: “%2” is not a usable file name").arg(i + 1).arg(photo.file));
+        }
     }
     if (article.status == ArticleStatus::Scheduled && !article.publishAt.isValid())
         add("publish_at", tr("a scheduled article needs a publish time"));

@@ -20,12 +20,17 @@ std::optional<ArticleStatus> statusFromKey(QStringView key);
 QString statusName(ArticleStatus status); // translated, for people
 const QList<ArticleStatus> &allStatuses();
 
+// A photo of the story. Wire copy brings captions before anyone has the picture, so a
+// photo may have no file yet ("picture to be attached"): it is kept with the draft but
+// never shown, and the article cannot be published or scheduled until it has one.
 struct Photo
 {
-    QString file; // file name inside the portal's media folder
+    QString file; // file name inside the portal's media folder; empty: no picture yet
     QString caption;
     QString credit;
     QString alt;
+
+    bool hasPicture() const { return !file.isEmpty(); }
 
     bool operator==(const Photo &) const = default;
 };

@@ -165,7 +165,7 @@ QJsonObject toJson(const Article &article)
 {
     QJsonArray photos;
     for (const Photo &photo : article.photos) {
-        photos.append(QJsonObject { { QStringLiteral("file"), photo.file },
+        photos.append(QJsonObject { { QStringLiteral("file"), orNull(photo.file) },
             { QStringLiteral("caption"), photo.caption }, { QStringLiteral("credit"), photo.credit },
             { QStringLiteral("alt"), photo.alt } });
     }
@@ -221,8 +221,8 @@ Result<Article> articleFromJson(const QJsonObject &object)
             continue;
         }
         Reader photo(photos.at(i).toObject());
-        Photo value { photo.text("file", true), photo.text("caption"), photo.text("credit"),
-            photo.text("alt") };
+        // No file (null or absent): a caption waiting for its picture.
+        Photo value { photo.text("file"), photo.text("caption"), photo.text("credit"), photo.text("alt") };
         if (auto checked = photo.finish(value, {}); !checked)
             read.problem(
                 QStringLiteral("photos[%1].%2").arg(i).arg(checked.error().field), checked.error().message);

@@ -167,6 +167,8 @@ Result<Parsed> parse(const QByteArray &json, const QString &baseFolder)
                 Error::invalid(QStringLiteral("id"), tr("this id is used by an earlier article too"))));
         ids.insert(id);
         for (Photo &photo : article->photos) {
+            if (!photo.hasPicture())
+                continue;
             auto bytes = readPhoto(baseFolder, photo.file);
             if (!bytes)
                 return std::unexpected(inRecord(QStringLiteral("articles"), i, id, bytes.error()));
@@ -374,6 +376,8 @@ Result<QByteArray> dump(const DatabasePtr &database, const QString &mediaFolder)
         if (!article || !*article)
             return std::unexpected(article ? Error::of(Error::Code::NotFound, id) : article.error());
         for (Photo &photo : (*article)->photos) {
+            if (!photo.hasPicture())
+                continue;
             if (!mediaFolder.isEmpty()) {
                 auto bytes = media.get(photo.file);
                 if (!bytes)

@@ -38,6 +38,7 @@ Result<LoadReport> loadFile(
 
 // The whole database as portaldesk/1 JSON. Photos are referenced as media/<name>;
 // when `mediaFolder` is not empty their bytes are written to mediaFolder/media/.
+// A photo without a picture yet is written with "file": null.
 Result<QByteArray> dump(const DatabasePtr &database, const QString &mediaFolder);
 
 } // namespace PortalDesk::Interchange

@@ -35,11 +35,21 @@ void fill(Article &article, const WireDraft &draft)
     article.body = draft.body;
     article.originalLink = draft.originalLink;
     article.credit = draft.credit;
+    article.photos.clear();
+    for (const QString &caption : draft.captions)
+        article.photos.append(Photo { {}, caption, {}, {} });
     if (draft.publishedAt.isValid())
         article.publishAt = draft.publishedAt.toUTC();
 }
 
 } // namespace
+
+WireImportOptions WireImportOptions::forPortal(const Portal &portal)
+{
+    WireImportOptions options;
+    options.convertToTraditional = portal.defaultEdition == Language::ZhHantHK;
+    return options;
+}
 
 Result<WireDraft> WireImport::adapt(const WireDraft &draft, const WireImportOptions &options)
 {
@@ -75,16 +85,6 @@ Article WireImport::toArticle(const WireDraft &draft)
     return article;
 }
 
-QString WireImport::captionNote(const WireDraft &draft)
-{
-    if (draft.captions.isEmpty())
-        return {};
-    QString note = tr("photo captions awaiting pictures:");
-    for (const QString &caption : draft.captions)
-        note += QStringLiteral("\n- ") + caption;
-    return note;
-}
-
 Result<Article> WireImport::create(
     ArticleStore &store, const WireDraft &draft, const WireImportOptions &options)
 {
@@ -92,10 +92,7 @@ Result<Article> WireImport::create(
     if (!adapted)
         return std::unexpected(adapted.error());
 
-    QString note = tr("imported from wire copy");
-    if (const QString captions = captionNote(draft); !captions.isEmpty())
-        note += u'\n' + captions;
-    SaveResult created = store.create(toArticle(draft), note);
+    SaveResult created = store.create(toArticle(draft), tr("imported from wire copy"));
     if (!created)
         return std::unexpected(created.error().error);
 
@@ -109,11 +106,7 @@ Result<Article> WireImport::create(
         changes.append(tr("converted to Traditional Chinese (zh-Hant-HK)"));
     if (options.fixTypography)
         changes.append(tr("typography fixed"));
-    note = changes.join(QStringLiteral("; "));
-    if (const QString captions = captionNote(*adapted);
-        !captions.isEmpty() && adapted->captions != draft.captions)
-        note += u'\n' + captions;
-    SaveResult saved = store.save(edited, note);
+    SaveResult saved = store.save(edited, changes.join(QStringLiteral("; ")));
     if (!saved)
         return std::unexpected(saved.error().error);
     return std::move(*saved);

@@ -5,6 +5,7 @@
 // fixed; the copy as it came in is always the first revision, so nothing is lost.
 
 #include "core/content/article.h"
+#include "core/content/portal.h"
 #include "core/ingest/wireparser.h"
 #include "core/store/articlestore.h"
 
@@ -14,6 +15,10 @@ struct WireImportOptions
 {
     bool convertToTraditional = true; // zh-Hans copy becomes zh-Hant-HK
     bool fixTypography = false; // apply the text engine's lint fixes
+
+    // What a portal wants by default: a Hong Kong portal (default edition zh-Hant-HK)
+    // converts Simplified releases; any other keeps them as they came.
+    static WireImportOptions forPortal(const Portal &portal);
 };
 
 class WireImport
@@ -23,10 +28,9 @@ public:
     // Fails only when the conversion cannot run (OpenCC data missing).
     static Result<WireDraft> adapt(const WireDraft &draft, const WireImportOptions &options);
 
-    // An unsaved article holding the draft. Photo captions are not photos yet (the store
-    // needs a picture file for each): they are listed by captionNote().
+    // An unsaved article holding the draft. Each caption becomes a photo waiting for its
+    // picture (no file yet), in the order the copy gave them.
     static Article toArticle(const WireDraft &draft);
-    static QString captionNote(const WireDraft &draft);
 
     // Creates the article as parsed, then saves the adapted version on top when it
     // differs. Returns the article as stored last.

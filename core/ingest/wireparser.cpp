@@ -128,6 +128,7 @@ struct Parse
     qsizetype bodyStart = 0;
     qsizetype datelineLine = -1;
     qsizetype creditLine = -1;
+    QDate wireDate; // the time line's date, or the date-only line's
 
     void readHeader();
     void findDateline();
@@ -147,9 +148,19 @@ void Parse::readHeader()
                 continue;
             }
         }
-        if (!draft.publishedAt.isValid()) {
+        if (!draft.publishedAt.isValid() && !wireDate.isValid()) {
             if (const std::optional<QDateTime> moment = WireDatelineParser::timeLine(line, zone)) {
                 draft.publishedAt = *moment;
+                wireDate = moment->date();
+                continue;
+            }
+            // A date without a time of day is no publish time: midnight would be a guess that
+            // puts the story first or last of its day. The date stays, in the dateline.
+            if (const std::optional<QDate> date = WireDatelineParser::dateLine(line)) {
+                wireDate = *date;
+                draft.warnings.append(tr("the copy is dated %1 but gives no time of day; the publish time "
+                                         "was left empty")
+                                          .arg(date->toString(Qt::ISODate)));
                 continue;
             }
         }
@@ -162,14 +173,20 @@ void Parse::findDateline()
 {
     qsizetype i = nextFilled(lines, bodyStart);
     for (int n = 0; n <= DatelineParagraphs && i < lines.size(); ++n, i = nextFilled(lines, i + 1)) {
-        if (const std::optional<WireDatelineParser::Match> match = WireDatelineParser::prefix(lines.at(i))) {
+        if (const std::optional<WireDatelineParser::Match> match
+            = WireDatelineParser::prefix(lines.at(i), wireDate)) {
             draft.dateline = match->dateline;
             if (!match->agency.isEmpty())
                 draft.agency = draft.agency.isEmpty() ? match->agency : draft.agency;
+            if (match->yearMissing)
+                draft.warnings.append(
+                    tr("the dateline gives a day but no year, and the copy has no date to take it from"));
             datelineLine = i;
             return;
         }
     }
+    if (wireDate.isValid() && !draft.publishedAt.isValid())
+        draft.dateline.date = wireDate;
 }
 
 // The credit closes the story: the last credit-like line, unless story text follows it
@@ -218,7 +235,7 @@ void Parse::readBody()
             continue;
         }
         if (i == datelineLine) {
-            const std::optional<WireDatelineParser::Match> match = WireDatelineParser::prefix(line);
+            const std::optional<WireDatelineParser::Match> match = WireDatelineParser::prefix(line, wireDate);
             const QString rest = line.sliced(match ? match->length : 0).trimmed();
             if (!rest.isEmpty())
                 body.addParagraph(rest);
@@ -294,11 +311,11 @@ void Parse::readUnknown()
 WireDraft WireParser::parse(QStringView text, const QTimeZone &zone)
 {
     const QList<QString> lines = cleanLines(text);
-    Parse parse { lines, zone, {}, 0, -1, -1 };
+    Parse parse { lines, zone, {}, 0, -1, -1, {} };
     parse.readHeader();
     parse.findDateline();
     WireDraft &draft = parse.draft;
-    draft.recognised = !draft.agency.isEmpty() || draft.publishedAt.isValid() || parse.datelineLine >= 0;
+    draft.recognised = !draft.agency.isEmpty() || parse.wireDate.isValid() || parse.datelineLine >= 0;
     if (draft.recognised) {
         parse.findCredit();
         parse.readBody();

@@ -31,7 +31,9 @@ struct WireDraft
 {
     Language language = Language::En; // detected from the headline and body
     QString headline;
-    QDateTime publishedAt; // the wire's time line, in the portal's zone; invalid when absent
+    // The wire's time line, in the portal's zone; invalid when absent or a date alone (that
+    // date is then the dateline's when the copy has no dateline, and a warning says so).
+    QDateTime publishedAt;
     WireDateline dateline;
     QString agency; // the wire as the copy names it: "美通社", "PRNewswire"
     QString source; // the agency as the article shows it: "PR Newswire" (en) or "美通社" (zh)

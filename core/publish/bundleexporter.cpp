@@ -39,8 +39,10 @@ Status writeAssets(
     }
     QSet<QString> media;
     for (const Article &article : renderer.snapshot().articles) {
-        for (const Photo &photo : article.photos)
-            media.insert(photo.file);
+        for (const Photo &photo : article.photos) {
+            if (photo.hasPicture()) // a caption still waiting for its picture has nothing to copy
+                media.insert(photo.file);
+        }
     }
     for (const Promo &promo : renderer.snapshot().promos) {
         if (!promo.image.isEmpty())

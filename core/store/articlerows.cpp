@@ -56,7 +56,7 @@ Status writeChildren(const QSqlDatabase &db, const Article &article)
         auto done = Sql::run(db,
             QStringLiteral("INSERT INTO article_photos (article_id, position, file, caption, credit, alt)"
                            " VALUES (?, ?, ?, ?, ?, ?)"),
-            { article.id, int(i), p.file, Sql::notNull(p.caption), Sql::notNull(p.credit),
+            { article.id, int(i), Sql::notNull(p.file), Sql::notNull(p.caption), Sql::notNull(p.credit),
                 Sql::notNull(p.alt) });
         if (!done)
             return std::unexpected(done.error());

@@ -40,6 +40,10 @@ Result<QString> MediaStore::put(const QByteArray &bytes, const QString &original
 
 Result<QByteArray> MediaStore::get(const QString &name) const
 {
+    // A photo waiting for its picture has no name; there is nothing to look up.
+    if (name.isEmpty())
+        return fail(Error::Code::NotFound,
+            QCoreApplication::translate("PortalDesk::MediaStore", "this photo has no picture yet"));
     auto query = Sql::run(
         Sql::connection(*m_database), QStringLiteral("SELECT bytes FROM media WHERE name = ?"), { name });
     if (!query)

@@ -120,4 +120,130 @@ TEST_CASE("import-wire refuses invalid UTF-8 with the byte offset and stores not
     auto help = runCli({ u"import-wire"_s, u"--help"_s });
     CHECK(help.exitCode == 0);
     CHECK(help.out.contains("--convert"));
+    CHECK(help.out.contains("--no-convert"));
+}
+
+namespace {
+
+QJsonObject importedOne(const QStringList &arguments)
+{
+    auto run = runCli(arguments);
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QJsonArray created = QJsonDocument::fromJson(run.out).array();
+    REQUIRE(created.size() == 1);
+    return created.first().toObject();
+}
+
+} // namespace
+
+TEST_CASE(
+    "import-wire --db converts Simplified copy for a Hong Kong portal unless --no-convert", "[cli][ingest]")
+{
+    QTemporaryDir folder;
+    const QString db = folder.filePath(u"portal.sqlite"_s);
+    const QString release = fixture(u"wire/zh-hans-release.txt"_s);
+    const QJsonObject converted = importedOne({ u"import-wire"_s, u"--db"_s, db, u"--json"_s, release });
+    CHECK(converted.value(u"language"_s).toString() == u"zh-Hant-HK"_s);
+    CHECK(converted.value(u"headline"_s).toString() == u"星瀾智能發佈新一代工業機器人視覺系統"_s);
+    CHECK(converted.value(u"version"_s).toInt() == 2); // the Simplified original is version 1
+
+    const QJsonObject kept
+        = importedOne({ u"import-wire"_s, u"--db"_s, db, u"--json"_s, u"--no-convert"_s, release });
+    CHECK(kept.value(u"language"_s).toString() == u"zh-Hans"_s);
+    CHECK(kept.value(u"headline"_s).toString() == u"星澜智能发布新一代工业机器人视觉系统"_s);
+    CHECK(kept.value(u"version"_s).toInt() == 1);
+
+    auto both = runCli({ u"import-wire"_s, u"--db"_s, db, u"--convert"_s, u"--no-convert"_s, release });
+    CHECK(both.exitCode == 2);
+    CHECK(both.err.contains(u"--no-convert"_s));
+    auto list = runCli({ u"list"_s, u"--db"_s, db, u"--json"_s });
+    CHECK(QJsonDocument::fromJson(list.out).array().size() == 2);
+
+    // Parsing only never converts unless asked.
+    auto parsed = runCli({ u"import-wire"_s, u"--no-convert"_s, release });
+    REQUIRE(parsed.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(parsed.out).array().first().toObject().value(u"language"_s).toString()
+        == u"zh-Hans"_s);
+}
+
+TEST_CASE(
+    "import-wire --db keeps Simplified copy for a portal whose default edition is zh-Hans", "[cli][ingest]")
+{
+    QTemporaryDir folder;
+    const QString db = folder.filePath(u"portal.sqlite"_s);
+    const QString settings = folder.filePath(u"portal.json"_s);
+    QFile file(settings);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "portaldesk/1", "portal": {"name": {"zh-Hans": "深港财经"}, "base_url": )"
+               R"("https://sz.example/", "time_zone": "Asia/Shanghai", "default_edition": "zh-Hans"}})");
+    file.close();
+    auto loaded = runCli({ u"load"_s, u"--db"_s, db, settings });
+    INFO(loaded.err.toStdString());
+    REQUIRE(loaded.exitCode == 0);
+
+    const QString release = fixture(u"wire/zh-hans-release.txt"_s);
+    CHECK(
+        importedOne({ u"import-wire"_s, u"--db"_s, db, u"--json"_s, release }).value(u"language"_s).toString()
+        == u"zh-Hans"_s);
+    CHECK(importedOne({ u"import-wire"_s, u"--db"_s, db, u"--json"_s, u"--convert"_s, release })
+              .value(u"language"_s)
+              .toString()
+        == u"zh-Hant-HK"_s);
+}
+
+TEST_CASE("import-wire --db stores the captions as photos that dump shows", "[cli][ingest]")
+{
+    QTemporaryDir folder;
+    const QString db = folder.filePath(u"demo.sqlite"_s);
+    REQUIRE(runCli({ u"demo"_s, u"--db"_s, db }).exitCode == 0);
+    const QJsonObject created
+        = importedOne({ u"import-wire"_s, u"--db"_s, db, u"--json"_s, fixture(u"wire/zh-hant-photo.txt"_s) });
+    CHECK(created.value(u"photos"_s).toInt() == 1);
+    const QString id = created.value(u"id"_s).toString();
+    REQUIRE_FALSE(id.isEmpty());
+
+    auto dump = runCli({ u"dump"_s, u"--db"_s, db });
+    INFO(dump.err.toStdString());
+    REQUIRE(dump.exitCode == 0);
+    QJsonObject article;
+    for (const QJsonValue &value :
+        QJsonDocument::fromJson(dump.out).object().value(u"articles"_s).toArray()) {
+        if (value.toObject().value(u"id"_s).toString() == id)
+            article = value.toObject();
+    }
+    REQUIRE_FALSE(article.isEmpty());
+    const QJsonArray photos = article.value(u"photos"_s).toArray();
+    REQUIRE(photos.size() == 1);
+    CHECK(photos.first().toObject().value(u"file"_s).isNull());
+    CHECK(photos.first().toObject().value(u"caption"_s).toString()
+        == u"圖為恒瑞綠色科技主席陳家明（中）與嘉賓主持氫能物流中心啟用儀式。"_s);
+    CHECK(article.value(u"status"_s).toString() == u"draft"_s);
+
+    // The dump loads into another portal as it is.
+    const QString copy = folder.filePath(u"copy.json"_s);
+    REQUIRE(runCli({ u"dump"_s, u"--db"_s, db, u"--out"_s, copy }).exitCode == 0);
+    auto reloaded = runCli({ u"load"_s, u"--db"_s, folder.filePath(u"copy.sqlite"_s), copy });
+    INFO(reloaded.err.toStdString());
+    CHECK(reloaded.exitCode == 0);
+}
+
+TEST_CASE("import-wire reads the new dateline shapes and a date-only time line", "[cli][ingest]")
+{
+    auto run = runCli({ u"import-wire"_s, fixture(u"wire/zh-hans-xinhua-dateline.txt"_s),
+        fixture(u"wire/zh-hant-bracket-dateline.txt"_s) });
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QJsonArray drafts = QJsonDocument::fromJson(run.out).array();
+    REQUIRE(drafts.size() == 2);
+    const QJsonObject xinhua = drafts.at(0).toObject();
+    CHECK(xinhua.value(u"published_at"_s).isNull());
+    CHECK(xinhua.value(u"dateline"_s).toObject()
+        == QJsonObject { { u"place"_s, u"香港"_s }, { u"date"_s, u"2025-06-18"_s } });
+    CHECK(xinhua.value(u"warnings"_s).toArray().size() == 1);
+    const QJsonObject bracket = drafts.at(1).toObject();
+    CHECK(bracket.value(u"published_at"_s).toString() == u"2025-06-18T16:05:00+08:00"_s);
+    CHECK(bracket.value(u"dateline"_s).toObject()
+        == QJsonObject { { u"place"_s, u"香港"_s }, { u"date"_s, u"2025-06-18"_s } });
+    CHECK(bracket.value(u"body"_s).toString().startsWith(u"港灣能源控股有限公司"_s));
 }

@@ -65,3 +65,25 @@ TEST_CASE("language tags and status keys round trip", "[content]")
         CHECK(statusFromKey(statusKey(status)) == status);
     CHECK(editionFolder(Language::ZhHans) == u"zh-hans");
 }
+
+TEST_CASE("a photo may wait for its picture, but not on a published article", "[content]")
+{
+    Article article = valid();
+    article.photos = { Photo { QStringLiteral("3fa2b1c4d5e6f708.png"), QStringLiteral("圖為中環。"), {}, {} },
+        Photo { {}, QStringLiteral("Photo shows the conference venue."), QStringLiteral("Xinhua"), {} } };
+    CHECK_FALSE(article.photos.at(1).hasPicture());
+    CHECK(validate(article).isEmpty());
+    article.status = ArticleStatus::InReview;
+    CHECK(validate(article).isEmpty());
+
+    article.publishAt = QDateTime(QDate(2025, 6, 18), QTime(1, 30), QTimeZone::utc());
+    for (ArticleStatus status : { ArticleStatus::Published, ArticleStatus::Scheduled }) {
+        article.status = status;
+        const QList<Error> problems = validate(article);
+        REQUIRE(problems.size() == 1);
+        CHECK(problems.first().field == u"photos");
+        CHECK(problems.first().message == u"photo 2 has no picture yet: attach one or remove the photo");
+    }
+    article.photos.removeLast();
+    CHECK(validate(article).isEmpty());
+}

@@ -74,3 +74,62 @@ TEST_CASE("sentences that merely start with a date are not datelines", "[ingest]
             u"Revenue rose 24% in the quarter."_s, u"香港2025年13月40日 /美通社/ -- 無效日期"_s, QString() })
         CHECK_FALSE(WireDatelineParser::prefix(paragraph).has_value());
 }
+
+TEST_CASE("a time line that is a date alone is a date, not a time", "[ingest]")
+{
+    for (const QString &line : { u"2025年6月18日"_s, u"2025-06-18"_s, u"2025/6/18"_s, u"June 18, 2025"_s,
+             u"Jun. 18, 2025"_s, u"18 June 2025"_s }) {
+        INFO(line.toStdString());
+        CHECK(WireDatelineParser::dateLine(line) == QDate(2025, 6, 18));
+        CHECK_FALSE(WireDatelineParser::timeLine(line, EditionFormat::hongKong()).has_value());
+    }
+    for (const QString &line : { u"2025-02-30"_s, u"Junk 18, 2025"_s, u"2025-06-18 09:30"_s, u"美通社"_s,
+             u"On June 18, 2025 the company said"_s, QString() })
+        CHECK_FALSE(WireDatelineParser::dateLine(line).has_value());
+}
+
+TEST_CASE("Chinese wire-service datelines: （美通社香港…電） and 新華社香港6月18日電", "[ingest]")
+{
+    struct Case
+    {
+        QString paragraph, place;
+        QDate date;
+        QString agency, rest;
+    };
+    const Case cases[] = {
+        { u"（美通社香港2025年6月18日電）港灣能源今日宣布"_s, u"香港"_s, QDate(2025, 6, 18), u"美通社"_s,
+            u"港灣能源今日宣布"_s },
+        { u"(美通社香港2025年6月18日電) 港灣能源今日宣布"_s, u"香港"_s, QDate(2025, 6, 18), u"美通社"_s,
+            u"港灣能源今日宣布"_s },
+        { u"（美通社上海2025年3月5日电）星澜智能今日发布"_s, u"上海"_s, QDate(2025, 3, 5), u"美通社"_s,
+            u"星澜智能今日发布"_s },
+        { u"新華社香港6月18日電 特區政府18日公布"_s, u"香港"_s, QDate(2025, 6, 18), u"新華社"_s,
+            u"特區政府18日公布"_s },
+        { u"新华社北京2025年6月18日电（记者王旭）国务院"_s, u"北京"_s, QDate(2025, 6, 18), u"新华社"_s,
+            u"（记者王旭）国务院"_s },
+    };
+    for (const Case &c : cases) {
+        INFO(c.paragraph.toStdString());
+        const auto match = WireDatelineParser::prefix(c.paragraph, QDate(2025, 6, 18));
+        REQUIRE(match.has_value());
+        CHECK(match->dateline.place == c.place);
+        CHECK(match->dateline.date == c.date);
+        CHECK(match->agency == c.agency);
+        CHECK_FALSE(match->yearMissing);
+        CHECK(c.paragraph.sliced(match->length).trimmed() == c.rest);
+    }
+
+    // The year comes from the wire's date; a dateline is never after the day it was sent.
+    CHECK(WireDatelineParser::prefix(u"新華社香港12月31日電 文字"_s, QDate(2026, 1, 1))->dateline.date
+        == QDate(2025, 12, 31));
+    const auto yearless = WireDatelineParser::prefix(u"新華社香港6月18日電 文字"_s);
+    REQUIRE(yearless.has_value());
+    CHECK(yearless->yearMissing);
+    CHECK_FALSE(yearless->dateline.date.isValid());
+    CHECK(yearless->dateline.place == u"香港"_s);
+
+    for (const QString &paragraph :
+        { u"新華社香港13月40日電 無效日期"_s, u"（美通社香港2025年2月30日電）無效"_s,
+            u"新華社報道，香港6月18日有雨。"_s, u"（美通社香港2025年6月18日電 沒有括號"_s })
+        CHECK_FALSE(WireDatelineParser::prefix(paragraph, QDate(2025, 6, 18)).has_value());
+}

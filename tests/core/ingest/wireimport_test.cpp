@@ -37,10 +37,39 @@ TEST_CASE("the fixture is stored as an English draft with its wire fields", "[in
     CHECK(article->originalLink == u"https://en.imsilkroad.com/p/343069.html"_s);
     CHECK(article->publishAt == QDateTime(QDate(2024, 11, 11), QTime(12, 47), Qt::UTC));
     CHECK(article->body == draft.body);
+    REQUIRE(article->photos.size() == 1);
+    CHECK_FALSE(article->photos.first().hasPicture());
+    CHECK(article->photos.first().caption.startsWith(u"Photo shows the 2nd Microshort Drama Conference"_s));
+    CHECK(article->photos.first().caption == draft.captions.first());
+
+    const Result<Article> stored = store.get(article->id);
+    REQUIRE(stored.has_value());
+    CHECK(stored->photos == article->photos);
     const Result<QList<Revision>> revisions = store.revisions(article->id);
     REQUIRE(revisions.has_value());
     REQUIRE(revisions->size() == 1);
-    CHECK(revisions->first().note.contains(u"Photo shows the 2nd Microshort Drama Conference"_s));
+    CHECK(revisions->first().note == u"imported from wire copy"_s);
+}
+
+TEST_CASE("every caption becomes a photo waiting for its picture, in order", "[ingest]")
+{
+    QTemporaryDir folder;
+    ArticleStore store(freshDatabase(folder));
+    const WireDraft draft = parseWire(u"wire/en-several-captions.txt"_s);
+    const Result<Article> article = WireImport::create(store, draft, {});
+    REQUIRE(article.has_value());
+    REQUIRE(article->photos.size() == 3);
+    for (qsizetype i = 0; i < 3; ++i) {
+        CHECK(article->photos.at(i) == Photo { {}, draft.captions.at(i), {}, {} });
+    }
+
+    // Publishing waits for the pictures, and says which photo lacks one.
+    Article publishing = *article;
+    publishing.status = ArticleStatus::Published;
+    publishing.publishAt = QDateTime(QDate(2025, 4, 22), QTime(2, 0), QTimeZone::utc());
+    const SaveResult refused = store.save(publishing);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().error.message == u"photo 1 has no picture yet: attach one or remove the photo"_s);
 }
 
 TEST_CASE("a Simplified release is converted and the original kept as the first revision", "[ingest]")
@@ -55,6 +84,8 @@ TEST_CASE("a Simplified release is converted and the original kept as the first 
     CHECK(article->headline == u"星瀾智能發佈新一代工業機器人視覺系統"_s);
     CHECK(article->body.contains(u"「星瀾智能」"_s));
     CHECK(article->credit == u"消息來源：星瀾智能科技有限公司"_s);
+    REQUIRE(article->photos.size() == 1);
+    CHECK(article->photos.first().caption == u"圖為星瀾智能首席技術官劉偉在發佈會上介紹「瀾眼3.0」。"_s);
 
     const Result<QList<Revision>> revisions = store.revisions(article->id);
     REQUIRE(revisions.has_value());
@@ -64,6 +95,19 @@ TEST_CASE("a Simplified release is converted and the original kept as the first 
     CHECK(original->language == Language::ZhHans);
     CHECK(original->headline == draft.headline);
     CHECK(original->body == draft.body);
+    REQUIRE(original->photos.size() == 1);
+    CHECK(original->photos.first().caption == draft.captions.first());
+}
+
+TEST_CASE("a Hong Kong portal converts by default, others keep Simplified copy", "[ingest]")
+{
+    Portal portal;
+    CHECK(WireImportOptions::forPortal(portal).convertToTraditional);
+    portal.defaultEdition = Language::ZhHans;
+    CHECK_FALSE(WireImportOptions::forPortal(portal).convertToTraditional);
+    portal.defaultEdition = Language::En;
+    CHECK_FALSE(WireImportOptions::forPortal(portal).convertToTraditional);
+    CHECK_FALSE(WireImportOptions::forPortal(portal).fixTypography);
 }
 
 TEST_CASE("conversion can be turned off, typography fixes turned on", "[ingest]")

@@ -143,3 +143,61 @@ TEST_CASE("copy of an unknown shape still becomes a draft, with a warning", "[in
     REQUIRE(draft.warnings.size() == 1);
     CHECK(draft.warnings.first().contains(u"does not look like wire copy"_s));
 }
+
+TEST_CASE("（美通社香港…電） opens the first paragraph: the dateline, not body text", "[ingest]")
+{
+    const WireDraft draft = parseWire(u"wire/zh-hant-bracket-dateline.txt"_s);
+    CHECK(draft.language == Language::ZhHantHK);
+    CHECK(draft.source == u"美通社"_s);
+    CHECK(draft.headline == u"港灣能源與本地大學合作研發海上風電儲能技術"_s);
+    CHECK(draft.publishedAt.toString(Qt::ISODate) == u"2025-06-18T16:05:00+08:00"_s);
+    CHECK(draft.dateline == WireDateline { u"香港"_s, QDate(2025, 6, 18) });
+    CHECK(draft.body.startsWith(u"港灣能源控股有限公司（「港灣能源」）今日"_s));
+    CHECK_FALSE(draft.body.contains(u"美通社"_s));
+    CHECK(
+        draft.captions == QStringList { u"圖為港灣能源行政總裁李志強（左）與大學副校長簽署合作備忘錄。"_s });
+    CHECK(draft.credit == u"消息來源：港灣能源控股有限公司"_s);
+    CHECK(draft.droppedLines == QStringList { u"【投資必讀】高息股還可以追嗎?► 即睇"_s, u"人氣文章"_s });
+    CHECK(draft.warnings.isEmpty());
+}
+
+TEST_CASE("新华社香港6月18日电 under a date-only time line", "[ingest]")
+{
+    const WireDraft draft = parseWire(u"wire/zh-hans-xinhua-dateline.txt"_s);
+    CHECK(draft.recognised);
+    CHECK(draft.language == Language::ZhHans);
+    CHECK(draft.agency == u"新华社"_s);
+    CHECK(draft.source == u"新华社"_s);
+    CHECK(draft.headline == u"香港特区政府发布新一轮创科资助计划"_s);
+    CHECK_FALSE(draft.publishedAt.isValid()); // a date alone is not a publish time
+    CHECK(draft.dateline == WireDateline { u"香港"_s, QDate(2025, 6, 18) }); // the year from the date line
+    CHECK(draft.body.startsWith(u"香港特区政府18日公布"_s));
+    CHECK(draft.captions.size() == 1);
+    CHECK(draft.originalLink == u"https://www.example-xinhua.cn/hk/20250618/chuangke"_s);
+    CHECK(draft.credit == u"消息来源：新华丝路"_s);
+    REQUIRE(draft.warnings.size() == 1);
+    CHECK(draft.warnings.first().contains(u"2025-06-18"_s));
+    CHECK(draft.warnings.first().contains(u"no time of day"_s));
+}
+
+TEST_CASE("an English date-only time line leaves published_at empty, the dateline dated", "[ingest]")
+{
+    const WireDraft draft = parseWire(u"wire/en-date-only.txt"_s);
+    CHECK(draft.language == Language::En);
+    CHECK(draft.source == u"PR Newswire"_s);
+    CHECK(draft.headline == u"Kowloon Bay Logistics opens automated cold-chain hub"_s);
+    CHECK_FALSE(draft.publishedAt.isValid());
+    CHECK(draft.dateline == WireDateline { u"HONG KONG"_s, QDate(2025, 6, 18) });
+    CHECK(draft.body.startsWith(u"Kowloon Bay Logistics Limited today opened"_s));
+    CHECK(draft.captions.size() == 1);
+    CHECK(draft.credit == u"source: Kowloon Bay Logistics Limited"_s);
+    REQUIRE(draft.warnings.size() == 1);
+
+    // Without a dateline in the body, the date line's date is the dateline's.
+    const WireDraft bare
+        = WireParser::parse(u"PR Newswire\n\n2025-06-18\n\nHeadline here\n\nSome text of the release.\n"_s,
+            EditionFormat::hongKong());
+    CHECK(bare.dateline == WireDateline { QString(), QDate(2025, 6, 18) });
+    CHECK_FALSE(bare.publishedAt.isValid());
+    CHECK(bare.body == u"Some text of the release."_s);
+}

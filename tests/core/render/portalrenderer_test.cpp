@@ -173,3 +173,31 @@ TEST_CASE("output paths stay inside the bundle whatever the id and slug", "[rend
         CHECK(path.count(u'/') == 2);
     }
 }
+
+TEST_CASE("a photo still waiting for its picture is never an <img>", "[render]")
+{
+    PortalSnapshot snapshot = samplePortal();
+    Article &article = snapshot.articles.first();
+    article.photos = { Photo { {}, QStringLiteral("圖為等待配圖的說明。"), {}, {} },
+        Photo { QStringLiteral("abc.png"), QStringLiteral("圖為已有圖片的說明。"), {}, {} } };
+    snapshot.reindex();
+    const PortalRenderer renderer = rendererFor(snapshot);
+    for (const PagePlan &page : renderer.plan()) {
+        auto html = renderer.render(page);
+        REQUIRE(html.has_value());
+        INFO(page.path.toStdString());
+        CHECK_FALSE(html->contains(u"src=\"\""));
+        CHECK_FALSE(html->contains(u"assets/media/\""));
+        CHECK_FALSE(html->contains(u"等待配圖"));
+        CHECK_FALSE(html->contains(u"等待配图"));
+    }
+    const QString page = renderPath(renderer, renderer.articlePath(article, article.language));
+    CHECK(page.contains(u"assets/media/abc.png"));
+    Article draft = article;
+    draft.status = ArticleStatus::Draft;
+    draft.photos.removeLast();
+    auto preview = renderer.previewArticle(draft, Language::ZhHantHK, nullptr);
+    REQUIRE(preview.has_value());
+    CHECK_FALSE(preview->contains(u"<figure"));
+    CHECK_FALSE(preview->contains(u"等待配圖"));
+}

@@ -1,4 +1,5 @@
 #include "core/store/articlestore.h"
+#include "core/store/mediastore.h"
 #include "storetesting.h"
 
 #include <QSignalSpy>
@@ -156,4 +157,46 @@ TEST_CASE("lists filter, page and announce changes", "[store]")
     REQUIRE(store.remove(all->at(0).id));
     CHECK(store.count().value() == 29);
     CHECK(store.remove(all->at(0).id).error().code == Error::Code::NotFound);
+}
+
+TEST_CASE("a photo waiting for its picture is kept, never looked up, and blocks publishing", "[store]")
+{
+    auto portal = Testing::seededPortal();
+    ArticleStore store(portal.database);
+    Article article = Testing::sampleArticle();
+    article.status = ArticleStatus::Draft;
+    article.photos.append(Photo { {}, QStringLiteral("圖為記者會現場。"), QStringLiteral("美通社"), {} });
+    auto created = store.create(article);
+    INFO((created ? QString() : created.error().error.text()).toStdString());
+    REQUIRE(created.has_value());
+
+    auto loaded = store.get(created->id);
+    REQUIRE(loaded.has_value());
+    CHECK(*loaded == *created);
+    REQUIRE(loaded->photos.size() == 2);
+    CHECK(loaded->photos.at(1).file.isEmpty());
+    CHECK(loaded->photos.at(1).caption == u"圖為記者會現場。");
+    auto first = store.revision(store.revisions(created->id)->first().id);
+    REQUIRE(first.has_value());
+    CHECK(first->photos == loaded->photos);
+    auto nothing = MediaStore(portal.database).get(loaded->photos.at(1).file);
+    REQUIRE_FALSE(nothing.has_value());
+    CHECK(nothing.error().code == Error::Code::NotFound);
+
+    Article publishing = *loaded;
+    publishing.status = ArticleStatus::Published;
+    auto refused = store.save(publishing);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().error.field == u"photos");
+    CHECK(refused.error().error.message == u"photo 2 has no picture yet: attach one or remove the photo");
+    CHECK(store.get(created->id)->status == ArticleStatus::Draft);
+
+    auto picture = MediaStore(portal.database)
+                       .put(QByteArray("\x89PNG\r\n\x1a\n press photo", 19), QStringLiteral("press.png"));
+    REQUIRE(picture.has_value());
+    publishing.photos[1].file = *picture;
+    auto published = store.save(publishing);
+    REQUIRE(published.has_value());
+    CHECK(published->status == ArticleStatus::Published);
+    CHECK(published->photos.at(1).hasPicture());
 }

@@ -112,6 +112,8 @@ TEST_CASE("bad interchange files are refused with a clear error and change nothi
         { "duplicate id", "\"id\": \"a-hsi\"", "\"id\": \"a-linping\"", "articles[1] (id “a-linping”)" },
         { "photo outside the folder", "photos/stage.png", "../stage.png", ".." },
         { "missing photo", "photos/stage.png", "photos/missing.png", "does not exist" },
+        { "published photo without a picture", "\"file\": \"photos/stage.png\"", "\"file\": null",
+            "photo 1 has no picture yet: attach one or remove the photo" },
         { "unknown section", "\"section\": \"finance\", \"headline\"", "\"section\": \"sport\", \"headline\"",
             "sport" },
         { "promo to a missing article", "article:a-linping", "article:a-none", "a-none" },
@@ -158,4 +160,49 @@ TEST_CASE("load refuses a database with content unless merging, and merging upda
     CHECK(hsi.headline == u"恒指收市升 300 點");
     CHECK(hsi.version == 2);
     CHECK(ArticleStore(portal.database).revisions(hsi.id)->size() == 2);
+}
+
+TEST_CASE("a photo waiting for its picture loads and dumps byte for byte", "[store][interchange]")
+{
+    QByteArray json(sampleFile);
+    const QByteArray draft = "\"headline\": \"恒指半日升 200 點 🚀\", \"status\": \"draft\"";
+    REQUIRE(json.contains(draft));
+    const QByteArray photos
+        = ", \"photos\": [{\"file\": null, \"caption\": \"圖為交易大堂。\", \"credit\": \"美通社\"},"
+          " {\"caption\": \"圖為港交所。\"}, {\"file\": \"photos/stage.png\", \"caption\": "
+          "\"圖為舞台。\"}]";
+    json.replace(draft, QByteArray(draft + photos));
+    auto first = Testing::freshPortal();
+    Folder folder;
+    auto report = Interchange::loadFile(first.database, folder.write(json));
+    INFO((report ? QString() : report.error().text()).toStdString());
+    REQUIRE(report.has_value());
+    CHECK(report->photos == 1); // the stage picture, shared by both articles, stored once
+
+    const Article hsi = ArticleStore(first.database).get(QStringLiteral("a-hsi")).value();
+    REQUIRE(hsi.photos.size() == 3);
+    CHECK(hsi.photos.at(0) == Photo { {}, QStringLiteral("圖為交易大堂。"), QStringLiteral("美通社"), {} });
+    CHECK_FALSE(hsi.photos.at(1).hasPicture());
+    CHECK(hsi.photos.at(1).caption == u"圖為港交所。");
+    CHECK(hsi.photos.at(2).hasPicture());
+
+    QTemporaryDir out;
+    auto dumped = Interchange::dump(first.database, out.path());
+    REQUIRE(dumped.has_value());
+    CHECK(dumped->contains("\"file\": null"));
+    CHECK_FALSE(dumped->contains("\"file\": \"media/\""));
+    CHECK(QDir(out.filePath(QStringLiteral("media"))).entryList(QDir::Files).size() == 1);
+    QFile file(out.filePath(QStringLiteral("dump.json")));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(*dumped);
+    file.close();
+
+    auto second = Testing::freshPortal();
+    REQUIRE(Interchange::loadFile(second.database, file.fileName()));
+    auto again = Interchange::dump(second.database, out.path());
+    REQUIRE(again.has_value());
+    CHECK(*again == *dumped);
+    auto withoutMedia = Interchange::dump(second.database, QString());
+    REQUIRE(withoutMedia.has_value());
+    CHECK(*withoutMedia == *dumped);
 }
