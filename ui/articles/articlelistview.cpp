@@ -133,7 +133,9 @@ QWidget *ArticleListView::createTable()
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
-    m_table->setSortingEnabled(false); // the store decides the order: newest change first
+    // A header click asks the store for another order; newest change first to begin with.
+    m_table->horizontalHeader()->setSortIndicator(ArticleListModel::UpdatedColumn, Qt::DescendingOrder);
+    m_table->setSortingEnabled(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
