@@ -6,6 +6,7 @@
 #include "ui/editor/articleeditor.h"
 #include "ui/editor/editortabs.h"
 #include "ui/export/exportdialog.h"
+#include "ui/ingest/wirecopyimport.h"
 #include "ui/preview/previewdock.h"
 #include "ui/promos/promoboard.h"
 #include "ui/sections/sectionsdialog.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_counts(new QLabel)
     , m_tabs(new EditorTabs(m_articles))
     , m_preview(new PreviewDock(this))
+    , m_wireImport(new WireCopyImport(this))
 {
     setCentralWidget(m_tabs);
     addDockWidget(Qt::RightDockWidgetArea, m_preview);
@@ -75,6 +77,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_articles, &ArticleListView::articleActivated, this, &MainWindow::showArticle);
     connect(m_articles, &ArticleListView::openDatabaseRequested, this, &MainWindow::chooseDatabase);
     connect(m_articles, &ArticleListView::newDatabaseRequested, this, &MainWindow::chooseNewDatabase);
+    connect(m_articles, &ArticleListView::importRequested, m_wireImport, &WireCopyImport::importMime);
+    connect(m_wireImport, &WireCopyImport::draftsCreated, m_tabs, [this](const QStringList &ids) {
+        for (const QString &id : ids)
+            m_tabs->openArticle(id);
+    });
     connect(m_tabs, &EditorTabs::currentEditorChanged, m_preview,
         [this](ArticleEditor *editor) { m_preview->setDocument(editor ? editor->document() : nullptr); });
     connect(m_tabs, &EditorTabs::message, this,
@@ -95,6 +102,12 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_tabs->addFileActions(file);
+    QAction *wire = file->addAction(tr("&Import Wire Copy…"), this, [this] {
+        if (!needsDatabase())
+            m_wireImport->chooseFiles();
+    });
+    wire->setObjectName(QStringLiteral("importWireAction"));
+    wire->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     file->addSeparator();
     QAction *create = file->addAction(tr("&New Database…"), this, &MainWindow::chooseNewDatabase);
     create->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
@@ -249,6 +262,7 @@ bool MainWindow::openDatabase(const QString &address, bool create)
     m_promoBoard->setDatabase(m_database);
     m_tabs->setDatabase(m_database);
     m_preview->setDatabase(m_database);
+    m_wireImport->setDatabase(m_database);
     QTimer::singleShot(0, m_tabs, &EditorTabs::offerRecovery);
     settings().setValue(lastDatabaseKey, address);
     updateTitle();
