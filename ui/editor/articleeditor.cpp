@@ -52,6 +52,7 @@ ArticleEditor::ArticleEditor(ArticleDocument *document, QWidget *parent)
         = new ArticleForm(m_document, valueOr(CategoryStore(database, CategoryStore::Kind::Sections).list()),
             valueOr(CategoryStore(database, CategoryStore::Kind::Columns).list()), m_zone);
     m_body = new BodyEditor(m_document->body());
+    m_body->setUndoStack(m_document->undoStack());
     m_lint = new LintPanel;
     m_photos = new PhotoList(m_document);
     m_simplified = new SimplifiedBody(m_document);
