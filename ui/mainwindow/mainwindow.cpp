@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -54,6 +55,13 @@ QString displayAddress(const QString &address)
 QSettings settings()
 {
     return QSettings(QStringLiteral("PortalDesk"), QStringLiteral("PortalDesk"));
+}
+
+// The articles left open are kept per database: another portal has other ids.
+QString sessionKey(const QString &address, const QString &name)
+{
+    const QByteArray hash = QCryptographicHash::hash(address.toUtf8(), QCryptographicHash::Sha1).toHex();
+    return QStringLiteral("session/") + QString::fromLatin1(hash.left(16)) + u'/' + name;
 }
 
 } // namespace
@@ -255,6 +263,7 @@ bool MainWindow::openDatabase(const QString &address, bool create)
         box.exec();
         return false;
     }
+    rememberOpenArticles();
     if (!m_tabs->closeAll())
         return false; // the user kept an unsaved article open
     m_database = *opened;
@@ -263,7 +272,11 @@ bool MainWindow::openDatabase(const QString &address, bool create)
     m_tabs->setDatabase(m_database);
     m_preview->setDatabase(m_database);
     m_wireImport->setDatabase(m_database);
-    QTimer::singleShot(0, m_tabs, &EditorTabs::offerRecovery);
+    // Recovered work first: an article with unsaved typing opens with that typing.
+    QTimer::singleShot(0, this, [this] {
+        m_tabs->offerRecovery();
+        reopenArticles();
+    });
     settings().setValue(lastDatabaseKey, address);
     updateTitle();
     updateCounts();
@@ -348,6 +361,28 @@ void MainWindow::updateCounts()
         m_counts->setText(articles(model->totalCount()));
 }
 
+void MainWindow::rememberOpenArticles() const
+{
+    if (!m_database)
+        return;
+    QSettings stored = settings();
+    const QString address = m_database->address();
+    const ArticleEditor *current = m_tabs->currentEditor();
+    stored.setValue(sessionKey(address, QStringLiteral("articles")), m_tabs->openArticleIds());
+    stored.setValue(
+        sessionKey(address, QStringLiteral("current")), current ? current->document()->id() : QString());
+}
+
+void MainWindow::reopenArticles()
+{
+    if (!m_database)
+        return;
+    const QSettings stored = settings();
+    const QString address = m_database->address();
+    m_tabs->reopen(stored.value(sessionKey(address, QStringLiteral("articles"))).toStringList(),
+        stored.value(sessionKey(address, QStringLiteral("current"))).toString());
+}
+
 void MainWindow::restoreSettings()
 {
     const QSettings stored = settings();
@@ -374,6 +409,7 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    rememberOpenArticles();
     if (!m_tabs->closeAll()) {
         event->ignore();
         return;

@@ -55,6 +55,8 @@ private:
     void showArticle(const QString &id);
     void updateTitle();
     void updateCounts();
+    void rememberOpenArticles() const;
+    void reopenArticles();
     void restoreSettings();
     void saveSettings() const;
 
