@@ -10,6 +10,7 @@
 #include "ui/promos/promoslotmodel.h"
 #include "ui/promos/promoslots.h"
 #include "ui/promos/slotpreview.h"
+#include "ui/settings/darkpalette.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -56,7 +57,7 @@ PromoBoard::PromoBoard(QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->setSectionsMovable(false);
     m_warning->setObjectName(QStringLiteral("widthWarning"));
-    m_warning->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_warning->setStyleSheet(DarkPalette::warningStyle());
     m_warning->setWordWrap(true);
     m_warning->hide();
 

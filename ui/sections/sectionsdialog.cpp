@@ -1,6 +1,7 @@
 #include "ui/sections/sectionsdialog.h"
 
 #include "ui/sections/categorylistmodel.h"
+#include "ui/settings/darkpalette.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -71,7 +72,7 @@ SectionsDialog::SectionsDialog(DatabasePtr database, QWidget *parent)
     setWindowTitle(tr("Sections and Columns"));
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_message->setStyleSheet(DarkPalette::warningStyle());
     m_message->hide();
     m_tabs->addTab(createPage(CategoryStore::Kind::Sections), tr("&Sections"));
     m_tabs->addTab(createPage(CategoryStore::Kind::Columns), tr("&Columns"));

@@ -4,6 +4,7 @@
 #include "core/render/theme.h"
 #include "core/store/portalstore.h"
 #include "ui/articles/articlelistmodel.h"
+#include "ui/settings/darkpalette.h"
 #include "ui/settings/housestyle.h"
 #include "ui/settings/themefolder.h"
 #include "ui/settings/uilanguage.h"
@@ -123,7 +124,7 @@ QLabel *SettingsDialog::errorLabel(const QString &field)
 {
     auto *label = new QLabel;
     label->setObjectName(field + QStringLiteral("_error"));
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    label->setStyleSheet(DarkPalette::warningStyle());
     label->setWordWrap(true);
     label->hide();
     m_errors.insert(field, label);
