@@ -4,6 +4,7 @@
 #include "ui/editor/editortabs.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/promos/promoboard.h"
+#include "ui/settings/darkpalette.h"
 #include "ui/settings/uilanguage.h"
 
 #include <QApplication>
@@ -103,9 +104,29 @@ int main(int argc, char **argv)
     parser.addOption(show);
     parser.addOption(open);
     parser.addOption(delay);
+    const QCommandLineOption dark(QStringLiteral("dark"), tr("Use the dark palette."));
+    const QCommandLineOption size(QStringLiteral("size"),
+        tr("Open the window WIDTHxHEIGHT pixels large at the top left (e.g. 1280x800), for screenshots."),
+        tr("SIZE"));
+    parser.addOption(dark);
+    parser.addOption(size);
     parser.process(app);
+    if (parser.isSet(dark))
+        PortalDesk::Ui::DarkPalette::apply();
 
     PortalDesk::Ui::MainWindow window;
+    if (parser.isSet(size)) {
+        const QStringList parts = parser.value(size).split(u'x');
+        const int width = parts.value(0).toInt();
+        const int height = parts.value(1).toInt();
+        if (parts.size() != 2 || width < 400 || height < 300) {
+            std::fprintf(stderr, "%s\n",
+                qUtf8Printable(
+                    tr("--size wants WIDTHxHEIGHT, at least 400x300, not %1").arg(parser.value(size))));
+            return 2;
+        }
+        window.setGeometry(0, 0, width, height);
+    }
     window.show();
 
     if (parser.isSet(screenshot)) {

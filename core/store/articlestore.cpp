@@ -54,6 +54,49 @@ Result<QString> whereClause(const DatabasePtr &database, const ArticleFilter &fi
                                 : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
+// ORDER BY for `order`; only fixed SQL, nothing the user typed.
+QString orderClause(const ArticleOrder &order)
+{
+    const QString direction = order.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const auto rank = [](const QStringList &values, const QString &column) -> QString {
+        QString sql = QStringLiteral("CASE ") + column;
+        for (qsizetype i = 0; i < values.size(); ++i)
+            sql += QStringLiteral(" WHEN '%1' THEN %2").arg(values.at(i)).arg(i);
+        return sql + QStringLiteral(" ELSE %1 END").arg(values.size());
+    };
+    QString first;
+    switch (order.key) {
+    case ArticleOrder::Key::Updated:
+        // Newest first walks the articles_by_update index (updated_at DESC, id) as it is.
+        return order.descending ? QStringLiteral(" ORDER BY updated_at DESC, id")
+                                : QStringLiteral(" ORDER BY updated_at ASC, id DESC");
+    case ArticleOrder::Key::Headline:
+        first = QStringLiteral("lower(headline)");
+        break;
+    case ArticleOrder::Key::Section:
+        first = QStringLiteral("(SELECT position FROM sections WHERE sections.key = articles.section)");
+        break;
+    case ArticleOrder::Key::Language: {
+        QStringList tags;
+        for (Language language : allLanguages())
+            tags.append(languageTag(language));
+        first = rank(tags, QStringLiteral("language"));
+        break;
+    }
+    case ArticleOrder::Key::Status: {
+        QStringList keys;
+        for (ArticleStatus status : allStatuses())
+            keys.append(statusKey(status));
+        first = rank(keys, QStringLiteral("status"));
+        break;
+    }
+    case ArticleOrder::Key::UpdatedBy:
+        first = QStringLiteral("lower(updated_by)");
+        break;
+    }
+    return QStringLiteral(" ORDER BY ") + first + direction + QStringLiteral(", updated_at DESC, id");
+}
+
 QDateTime now()
 {
     return QDateTime::currentDateTimeUtc();
@@ -85,6 +128,12 @@ Result<int> ArticleStore::count(const ArticleFilter &filter) const
 
 Result<QList<ArticleSummary>> ArticleStore::list(const ArticleFilter &filter, int offset, int limit) const
 {
+    return list(filter, ArticleOrder {}, offset, limit);
+}
+
+Result<QList<ArticleSummary>> ArticleStore::list(
+    const ArticleFilter &filter, const ArticleOrder &order, int offset, int limit) const
+{
     QVariantList bindings;
     const auto where = whereClause(m_database, filter, bindings);
     if (!where)
@@ -93,7 +142,7 @@ Result<QList<ArticleSummary>> ArticleStore::list(const ArticleFilter &filter, in
     auto query = Sql::run(Sql::connection(*m_database),
         QStringLiteral("SELECT id, headline, section, language, status, updated_at, updated_by, version"
                        " FROM articles")
-            + *where + QStringLiteral(" ORDER BY updated_at DESC, id LIMIT ? OFFSET ?"),
+            + *where + orderClause(order) + QStringLiteral(" LIMIT ? OFFSET ?"),
         bindings);
     if (!query)
         return std::unexpected(query.error());

@@ -21,6 +21,15 @@ struct ArticleFilter
     QString translationGroup; // the versions of one story in other languages
 };
 
+// The order of list(): the column a reader sorts the article list by. Ties go
+// newest change first, so equal headlines or statuses still read as a news list.
+struct ArticleOrder
+{
+    enum class Key { Updated, Headline, Section, Language, Status, UpdatedBy };
+    Key key = Key::Updated;
+    bool descending = true;
+};
+
 struct ArticleSummary
 {
     QString id;
@@ -63,6 +72,10 @@ public:
     // Newest first; `limit` < 0 means all.
     Result<QList<ArticleSummary>> list(
         const ArticleFilter &filter = {}, int offset = 0, int limit = -1) const;
+    // Sections sort by their position on the portal, statuses along the workflow,
+    // languages as allLanguages() lists them, text case-insensitively.
+    Result<QList<ArticleSummary>> list(
+        const ArticleFilter &filter, const ArticleOrder &order, int offset = 0, int limit = -1) const;
     Result<Article> get(const QString &id) const;
     // Articles in any of `statuses`, read in a few queries (for exports). Summaries
     // hold what lists, cards and export plans show (no body, byline, source, dateline,

@@ -511,6 +511,22 @@
         <source>Open VIEW once the database is open: promos, promo, sections, export or settings.</source>
         <translation>数据库打开后打开 VIEW：promos、promo、sections、export 或 settings。</translation>
     </message>
+    <message>
+        <source>Use the dark palette.</source>
+        <translation>使用深色配色。</translation>
+    </message>
+    <message>
+        <source>Open the window WIDTHxHEIGHT pixels large at the top left (e.g. 1280x800), for screenshots.</source>
+        <translation>在左上角以“宽x高”像素打开窗口（例如 1280x800），用于截图。</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>--size wants WIDTHxHEIGHT, at least 400x300, not %1</source>
+        <translation>--size 应为“宽x高”，至少 400x300，而不是 %1</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::MediaStore</name>
@@ -721,22 +737,6 @@
         <translation>保存</translation>
     </message>
     <message>
-        <source>Photos</source>
-        <translation>照片</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>加入…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>Remove photo</source>
-        <translation>移除照片</translation>
-    </message>
-    <message>
         <source>New article · not saved yet</source>
         <translation>新文章 · 尚未保存</translation>
     </message>
@@ -809,22 +809,6 @@
         <translation>修正所有排版问题</translation>
     </message>
     <message>
-        <source>Insert Photo</source>
-        <translation>插入照片</translation>
-    </message>
-    <message>
-        <source>Pictures (*.jpg *.jpeg *.png *.webp *.gif)</source>
-        <translation>图片 (*.jpg *.jpeg *.png *.webp *.gif)</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>Insert photo</source>
-        <translation>插入照片</translation>
-    </message>
-    <message>
         <source>Open %1: %2</source>
         <translation>打开 %1：%2</translation>
     </message>
@@ -871,6 +855,14 @@
     <message>
         <source>Saved</source>
         <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Simplified Edition (简)</source>
+        <translation>简体版（简）</translation>
     </message>
 </context>
 <context>
@@ -950,6 +942,10 @@
     <message>
         <source>Translation group</source>
         <translation>翻译组</translation>
+    </message>
+    <message>
+        <source>Simplified edition body</source>
+        <translation>简体版正文</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1370,29 @@ Editing articles comes in a later version of PortalDesk.</source>
             <numerusform>已替换 %n 处</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::CategoryCommands</name>
+    <message>
+        <source>Add “%1”</source>
+        <translation>添加“%1”</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>移除“%1”</translation>
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>重命名“%1”</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::CategoryListModel</name>
@@ -1400,6 +1419,22 @@ Editing articles comes in a later version of PortalDesk.</source>
     <message>
         <source>Converted from the Traditional name. Type a name to use your own.</source>
         <translation>由繁体名称转换而来。输入名称即可改用你自订的名称。</translation>
+    </message>
+    <message>
+        <source>Sort by Stroke Count</source>
+        <translation>按笔画排序</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in the list</source>
+        <translation>“%1”已不在列表中</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>移动“%1”</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +1942,10 @@ Built with Qt %2.</source>
         <source>Editing</source>
         <translation>编辑工具列</translation>
     </message>
+    <message>
+        <source>&amp;Import Wire Copy…</source>
+        <translation>导入通稿(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::PhotoDialog</name>
@@ -1945,6 +1984,49 @@ Built with Qt %2.</source>
     <message>
         <source>Insert</source>
         <translation>插入</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::PhotoList</name>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Picture to be attached</source>
+        <translation>图片待补充</translation>
+    </message>
+    <message>
+        <source>This caption came without a picture. Remove it and use Add… to attach one.</source>
+        <translation>这段图片说明没有附带图片。请移除它，再用“添加…”附上图片。</translation>
+    </message>
+    <message>
+        <source>Insert Photo</source>
+        <translation>插入照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.gif)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.webp *.gif)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Insert photo</source>
+        <translation>插入照片</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>移除照片</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2142,14 @@ Built with Qt %2.</source>
         <source>Duplicate Promo</source>
         <translation>复制推广</translation>
     </message>
+    <message>
+        <source>Move to &amp;Slot</source>
+        <translation>移到其他版位(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Move the promo to another slot (or drag it onto a slot on the left)</source>
+        <translation>把推广移到另一个版位（或把它拖到左侧的版位）</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::PromoCommands</name>
@@ -2074,6 +2164,10 @@ Built with Qt %2.</source>
     <message>
         <source>Move Promo</source>
         <translation>移动推广</translation>
+    </message>
+    <message>
+        <source>Move Promo to %1</source>
+        <translation>把推广移到%1</translation>
     </message>
 </context>
 <context>
@@ -2379,10 +2473,6 @@ Built with Qt %2.</source>
         <translation>专栏(&amp;C)</translation>
     </message>
     <message>
-        <source>Drag rows to change the order readers see. Double-click a name to edit it. Changes are saved at once.</source>
-        <translation>拖动行即可更改读者看到的次序。双击名称即可编辑。更改会立即保存。</translation>
-    </message>
-    <message>
         <source>&amp;Add Section…</source>
         <translation>添加栏目(&amp;A)…</translation>
     </message>
@@ -2417,6 +2507,18 @@ Built with Qt %2.</source>
     <message>
         <source>Remove “%1” (%2)? Pages for it disappear from the next export.</source>
         <translation>要移除“%1”（%2）吗？下次导出时，其页面将会消失。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Drag rows to change the order readers see. Double-click a name to edit it. Changes are saved at once; Undo takes them back.</source>
+        <translation>拖动各行以更改读者看到的顺序。双击名称即可编辑。更改会立即保存；点击“撤销”可还原。</translation>
     </message>
 </context>
 <context>
@@ -2496,6 +2598,126 @@ Built with Qt %2.</source>
     <message>
         <source>No database open</source>
         <translation>未打开数据库</translation>
+    </message>
+    <message>
+        <source>The default theme</source>
+        <translation>默认主题</translation>
+    </message>
+    <message>
+        <source>A folder of Mustache templates and CSS, copied from the default theme and changed. The live preview and the export use it.</source>
+        <translation>一个包含 Mustache 模板和 CSS 的文件夹，由默认主题复制后修改而成。实时预览和导出都会使用它。</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Theme Folder</source>
+        <translation>主题文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::SimplifiedBody</name>
+    <message>
+        <source>Use Conversion</source>
+        <translation>改用自动转换</translation>
+    </message>
+    <message>
+        <source>Empty: the Simplified edition converts the body above phrase by phrase (e.g. 頭髮 → 头发).</source>
+        <translation>留空：简体版会把上面的正文逐词转换（例如 頭髮 → 头发）。</translation>
+    </message>
+    <message>
+        <source>Fill from Conversion</source>
+        <translation>用转换结果填入</translation>
+    </message>
+    <message>
+        <source>Start from the converter&apos;s Simplified text of the body</source>
+        <translation>以转换器生成的简体正文为起点</translation>
+    </message>
+    <message>
+        <source>Empty this text, so the Simplified edition follows the body again</source>
+        <translation>清空这段文字，让简体版重新跟随正文</translation>
+    </message>
+    <message>
+        <source>Fill Simplified edition</source>
+        <translation>填入简体版</translation>
+    </message>
+    <message>
+        <source>The Simplified edition now has its own text; edit it as the Mainland desk needs.</source>
+        <translation>简体版现在有自己的文字；可按内地编辑部的需要修改。</translation>
+    </message>
+    <message>
+        <source>Use conversion for Simplified edition</source>
+        <translation>简体版改用自动转换</translation>
+    </message>
+    <message>
+        <source>The Simplified (简) edition shows this text instead of converting the body.</source>
+        <translation>简体（简）版会显示这段文字，而不转换正文。</translation>
+    </message>
+    <message>
+        <source>The Simplified (简) edition converts the body automatically.</source>
+        <translation>简体（简）版会自动转换正文。</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::WireCopyImport</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…还有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Open or create a portal database first.</source>
+        <translation>请先打开或添加网站数据库。</translation>
+    </message>
+    <message>
+        <source>Import Wire Copy</source>
+        <translation>导入通稿</translation>
+    </message>
+    <message>
+        <source>Wire copy (*.txt);;All files (*)</source>
+        <translation>通稿 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>pasted copy</source>
+        <translation>粘贴的稿件</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>没有导入任何稿件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n draft(s) from wire copy:</source>
+        <translation>
+            <numerusform>已从通稿创建 %n 份草稿：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import stopped: %1</source>
+        <translation>导入已停止：%1</translation>
+    </message>
+    <message>
+        <source>Please check:</source>
+        <translation>请检查：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of portal menus and promos were left out (see Details).</source>
+        <translation>
+            <numerusform>已略去 %n 行网站菜单和推广（见“详细信息”）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>已略去：</translation>
     </message>
 </context>
 <context>

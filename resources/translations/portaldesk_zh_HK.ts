@@ -511,6 +511,22 @@
         <source>Open VIEW once the database is open: promos, promo, sections, export or settings.</source>
         <translation>資料庫開啟後開啟 VIEW：promos、promo、sections、export 或 settings。</translation>
     </message>
+    <message>
+        <source>Use the dark palette.</source>
+        <translation>使用深色配色。</translation>
+    </message>
+    <message>
+        <source>Open the window WIDTHxHEIGHT pixels large at the top left (e.g. 1280x800), for screenshots.</source>
+        <translation>在左上角以「闊x高」像素開啟視窗（例如 1280x800），供截圖之用。</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>--size wants WIDTHxHEIGHT, at least 400x300, not %1</source>
+        <translation>--size 須為「闊x高」，最少 400x300，而非 %1</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::MediaStore</name>
@@ -721,22 +737,6 @@
         <translation>儲存</translation>
     </message>
     <message>
-        <source>Photos</source>
-        <translation>相片</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>加入…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>Remove photo</source>
-        <translation>移除相片</translation>
-    </message>
-    <message>
         <source>New article · not saved yet</source>
         <translation>新文章 · 尚未儲存</translation>
     </message>
@@ -809,22 +809,6 @@
         <translation>修正所有排版問題</translation>
     </message>
     <message>
-        <source>Insert Photo</source>
-        <translation>插入相片</translation>
-    </message>
-    <message>
-        <source>Pictures (*.jpg *.jpeg *.png *.webp *.gif)</source>
-        <translation>圖片 (*.jpg *.jpeg *.png *.webp *.gif)</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>無法讀取 %1：%2</translation>
-    </message>
-    <message>
-        <source>Insert photo</source>
-        <translation>插入相片</translation>
-    </message>
-    <message>
         <source>Open %1: %2</source>
         <translation>開啟 %1：%2</translation>
     </message>
@@ -871,6 +855,14 @@
     <message>
         <source>Saved</source>
         <translation>已儲存</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>內文</translation>
+    </message>
+    <message>
+        <source>Simplified Edition (简)</source>
+        <translation>簡體版 (简)</translation>
     </message>
 </context>
 <context>
@@ -950,6 +942,10 @@
     <message>
         <source>Translation group</source>
         <translation>翻譯組</translation>
+    </message>
+    <message>
+        <source>Simplified edition body</source>
+        <translation>簡體版內文</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1370,29 @@ Editing articles comes in a later version of PortalDesk.</source>
             <numerusform>已取代 %n 處</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤銷(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::CategoryCommands</name>
+    <message>
+        <source>Add “%1”</source>
+        <translation>新增「%1」</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>移除「%1」</translation>
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>重新命名「%1」</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::CategoryListModel</name>
@@ -1400,6 +1419,22 @@ Editing articles comes in a later version of PortalDesk.</source>
     <message>
         <source>Converted from the Traditional name. Type a name to use your own.</source>
         <translation>由繁體名稱轉換而來。輸入名稱即可改用你自訂的名稱。</translation>
+    </message>
+    <message>
+        <source>Sort by Stroke Count</source>
+        <translation>按筆劃排序</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in the list</source>
+        <translation>「%1」已不在清單中</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>移動「%1」</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +1942,10 @@ Built with Qt %2.</source>
         <source>Editing</source>
         <translation>編輯工具列</translation>
     </message>
+    <message>
+        <source>&amp;Import Wire Copy…</source>
+        <translation>匯入通訊稿(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::PhotoDialog</name>
@@ -1945,6 +1984,49 @@ Built with Qt %2.</source>
     <message>
         <source>Insert</source>
         <translation>插入</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::PhotoList</name>
+    <message>
+        <source>Photos</source>
+        <translation>相片</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>加入…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Picture to be attached</source>
+        <translation>相片待補上</translation>
+    </message>
+    <message>
+        <source>This caption came without a picture. Remove it and use Add… to attach one.</source>
+        <translation>這段圖片說明沒有附上相片。請移除它，再用「加入…」附上相片。</translation>
+    </message>
+    <message>
+        <source>Insert Photo</source>
+        <translation>插入相片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.gif)</source>
+        <translation>圖片 (*.jpg *.jpeg *.png *.webp *.gif)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Insert photo</source>
+        <translation>插入相片</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>移除相片</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2142,14 @@ Built with Qt %2.</source>
         <source>Duplicate Promo</source>
         <translation>複製推廣</translation>
     </message>
+    <message>
+        <source>Move to &amp;Slot</source>
+        <translation>移至其他版位(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Move the promo to another slot (or drag it onto a slot on the left)</source>
+        <translation>把推廣移至另一個版位（或把它拖到左邊的版位）</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::PromoCommands</name>
@@ -2074,6 +2164,10 @@ Built with Qt %2.</source>
     <message>
         <source>Move Promo</source>
         <translation>移動推廣</translation>
+    </message>
+    <message>
+        <source>Move Promo to %1</source>
+        <translation>把推廣移至%1</translation>
     </message>
 </context>
 <context>
@@ -2379,10 +2473,6 @@ Built with Qt %2.</source>
         <translation>專欄(&amp;C)</translation>
     </message>
     <message>
-        <source>Drag rows to change the order readers see. Double-click a name to edit it. Changes are saved at once.</source>
-        <translation>拖曳列即可更改讀者看到的次序。按兩下名稱即可編輯。更改會即時儲存。</translation>
-    </message>
-    <message>
         <source>&amp;Add Section…</source>
         <translation>新增欄目(&amp;A)…</translation>
     </message>
@@ -2417,6 +2507,18 @@ Built with Qt %2.</source>
     <message>
         <source>Remove “%1” (%2)? Pages for it disappear from the next export.</source>
         <translation>要移除「%1」（%2）嗎？下次匯出時，其頁面將會消失。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤銷</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Drag rows to change the order readers see. Double-click a name to edit it. Changes are saved at once; Undo takes them back.</source>
+        <translation>拖動各行以更改讀者看到的次序。雙擊名稱即可編輯。更改會即時儲存；按「撤銷」可還原。</translation>
     </message>
 </context>
 <context>
@@ -2496,6 +2598,126 @@ Built with Qt %2.</source>
     <message>
         <source>No database open</source>
         <translation>未開啟資料庫</translation>
+    </message>
+    <message>
+        <source>The default theme</source>
+        <translation>預設主題</translation>
+    </message>
+    <message>
+        <source>A folder of Mustache templates and CSS, copied from the default theme and changed. The live preview and the export use it.</source>
+        <translation>一個載有 Mustache 範本和 CSS 的資料夾，由預設主題複製後修改而成。即時預覽和匯出都會使用它。</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>瀏覽(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Theme Folder</source>
+        <translation>主題資料夾</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主題(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::SimplifiedBody</name>
+    <message>
+        <source>Use Conversion</source>
+        <translation>改用自動轉換</translation>
+    </message>
+    <message>
+        <source>Empty: the Simplified edition converts the body above phrase by phrase (e.g. 頭髮 → 头发).</source>
+        <translation>留空：簡體版會把上面的內文逐詞轉換（例如 頭髮 → 头发）。</translation>
+    </message>
+    <message>
+        <source>Fill from Conversion</source>
+        <translation>以轉換結果填入</translation>
+    </message>
+    <message>
+        <source>Start from the converter&apos;s Simplified text of the body</source>
+        <translation>以轉換器產生的簡體內文為起點</translation>
+    </message>
+    <message>
+        <source>Empty this text, so the Simplified edition follows the body again</source>
+        <translation>清空這段文字，讓簡體版再次跟隨內文</translation>
+    </message>
+    <message>
+        <source>Fill Simplified edition</source>
+        <translation>填入簡體版</translation>
+    </message>
+    <message>
+        <source>The Simplified edition now has its own text; edit it as the Mainland desk needs.</source>
+        <translation>簡體版現有自己的文字；可按內地編輯台的需要修改。</translation>
+    </message>
+    <message>
+        <source>Use conversion for Simplified edition</source>
+        <translation>簡體版改用自動轉換</translation>
+    </message>
+    <message>
+        <source>The Simplified (简) edition shows this text instead of converting the body.</source>
+        <translation>簡體 (简) 版會顯示這段文字，而不轉換內文。</translation>
+    </message>
+    <message>
+        <source>The Simplified (简) edition converts the body automatically.</source>
+        <translation>簡體 (简) 版會自動轉換內文。</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::WireCopyImport</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…還有 %n 項</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Open or create a portal database first.</source>
+        <translation>請先開啟或新增網站資料庫。</translation>
+    </message>
+    <message>
+        <source>Import Wire Copy</source>
+        <translation>匯入通訊稿</translation>
+    </message>
+    <message>
+        <source>Wire copy (*.txt);;All files (*)</source>
+        <translation>通訊稿 (*.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>pasted copy</source>
+        <translation>貼上的稿件</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>沒有匯入任何稿件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n draft(s) from wire copy:</source>
+        <translation>
+            <numerusform>已從通訊稿建立 %n 份草稿：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import stopped: %1</source>
+        <translation>匯入已停止：%1</translation>
+    </message>
+    <message>
+        <source>Please check:</source>
+        <translation>請檢查：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of portal menus and promos were left out (see Details).</source>
+        <translation>
+            <numerusform>已略去 %n 行網站選單和推廣（見「詳細資料」）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>已略去：</translation>
     </message>
 </context>
 <context>

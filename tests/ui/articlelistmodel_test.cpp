@@ -175,3 +175,37 @@ TEST_CASE("the article list names sections in the article's language and shows H
     REQUIRE(PortalStore(portal.database).put(settings));
     CHECK(model.formatTime(lateUtc) == u"2024-11-11 16:30");
 }
+
+TEST_CASE("sorting asks the store for the order and still loads one page", "[ui]")
+{
+    auto portal = Testing::seededPortal();
+    Testing::addArticles(portal.database, 450);
+    ArticleStore store(portal.database);
+    REQUIRE(
+        store.create(Testing::article(QStringLiteral("banana futures"), Language::En, ArticleStatus::Draft)));
+    REQUIRE(store.create(
+        Testing::article(QStringLiteral("Apple results"), Language::En, ArticleStatus::Archived)));
+    ArticleListModel model; // no tester: it cannot watch a reset that leaves rows to fetch (see above)
+    model.setDatabase(portal.database);
+    model.fetchMore({}); // the reader had scrolled down …
+
+    model.sort(ArticleListModel::HeadlineColumn, Qt::AscendingOrder);
+    CHECK(model.rowCount() == ArticleListModel::PageSize); // … and is back at the top, one page loaded
+    CHECK(cell(model, 0, ArticleListModel::HeadlineColumn) == u"Apple results"); // case does not count
+    CHECK(cell(model, 1, ArticleListModel::HeadlineColumn) == u"banana futures");
+
+    model.sort(ArticleListModel::StatusColumn, Qt::DescendingOrder);
+    CHECK(cell(model, 0, ArticleListModel::StatusColumn) == statusName(ArticleStatus::Archived));
+    model.sort(ArticleListModel::LanguageColumn, Qt::DescendingOrder);
+    CHECK(cell(model, 0, ArticleListModel::LanguageColumn) == ArticleListModel::languageName(Language::En));
+
+    // Every row arrives exactly once across the pages of a sorted list.
+    model.sort(ArticleListModel::HeadlineColumn, Qt::DescendingOrder);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QSet<QString> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.insert(model.index(row, 0).data(ArticleListModel::ArticleIdRole).toString());
+    CHECK(ids.size() == 452);
+    CHECK(cell(model, 451, ArticleListModel::HeadlineColumn) == u"Apple results");
+}

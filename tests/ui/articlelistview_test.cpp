@@ -4,6 +4,7 @@
 #include "uitesting.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QPushButton>
@@ -151,4 +152,41 @@ TEST_CASE("with no database the list says what to do", "[ui]")
     REQUIRE(buttons.size() == 2);
     QTest::mouseClick(buttons.first(), Qt::LeftButton);
     CHECK(open.count() == 1);
+}
+
+TEST_CASE("a click on a column header sorts the list through the store", "[ui]")
+{
+    Fixture f;
+    QHeaderView *header = f.table->horizontalHeader();
+    const auto clickHeader = [&](int column) {
+        const QPoint at(
+            header->sectionViewportPosition(column) + header->sectionSize(column) / 2, header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+    };
+    const auto column = [&](int col) {
+        QStringList cells;
+        for (int row = 0; row < f.table->model()->rowCount(); ++row)
+            cells.append(f.table->model()->index(row, col).data().toString());
+        return cells;
+    };
+    CHECK(header->sortIndicatorSection() == ArticleListModel::UpdatedColumn);
+    CHECK(column(0).first() == u"樓市觀察"); // newest change first
+
+    clickHeader(ArticleListModel::HeadlineColumn);
+    CHECK(header->sortIndicatorSection() == ArticleListModel::HeadlineColumn);
+    CHECK(column(0)
+        == QStringList { QStringLiteral("HSI up 200 points"), QStringLiteral("恒指半日升 200 點"),
+            QStringLiteral("樓市觀察") });
+    clickHeader(ArticleListModel::HeadlineColumn);
+    CHECK(column(0)
+        == QStringList { QStringLiteral("樓市觀察"), QStringLiteral("恒指半日升 200 點"),
+            QStringLiteral("HSI up 200 points") });
+
+    clickHeader(ArticleListModel::StatusColumn); // along the workflow: the draft first
+    const QString draft = statusName(ArticleStatus::Draft);
+    const QString published = statusName(ArticleStatus::Published);
+    CHECK(column(ArticleListModel::StatusColumn) == QStringList { draft, published, published });
+
+    clickHeader(ArticleListModel::SectionColumn); // the portal's section order: finance, then opinion
+    CHECK(column(ArticleListModel::SectionColumn).last() == u"評論");
 }

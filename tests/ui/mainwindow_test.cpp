@@ -1,4 +1,9 @@
+#include "core/store/articlestore.h"
+#include "core/store/recoverystore.h"
 #include "ui/articles/articlelistview.h"
+#include "ui/editor/articledocument.h"
+#include "ui/editor/articleeditor.h"
+#include "ui/editor/editortabs.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "uitesting.h"
 
@@ -7,6 +12,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTest>
 #include <QTimer>
 #include <catch2/catch.hpp>
 
@@ -75,4 +81,48 @@ TEST_CASE("a database that will not open is explained and the open one stays", "
     CHECK(said.contains(QStringLiteral("no-such-portal.sqlite")));
     CHECK(window.database() == before);
     CHECK(MainWindow::lastDatabase() == portal.database->address());
+}
+
+TEST_CASE("the articles open at the last quit open again with the same database", "[ui]")
+{
+    TemporarySettings settings;
+    auto portal = Testing::seededPortal();
+    Testing::addArticles(portal.database, 3);
+    auto other = Testing::seededPortal();
+    QStringList ids;
+    const auto listed = ArticleStore(portal.database).list();
+    REQUIRE(listed);
+    for (const ArticleSummary &summary : *listed)
+        ids.append(summary.id);
+    const auto noRecovery = [](const RecoveredArticle &) { return EditorTabs::RecoveryAnswer::Later; };
+
+    // Not shown: a visible window would start the preview's Chromium, which tests leave alone.
+    {
+        MainWindow window;
+        REQUIRE(window.openDatabase(portal.database->address()));
+        window.editorTabs()->setRecoveryQuestion(noRecovery);
+        window.editorTabs()->openArticle(ids.at(2));
+        window.editorTabs()->openArticle(ids.at(0));
+        window.editorTabs()->newArticle(); // never saved: nothing to reopen it by
+        window.editorTabs()->setCurrentWidget(window.editorTabs()->editorFor(ids.at(2)));
+        window.editorTabs()->setCloseQuestion(
+            [](ArticleEditor *) { return EditorTabs::CloseAnswer::Discard; });
+        REQUIRE(window.close());
+    }
+
+    MainWindow window;
+    REQUIRE(window.openDatabase(portal.database->address()));
+    window.editorTabs()->setRecoveryQuestion(noRecovery);
+    REQUIRE(Testing::waitFor([&] { return window.editorTabs()->editors().size() == 2; }));
+    QStringList reopened;
+    for (ArticleEditor *editor : window.editorTabs()->editors())
+        reopened.append(editor->document()->id());
+    CHECK(reopened == QStringList { ids.at(2), ids.at(0) });
+    REQUIRE(window.editorTabs()->currentEditor());
+    CHECK(window.editorTabs()->currentEditor()->document()->id() == ids.at(2));
+
+    // Another portal has other articles: none of these follow it there.
+    REQUIRE(window.openDatabase(other.database->address()));
+    QTest::qWait(50);
+    CHECK(window.editorTabs()->editors().isEmpty());
 }

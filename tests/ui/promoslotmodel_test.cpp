@@ -5,6 +5,9 @@
 #include "uitesting.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDropEvent>
+#include <QListWidget>
 #include <QMimeData>
 #include <QTableView>
 #include <QTest>
@@ -171,4 +174,58 @@ TEST_CASE("the board warns when a Chinese promo is too wide for its slot", "[ui]
     board.view()->selectRow(0);
     CHECK(board.warning().isEmpty());
     CHECK(PromoSlots::widthLimit(QStringLiteral("header.products")) == 24);
+}
+
+TEST_CASE("a promo dropped on another slot moves there, and Undo brings it back", "[ui][promos]")
+{
+    auto portal = Testing::seededPortal();
+    const QStringList ids = addThree(portal.database);
+    PromoBoard board;
+    board.resize(1100, 500);
+    board.setDatabase(portal.database);
+    board.show();
+    board.setCurrentSlot(QStringLiteral("sidebar.feature"));
+    PromoSlotModel *feature = board.model(QStringLiteral("sidebar.feature"));
+    PromoSlotModel *campaign = board.model(QStringLiteral("sidebar.campaign"));
+    REQUIRE(feature);
+    REQUIRE(campaign);
+    QAbstractItemModelTester featureTester(feature, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester campaignTester(campaign, QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    // 乙 dragged from the table onto 「sidebar.campaign」 in the slot list.
+    auto *slotList = board.findChild<QListWidget *>(QStringLiteral("slots"));
+    REQUIRE(slotList);
+    QListWidgetItem *target = nullptr;
+    for (int i = 0; i < slotList->count(); ++i) {
+        if (slotList->item(i)->data(Qt::UserRole).toString() == u"sidebar.campaign")
+            target = slotList->item(i);
+    }
+    REQUIRE(target);
+    std::unique_ptr<QMimeData> drag(feature->mimeData({ feature->index(1, 0) }));
+    const QPoint at = slotList->visualItemRect(target).center();
+    QDragEnterEvent enter(at, Qt::MoveAction, drag.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(slotList->viewport(), &enter);
+    CHECK(enter.isAccepted());
+    QDropEvent drop(at, Qt::MoveAction, drag.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(slotList->viewport(), &drop);
+
+    CHECK(feature->order() == QStringList { ids.at(0), ids.at(2) });
+    CHECK(campaign->order() == QStringList { ids.at(1) });
+    CHECK(PromoStore(portal.database).get(ids.at(1))->slot == u"sidebar.campaign");
+    CHECK(storedTexts(portal.database) == QStringList { QStringLiteral("甲"), QStringLiteral("丙") });
+    CHECK(target->text().contains(u"(1)"));
+
+    QUndoStack *undo = board.undoStack(QStringLiteral("sidebar.feature"));
+    undo->undo();
+    CHECK(feature->order() == ids); // back in its place
+    CHECK(campaign->rowCount() == 0);
+    CHECK(PromoStore(portal.database).get(ids.at(1))->slot == u"sidebar.feature");
+
+    // Move to Slot from the toolbar does the same.
+    board.view()->selectRow(0);
+    board.moveToSlot(QStringLiteral("header.products"));
+    CHECK(board.model(QStringLiteral("header.products"))->order() == QStringList { ids.at(0) });
+    CHECK(feature->order() == QStringList { ids.at(1), ids.at(2) });
+    undo->undo();
+    CHECK(feature->order() == ids);
 }

@@ -7,6 +7,9 @@
 #include <QAbstractItemModelTester>
 #include <QMimeData>
 #include <QTableView>
+#include <QTest>
+#include <QToolButton>
+#include <QUndoStack>
 #include <catch2/catch.hpp>
 #include <memory>
 
@@ -91,4 +94,80 @@ TEST_CASE("columns sort by stroke count of their Traditional names", "[ui][secti
     CHECK(model->add(column(QStringLiteral("tech"), QStringLiteral("科技"), 0)));
     CHECK(model->keys().last() == QStringLiteral("tech"));
     CHECK_FALSE(model->add(column(QStringLiteral("Bad Key"), QStringLiteral("壞"), 0)));
+}
+
+TEST_CASE("every change in the sections dialog is one undo step, and undoing is saved too", "[ui][sections]")
+{
+    auto portal = Testing::seededPortal(); // finance, opinion
+    SectionsDialog dialog(portal.database);
+    CategoryListModel *model = dialog.model(CategoryStore::Kind::Sections);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QUndoStack *undo = dialog.undoStack();
+    const auto sections = [&] { return storedKeys(portal.database, CategoryStore::Kind::Sections); };
+    const QStringList start { QStringLiteral("finance"), QStringLiteral("opinion") };
+
+    // A drag.
+    std::unique_ptr<QMimeData> data(model->mimeData({ model->index(1, 0) }));
+    model->dropMimeData(data.get(), Qt::MoveAction, 0, 0, {});
+    CHECK(undo->count() == 1);
+    CHECK(undo->undoText() == u"Move “評論”");
+    undo->undo();
+    CHECK(sections() == start);
+    CHECK(model->keys() == start);
+    undo->redo();
+    CHECK(sections().first() == u"opinion");
+    undo->undo();
+
+    // A name edited in place.
+    REQUIRE(model->setData(model->index(0, CategoryListModel::EnglishColumn), QStringLiteral("Markets")));
+    CHECK(undo->undoText() == u"Rename “Finance”");
+    undo->undo();
+    CHECK(CategoryStore(portal.database, CategoryStore::Kind::Sections)
+              .list()
+              ->first()
+              .names.value(Language::En)
+        == u"Finance");
+    CHECK(model->index(0, CategoryListModel::EnglishColumn).data().toString() == u"Finance");
+
+    // Add, then remove, then both undone: the section comes back where it was, then goes.
+    REQUIRE(model->requestAdd(column(QStringLiteral("tech"), QStringLiteral("科技"), 0)));
+    REQUIRE(
+        model->requestOrder({ QStringLiteral("finance"), QStringLiteral("tech"), QStringLiteral("opinion") },
+            QStringLiteral("Move “科技”")));
+    REQUIRE(model->requestRemove(QStringLiteral("tech")));
+    CHECK(sections() == start);
+    undo->undo();
+    CHECK(sections()
+        == QStringList { QStringLiteral("finance"), QStringLiteral("tech"), QStringLiteral("opinion") });
+    undo->undo();
+    undo->undo();
+    CHECK(sections() == start);
+    CHECK(model->keys() == start);
+
+    // A refused change leaves no step behind, and the redo steps stay.
+    const int steps = undo->count();
+    Testing::addArticles(portal.database, 1); // in finance, so finance cannot go
+    CHECK_FALSE(model->requestRemove(QStringLiteral("finance")));
+    CHECK_FALSE(model->requestAdd(column(QStringLiteral("Bad Key"), QStringLiteral("壞"), 0)));
+    CHECK(undo->count() == steps);
+    CHECK(undo->index() == 0);
+    CHECK(undo->canRedo());
+}
+
+TEST_CASE("Sort by Stroke Count in the dialog is undone with Ctrl+Z", "[ui][sections]")
+{
+    auto portal = Testing::seededPortal();
+    CategoryStore columns(portal.database, CategoryStore::Kind::Columns);
+    REQUIRE(columns.put(column(QStringLiteral("currency"), QStringLiteral("貨幣攻略"), 1)));
+    REQUIRE(columns.put(column(QStringLiteral("people"), QStringLiteral("人物專訪"), 2)));
+    SectionsDialog dialog(portal.database);
+    dialog.show();
+    dialog.setCurrentKind(CategoryStore::Kind::Columns);
+    dialog.sortByStrokes();
+    CHECK(storedKeys(portal.database, CategoryStore::Kind::Columns).first() == u"people");
+    auto *undoButton = dialog.findChild<QToolButton *>(QStringLiteral("undo"));
+    REQUIRE(undoButton);
+    CHECK(undoButton->isEnabled());
+    QTest::mouseClick(undoButton, Qt::LeftButton);
+    CHECK(storedKeys(portal.database, CategoryStore::Kind::Columns).first() == u"currency");
 }

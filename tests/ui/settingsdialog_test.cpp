@@ -1,12 +1,20 @@
+#include "core/render/theme.h"
 #include "core/store/portalstore.h"
+#include "ui/preview/previewrenderer.h"
 #include "ui/settings/housestyle.h"
 #include "ui/settings/settingsdialog.h"
+#include "ui/settings/themefolder.h"
 #include "ui/settings/uilanguage.h"
 #include "uitesting.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QSettings>
+#include <QSignalSpy>
 #include <catch2/catch.hpp>
 
 using namespace PortalDesk;
@@ -84,4 +92,67 @@ TEST_CASE("the settings dialog saves portal settings and names the field it refu
     REQUIRE(stored);
     CHECK(stored->baseUrl == QStringLiteral("https://news.example.com.hk/"));
     CHECK(stored->defaultEdition == Language::En);
+}
+
+namespace {
+
+// The default theme copied, with a word of its own in the article template.
+QString copiedTheme(const QString &folder)
+{
+    const QDir source(Theme::defaultFolder());
+    QDirIterator files(source.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString from = files.next();
+        const QString to = folder + u'/' + source.relativeFilePath(from);
+        QDir().mkpath(QFileInfo(to).absolutePath());
+        REQUIRE(QFile::copy(from, to));
+    }
+    QFile article(folder + QStringLiteral("/article.mustache"));
+    REQUIRE(article.open(QIODevice::ReadOnly));
+    QByteArray text = article.readAll();
+    article.close();
+    text.prepend("<!-- house-theme-marker -->");
+    REQUIRE(article.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    article.write(text);
+    return folder;
+}
+
+} // namespace
+
+TEST_CASE("the theme chosen in Settings is checked, kept and used by the preview", "[ui][settings]")
+{
+    TemporarySettings settings;
+    auto portal = Testing::seededPortal();
+    CHECK(ThemeFolder::chosen().isEmpty());
+    CHECK(ThemeFolder::effective() == Theme::defaultFolder());
+
+    SettingsDialog dialog(portal.database);
+    dialog.themeField()->setText(portal.folder->path()); // no templates there
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK_FALSE(dialog.fieldError(QStringLiteral("theme")).isEmpty());
+    CHECK(ThemeFolder::chosen().isEmpty());
+
+    const QString theme = copiedTheme(portal.folder->filePath(QStringLiteral("house-theme")));
+    dialog.themeField()->setText(theme);
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(ThemeFolder::chosen() == theme);
+    CHECK(SettingsDialog(portal.database).themeField()->text() == QDir::toNativeSeparators(theme));
+
+    PreviewRenderer renderer;
+    renderer.setDatabase(portal.database);
+    renderer.setThemeFolder(ThemeFolder::chosen());
+    QSignalSpy rendered(&renderer, &PreviewRenderer::rendered);
+    PreviewRequest request;
+    request.article = Testing::article(QStringLiteral("主題測試"), Language::ZhHantHK, ArticleStatus::Draft);
+    request.article.id = QStringLiteral("theme-1");
+    renderer.request(request);
+    REQUIRE(Testing::waitFor([&] { return !rendered.isEmpty(); }));
+    CHECK(rendered.first().first().value<PreviewResult>().html.contains(u"house-theme-marker"));
+
+    // Emptied again: back to the default theme.
+    dialog.themeField()->clear();
+    dialog.accept();
+    CHECK(ThemeFolder::chosen().isEmpty());
 }

@@ -50,12 +50,14 @@ TEST_CASE("the main window's menus come out in Hong Kong and Simplified Chinese"
     CHECK(hongKong.contains(QStringLiteral("檢視(&V)")));
     CHECK(hongKong.contains(QStringLiteral("匯出(&E)…")));
     CHECK(hongKong.contains(QStringLiteral("設定(&S)…")));
+    CHECK(hongKong.contains(QStringLiteral("匯入通訊稿(&I)…")));
 
     const QStringList simplified = menuTitles(QStringLiteral("zh_CN"));
     CHECK(simplified.contains(QStringLiteral("文件(&F)")));
     CHECK(simplified.contains(QStringLiteral("编辑(&E)")));
     CHECK(simplified.contains(QStringLiteral("导出(&E)…")));
     CHECK(simplified.contains(QStringLiteral("设置(&S)…")));
+    CHECK(simplified.contains(QStringLiteral("导入通稿(&I)…")));
 
     CHECK(menuTitles(QStringLiteral("zh_HK")) != menuTitles(QStringLiteral("zh_CN")));
 }

@@ -3,9 +3,11 @@
 #include "core/store/articlestore.h"
 #include "core/store/categorystore.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QThread>
+#include <QTimer>
 #include <catch2/catch.hpp>
 
 namespace PortalDesk::Ui::Testing {
@@ -58,6 +60,20 @@ bool waitFor(const std::function<bool()> &condition)
         QThread::msleep(5);
     }
     return true;
+}
+
+void answerModal(const std::function<void(QWidget *dialog)> &answer, bool *answered)
+{
+    QTimer::singleShot(10, qApp, [answer, answered] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog || !dialog->isVisible()) {
+            answerModal(answer, answered);
+            return;
+        }
+        answer(dialog);
+        if (answered)
+            *answered = true;
+    });
 }
 
 } // namespace PortalDesk::Ui::Testing

@@ -6,6 +6,7 @@
 #include "core/store/database.h"
 
 #include <QTemporaryDir>
+#include <QWidget>
 #include <functional>
 #include <memory>
 
@@ -27,5 +28,9 @@ void addArticles(const DatabasePtr &database, int count, const QString &prefix =
 
 // Runs the event loop until `condition` holds or two seconds pass.
 bool waitFor(const std::function<bool()> &condition);
+
+// Hands the next modal dialog (when it is up) to `answer`, which works its widgets
+// as a person would and closes it. `answered` is set once that happened.
+void answerModal(const std::function<void(QWidget *dialog)> &answer, bool *answered = nullptr);
 
 } // namespace PortalDesk::Ui::Testing

@@ -69,7 +69,7 @@ void ArticleListModel::reload()
     m_reloadDelay.stop();
     // Keep as many rows as the view had already pulled in, so a reload after a
     // save does not throw the reader back to the top of a long list.
-    const int wanted = std::max<int>(PageSize, m_rows.size());
+    const int wanted = m_fromTop ? PageSize : std::max<int>(PageSize, m_rows.size());
     beginResetModel();
     m_rows.clear();
     m_matching = 0;
@@ -91,7 +91,7 @@ void ArticleListModel::reload()
 
 QList<ArticleSummary> ArticleListModel::fetchPage(int offset, int limit)
 {
-    auto page = m_store->list(m_filter, offset, limit);
+    auto page = m_store->list(m_filter, m_order, offset, limit);
     if (!page) {
         emit loadFailed(page.error().text());
         m_matching = offset; // stop asking for more until the next reload
@@ -222,6 +222,23 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Updated by");
     }
     return {};
+}
+
+void ArticleListModel::sort(int column, Qt::SortOrder order)
+{
+    static const QHash<int, ArticleOrder::Key> keys { { HeadlineColumn, ArticleOrder::Key::Headline },
+        { SectionColumn, ArticleOrder::Key::Section }, { LanguageColumn, ArticleOrder::Key::Language },
+        { StatusColumn, ArticleOrder::Key::Status }, { UpdatedColumn, ArticleOrder::Key::Updated },
+        { UpdatedByColumn, ArticleOrder::Key::UpdatedBy } };
+    const ArticleOrder wanted { keys.value(column, ArticleOrder::Key::Updated),
+        order == Qt::DescendingOrder };
+    if (wanted.key == m_order.key && wanted.descending == m_order.descending)
+        return;
+    m_order = wanted;
+    // From the top in the new order: how far the reader had scrolled says nothing now.
+    m_fromTop = true;
+    reload();
+    m_fromTop = false;
 }
 
 bool ArticleListModel::canFetchMore(const QModelIndex &parent) const

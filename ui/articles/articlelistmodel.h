@@ -1,7 +1,8 @@
 #pragma once
 
-// The articles of one portal database as a table, newest change first (the
-// store's order). Rows arrive in pages as the view scrolls, so a newsroom
+// The articles of one portal database as a table, newest change first unless
+// sorted by another column; the store sorts, so sorting loads no more rows.
+// Rows arrive in pages as the view scrolls, so a newsroom
 // archive of 100,000 articles opens as fast as a demo portal. Reloads itself
 // when the database announces that articles, sections or portal settings changed.
 
@@ -42,6 +43,7 @@ public:
     void setFilter(const ArticleFilter &filter);
     const ArticleFilter &filter() const { return m_filter; }
     bool isFiltered() const;
+    const ArticleOrder &order() const { return m_order; }
 
     int matchingCount() const { return m_matching; } // rows the filter matches, loaded or not
     int totalCount() const { return m_total; } // every article in the database
@@ -57,6 +59,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    // Asks the store for the rows in the new order, from the top.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 public slots:
     void reload();
@@ -73,6 +77,8 @@ private:
     DatabasePtr m_database;
     std::optional<ArticleStore> m_store;
     ArticleFilter m_filter;
+    ArticleOrder m_order;
+    bool m_fromTop = false;
     QList<ArticleSummary> m_rows;
     int m_matching = 0;
     int m_total = 0;

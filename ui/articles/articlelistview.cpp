@@ -2,13 +2,19 @@
 
 #include "core/store/categorystore.h"
 #include "ui/articles/articlelistmodel.h"
+#include "ui/ingest/wirecopyimport.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDropEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -133,7 +139,9 @@ QWidget *ArticleListView::createTable()
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
-    m_table->setSortingEnabled(false); // the store decides the order: newest change first
+    // A header click asks the store for another order; newest change first to begin with.
+    m_table->horizontalHeader()->setSortIndicator(ArticleListModel::UpdatedColumn, Qt::DescendingOrder);
+    m_table->setSortingEnabled(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -151,6 +159,10 @@ QWidget *ArticleListView::createTable()
     header->resizeSection(ArticleListModel::StatusColumn, width(tr("In review") + QStringLiteral("MM")));
     header->resizeSection(ArticleListModel::UpdatedColumn, width(QStringLiteral("2026-12-31 23:59")));
     header->resizeSection(ArticleListModel::UpdatedByColumn, width(QStringLiteral("chan.tai.man")));
+
+    m_table->installEventFilter(this);
+    m_table->viewport()->installEventFilter(this);
+    m_table->viewport()->setAcceptDrops(true);
 
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit articleActivated(index.data(ArticleListModel::ArticleIdRole).toString());
@@ -184,6 +196,8 @@ QWidget *ArticleListView::createEmptyState()
 
     auto *page = new QWidget;
     page->setObjectName(QStringLiteral("emptyState"));
+    page->installEventFilter(this); // an empty portal takes dropped wire copy too
+    page->setAcceptDrops(true);
     auto *layout = new QVBoxLayout(page);
     layout->addStretch(2);
     layout->addWidget(m_emptyTitle);
@@ -192,6 +206,42 @@ QWidget *ArticleListView::createEmptyState()
     layout->addWidget(m_emptyButtons);
     layout->addStretch(3);
     return page;
+}
+
+bool ArticleListView::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+        if (watched == m_table && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste)) {
+            if (m_model->database())
+                emit importRequested(QGuiApplication::clipboard()->mimeData());
+            return true;
+        }
+        break;
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto *drag = static_cast<QDropEvent *>(event);
+        if (m_model->database() && WireCopyImport::canImport(drag->mimeData())) {
+            drag->setDropAction(Qt::CopyAction);
+            drag->accept();
+        } else {
+            drag->ignore();
+        }
+        return true;
+    }
+    case QEvent::Drop: {
+        auto *drop = static_cast<QDropEvent *>(event);
+        if (!m_model->database() || !WireCopyImport::canImport(drop->mimeData()))
+            return false;
+        drop->setDropAction(Qt::CopyAction);
+        drop->accept();
+        emit importRequested(drop->mimeData());
+        return true;
+    }
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ArticleListView::setDatabase(DatabasePtr database)

@@ -3,9 +3,12 @@
 // The article list as editors use it: a filter bar (status, section, language
 // and a search box that filters as they type) above the table of articles.
 // With no database open it shows what to do instead of an empty grid.
+// Wire copy pasted into the list (Ctrl+V) or .txt files dropped on it are
+// handed on as an import request.
 
 #include "core/store/database.h"
 
+#include <QMimeData> // complete: it is a signal's argument
 #include <QTimer>
 #include <QWidget>
 
@@ -41,6 +44,11 @@ signals:
     void articleActivated(const QString &id);
     void openDatabaseRequested();
     void newDatabaseRequested();
+    // Pasted or dropped wire copy (files or text); valid during the call only.
+    void importRequested(const QMimeData *mime);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *createFilterBar();

@@ -8,24 +8,23 @@
 #include "ui/editor/articledocument.h"
 #include "ui/editor/articleform.h"
 #include "ui/editor/bodyeditor.h"
-#include "ui/editor/photodialog.h"
+#include "ui/editor/photolist.h"
 #include "ui/editor/revisiondialog.h"
+#include "ui/editor/simplifiedbody.h"
 #include "ui/editor/workflowactions.h"
 #include "ui/settings/housestyle.h"
 
 #include <QDialogButtonBox>
-#include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTextCursor>
 #include <QToolButton>
 #include <QUndoStack>
@@ -53,14 +52,22 @@ ArticleEditor::ArticleEditor(ArticleDocument *document, QWidget *parent)
         = new ArticleForm(m_document, valueOr(CategoryStore(database, CategoryStore::Kind::Sections).list()),
             valueOr(CategoryStore(database, CategoryStore::Kind::Columns).list()), m_zone);
     m_body = new BodyEditor(m_document->body());
+    m_body->setUndoStack(m_document->undoStack());
     m_lint = new LintPanel;
+    m_photos = new PhotoList(m_document);
+    m_simplified = new SimplifiedBody(m_document);
+    m_bodyTabs = new QTabWidget;
+    m_bodyTabs->setObjectName(QStringLiteral("bodyTabs"));
+    m_bodyTabs->setDocumentMode(true);
+    m_bodyTabs->addTab(m_body, tr("Body"));
+    m_bodyTabs->addTab(m_simplified, tr("Simplified Edition (简)"));
 
     // The fields keep their height; the body takes what is left.
     auto *editing = new QWidget;
     auto *editingLayout = new QVBoxLayout(editing);
     editingLayout->setContentsMargins(0, 0, 0, 0);
     editingLayout->addWidget(m_form);
-    editingLayout->addWidget(m_body, 1);
+    editingLayout->addWidget(m_bodyTabs, 1);
 
     auto *split = new QSplitter(Qt::Horizontal);
     split->addWidget(editing);
@@ -89,13 +96,14 @@ ArticleEditor::ArticleEditor(ArticleDocument *document, QWidget *parent)
     connect(m_document, &ArticleDocument::fieldChanged, this, [this](ArticleField field) {
         if (field == ArticleField::Status)
             updateWorkflow();
-        else if (field == ArticleField::Photos)
-            updatePhotos();
+        else if (field == ArticleField::Language || field == ArticleField::SimplifiedBody)
+            updateBodyTabs();
         else if (field == ArticleField::Headline)
             emit statusChanged();
     });
     connect(m_body, &BodyEditor::convertRequested, this, &ArticleEditor::convert);
-    connect(m_body, &BodyEditor::insertPhotoRequested, this, &ArticleEditor::choosePhoto);
+    connect(m_body, &BodyEditor::insertPhotoRequested, m_photos, &PhotoList::choosePhoto);
+    connect(m_simplified, &SimplifiedBody::message, this, &ArticleEditor::message);
     connect(m_lint, &LintPanel::fixRequested, this, &ArticleEditor::fixFinding);
     connect(m_lint, &LintPanel::fixAllRequested, this, &ArticleEditor::fixAll);
     connect(m_lint, &LintPanel::showRequested, this, [this](const ArticleFinding &entry) {
@@ -109,15 +117,16 @@ ArticleEditor::ArticleEditor(ArticleDocument *document, QWidget *parent)
     });
 
     updateWorkflow();
-    updatePhotos();
+    updateBodyTabs();
     recheckNow();
 }
 
 ArticleEditor::~ArticleEditor()
 {
     // The widgets show the document's text: they go before the document does.
-    delete m_body;
+    delete m_bodyTabs;
     delete m_form;
+    delete m_photos;
 }
 
 QWidget *ArticleEditor::createWorkflowBar()
@@ -165,38 +174,9 @@ QWidget *ArticleEditor::createWorkflowBar()
 
 QWidget *ArticleEditor::createSidePanel()
 {
-    m_photos = new QListWidget;
-    m_photos->setWordWrap(true);
-    auto *photoTitle = new QLabel(tr("Photos"));
-    QFont bold = photoTitle->font();
-    bold.setBold(true);
-    photoTitle->setFont(bold);
-    auto *addPhotoButton = new QToolButton;
-    addPhotoButton->setText(tr("Add…"));
-    auto *removePhoto = new QToolButton;
-    removePhoto->setText(tr("Remove"));
-    connect(addPhotoButton, &QToolButton::clicked, this, &ArticleEditor::choosePhoto);
-    connect(removePhoto, &QToolButton::clicked, this, [this] {
-        const int row = m_photos->currentRow();
-        QList<Photo> photos = m_document->article().photos;
-        if (row < 0 || row >= photos.size())
-            return;
-        photos.removeAt(row);
-        m_document->setField(ArticleField::Photos, QVariant::fromValue(photos), tr("Remove photo"));
-    });
-    auto *photoBar = new QHBoxLayout;
-    photoBar->addWidget(photoTitle, 1);
-    photoBar->addWidget(addPhotoButton);
-    photoBar->addWidget(removePhoto);
-    auto *photoBox = new QWidget;
-    auto *photoLayout = new QVBoxLayout(photoBox);
-    photoLayout->setContentsMargins(0, 0, 0, 0);
-    photoLayout->addLayout(photoBar);
-    photoLayout->addWidget(m_photos);
-
     auto *side = new QSplitter(Qt::Vertical);
     side->addWidget(m_lint);
-    side->addWidget(photoBox);
+    side->addWidget(m_photos);
     side->setStretchFactor(0, 3);
     side->setStretchFactor(1, 1);
     return side;
@@ -218,16 +198,14 @@ void ArticleEditor::updateWorkflow()
     m_revert->setEnabled(m_document->isDirty() && !m_document->isNew());
 }
 
-void ArticleEditor::updatePhotos()
+// Only a Traditional article has a Simplified edition of its own to edit; one
+// that already has such a text keeps the tab, so the text is never out of reach.
+void ArticleEditor::updateBodyTabs()
 {
-    m_photos->clear();
-    for (const Photo &photo : m_document->article().photos) {
-        QString text = photo.caption.isEmpty() ? photo.file : photo.caption;
-        if (!photo.credit.isEmpty())
-            text += QStringLiteral(" (") + photo.credit + u')';
-        auto *item = new QListWidgetItem(text, m_photos);
-        item->setToolTip(photo.file + u'\n' + photo.alt);
-    }
+    const Article article = m_document->article();
+    const bool simplified = article.language == Language::ZhHantHK || !article.simplifiedOverride.isEmpty();
+    m_bodyTabs->setTabVisible(m_bodyTabs->indexOf(m_simplified), simplified);
+    m_bodyTabs->tabBar()->setVisible(simplified);
 }
 
 bool ArticleEditor::save()
@@ -425,37 +403,9 @@ void ArticleEditor::fixAll()
     recheckNow();
 }
 
-void ArticleEditor::choosePhoto()
-{
-    const QString file = QFileDialog::getOpenFileName(this, tr("Insert Photo"),
-        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-        tr("Pictures (*.jpg *.jpeg *.png *.webp *.gif)"));
-    if (file.isEmpty())
-        return;
-    PhotoDialog dialog(file, this);
-    if (dialog.exec() == QDialog::Accepted)
-        addPhoto(file, dialog.photo());
-}
-
 bool ArticleEditor::addPhoto(const QString &imageFile, const Photo &description)
 {
-    QFile file(imageFile);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(
-            this, tr("Insert Photo"), tr("Cannot read %1: %2").arg(imageFile, file.errorString()));
-        return false;
-    }
-    auto name = MediaStore(m_document->database()).put(file.readAll(), imageFile);
-    if (!name) {
-        QMessageBox::warning(this, tr("Insert Photo"), name.error().text());
-        return false;
-    }
-    Photo photo = description;
-    photo.file = *name;
-    QList<Photo> photos = m_document->article().photos;
-    photos.append(photo);
-    m_document->setField(ArticleField::Photos, QVariant::fromValue(photos), tr("Insert photo"));
-    return true;
+    return m_photos->addPhoto(imageFile, description);
 }
 
 void ArticleEditor::changeStatus(ArticleStatus status, const QDateTime &publishAt)

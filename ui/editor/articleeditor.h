@@ -2,7 +2,8 @@
 
 // The editor tab of one article: the workflow bar (status, Submit for review,
 // Schedule…, Publish, Unpublish, Archive, translation, history, Revert, Save),
-// the fields, the Markdown body, the photos and the typography lint panel.
+// the fields, the Markdown body (and, for zh-Hant-HK, the Simplified edition's
+// own body), the photos and the typography lint panel.
 // Owns the ArticleDocument; saving goes through it, and a conflict is put to
 // the editor (the decision can be injected, so tests need no modal dialog).
 
@@ -16,8 +17,8 @@
 #include <functional>
 
 class QLabel;
-class QListWidget;
 class QPushButton;
+class QTabWidget;
 class QToolButton;
 
 namespace PortalDesk::Ui {
@@ -25,6 +26,8 @@ namespace PortalDesk::Ui {
 class ArticleDocument;
 class ArticleForm;
 class BodyEditor;
+class PhotoList;
+class SimplifiedBody;
 
 class ArticleEditor : public QWidget
 {
@@ -44,6 +47,9 @@ public:
     ArticleForm *form() const { return m_form; }
     BodyEditor *bodyEditor() const { return m_body; }
     LintPanel *lintPanel() const { return m_lint; }
+    PhotoList *photoList() const { return m_photos; }
+    SimplifiedBody *simplifiedBody() const { return m_simplified; }
+    QTabWidget *bodyTabs() const { return m_bodyTabs; }
     QTimeZone zone() const { return m_zone; }
 
     void setConflictResolver(ConflictResolver resolver) { m_resolver = std::move(resolver); }
@@ -81,9 +87,8 @@ private:
     QWidget *createWorkflowBar();
     QWidget *createSidePanel();
     void updateWorkflow();
-    void updatePhotos();
+    void updateBodyTabs();
     void schedule();
-    void choosePhoto();
     void fillTranslationMenu();
     bool resolveConflict(const QString &reason, int attempt);
     void reportSaveError(const Error &error);
@@ -94,7 +99,9 @@ private:
     ArticleForm *m_form;
     BodyEditor *m_body;
     LintPanel *m_lint;
-    QListWidget *m_photos = nullptr;
+    PhotoList *m_photos;
+    SimplifiedBody *m_simplified;
+    QTabWidget *m_bodyTabs;
     QLabel *m_status = nullptr;
     QList<QPushButton *> m_workflowButtons;
     QToolButton *m_translation = nullptr;

@@ -39,6 +39,8 @@ QString *textField(Article &article, ArticleField field)
         return &article.slug;
     case ArticleField::TranslationGroup:
         return &article.translationGroup;
+    case ArticleField::SimplifiedBody:
+        return &article.simplifiedOverride;
     default:
         return nullptr;
     }
@@ -58,8 +60,8 @@ const QList<ArticleField> &all()
     static const QList<ArticleField> fields { ArticleField::Language, ArticleField::Section,
         ArticleField::Columns, ArticleField::Kicker, ArticleField::Headline, ArticleField::Standfirst,
         ArticleField::Byline, ArticleField::Source, ArticleField::Dateline, ArticleField::Body,
-        ArticleField::Photos, ArticleField::OriginalLink, ArticleField::Credit, ArticleField::Slug,
-        ArticleField::Status, ArticleField::PublishAt, ArticleField::Embargo,
+        ArticleField::SimplifiedBody, ArticleField::Photos, ArticleField::OriginalLink, ArticleField::Credit,
+        ArticleField::Slug, ArticleField::Status, ArticleField::PublishAt, ArticleField::Embargo,
         ArticleField::TranslationGroup };
     return fields;
 }
@@ -149,6 +151,8 @@ QString label(ArticleField field)
         return tr("Embargo until");
     case ArticleField::TranslationGroup:
         return tr("Translation group");
+    case ArticleField::SimplifiedBody:
+        return tr("Simplified edition body");
     }
     return {};
 }
@@ -196,7 +200,8 @@ std::optional<ArticleField> fromErrorField(const QString &name)
         { QStringLiteral("photos"), ArticleField::Photos },
         { QStringLiteral("publish_at"), ArticleField::PublishAt },
         { QStringLiteral("embargo"), ArticleField::Embargo }, { QStringLiteral("body"), ArticleField::Body },
-        { QStringLiteral("language"), ArticleField::Language } };
+        { QStringLiteral("language"), ArticleField::Language },
+        { QStringLiteral("zh_hans_override"), ArticleField::SimplifiedBody } };
     if (auto found = names.constFind(name); found != names.cend())
         return *found;
     return std::nullopt;
@@ -214,6 +219,7 @@ bool isTyped(ArticleField field)
     case ArticleField::OriginalLink:
     case ArticleField::Credit:
     case ArticleField::Slug:
+    case ArticleField::SimplifiedBody:
     case ArticleField::PublishAt:
     case ArticleField::Embargo:
         return true;

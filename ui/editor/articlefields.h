@@ -32,6 +32,7 @@ enum class ArticleField {
     PublishAt,
     Embargo,
     TranslationGroup,
+    SimplifiedBody, // the zh-Hans edition's own body; empty: converted from Body
 };
 
 namespace ArticleFields {

@@ -2,6 +2,7 @@
 
 #include "core/text/slug.h"
 #include "ui/editor/articledocument.h"
+#include "ui/settings/darkpalette.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -167,7 +168,7 @@ ArticleForm::ArticleForm(ArticleDocument *document, const QList<Section> &sectio
     details->setColumnStretch(3, 1);
 
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_problems->setStyleSheet(DarkPalette::warningStyle());
     m_problems->hide();
 
     auto *layout = new QVBoxLayout(this);
@@ -335,7 +336,7 @@ void ArticleForm::showProblems(const QList<Error> &problems)
         const QString name = field ? ArticleFields::label(*field) : problem.field;
         lines.append(name.isEmpty() ? problem.message : tr("%1: %2").arg(name, problem.message));
         if (QWidget *widget = field ? editorOf(*field) : nullptr) {
-            widget->setStyleSheet(QStringLiteral("border: 1px solid #b3261e;"));
+            widget->setStyleSheet(DarkPalette::problemBorderStyle());
             widget->setToolTip(problem.message);
         }
     }

@@ -4,11 +4,13 @@
 #include "ui/editor/markdownhighlighter.h"
 
 #include <QAction>
+#include <QContextMenuEvent>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -17,6 +19,7 @@
 #include <QTextDocument>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace PortalDesk::Ui {
@@ -28,9 +31,18 @@ namespace {
 class BodyTextEdit : public QPlainTextEdit
 {
 public:
-    using QPlainTextEdit::QPlainTextEdit;
+    explicit BodyTextEdit(BodyEditor *owner)
+        : m_owner(owner)
+    { }
 
 protected:
+    void contextMenuEvent(QContextMenuEvent *event) override
+    {
+        QMenu *menu = m_owner->createContextMenu(event->pos());
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(event->globalPos());
+    }
+
     void insertFromMimeData(const QMimeData *source) override
     {
         if (!source->hasText())
@@ -57,6 +69,9 @@ protected:
             return;
         QPlainTextEdit::keyPressEvent(event);
     }
+
+private:
+    BodyEditor *m_owner;
 };
 
 } // namespace
@@ -64,7 +79,7 @@ protected:
 BodyEditor::BodyEditor(QTextDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_toolBar(new QToolBar)
-    , m_text(new BodyTextEdit)
+    , m_text(new BodyTextEdit(this))
 {
     m_text->setDocument(document);
     m_text->setObjectName(QStringLiteral("body"));
@@ -111,6 +126,29 @@ BodyEditor::BodyEditor(QTextDocument *document, QWidget *parent)
     layout->addWidget(m_toolBar);
     layout->addWidget(m_text, 1);
     layout->addWidget(createFindBar());
+}
+
+QMenu *BodyEditor::createContextMenu(const QPoint &position)
+{
+    QMenu *menu = m_text->createStandardContextMenu(position);
+    if (!m_undoStack)
+        return menu;
+    // QPlainTextEdit's own Undo/Redo would step the text behind the article's
+    // stack; these take the same steps as Edit ▸ Undo/Redo.
+    const QList<QAction *> actions = menu->actions();
+    for (QAction *own : actions) {
+        const bool undo = own->objectName() == u"edit-undo";
+        if (!undo && own->objectName() != u"edit-redo")
+            continue;
+        QAction *action = undo ? m_undoStack->createUndoAction(menu, tr("&Undo"))
+                               : m_undoStack->createRedoAction(menu, tr("&Redo"));
+        action->setShortcut(undo ? QKeySequence::Undo : QKeySequence::Redo);
+        action->setObjectName(own->objectName());
+        menu->insertAction(own, action);
+        menu->removeAction(own);
+        own->deleteLater();
+    }
+    return menu;
 }
 
 QWidget *BodyEditor::createFindBar()

@@ -9,9 +9,11 @@
 
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPlainTextEdit;
 class QTextDocument;
 class QToolBar;
+class QUndoStack;
 
 namespace PortalDesk::Ui {
 
@@ -24,6 +26,11 @@ public:
 
     QPlainTextEdit *textEdit() const { return m_text; }
     QToolBar *toolBar() const { return m_toolBar; }
+
+    // The article's stack: the context menu's Undo and Redo act on it, as Ctrl+Z does.
+    void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
+    // The text's right-click menu (the caller owns it).
+    QMenu *createContextMenu(const QPoint &position);
 
     // Selects `size` UTF-16 units at `offset` and shows them.
     void showRange(qsizetype offset, qsizetype size);
@@ -47,6 +54,7 @@ private:
     QWidget *createFindBar();
 
     QToolBar *m_toolBar;
+    QUndoStack *m_undoStack = nullptr;
     QPlainTextEdit *m_text;
     QWidget *m_findBar = nullptr;
     QLineEdit *m_find = nullptr;

@@ -149,6 +149,31 @@ ArticleEditor *EditorTabs::newArticle()
     return editor;
 }
 
+QStringList EditorTabs::openArticleIds() const
+{
+    QStringList ids;
+    for (ArticleEditor *editor : editors()) {
+        if (!editor->document()->isNew())
+            ids.append(editor->document()->id());
+    }
+    return ids;
+}
+
+void EditorTabs::reopen(const QStringList &ids, const QString &current)
+{
+    QWidget *before = currentWidget();
+    for (const QString &id : ids) {
+        if (!editorFor(id) && m_database && ArticleStore(m_database).get(id))
+            openArticle(id);
+    }
+    if (before != m_listPage)
+        setCurrentWidget(before); // opened on purpose (--open, recovery): it stays in front
+    else if (ArticleEditor *editor = editorFor(current))
+        setCurrentWidget(editor);
+    else
+        setCurrentWidget(m_listPage);
+}
+
 void EditorTabs::updateTab(ArticleEditor *editor)
 {
     const int index = indexOf(editor);

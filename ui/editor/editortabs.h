@@ -56,6 +56,12 @@ public:
     ArticleEditor *editorFor(const QString &articleId) const;
     QList<ArticleEditor *> editors() const;
 
+    // The stored articles open in tabs, in tab order (new, unsaved ones have no id to reopen by).
+    QStringList openArticleIds() const;
+    // Opens these again, as at the last quit; `current` becomes the current tab
+    // unless an editor already is. Articles since deleted are skipped.
+    void reopen(const QStringList &ids, const QString &current);
+
     bool closeEditor(ArticleEditor *editor);
     bool closeCurrent();
     // Asks about every editor with unsaved changes; false when the user cancels.

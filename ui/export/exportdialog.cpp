@@ -1,5 +1,7 @@
 #include "ui/export/exportdialog.h"
 
+#include "ui/settings/themefolder.h"
+
 #include <QButtonGroup>
 #include <QCryptographicHash>
 #include <QDesktopServices>
@@ -34,7 +36,6 @@ const QString folderKey = QStringLiteral("export/folder");
 const QString zipKey = QStringLiteral("export/zip");
 const QString toZipKey = QStringLiteral("export/toZip");
 const QString incrementalKey = QStringLiteral("export/incremental");
-const QString themeKey = QStringLiteral("export/theme");
 
 // A zip needs a bundle folder to build from; one per zip file, kept so the
 // next incremental export to the same zip has something to compare with.
@@ -101,7 +102,7 @@ ExportDialog::ExportDialog(DatabasePtr database, QWidget *parent)
     m_zip->setText(stored.value(zipKey).toString());
     (stored.value(toZipKey).toBool() ? m_toZip : m_toFolder)->setChecked(true);
     setIncremental(stored.value(incrementalKey, true).toBool());
-    setThemeFolder(stored.value(themeKey).toString());
+    setThemeFolder(ThemeFolder::chosen()); // Settings' choice, shared with the preview
     updateMode();
     resize(640, sizeHint().height());
 }
@@ -233,7 +234,7 @@ void ExportDialog::remember() const
     stored.setValue(zipKey, QDir::fromNativeSeparators(m_zip->text().trimmed()));
     stored.setValue(toZipKey, m_toZip->isChecked());
     stored.setValue(incrementalKey, m_incremental->isChecked());
-    stored.setValue(themeKey, QDir::fromNativeSeparators(m_theme->text().trimmed()));
+    ThemeFolder::setChosen(m_theme->text());
 }
 
 bool ExportDialog::isRunning() const

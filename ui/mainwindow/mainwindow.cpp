@@ -6,6 +6,7 @@
 #include "ui/editor/articleeditor.h"
 #include "ui/editor/editortabs.h"
 #include "ui/export/exportdialog.h"
+#include "ui/ingest/wirecopyimport.h"
 #include "ui/preview/previewdock.h"
 #include "ui/promos/promoboard.h"
 #include "ui/sections/sectionsdialog.h"
@@ -13,6 +14,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -55,6 +57,13 @@ QSettings settings()
     return QSettings(QStringLiteral("PortalDesk"), QStringLiteral("PortalDesk"));
 }
 
+// The articles left open are kept per database: another portal has other ids.
+QString sessionKey(const QString &address, const QString &name)
+{
+    const QByteArray hash = QCryptographicHash::hash(address.toUtf8(), QCryptographicHash::Sha1).toHex();
+    return QStringLiteral("session/") + QString::fromLatin1(hash.left(16)) + u'/' + name;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -64,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_counts(new QLabel)
     , m_tabs(new EditorTabs(m_articles))
     , m_preview(new PreviewDock(this))
+    , m_wireImport(new WireCopyImport(this))
 {
     setCentralWidget(m_tabs);
     addDockWidget(Qt::RightDockWidgetArea, m_preview);
@@ -75,6 +85,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_articles, &ArticleListView::articleActivated, this, &MainWindow::showArticle);
     connect(m_articles, &ArticleListView::openDatabaseRequested, this, &MainWindow::chooseDatabase);
     connect(m_articles, &ArticleListView::newDatabaseRequested, this, &MainWindow::chooseNewDatabase);
+    connect(m_articles, &ArticleListView::importRequested, m_wireImport, &WireCopyImport::importMime);
+    connect(m_wireImport, &WireCopyImport::draftsCreated, m_tabs, [this](const QStringList &ids) {
+        for (const QString &id : ids)
+            m_tabs->openArticle(id);
+    });
     connect(m_tabs, &EditorTabs::currentEditorChanged, m_preview,
         [this](ArticleEditor *editor) { m_preview->setDocument(editor ? editor->document() : nullptr); });
     connect(m_tabs, &EditorTabs::message, this,
@@ -95,6 +110,12 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_tabs->addFileActions(file);
+    QAction *wire = file->addAction(tr("&Import Wire Copy…"), this, [this] {
+        if (!needsDatabase())
+            m_wireImport->chooseFiles();
+    });
+    wire->setObjectName(QStringLiteral("importWireAction"));
+    wire->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     file->addSeparator();
     QAction *create = file->addAction(tr("&New Database…"), this, &MainWindow::chooseNewDatabase);
     create->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
@@ -242,6 +263,7 @@ bool MainWindow::openDatabase(const QString &address, bool create)
         box.exec();
         return false;
     }
+    rememberOpenArticles();
     if (!m_tabs->closeAll())
         return false; // the user kept an unsaved article open
     m_database = *opened;
@@ -249,7 +271,12 @@ bool MainWindow::openDatabase(const QString &address, bool create)
     m_promoBoard->setDatabase(m_database);
     m_tabs->setDatabase(m_database);
     m_preview->setDatabase(m_database);
-    QTimer::singleShot(0, m_tabs, &EditorTabs::offerRecovery);
+    m_wireImport->setDatabase(m_database);
+    // Recovered work first: an article with unsaved typing opens with that typing.
+    QTimer::singleShot(0, this, [this] {
+        m_tabs->offerRecovery();
+        reopenArticles();
+    });
     settings().setValue(lastDatabaseKey, address);
     updateTitle();
     updateCounts();
@@ -334,6 +361,28 @@ void MainWindow::updateCounts()
         m_counts->setText(articles(model->totalCount()));
 }
 
+void MainWindow::rememberOpenArticles() const
+{
+    if (!m_database)
+        return;
+    QSettings stored = settings();
+    const QString address = m_database->address();
+    const ArticleEditor *current = m_tabs->currentEditor();
+    stored.setValue(sessionKey(address, QStringLiteral("articles")), m_tabs->openArticleIds());
+    stored.setValue(
+        sessionKey(address, QStringLiteral("current")), current ? current->document()->id() : QString());
+}
+
+void MainWindow::reopenArticles()
+{
+    if (!m_database)
+        return;
+    const QSettings stored = settings();
+    const QString address = m_database->address();
+    m_tabs->reopen(stored.value(sessionKey(address, QStringLiteral("articles"))).toStringList(),
+        stored.value(sessionKey(address, QStringLiteral("current"))).toString());
+}
+
 void MainWindow::restoreSettings()
 {
     const QSettings stored = settings();
@@ -360,6 +409,7 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    rememberOpenArticles();
     if (!m_tabs->closeAll()) {
         event->ignore();
         return;

@@ -16,6 +16,7 @@ class ArticleListView;
 class EditorTabs;
 class PreviewDock;
 class PromoBoard;
+class WireCopyImport;
 
 class MainWindow : public QMainWindow
 {
@@ -29,6 +30,7 @@ public:
     bool openDatabase(const QString &address, bool create = false);
     DatabasePtr database() const { return m_database; }
     EditorTabs *editorTabs() const { return m_tabs; }
+    WireCopyImport *wireImport() const { return m_wireImport; }
 
     // The database opened last time, if it is still there.
     static QString lastDatabase();
@@ -53,6 +55,8 @@ private:
     void showArticle(const QString &id);
     void updateTitle();
     void updateCounts();
+    void rememberOpenArticles() const;
+    void reopenArticles();
     void restoreSettings();
     void saveSettings() const;
 
@@ -62,6 +66,7 @@ private:
     QLabel *m_counts = nullptr;
     EditorTabs *m_tabs = nullptr;
     PreviewDock *m_preview = nullptr;
+    WireCopyImport *m_wireImport = nullptr;
     PromoBoard *m_promoBoard = nullptr;
     QDockWidget *m_promoDock = nullptr;
 };

@@ -2,6 +2,7 @@
 
 #include "ui/editor/articledocument.h"
 #include "ui/preview/previewpage.h"
+#include "ui/settings/themefolder.h"
 
 #include <QActionGroup>
 #include <QDir>
@@ -53,6 +54,12 @@ PreviewDock::PreviewDock(QWidget *parent)
     m_typing.setInterval(TypingDelayMs);
     connect(&m_typing, &QTimer::timeout, this, &PreviewDock::render);
     connect(m_renderer, &PreviewRenderer::rendered, this, &PreviewDock::showResult);
+    m_renderer->setThemeFolder(ThemeFolder::chosen());
+    connect(ThemeFolder::Notifier::instance(), &ThemeFolder::Notifier::changed, this,
+        [this](const QString &folder) {
+            m_renderer->setThemeFolder(folder);
+            render();
+        });
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible)
             render();

@@ -1,6 +1,7 @@
 #include "ui/preview/previewrenderer.h"
 
 #include "core/render/portalrenderer.h"
+#include "core/render/theme.h"
 #include "core/store/mediastore.h"
 
 #include <QDir>
@@ -15,6 +16,7 @@ struct PreviewRenderer::Outcome
 {
     PreviewResult result;
     std::shared_ptr<const Theme> theme;
+    QString themeFolder; // where `theme` was loaded from
     std::shared_ptr<const PortalSnapshot> snapshot;
     int generation = 0; // of the snapshot the render started with
 };
@@ -84,7 +86,7 @@ std::shared_ptr<PreviewRenderer::Outcome> renderPage(
     result.request = request;
     try {
         if (!done->theme) {
-            auto theme = Theme::load(Theme::defaultFolder());
+            auto theme = Theme::load(done->themeFolder);
             if (!theme) {
                 result.error = theme.error().text();
                 return done;
@@ -157,6 +159,12 @@ void PreviewRenderer::setDatabase(DatabasePtr database)
     invalidate();
 }
 
+void PreviewRenderer::setThemeFolder(const QString &folder)
+{
+    m_themeFolder = folder;
+    m_theme.reset();
+}
+
 void PreviewRenderer::invalidate()
 {
     m_snapshot.reset();
@@ -182,7 +190,8 @@ void PreviewRenderer::request(const PreviewRequest &request)
 void PreviewRenderer::start(const PreviewRequest &request)
 {
     ++m_started;
-    Outcome seed { {}, m_theme, m_snapshot, m_generation };
+    Outcome seed { {}, m_theme, m_themeFolder.isEmpty() ? Theme::defaultFolder() : m_themeFolder, m_snapshot,
+        m_generation };
     m_watcher = std::make_unique<QFutureWatcher<std::shared_ptr<Outcome>>>();
     connect(m_watcher.get(), &QFutureWatcherBase::finished, this, &PreviewRenderer::finished);
     m_watcher->setFuture(
@@ -194,7 +203,9 @@ void PreviewRenderer::finished()
     const std::shared_ptr<Outcome> outcome = m_watcher->result();
     m_watcher.release()->deleteLater();
     if (outcome) {
-        m_theme = outcome->theme;
+        const QString wanted = m_themeFolder.isEmpty() ? Theme::defaultFolder() : m_themeFolder;
+        if (outcome->themeFolder == wanted) // not a theme replaced while this render ran
+            m_theme = outcome->theme;
         if (!m_snapshot && outcome->generation == m_generation)
             m_snapshot = outcome->snapshot;
     }

@@ -49,6 +49,8 @@ public:
     ~PreviewRenderer() override;
 
     void setDatabase(DatabasePtr database);
+    // The theme to render with (ThemeFolder::effective()); the next render loads it.
+    void setThemeFolder(const QString &folder);
     // Published content changed: the next render reads a fresh snapshot.
     void invalidate();
     void request(const PreviewRequest &request);
@@ -68,6 +70,7 @@ private:
 
     DatabasePtr m_database;
     QTemporaryDir m_folder;
+    QString m_themeFolder;
     std::shared_ptr<const Theme> m_theme;
     std::shared_ptr<const PortalSnapshot> m_snapshot;
     std::optional<PreviewRequest> m_pending;

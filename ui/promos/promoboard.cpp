@@ -5,22 +5,28 @@
 #include "ui/promos/commands/addpromocommand.h"
 #include "ui/promos/commands/deletepromocommand.h"
 #include "ui/promos/commands/editpromocommand.h"
+#include "ui/promos/commands/movepromotoslotcommand.h"
 #include "ui/promos/promodialog.h"
 #include "ui/promos/promoslotmodel.h"
 #include "ui/promos/promoslots.h"
 #include "ui/promos/slotpreview.h"
+#include "ui/settings/darkpalette.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QDropEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -51,7 +57,7 @@ PromoBoard::PromoBoard(QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->setSectionsMovable(false);
     m_warning->setObjectName(QStringLiteral("widthWarning"));
-    m_warning->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_warning->setStyleSheet(DarkPalette::warningStyle());
     m_warning->setWordWrap(true);
     m_warning->hide();
 
@@ -76,6 +82,8 @@ PromoBoard::PromoBoard(QWidget *parent)
 
     m_view->installEventFilter(this);
     m_slotList->installEventFilter(this);
+    m_slotList->viewport()->installEventFilter(this);
+    m_slotList->viewport()->setAcceptDrops(true);
     connect(m_slotList, &QListWidget::currentRowChanged, this, &PromoBoard::showSlot);
     connect(m_view, &QTableView::doubleClicked, this, &PromoBoard::editPromo);
     connect(m_edition, &QComboBox::currentIndexChanged, this, &PromoBoard::updatePreview);
@@ -84,6 +92,10 @@ PromoBoard::PromoBoard(QWidget *parent)
 
 bool PromoBoard::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_slotList->viewport()
+        && (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove
+            || event->type() == QEvent::Drop))
+        return slotListDrag(event);
     if (event->type() != QEvent::ShortcutOverride && event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     const auto *key = static_cast<QKeyEvent *>(event);
@@ -115,6 +127,13 @@ QToolBar *PromoBoard::createToolBar()
     bar->addSeparator();
     m_up = add(tr("Move &Up"), QKeySequence(Qt::CTRL | Qt::Key_Up), &PromoBoard::moveUp);
     m_down = add(tr("Move Do&wn"), QKeySequence(Qt::CTRL | Qt::Key_Down), &PromoBoard::moveDown);
+    m_moveTo = bar->addAction(tr("Move to &Slot"));
+    m_moveTo->setObjectName(QStringLiteral("moveToSlot"));
+    m_moveTo->setToolTip(tr("Move the promo to another slot (or drag it onto a slot on the left)"));
+    m_moveTo->setMenu(new QMenu(this));
+    connect(m_moveTo->menu(), &QMenu::aboutToShow, this, &PromoBoard::fillMoveMenu);
+    if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(m_moveTo)))
+        button->setPopupMode(QToolButton::InstantPopup);
     bar->addSeparator();
     // Ctrl+Z and Ctrl+Shift+Z reach these through eventFilter(): as shortcuts they
     // would clash with the window's Edit > Undo, which belongs to the open article.
@@ -292,6 +311,7 @@ void PromoBoard::updateActions()
     for (QAction *action : { m_edit, m_duplicate, m_delete })
         action->setEnabled(model && row >= 0);
     m_up->setEnabled(model && row > 0);
+    m_moveTo->setEnabled(model && row >= 0 && m_slots.size() > 1);
     m_down->setEnabled(model && row >= 0 && row + 1 < model->rowCount());
 
     QString warning;
@@ -406,6 +426,60 @@ void PromoBoard::moveBy(int step)
         return;
     model->moveRows({}, row, 1, {}, step > 0 ? target + 1 : target);
     updateActions();
+}
+
+} // namespace PortalDesk::Ui
+
+namespace PortalDesk::Ui {
+
+void PromoBoard::fillMoveMenu()
+{
+    QMenu *menu = m_moveTo->menu();
+    menu->clear();
+    const QString current = currentSlot();
+    for (const QString &slot : slotNames()) {
+        if (slot != current)
+            menu->addAction(PromoSlots::title(slot), this, [this, slot] { moveToSlot(slot); });
+    }
+}
+
+void PromoBoard::moveToSlot(const QString &slot)
+{
+    PromoSlotModel *from = currentModel();
+    PromoSlotModel *to = model(slot);
+    const int row = currentRow();
+    if (!from || !to || from == to || row < 0)
+        return;
+    from->undoStack()->push(new MovePromoToSlotCommand(from, to, from->promos().at(row).id, to->rowCount()));
+    if (from->rowCount() > 0)
+        m_view->selectRow(std::min(row, from->rowCount() - 1));
+    updateActions();
+}
+
+bool PromoBoard::slotListDrag(QEvent *event)
+{
+    auto *drag = static_cast<QDropEvent *>(event);
+    const auto [source, ids] = PromoSlotModel::dragged(drag->mimeData());
+    const QListWidgetItem *item = m_slotList->itemAt(drag->position().toPoint());
+    const QString target = item ? item->data(Qt::UserRole).toString() : QString();
+    PromoSlotModel *from = model(source);
+    PromoSlotModel *to = model(target);
+    if (!from || !to || from == to || ids.isEmpty()) {
+        drag->ignore();
+        return true;
+    }
+    drag->setDropAction(Qt::MoveAction);
+    drag->accept();
+    if (event->type() != QEvent::Drop)
+        return true;
+    QUndoStack *stack = from->undoStack();
+    stack->beginMacro(QCoreApplication::translate("PortalDesk::Ui::PromoCommands", "Move Promo to %1")
+                          .arg(PromoSlots::title(target)));
+    for (const QString &id : ids)
+        stack->push(new MovePromoToSlotCommand(from, to, id, to->rowCount()));
+    stack->endMacro();
+    updateActions();
+    return true;
 }
 
 } // namespace PortalDesk::Ui

@@ -2,7 +2,8 @@
 
 // The promo board: every slot of the theme with its promos in reading order.
 // Pick a slot on the left, arrange its promos by drag and drop, add, edit,
-// duplicate or delete them (each slot keeps its own undo history), and see the
+// duplicate or delete them, move them to another slot (drop one on the slot
+// list, or Move to Slot; each slot keeps its own undo history), and see the
 // slot as the theme sets it on the right. Lines too wide for their slot are flagged.
 
 #include "core/store/database.h"
@@ -47,6 +48,8 @@ public slots:
     void deletePromo();
     void moveUp();
     void moveDown();
+    // Moves the selected promo to the end of `slot` (undoable in the current slot).
+    void moveToSlot(const QString &slot);
 
 signals:
     void failed(const QString &message);
@@ -69,6 +72,8 @@ private:
     void updateActions();
     void updatePreview();
     void moveBy(int step);
+    bool slotListDrag(QEvent *event); // a promo dragged over, or dropped on, another slot
+    void fillMoveMenu();
     PromoSlotModel *currentModel() const;
     int currentRow() const;
 
@@ -87,6 +92,7 @@ private:
     QAction *m_delete = nullptr;
     QAction *m_up = nullptr;
     QAction *m_down = nullptr;
+    QAction *m_moveTo = nullptr;
 };
 
 } // namespace PortalDesk::Ui

@@ -7,6 +7,7 @@
 #include "ui/articles/articlelistmodel.h"
 #include "ui/promos/articlepicker.h"
 #include "ui/promos/promoslots.h"
+#include "ui/settings/darkpalette.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,7 +33,7 @@ const QString articlePrefix = QStringLiteral("article:");
 
 QString warningStyle()
 {
-    return QStringLiteral("color: #b3261e;");
+    return DarkPalette::warningStyle();
 }
 
 } // namespace

@@ -176,6 +176,44 @@ Status PromoSlotModel::applyOrder(const QStringList &ids)
     return reported(ordered);
 }
 
+Status PromoSlotModel::moveToSlot(const QString &id, PromoSlotModel *target, int row)
+{
+    const int from = rowOf(id);
+    if (from < 0 || !target || target == this)
+        return reported(Status(fail(Error::Code::NotFound, tr("The promo is no longer in this slot."))));
+    Promo moved = m_promos.at(from);
+    moved.slot = target->slot();
+    // Both slots hear of these writes; each brings itself up to date once, below.
+    m_writing = true;
+    target->m_writing = true;
+    const Result<Promo> saved = m_store.save(moved);
+    Status status = saved ? Status() : Status(std::unexpected(saved.error()));
+    if (saved) {
+        beginRemoveRows({}, from, from);
+        m_promos.removeAt(from);
+        endRemoveRows();
+        QStringList there = target->order();
+        there.insert(std::clamp(row, 0, int(there.size())), id);
+        status = m_store.reorder(target->slot(), there);
+        if (status)
+            status = m_store.reorder(m_slot, order());
+    }
+    target->m_writing = false;
+    target->reload();
+    return reported(status);
+}
+
+std::pair<QString, QStringList> PromoSlotModel::dragged(const QMimeData *data)
+{
+    if (!data || !data->hasFormat(MimeType))
+        return {};
+    QStringList lines = QString::fromUtf8(data->data(MimeType)).split(u'\n', Qt::SkipEmptyParts);
+    if (lines.isEmpty())
+        return {};
+    const QString slot = lines.takeFirst();
+    return { slot, lines };
+}
+
 void PromoSlotModel::requestOrder(const QStringList &ids)
 {
     if (ids == order())

@@ -11,6 +11,7 @@
 #include <QTimeZone>
 #include <optional>
 
+class QMimeData;
 class QUndoStack;
 
 namespace PortalDesk::Ui {
@@ -41,6 +42,10 @@ public:
     Status removePromo(const QString &id);
     Result<Promo> updatePromo(const Promo &edited); // the stored version is used
     Status applyOrder(const QStringList &ids);
+    // Moves a promo of this slot to `target`, at `row` there (the end when out of range).
+    Status moveToSlot(const QString &id, PromoSlotModel *target, int row);
+    // The slot and promo ids a drag of this model's rows carries.
+    static std::pair<QString, QStringList> dragged(const QMimeData *data);
 
     // "【kicker】text ► call to action", as the theme sets it.
     static QString line(const Promo &promo);

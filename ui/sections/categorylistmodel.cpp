@@ -2,10 +2,15 @@
 
 #include "core/render/edition.h"
 #include "core/text/collation.h"
+#include "ui/sections/commands/addcategorycommand.h"
+#include "ui/sections/commands/removecategorycommand.h"
+#include "ui/sections/commands/renamecategorycommand.h"
+#include "ui/sections/commands/reordercategoriescommand.h"
 
 #include <QApplication>
 #include <QMimeData>
 #include <QPalette>
+#include <QUndoStack>
 
 namespace PortalDesk::Ui {
 
@@ -58,14 +63,59 @@ Language CategoryListModel::languageOf(int column)
                                       : Language::ZhHantHK;
 }
 
-Status CategoryListModel::add(const Category &category)
+// Done at once, so a refusal leaves the undo history (redo steps included) as it
+// was; only a change the store took becomes a step.
+template<typename Command> Status CategoryListModel::recorded(Command *command, Status status)
+{
+    if (status && m_undoStack) {
+        command->markDone();
+        m_undoStack->push(command);
+    } else {
+        delete command;
+    }
+    return status;
+}
+
+Status CategoryListModel::requestAdd(const Category &category)
+{
+    auto *command = new AddCategoryCommand(this, category);
+    return recorded(command, add(category));
+}
+
+Status CategoryListModel::requestRemove(const QString &key)
+{
+    const int row = int(keys().indexOf(key));
+    if (row < 0)
+        return remove(key);
+    auto *command = new RemoveCategoryCommand(this, m_categories.at(row));
+    return recorded(command, remove(key));
+}
+
+Status CategoryListModel::requestOrder(const QStringList &order, const QString &actionText)
+{
+    if (order == keys())
+        return {};
+    auto *command = new ReorderCategoriesCommand(this, keys(), order, actionText);
+    return recorded(command, applyOrder(order));
+}
+
+Status CategoryListModel::checkNew(const Category &category) const
 {
     if (keys().contains(category.key))
-        return reported(fail(Error::Code::Invalid, tr("“%1” is already in the list").arg(category.key)));
+        return fail(Error::Code::Invalid, tr("“%1” is already in the list").arg(category.key));
     Category added = category;
     added.position = int(m_categories.size()) + 1;
     if (const QList<Error> errors = validate(added); !errors.isEmpty())
-        return reported(std::unexpected(errors.first()));
+        return std::unexpected(errors.first());
+    return {};
+}
+
+Status CategoryListModel::add(const Category &category)
+{
+    if (const Status checked = checkNew(category); !checked)
+        return reported(checked);
+    Category added = category;
+    added.position = int(m_categories.size()) + 1;
     m_writing = true;
     const Status put = m_store.put(added);
     if (put) {
@@ -122,7 +172,7 @@ Status CategoryListModel::sortByStrokes()
     QStringList order;
     for (const Category &category : std::as_const(sorted))
         order.append(category.key);
-    return applyOrder(order);
+    return requestOrder(order, tr("Sort by Stroke Count"));
 }
 
 int CategoryListModel::rowCount(const QModelIndex &parent) const
@@ -167,24 +217,36 @@ bool CategoryListModel::setData(const QModelIndex &index, const QVariant &value,
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid)
         || index.column() == KeyColumn)
         return false;
-    Category edited = m_categories.at(index.row());
-    const QString name = value.toString().trimmed();
-    if (name.isEmpty())
-        edited.names.remove(languageOf(index.column()));
-    else
-        edited.names.insert(languageOf(index.column()), name);
-    if (edited == m_categories.at(index.row()))
+    const Category &category = m_categories.at(index.row());
+    const Language language = languageOf(index.column());
+    const QString before = category.names.value(language);
+    const QString after = value.toString().trimmed();
+    if (after == before)
         return true;
-    if (const QList<Error> errors = validate(edited); !errors.isEmpty()) {
-        emit failed(errors.first().text());
-        return false;
-    }
+    auto *command = new RenameCategoryCommand(this, category.key, language, before, after);
+    return recorded(command, rename(category.key, language, after)).has_value();
+}
+
+Status CategoryListModel::rename(const QString &key, Language language, const QString &name)
+{
+    const int row = int(keys().indexOf(key));
+    if (row < 0)
+        return reported(fail(Error::Code::NotFound, tr("“%1” is no longer in the list").arg(key)));
+    Category edited = m_categories.at(row);
+    if (name.isEmpty())
+        edited.names.remove(language);
+    else
+        edited.names.insert(language, name);
+    if (edited == m_categories.at(row))
+        return {};
+    if (const QList<Error> errors = validate(edited); !errors.isEmpty())
+        return reported(std::unexpected(errors.first()));
     m_writing = true;
-    if (!reported(m_store.put(edited)))
-        return false;
-    m_categories[index.row()] = edited;
-    emit dataChanged(index, index);
-    return true;
+    if (const Status put = reported(m_store.put(edited)); !put)
+        return put;
+    m_categories[row] = edited;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return {};
 }
 
 QVariant CategoryListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -262,8 +324,7 @@ bool CategoryListModel::dropMimeData(
     }
     for (int i = 0; i < moving.size(); ++i)
         order.insert(at + i, moving.at(i));
-    if (order != keys())
-        applyOrder(order);
+    requestOrder(order, moveText(moving));
     return false; // moved here already; the view must not remove rows
 }
 
@@ -280,7 +341,14 @@ bool CategoryListModel::moveRows(const QModelIndex &sourceParent, int sourceRow,
     const int at = destinationChild > sourceRow ? destinationChild - count : destinationChild;
     for (int i = 0; i < count; ++i)
         order.insert(at + i, moving.at(i));
-    return applyOrder(order).has_value();
+    return requestOrder(order, moveText(moving)).has_value();
+}
+
+QString CategoryListModel::moveText(const QStringList &moving) const
+{
+    const int row = moving.size() == 1 ? int(keys().indexOf(moving.first())) : -1;
+    const QString name = row >= 0 ? pick(m_categories.at(row).names, Language::ZhHantHK) : QString();
+    return name.isEmpty() ? tr("Move") : tr("Move “%1”").arg(name);
 }
 
 } // namespace PortalDesk::Ui

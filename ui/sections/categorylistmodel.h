@@ -3,11 +3,14 @@
 // Sections or topic columns as an editable table: a name per language (edited
 // in place), the key, and the order (changed by drag and drop or moveRows).
 // Every change is saved to the CategoryStore at once; refusals come back
-// through failed() with the store's message.
+// through failed() with the store's message. With an undo stack set, what the
+// user does (request…(), in-place edits, drops) becomes a command on it.
 
 #include "core/store/categorystore.h"
 
 #include <QAbstractTableModel>
+
+class QUndoStack;
 
 namespace PortalDesk::Ui {
 
@@ -23,11 +26,19 @@ public:
 
     const QList<Category> &categories() const { return m_categories; }
     QStringList keys() const;
+    void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
 
+    // User actions: done at once and, when the store took them, a step on the undo stack.
+    Status requestAdd(const Category &category);
+    Status requestRemove(const QString &key);
+    Status requestOrder(const QStringList &keys, const QString &actionText);
+    Status sortByStrokes(); // by Traditional name, in stroke order (ICU zh@collation=stroke)
+
+    // The edits the commands make, each written through the store at once.
     Status add(const Category &category); // at the end
     Status remove(const QString &key);
     Status applyOrder(const QStringList &keys);
-    Status sortByStrokes(); // by Traditional name, in stroke order (ICU zh@collation=stroke)
+    Status rename(const QString &key, Language language, const QString &name); // empty: no name
 
     static Language languageOf(int column);
 
@@ -53,10 +64,14 @@ signals:
 
 private:
     Status reported(Status status);
+    template<typename Command> Status recorded(Command *command, Status status);
+    Status checkNew(const Category &category) const;
+    QString moveText(const QStringList &moving) const;
 
     DatabasePtr m_database;
     CategoryStore m_store;
     QList<Category> m_categories;
+    QUndoStack *m_undoStack = nullptr;
     bool m_writing = false;
 };
 

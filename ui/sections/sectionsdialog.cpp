@@ -1,7 +1,9 @@
 #include "ui/sections/sectionsdialog.h"
 
 #include "ui/sections/categorylistmodel.h"
+#include "ui/settings/darkpalette.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -12,6 +14,8 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace PortalDesk::Ui {
@@ -61,31 +65,47 @@ std::optional<Category> askForCategory(QWidget *parent, bool section)
 SectionsDialog::SectionsDialog(DatabasePtr database, QWidget *parent)
     : QDialog(parent)
     , m_database(std::move(database))
+    , m_undo(new QUndoStack(this))
     , m_tabs(new QTabWidget)
     , m_message(new QLabel)
 {
     setWindowTitle(tr("Sections and Columns"));
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_message->setStyleSheet(DarkPalette::warningStyle());
     m_message->hide();
     m_tabs->addTab(createPage(CategoryStore::Kind::Sections), tr("&Sections"));
     m_tabs->addTab(createPage(CategoryStore::Kind::Columns), tr("&Columns"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *undoRow = new QHBoxLayout;
+    for (const bool undo : { true, false }) {
+        QAction *action
+            = undo ? m_undo->createUndoAction(this, tr("Undo")) : m_undo->createRedoAction(this, tr("Redo"));
+        action->setShortcut(undo ? QKeySequence::Undo : QKeySequence::Redo);
+        addAction(action);
+        auto *button = new QToolButton;
+        button->setObjectName(undo ? QStringLiteral("undo") : QStringLiteral("redo"));
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        undoRow->addWidget(button);
+    }
+    undoRow->addStretch();
+    undoRow->addWidget(buttons);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Drag rows to change the order readers see. Double-click a name to "
-                                    "edit it. Changes are saved at once.")));
+                                    "edit it. Changes are saved at once; Undo takes them back.")));
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_message);
-    layout->addWidget(buttons);
+    layout->addLayout(undoRow);
     resize(760, 480);
 }
 
 QWidget *SectionsDialog::createPage(CategoryStore::Kind kind)
 {
     auto *model = new CategoryListModel(m_database, kind, this);
+    model->setUndoStack(m_undo);
     auto *view = new QTableView;
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -163,7 +183,7 @@ void SectionsDialog::addCategory()
     if (!category)
         return;
     showMessage({});
-    if (model(kind)->add(*category))
+    if (model(kind)->requestAdd(*category))
         view(kind)->selectRow(model(kind)->rowCount() - 1);
 }
 
@@ -180,7 +200,7 @@ void SectionsDialog::removeCategory()
     if (answer != QMessageBox::Yes)
         return;
     showMessage({});
-    model(kind)->remove(category.key);
+    model(kind)->requestRemove(category.key);
 }
 
 void SectionsDialog::sortByStrokes()

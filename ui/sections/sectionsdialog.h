@@ -3,7 +3,8 @@
 // Edit ▸ Sections and Columns…: the portal's sections (navigation) and topic
 // columns, each a table of names per language in reading order. Drag rows to
 // reorder, add and remove, or sort Chinese names by stroke count. Changes are
-// saved as they are made; the store's refusals are shown as it words them.
+// saved as they are made, and each is a step on the dialog's undo stack
+// (Ctrl+Z / Ctrl+Shift+Z); the store's refusals are shown as it words them.
 
 #include "core/store/categorystore.h"
 
@@ -12,6 +13,7 @@
 class QLabel;
 class QTabWidget;
 class QTableView;
+class QUndoStack;
 
 namespace PortalDesk::Ui {
 
@@ -28,6 +30,7 @@ public:
     QTableView *view(CategoryStore::Kind kind) const;
     void setCurrentKind(CategoryStore::Kind kind);
     QString message() const; // the last refusal shown
+    QUndoStack *undoStack() const { return m_undo; }
 
     void addCategory();
     void removeCategory();
@@ -40,6 +43,7 @@ private:
     void showMessage(const QString &message);
 
     DatabasePtr m_database;
+    QUndoStack *m_undo;
     QTabWidget *m_tabs;
     QLabel *m_message;
     CategoryListModel *m_models[2] = {};

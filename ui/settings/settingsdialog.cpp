@@ -1,15 +1,19 @@
 #include "ui/settings/settingsdialog.h"
 
 #include "core/render/edition.h"
+#include "core/render/theme.h"
 #include "core/store/portalstore.h"
 #include "ui/articles/articlelistmodel.h"
+#include "ui/settings/darkpalette.h"
 #include "ui/settings/housestyle.h"
+#include "ui/settings/themefolder.h"
 #include "ui/settings/uilanguage.h"
 
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -41,6 +45,7 @@ SettingsDialog::SettingsDialog(DatabasePtr database, QWidget *parent)
     , m_address(new QLabel)
     , m_spacing(new QComboBox)
     , m_language(new QComboBox)
+    , m_theme(new QLineEdit)
     , m_names { new QLineEdit, new QLineEdit, new QLineEdit }
     , m_baseUrl(new QLineEdit)
     , m_timeZone(new QComboBox)
@@ -90,10 +95,28 @@ QWidget *SettingsDialog::createEditingGroup()
     m_language->setCurrentIndex(m_language->findData(UiLanguage::chosen()));
     auto *note = new QLabel(tr("A new interface language takes effect the next time PortalDesk starts."));
     note->setWordWrap(true);
+    m_theme->setObjectName(QStringLiteral("themeFolder"));
+    m_theme->setPlaceholderText(tr("The default theme"));
+    m_theme->setClearButtonEnabled(true);
+    m_theme->setToolTip(tr("A folder of Mustache templates and CSS, copied from the default theme and "
+                           "changed. The live preview and the export use it."));
+    m_theme->setText(QDir::toNativeSeparators(ThemeFolder::chosen()));
+    auto *browse = new QPushButton(tr("Bro&wse…"));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(
+            this, tr("Theme Folder"), m_theme->text().isEmpty() ? Theme::defaultFolder() : m_theme->text());
+        if (!folder.isEmpty())
+            m_theme->setText(QDir::toNativeSeparators(folder));
+    });
+    auto *themeRow = new QHBoxLayout;
+    themeRow->addWidget(m_theme, 1);
+    themeRow->addWidget(browse);
     auto *form = new QFormLayout(group);
     form->addRow(tr("CJK–Latin &spacing:"), m_spacing);
     form->addRow(tr("Interface &language:"), m_language);
     form->addRow(QString(), note);
+    form->addRow(tr("&Theme:"), themeRow);
+    form->addRow(QString(), errorLabel(QStringLiteral("theme")));
     return group;
 }
 
@@ -101,7 +124,7 @@ QLabel *SettingsDialog::errorLabel(const QString &field)
 {
     auto *label = new QLabel;
     label->setObjectName(field + QStringLiteral("_error"));
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    label->setStyleSheet(DarkPalette::warningStyle());
     label->setWordWrap(true);
     label->hide();
     m_errors.insert(field, label);
@@ -203,11 +226,28 @@ bool SettingsDialog::savePortal()
     return errors.isEmpty();
 }
 
+// A folder that is not a theme is refused here, so the preview never goes blank.
+bool SettingsDialog::saveTheme()
+{
+    QLabel *error = m_errors.value(QStringLiteral("theme"));
+    error->hide();
+    const QString folder = QDir::fromNativeSeparators(m_theme->text().trimmed());
+    if (!folder.isEmpty()) {
+        if (const Result<Theme> theme = Theme::load(folder); !theme) {
+            error->setText(theme.error().text());
+            error->show();
+            return false;
+        }
+    }
+    ThemeFolder::setChosen(folder);
+    return true;
+}
+
 void SettingsDialog::accept()
 {
     HouseStyle::setSpacing(CjkLatinSpacing(m_spacing->currentData().toInt()));
     UiLanguage::setChosen(m_language->currentData().toString());
-    if (savePortal())
+    if (saveTheme() && savePortal())
         QDialog::accept();
 }
 

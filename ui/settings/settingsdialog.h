@@ -2,8 +2,8 @@
 
 // Edit ▸ Settings…: which database is open (open or create another), the house
 // style for CJK–Latin spacing, the interface language (applied at the next
-// start), and the portal's own settings (names, base URL, time zone, default
-// edition), which are checked field by field before they are saved.
+// start), the theme the preview and export use (the default or a folder), and the portal's own settings
+// (names, base URL, time zone, default edition), which are checked field by field before they are saved.
 
 #include "core/content/portal.h"
 #include "core/store/database.h"
@@ -26,7 +26,8 @@ public:
 
     void setDatabase(DatabasePtr database); // after Open or New: shows that portal
     Portal portal() const; // the portal settings as entered
-    QString fieldError(const QString &field) const; // "base_url", "time_zone", …; empty when fine
+    QString fieldError(const QString &field) const; // "base_url", "time_zone", "theme", …; empty when fine
+    QLineEdit *themeField() const { return m_theme; }
 
     void accept() override;
 
@@ -41,12 +42,14 @@ private:
     QLabel *errorLabel(const QString &field);
     void loadPortal();
     bool savePortal();
+    bool saveTheme();
 
     DatabasePtr m_database;
     Portal m_loaded;
     QLabel *m_address;
     QComboBox *m_spacing;
     QComboBox *m_language;
+    QLineEdit *m_theme;
     QLineEdit *m_names[3];
     QLineEdit *m_baseUrl;
     QComboBox *m_timeZone;

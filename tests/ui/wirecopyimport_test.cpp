@@ -1,0 +1,168 @@
+#include "core/store/articlestore.h"
+#include "core/store/recoverystore.h"
+#include "ui/articles/articlelistmodel.h"
+#include "ui/articles/articlelistview.h"
+#include "ui/editor/articledocument.h"
+#include "ui/editor/articleeditor.h"
+#include "ui/editor/editortabs.h"
+#include "ui/ingest/wirecopyimport.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "uitesting.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDropEvent>
+#include <QFile>
+#include <QMimeData>
+#include <QSettings>
+#include <QTableView>
+#include <QTest>
+#include <QUrl>
+#include <catch2/catch.hpp>
+
+using namespace PortalDesk;
+using namespace PortalDesk::Ui;
+
+namespace {
+
+const QString fixture = QStringLiteral(PORTALDESK_FIXTURES_DIR "/wire-prnewswire-etnet.txt");
+const QString headline = QStringLiteral("Xinhua Silk Road: E. China Hangzhou Linping holds micro drama "
+                                        "conference to boost high-quality development");
+
+struct TemporarySettings
+{
+    QTemporaryDir folder;
+    TemporarySettings() { QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder.path()); }
+};
+
+// The main window on a fresh portal, with the file dialog and the report answered here.
+struct Window
+{
+    TemporarySettings settings;
+    Testing::TestPortal portal = Testing::seededPortal();
+    MainWindow window;
+    QStringList chosen;
+    std::optional<WireImportReport> report;
+    ArticleListModel *model = nullptr;
+    QTableView *table = nullptr;
+
+    Window()
+    {
+        REQUIRE(window.openDatabase(portal.database->address()));
+        window.editorTabs()->setRecoveryQuestion(
+            [](const RecoveredArticle &) { return EditorTabs::RecoveryAnswer::Later; });
+        window.wireImport()->setFileChooser([this](QWidget *) { return chosen; });
+        window.wireImport()->setReportPresenter([this](const WireImportReport &r) { report = r; });
+        model = window.findChild<ArticleListView *>()->model();
+        table = window.findChild<QTableView *>(QStringLiteral("articleTable"));
+        REQUIRE(table);
+    }
+
+    QStringList listedHeadlines() const
+    {
+        QStringList headlines;
+        for (int row = 0; row < model->rowCount(); ++row)
+            headlines.append(model->index(row, ArticleListModel::HeadlineColumn).data().toString());
+        return headlines;
+    }
+
+    void triggerImportAction()
+    {
+        auto *action = window.findChild<QAction *>(QStringLiteral("importWireAction"));
+        REQUIRE(action);
+        CHECK(action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+        action->trigger();
+    }
+};
+
+} // namespace
+
+TEST_CASE("File ▸ Import Wire Copy… turns a release into a draft that is listed and opened", "[ui][ingest]")
+{
+    Window w;
+    w.chosen = { fixture };
+    w.triggerImportAction();
+
+    REQUIRE(w.report);
+    CHECK(w.report->error.isEmpty());
+    REQUIRE(w.report->createdIds.size() == 1);
+    CHECK(w.report->headlines.value(0) == headline);
+    // The portal's chrome after the credit is left out and named, file by file.
+    CHECK_FALSE(w.report->droppedLines.isEmpty());
+    CHECK(w.report->droppedLines.first().startsWith(u"wire-prnewswire-etnet.txt: "));
+
+    REQUIRE(Testing::waitFor([&] { return w.listedHeadlines().contains(headline); }));
+    const QModelIndex first = w.model->index(0, ArticleListModel::StatusColumn);
+    CHECK(first.data().toString() == statusName(ArticleStatus::Draft));
+
+    ArticleEditor *editor = w.window.editorTabs()->currentEditor();
+    REQUIRE(editor);
+    CHECK(editor->document()->id() == w.report->createdIds.first());
+    CHECK(editor->document()->article().headline == headline);
+    CHECK_FALSE(editor->document()->isDirty());
+}
+
+TEST_CASE("wire copy that is not UTF-8 is named with its byte offset and nothing is stored", "[ui][ingest]")
+{
+    Window w;
+    const QString bad = w.portal.folder->filePath(QStringLiteral("broken.txt"));
+    QFile file(bad);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("PRNewswire\n\nHeadline\xff here\n");
+    file.close();
+
+    w.chosen = { fixture, bad }; // the good file comes first and still is not stored
+    w.triggerImportAction();
+
+    REQUIRE(w.report);
+    CHECK(w.report->createdIds.isEmpty());
+    CHECK(w.report->error.contains(u"broken.txt"));
+    CHECK(w.report->error.contains(u"byte offset 20"));
+    CHECK(ArticleStore(w.portal.database).count().value_or(-1) == 0);
+    CHECK(w.window.editorTabs()->editors().isEmpty());
+}
+
+TEST_CASE("wire copy pasted into the article list becomes a draft", "[ui][ingest]")
+{
+    Window w;
+    QFile file(fixture);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QApplication::clipboard()->setText(QString::fromUtf8(file.readAll()));
+
+    w.window.editorTabs()->setCurrentIndex(0);
+    w.table->setFocus();
+    QTest::keyClick(w.table, Qt::Key_V, Qt::ControlModifier);
+
+    REQUIRE(w.report);
+    CHECK(w.report->headlines == QStringList { headline });
+    CHECK(w.report->droppedLines.value(0).startsWith(u"pasted copy: "));
+    CHECK(Testing::waitFor([&] { return w.listedHeadlines().contains(headline); }));
+}
+
+TEST_CASE(".txt files dropped on the article list become drafts; other files are refused", "[ui][ingest]")
+{
+    Window w;
+    QWidget *viewport = w.table->viewport();
+
+    QMimeData picture;
+    picture.setUrls({ QUrl::fromLocalFile(QStringLiteral("/tmp/photo.jpg")) });
+    QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &picture, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &refused);
+    CHECK_FALSE(refused.isAccepted());
+
+    QMimeData files;
+    files.setUrls({ QUrl::fromLocalFile(fixture),
+        QUrl::fromLocalFile(QStringLiteral(PORTALDESK_FIXTURES_DIR "/wire/zh-hant-photo.txt")) });
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &enter);
+    CHECK(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &drop);
+
+    REQUIRE(w.report);
+    CHECK(w.report->createdIds.size() == 2);
+    CHECK(w.report->headlines.value(0) == headline);
+    CHECK(Testing::waitFor([&] { return w.model->rowCount() == 2; }));
+    CHECK(w.window.editorTabs()->editors().size() == 2);
+}

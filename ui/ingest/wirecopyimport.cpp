@@ -1,0 +1,203 @@
+#include "ui/ingest/wirecopyimport.h"
+
+#include "core/ingest/wireimport.h"
+#include "core/ingest/wireparser.h"
+#include "core/store/articlestore.h"
+#include "core/store/portalstore.h"
+#include "core/text/editionformat.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStandardPaths>
+#include <QUrl>
+
+namespace PortalDesk::Ui {
+
+namespace {
+
+QStringList textFiles(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    const QList<QUrl> urls = mime->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile()
+            && QFileInfo(url.toLocalFile()).suffix().compare(u"txt", Qt::CaseInsensitive) == 0)
+            paths.append(url.toLocalFile());
+    }
+    return paths;
+}
+
+QString bulleted(const QStringList &lines, int limit)
+{
+    QStringList shown = lines.mid(0, limit);
+    for (QString &line : shown)
+        line.prepend(QStringLiteral("• "));
+    if (lines.size() > limit)
+        shown.append(WireCopyImport::tr("… and %n more", nullptr, int(lines.size() - limit)));
+    return shown.join(u'\n');
+}
+
+} // namespace
+
+WireCopyImport::WireCopyImport(QWidget *window)
+    : QObject(window)
+    , m_window(window)
+{ }
+
+bool WireCopyImport::canImport(const QMimeData *mime)
+{
+    if (!mime)
+        return false;
+    if (mime->hasUrls())
+        return !textFiles(mime).isEmpty();
+    return mime->hasText() && !mime->text().trimmed().isEmpty();
+}
+
+Result<QList<WireCopy>> WireCopyImport::readFiles(const QStringList &paths)
+{
+    QList<WireCopy> copies;
+    for (const QString &path : paths) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return std::unexpected(Error { Error::Code::Io,
+                tr("cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()), {} });
+        copies.append({ QFileInfo(path).fileName(), file.readAll() });
+    }
+    return copies;
+}
+
+WireImportReport WireCopyImport::import(const QList<WireCopy> &copies)
+{
+    WireImportReport report;
+    if (!m_database) {
+        report.error = tr("Open or create a portal database first.");
+        return report;
+    }
+    QTimeZone zone = EditionFormat::hongKong();
+    if (const Result<Portal> portal = PortalStore(m_database).get())
+        zone = portal->zone();
+
+    // Parsed one and all before the first save: one bad file stores nothing.
+    QList<WireDraft> drafts;
+    for (const WireCopy &copy : copies) {
+        Result<WireDraft> draft = WireParser::parseUtf8(copy.bytes, zone);
+        if (!draft) {
+            Error error = draft.error();
+            error.field = copy.name;
+            report.error = error.text();
+            return report;
+        }
+        drafts.append(std::move(*draft));
+    }
+
+    // Kept in its own language: converting is one click in the editor, and the
+    // Simplified original would otherwise only survive in the first revision.
+    WireImportOptions options;
+    options.convertToTraditional = false;
+    ArticleStore store(m_database);
+    for (qsizetype i = 0; i < drafts.size(); ++i) {
+        const QString &name = copies.at(i).name;
+        const Result<Article> article = WireImport::create(store, drafts.at(i), options);
+        if (!article) {
+            report.error = name + QStringLiteral(": ") + article.error().text();
+            return report;
+        }
+        report.createdIds.append(article->id);
+        report.headlines.append(article->headline);
+        for (const QString &warning : drafts.at(i).warnings)
+            report.warnings.append(name + QStringLiteral(": ") + warning);
+        for (const QString &line : drafts.at(i).droppedLines)
+            report.droppedLines.append(name + QStringLiteral(": ") + line);
+    }
+    return report;
+}
+
+void WireCopyImport::chooseFiles()
+{
+    QStringList paths;
+    if (m_chooser) {
+        paths = m_chooser(m_window);
+    } else {
+        paths = QFileDialog::getOpenFileNames(m_window, tr("Import Wire Copy"),
+            QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
+            tr("Wire copy (*.txt);;All files (*)"));
+    }
+    if (!paths.isEmpty())
+        importFiles(paths);
+}
+
+void WireCopyImport::importFiles(const QStringList &paths)
+{
+    const Result<QList<WireCopy>> copies = readFiles(paths);
+    if (!copies) {
+        WireImportReport report;
+        report.error = copies.error().text();
+        finish(report);
+        return;
+    }
+    finish(import(*copies));
+}
+
+void WireCopyImport::importText(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return;
+    finish(import({ { tr("pasted copy"), text.toUtf8() } }));
+}
+
+void WireCopyImport::importMime(const QMimeData *mime)
+{
+    if (const QStringList paths = textFiles(mime); !paths.isEmpty())
+        importFiles(paths);
+    else if (mime && mime->hasText())
+        importText(mime->text());
+}
+
+void WireCopyImport::finish(const WireImportReport &report)
+{
+    present(report);
+    if (!report.createdIds.isEmpty())
+        emit draftsCreated(report.createdIds);
+}
+
+void WireCopyImport::present(const WireImportReport &report)
+{
+    if (m_presenter) {
+        m_presenter(report);
+        return;
+    }
+    const int created = int(report.createdIds.size());
+    QMessageBox box(m_window);
+    box.setWindowTitle(tr("Import Wire Copy"));
+    box.setTextFormat(Qt::PlainText);
+    if (created == 0) {
+        box.setIcon(QMessageBox::Warning);
+        box.setText(tr("Nothing was imported."));
+        box.setInformativeText(report.error);
+        box.exec();
+        return;
+    }
+    box.setIcon(report.error.isEmpty() && report.warnings.isEmpty() ? QMessageBox::Information
+                                                                    : QMessageBox::Warning);
+    box.setText(
+        tr("Created %n draft(s) from wire copy:", nullptr, created) + u'\n' + bulleted(report.headlines, 5));
+    QStringList notes;
+    if (!report.error.isEmpty())
+        notes.append(tr("The import stopped: %1").arg(report.error));
+    if (!report.warnings.isEmpty())
+        notes.append(tr("Please check:") + u'\n' + bulleted(report.warnings, 8));
+    if (!report.droppedLines.isEmpty())
+        notes.append(tr("%n line(s) of portal menus and promos were left out (see Details).", nullptr,
+            int(report.droppedLines.size())));
+    box.setInformativeText(notes.join(QStringLiteral("\n\n")));
+    if (!report.droppedLines.isEmpty())
+        box.setDetailedText(tr("Left out:") + u'\n' + report.droppedLines.join(u'\n'));
+    box.exec();
+}
+
+} // namespace PortalDesk::Ui

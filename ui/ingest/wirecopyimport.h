@@ -1,0 +1,83 @@
+#pragma once
+
+// Wire copy into article drafts from the editor: files chosen in File ▸ Import
+// Wire Copy…, .txt files dropped on the article list, or copy pasted into it.
+// Everything is read and parsed before anything is stored, so a file that is not
+// UTF-8 stores nothing; then the drafts are created through core's WireImport,
+// as `portaldesk-cli import-wire --db` does, and the editor is told what the
+// parser was unsure about and which lines of portal chrome it left out.
+
+#include "core/error.h"
+#include "core/store/database.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QStringList>
+#include <functional>
+
+class QMimeData;
+class QWidget;
+
+namespace PortalDesk::Ui {
+
+// One piece of copy and where it came from ("release.txt", "pasted copy").
+struct WireCopy
+{
+    QString name;
+    QByteArray bytes;
+};
+
+// What an import did, for the message the editor reads.
+struct WireImportReport
+{
+    QStringList createdIds;
+    QStringList headlines;
+    QStringList warnings; // "release.txt: …"
+    QStringList droppedLines; // "release.txt: 人氣文章"
+    QString error; // non-empty: the import stopped; nothing after the drafts listed was stored
+};
+
+class WireCopyImport : public QObject
+{
+    Q_OBJECT
+
+public:
+    using FileChooser = std::function<QStringList(QWidget *parent)>;
+    using ReportPresenter = std::function<void(const WireImportReport &report)>;
+
+    explicit WireCopyImport(QWidget *window);
+
+    void setDatabase(DatabasePtr database) { m_database = std::move(database); }
+    // Tests answer the file dialog and read the report instead of a message box.
+    void setFileChooser(FileChooser chooser) { m_chooser = std::move(chooser); }
+    void setReportPresenter(ReportPresenter presenter) { m_presenter = std::move(presenter); }
+
+    // True when `mime` holds .txt files or plain text that import() would take.
+    static bool canImport(const QMimeData *mime);
+
+    // Reads every file first; an unreadable one is an error naming it.
+    static Result<QList<WireCopy>> readFiles(const QStringList &paths);
+    // Parses all, then stores all; the report says what was created.
+    WireImportReport import(const QList<WireCopy> &copies);
+
+public slots:
+    void chooseFiles(); // File ▸ Import Wire Copy…
+    void importFiles(const QStringList &paths);
+    void importText(const QString &text); // pasted copy
+    void importMime(const QMimeData *mime); // dropped files or text
+
+signals:
+    // After the report: the drafts to open, in the order of the copies.
+    void draftsCreated(const QStringList &ids);
+
+private:
+    void finish(const WireImportReport &report);
+    void present(const WireImportReport &report);
+
+    QWidget *m_window;
+    DatabasePtr m_database;
+    FileChooser m_chooser;
+    ReportPresenter m_presenter;
+};
+
+} // namespace PortalDesk::Ui

@@ -1,0 +1,50 @@
+#include "ui/settings/themefolder.h"
+
+#include "core/render/theme.h"
+
+#include <QDir>
+#include <QSettings>
+
+namespace PortalDesk::Ui::ThemeFolder {
+
+namespace {
+
+// The key the export dialog used before the choice moved to Settings, so a
+// folder chosen there is still the one used.
+const QString folderKey = QStringLiteral("export/theme");
+
+QSettings settings()
+{
+    return QSettings(QStringLiteral("PortalDesk"), QStringLiteral("PortalDesk"));
+}
+
+} // namespace
+
+QString chosen()
+{
+    return settings().value(folderKey).toString();
+}
+
+void setChosen(const QString &folder)
+{
+    const QString cleaned
+        = folder.trimmed().isEmpty() ? QString() : QDir::fromNativeSeparators(folder.trimmed());
+    if (cleaned == chosen())
+        return;
+    settings().setValue(folderKey, cleaned);
+    emit Notifier::instance()->changed(cleaned);
+}
+
+QString effective()
+{
+    const QString folder = chosen();
+    return folder.isEmpty() ? Theme::defaultFolder() : folder;
+}
+
+Notifier *Notifier::instance()
+{
+    static Notifier notifier;
+    return &notifier;
+}
+
+} // namespace PortalDesk::Ui::ThemeFolder
