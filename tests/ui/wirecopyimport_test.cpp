@@ -166,3 +166,21 @@ TEST_CASE(".txt files dropped on the article list become drafts; other files are
     CHECK(Testing::waitFor([&] { return w.model->rowCount() == 2; }));
     CHECK(w.window.editorTabs()->editors().size() == 2);
 }
+
+TEST_CASE("a Simplified release imported into a Hong Kong portal becomes a zh-Hant-HK draft", "[ui][ingest]")
+{
+    Window w; // a new portal's default edition is zh-Hant-HK
+    w.chosen = { QStringLiteral(PORTALDESK_FIXTURES_DIR "/wire/zh-hans-release.txt") };
+    w.triggerImportAction();
+
+    REQUIRE(w.report);
+    CHECK(w.report->error.isEmpty());
+    REQUIRE(w.report->createdIds.size() == 1);
+    ArticleStore store(w.portal.database);
+    const Article draft = store.get(w.report->createdIds.first()).value();
+    CHECK(draft.language == Language::ZhHantHK);
+    // The copy as it came is the first revision.
+    const QList<Revision> revisions = store.revisions(draft.id).value();
+    REQUIRE(revisions.size() == 2);
+    CHECK(store.revision(revisions.last().id)->language == Language::ZhHans);
+}

@@ -79,8 +79,13 @@ WireImportReport WireCopyImport::import(const QList<WireCopy> &copies)
         return report;
     }
     QTimeZone zone = EditionFormat::hongKong();
-    if (const Result<Portal> portal = PortalStore(m_database).get())
+    // A Hong Kong portal turns Simplified releases into zh-Hant-HK, as the CLI does;
+    // the Simplified original stays the draft's first revision.
+    WireImportOptions options;
+    if (const Result<Portal> portal = PortalStore(m_database).get()) {
         zone = portal->zone();
+        options = WireImportOptions::forPortal(*portal);
+    }
 
     // Parsed one and all before the first save: one bad file stores nothing.
     QList<WireDraft> drafts;
@@ -95,10 +100,6 @@ WireImportReport WireCopyImport::import(const QList<WireCopy> &copies)
         drafts.append(std::move(*draft));
     }
 
-    // Kept in its own language: converting is one click in the editor, and the
-    // Simplified original would otherwise only survive in the first revision.
-    WireImportOptions options;
-    options.convertToTraditional = false;
     ArticleStore store(m_database);
     for (qsizetype i = 0; i < drafts.size(); ++i) {
         const QString &name = copies.at(i).name;
