@@ -29,7 +29,9 @@ int exportBundle(const QStringList &arguments)
         QStringLiteral(
             "Export as the portal stands at this moment, e.g. 2024-11-12T00:00:00+08:00 (default: now)."),
         QStringLiteral("ISO8601"));
-    parser.addOptions({ out, zip, incremental, jobs, theme, at });
+    const QCommandLineOption timings(
+        QStringLiteral("timings"), QStringLiteral("Also print how long each step took."));
+    parser.addOptions({ out, zip, incremental, jobs, theme, at, timings });
     int exitCode = Ok;
     if (!parse(parser, arguments,
             QStringLiteral(
@@ -66,6 +68,10 @@ int exportBundle(const QStringList &arguments)
     if (!report)
         return fail(report.error());
     printOut(QStringLiteral("%1: %2\n").arg(report->outFolder, report->summary()));
+    if (parser.isSet(timings)) {
+        for (const auto &[name, seconds] : std::as_const(report->steps))
+            printOut(QStringLiteral("  %1 s  %2\n").arg(seconds, 6, 'f', 3).arg(name));
+    }
     return Ok;
 }
 

@@ -135,6 +135,13 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
     timer.start();
     ExportProgress ownProgress;
     ExportProgress &state = progress ? *progress : ownProgress;
+    ExportReport report;
+    qint64 stepStart = 0;
+    const auto step = [&](const char *name) {
+        const qint64 now = timer.nsecsElapsed();
+        report.steps.append({ QString::fromLatin1(name), double(now - stepStart) / 1e9 });
+        stepStart = now;
+    };
 
     auto theme = Theme::load(options.themeFolder.isEmpty() ? Theme::defaultFolder() : options.themeFolder);
     if (!theme)
@@ -146,12 +153,14 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
     const BundleFolder::Manifest &previous = folder->previousManifest();
     const bool reuse = folder->mode() == BundleFolder::Mode::Update;
 
+    step("open the bundle folder");
     // An update reads whole only the articles it renders again.
     const QDateTime moment = options.at.isValid() ? options.at.toUTC() : QDateTime::currentDateTimeUtc();
     auto loaded = PortalSnapshot::load(
         m_database, moment, reuse ? PortalSnapshot::Articles::Summaries : PortalSnapshot::Articles::Whole);
     if (!loaded)
         return std::unexpected(loaded.error());
+    step("read the portal");
     const auto snapshot = std::make_shared<PortalSnapshot>(std::move(*loaded));
     const PortalRenderer renderer(snapshot, std::make_shared<const Theme>(std::move(*theme)));
     const QList<PagePlan> pages = renderer.plan();
@@ -159,11 +168,13 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
         if (!Rules::isSafeRelativePath(page.path))
             return fail(Error::Code::Invalid, tr("refusing to write outside the bundle: %1").arg(page.path));
     }
+    step("plan the pages");
     state.total = int(pages.size());
     state.done = 0;
     if (auto assets = writeAssets(renderer, m_database, *folder, reuse); !assets)
         return std::unexpected(assets.error());
 
+    step("write assets");
     // Unchanged inputs in an update keep the file that is there.
     QList<qsizetype> order;
     QStringList rendered;
@@ -179,6 +190,7 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
         if (page.kind == PagePlan::Kind::Article)
             rendered.append(page.articleId);
     }
+    step("compare with the last export");
     if (auto whole = snapshot->loadWhole(m_database, rendered); !whole)
         return std::unexpected(whole.error());
     const QSet<QString> known = rememberConversions(m_database, *snapshot);
@@ -187,6 +199,7 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
             return std::unexpected(converter.error());
     }
 
+    step("read articles to render, kept conversions");
     // Pages, in parallel.
     QMutex errorMutex;
     std::optional<Error> firstError; // guarded by errorMutex
@@ -212,6 +225,7 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
     if (state.cancel.load())
         return fail(Error::Code::Cancelled, tr("the export was cancelled; the previous bundle is unchanged"));
 
+    step("render pages");
     QHash<QString, QByteArray> inputs;
     for (const PagePlan &page : pages)
         inputs.insert(page.path, page.inputHash);
@@ -242,12 +256,14 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
         = writeUnlessKept(QStringLiteral("sitemap.xml"), Feeds::sitemapInput(renderer, pages), sitemap);
         !done)
         return std::unexpected(done.error());
+    step("feeds and sitemap");
     auto committed = folder->commit(inputs, moment);
     if (!committed)
         return std::unexpected(committed.error());
+    step("write the manifest, swap the bundle in");
     keepConversions(m_database, *snapshot, known);
+    step("keep new conversions");
 
-    ExportReport report;
     report.written = int(order.size());
     report.unchanged = unchanged;
     for (auto it = previous.inputs.cbegin(); it != previous.inputs.cend(); ++it)
@@ -257,6 +273,7 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
     if (!options.zipFile.isEmpty()) {
         if (auto zipped = BundleZip::write(folder->path(), options.zipFile); !zipped)
             return std::unexpected(zipped.error());
+        step("write the zip");
     }
     report.seconds = double(timer.nsecsElapsed()) / 1e9;
     return report;

@@ -38,6 +38,14 @@ QString commitPrefix(const QFileInfo &target)
     return QStringLiteral(".") + target.fileName() + QStringLiteral(".portaldesk-commit-");
 }
 
+void syncFile(const QString &path)
+{
+    if (const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY); fd >= 0) {
+        ::fdatasync(fd);
+        ::close(fd);
+    }
+}
+
 void syncFolder(const QString &folder)
 {
     if (const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY); fd >= 0) {
@@ -353,13 +361,21 @@ Status BundleFolder::Private::moveIn()
     moved.append(QStringLiteral("manifest.json")); // last: readers trust it once every page is in
     if (auto journal = BundleJournal::write(temporary, moved, deleted); !journal)
         return std::unexpected(journal.error());
-    syncFolder(temporary);
+    // On disk before the commit. A few files are synced one by one: syncfs() would also
+    // wait for every other program's unwritten data on the same file system.
+    if (staged.size() > 200) {
+        syncFolder(temporary);
+    } else {
+        for (const QString &path : std::as_const(staged))
+            syncFile(QDir(temporary).filePath(path));
+    }
     const QFileInfo info(target);
     const QString commitFolder
         = QDir(info.path()).filePath(commitPrefix(info) + QFileInfo(temporary).fileName().section(u'-', -1));
     if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(commitFolder).constData())
         != 0)
         return fail(Error::Code::Io, tr("cannot commit the update of %1").arg(target));
+    syncFile(info.path()); // the commit itself: the renamed folder's entry
     temporary.clear(); // committed: from here on the journal finishes the job, now or next time
     return BundleJournal::apply(commitFolder, target);
 }

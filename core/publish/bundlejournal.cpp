@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSet>
 #include <cerrno>
 #include <cstdio>
 #include <fcntl.h>
@@ -61,6 +62,7 @@ Status apply(const QString &commitFolder, const QString &target)
 
     const QDir staged(commitFolder);
     const QDir bundle(target);
+    QSet<QString> touched; // folders whose entries changed
     for (const QByteArray &line : lines) {
         if (line.startsWith("move ")) {
             const QString path = QString::fromUtf8(line.mid(5));
@@ -72,19 +74,23 @@ Status apply(const QString &commitFolder, const QString &target)
                 return fail(Error::Code::Io, tr("cannot create the folder %1").arg(QFileInfo(to).path()));
             if (std::rename(from.constData(), QFile::encodeName(to).constData()) != 0)
                 return fail(Error::Code::Io, tr("cannot move %1 into the bundle").arg(to));
+            touched.insert(QFileInfo(to).path());
         } else if (line.startsWith("delete ")) {
             const QString path = QString::fromUtf8(line.mid(7));
             const QByteArray file = QFile::encodeName(bundle.filePath(path));
             if (::unlink(file.constData()) != 0 && errno != ENOENT)
                 return fail(
                     Error::Code::Io, tr("cannot remove %1 from the bundle").arg(bundle.filePath(path)));
+            touched.insert(QFileInfo(bundle.filePath(path)).path());
             pruneEmptyFolders(target, path);
         }
     }
-    // The directory entries are durable before the journal that could redo them goes.
-    if (const int fd = ::open(QFile::encodeName(target).constData(), O_RDONLY | O_DIRECTORY); fd >= 0) {
-        ::syncfs(fd);
-        ::close(fd);
+    // The moves are durable before the journal that could redo them goes.
+    for (const QString &folder : std::as_const(touched)) {
+        if (const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY); fd >= 0) {
+            ::fsync(fd);
+            ::close(fd);
+        }
     }
     if (!QDir(commitFolder).removeRecursively())
         return fail(Error::Code::Io, tr("cannot remove %1").arg(commitFolder));

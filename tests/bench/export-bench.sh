@@ -32,8 +32,9 @@ echo "  $(find "$work/cold" -name '*.html' | wc -l) HTML pages"
 
 best=
 for run in $(seq "$runs"); do
-    timed "$cli" export --db "$work/bench.sqlite" --out "$work/full-$run" --at "$at"
+    timed "$cli" export --db "$work/bench.sqlite" --out "$work/full-$run" --at "$at" --timings
     echo "PortalDesk full export (conversions kept from earlier exports), run $run: ${wall} s, peak $((peak / 1024)) MB"
+    [ "$run" != 1 ] || sed 's/^/  /' "$work/out"
     [ -z "$best" ] || awk "BEGIN{exit !($wall < $best)}" && best=$wall && bestpeak=$peak
 done
 pages=$(find "$work/full-1" -name '*.html' | wc -l)
@@ -41,9 +42,9 @@ pages=$(find "$work/full-1" -name '*.html' | wc -l)
 incbest=
 for id in b-00042 b-00043 b-00044; do # zh-Hant, English, zh-Hant
     "$bench" touch "$work/bench.sqlite" "$id"
-    timed "$cli" export --db "$work/bench.sqlite" --out "$work/full-1" --at "$at" --incremental
+    timed "$cli" export --db "$work/bench.sqlite" --out "$work/full-1" --at "$at" --incremental --timings
     echo "PortalDesk incremental export after editing $id: ${wall} s (whole process), peak $((peak / 1024)) MB"
-    echo "  $(cat "$work/out")"
+    sed 's/^/  /' "$work/out"
     [ -z "$incbest" ] || awk "BEGIN{exit !($wall < $incbest)}" && incbest=$wall
 done
 
