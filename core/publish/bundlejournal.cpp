@@ -1,5 +1,7 @@
 #include "core/publish/bundlejournal.h"
 
+#include "core/content/rules.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -63,9 +65,16 @@ Status apply(const QString &commitFolder, const QString &target)
     const QDir staged(commitFolder);
     const QDir bundle(target);
     QSet<QString> touched; // folders whose entries changed
+    for (const QByteArray &line : lines) { // every line checked before anything is done
+        const QString path = QString::fromUtf8(line.mid(line.indexOf(' ') + 1));
+        if ((line.startsWith("move ") || line.startsWith("delete ")) && !Rules::isSafeRelativePath(path))
+            return fail(Error::Code::Format,
+                tr("the export journal %1 names a path outside the bundle: %2")
+                    .arg(journal.fileName(), path));
+    }
     for (const QByteArray &line : lines) {
+        const QString path = QString::fromUtf8(line.mid(line.indexOf(' ') + 1));
         if (line.startsWith("move ")) {
-            const QString path = QString::fromUtf8(line.mid(5));
             const QByteArray from = QFile::encodeName(staged.filePath(path));
             if (::access(from.constData(), F_OK) != 0)
                 continue; // moved in by an earlier, interrupted run
@@ -76,7 +85,6 @@ Status apply(const QString &commitFolder, const QString &target)
                 return fail(Error::Code::Io, tr("cannot move %1 into the bundle").arg(to));
             touched.insert(QFileInfo(to).path());
         } else if (line.startsWith("delete ")) {
-            const QString path = QString::fromUtf8(line.mid(7));
             const QByteArray file = QFile::encodeName(bundle.filePath(path));
             if (::unlink(file.constData()) != 0 && errno != ENOENT)
                 return fail(

@@ -174,7 +174,7 @@ Result<QList<Article>> ArticleStore::withStatus(const QList<ArticleStatus> &stat
     QVariantList keys;
     for (ArticleStatus status : statuses)
         keys.append(statusKey(status));
-    const QString placeholders = QStringLiteral("?, ").repeated(keys.size()).chopped(2);
+    const QString placeholders = Sql::placeholders(keys.size());
     return ArticleRows::readWhere(Sql::connection(*m_database),
         QStringLiteral("status IN (") + placeholders + u')', keys, reading == Reading::Whole);
 }
@@ -183,15 +183,13 @@ Result<QList<Article>> ArticleStore::whole(const QStringList &ids) const
 {
     QList<Article> found;
     const QSqlDatabase db = Sql::connection(*m_database);
-    constexpr qsizetype Batch = 500; // well under any engine's limit on bound values
-    for (qsizetype from = 0; from < ids.size(); from += Batch) {
-        const QStringList batch = ids.mid(from, Batch);
+    for (qsizetype from = 0; from < ids.size(); from += Sql::IdBatch) {
+        const QStringList batch = ids.mid(from, Sql::IdBatch);
         QVariantList bindings;
         for (const QString &id : batch)
             bindings.append(id);
-        auto articles = ArticleRows::readWhere(db,
-            QStringLiteral("id IN (") + QStringLiteral("?, ").repeated(batch.size()).chopped(2) + u')',
-            bindings);
+        auto articles = ArticleRows::readWhere(
+            db, QStringLiteral("id IN (") + Sql::placeholders(batch.size()) + u')', bindings);
         if (!articles)
             return std::unexpected(articles.error());
         found += *articles;

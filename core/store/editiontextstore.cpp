@@ -39,9 +39,8 @@ Result<QHash<QString, EditionText>> EditionTextStore::load(
 {
     QHash<QString, EditionText> found;
     const QSqlDatabase db = Sql::connection(*m_database);
-    constexpr qsizetype Batch = 500; // well under any engine's limit on bound values
-    for (qsizetype from = 0; from < articleIds.size(); from += Batch) {
-        const QStringList batch = articleIds.mid(from, Batch);
+    for (qsizetype from = 0; from < articleIds.size(); from += Sql::IdBatch) {
+        const QStringList batch = articleIds.mid(from, Sql::IdBatch);
         QVariantList bindings { languageTag(edition), converter };
         for (const QString &id : batch)
             bindings.append(id);
@@ -49,7 +48,7 @@ Result<QHash<QString, EditionText>> EditionTextStore::load(
             QStringLiteral("SELECT e.article_id, e.version, e.texts FROM edition_texts e"
                            " JOIN articles a ON a.id = e.article_id AND a.version = e.version"
                            " WHERE e.edition = ? AND e.converter = ? AND e.article_id IN (")
-                + QStringLiteral("?, ").repeated(batch.size()).chopped(2) + u')',
+                + Sql::placeholders(batch.size()) + u')',
             bindings);
         if (!query)
             return std::unexpected(query.error());

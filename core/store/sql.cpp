@@ -56,6 +56,11 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariant
     return query;
 }
 
+QString placeholders(qsizetype count)
+{
+    return QStringLiteral("?, ").repeated(count).chopped(2);
+}
+
 Error databaseError(const QSqlQuery &query)
 {
     const QSqlError error = query.lastError();

@@ -37,6 +37,11 @@ private:
 // Prepares and runs `sql` with positional bindings; the error names the statement's purpose.
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &bindings = {});
 
+// "?, ?, ?" for `count` bound values, as in "id IN (" + placeholders(3) + ")".
+QString placeholders(qsizetype count);
+// Lists of ids go to the database in batches of this many, well under any engine's limit.
+inline constexpr qsizetype IdBatch = 500;
+
 Error databaseError(const QSqlQuery &query);
 Error databaseError(const QSqlDatabase &db);
 

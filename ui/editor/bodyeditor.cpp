@@ -1,17 +1,15 @@
 #include "ui/editor/bodyeditor.h"
 
-#include "core/text/normaliser.h"
+#include "ui/editor/articletextedit.h"
 #include "ui/editor/markdownhighlighter.h"
 
 #include <QAction>
 #include <QContextMenuEvent>
 #include <QHBoxLayout>
 #include <QInputDialog>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -26,9 +24,8 @@ namespace PortalDesk::Ui {
 
 namespace {
 
-// Pasted and dropped text goes through the normaliser (NFC, LF, no control
-// characters); the widget's own undo keys are left to the article's stack.
-class BodyTextEdit : public QPlainTextEdit
+// The body's right-click menu steps the article's undo stack too.
+class BodyTextEdit : public ArticleTextEdit
 {
 public:
     explicit BodyTextEdit(BodyEditor *owner)
@@ -41,33 +38,6 @@ protected:
         QMenu *menu = m_owner->createContextMenu(event->pos());
         menu->setAttribute(Qt::WA_DeleteOnClose);
         menu->popup(event->globalPos());
-    }
-
-    void insertFromMimeData(const QMimeData *source) override
-    {
-        if (!source->hasText())
-            return;
-        textCursor().insertText(Normaliser::normalise(source->text()).text);
-        ensureCursorVisible();
-    }
-
-    bool event(QEvent *event) override
-    {
-        if (event->type() == QEvent::ShortcutOverride) {
-            auto *key = static_cast<QKeyEvent *>(event);
-            if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
-                event->ignore(); // let Edit ▸ Undo/Redo have it
-                return true;
-            }
-        }
-        return QPlainTextEdit::event(event);
-    }
-
-    void keyPressEvent(QKeyEvent *event) override
-    {
-        if (event->matches(QKeySequence::Undo) || event->matches(QKeySequence::Redo))
-            return;
-        QPlainTextEdit::keyPressEvent(event);
     }
 
 private:

@@ -1,14 +1,12 @@
 #include "ui/editor/simplifiedbody.h"
 
-#include "core/text/normaliser.h"
 #include "core/text/scriptconverter.h"
 #include "ui/editor/articledocument.h"
+#include "ui/editor/articletextedit.h"
 
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QUndoStack>
@@ -16,48 +14,10 @@
 
 namespace PortalDesk::Ui {
 
-namespace {
-
-// Ctrl+Z and Ctrl+Shift+Z go on to Edit ▸ Undo/Redo, i.e. the article's stack;
-// pasted text passes the normaliser as in the body.
-class SimplifiedTextEdit : public QPlainTextEdit
-{
-public:
-    using QPlainTextEdit::QPlainTextEdit;
-
-protected:
-    void insertFromMimeData(const QMimeData *source) override
-    {
-        if (source->hasText())
-            textCursor().insertText(Normaliser::normalise(source->text()).text);
-    }
-
-    bool event(QEvent *event) override
-    {
-        if (event->type() == QEvent::ShortcutOverride) {
-            auto *key = static_cast<QKeyEvent *>(event);
-            if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
-                event->ignore();
-                return true;
-            }
-        }
-        return QPlainTextEdit::event(event);
-    }
-
-    void keyPressEvent(QKeyEvent *event) override
-    {
-        if (event->matches(QKeySequence::Undo) || event->matches(QKeySequence::Redo))
-            return;
-        QPlainTextEdit::keyPressEvent(event);
-    }
-};
-
-} // namespace
-
 SimplifiedBody::SimplifiedBody(ArticleDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
-    , m_text(new SimplifiedTextEdit)
+    , m_text(new ArticleTextEdit)
     , m_state(new QLabel)
     , m_clear(new QPushButton(tr("Use Conversion")))
 {

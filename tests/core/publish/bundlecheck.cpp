@@ -111,4 +111,18 @@ QMap<QString, QByteArray> snapshotOf(const QString &bundle)
     return files;
 }
 
+ExportReport exportTo(const DatabasePtr &database, const QString &out, bool incremental, const QString &zip)
+{
+    ExportOptions options;
+    options.outFolder = out;
+    options.incremental = incremental;
+    options.zipFile = zip;
+    options.at = demoMoment();
+    options.jobs = 2;
+    auto report = BundleExporter(database).run(options);
+    INFO((report ? QString() : report.error().text()).toStdString());
+    REQUIRE(report.has_value());
+    return *report;
+}
+
 } // namespace PortalDesk::Testing

@@ -3,6 +3,7 @@
 // Loads the demo portal into a temporary database and inspects exported bundles
 // the way a web server and a reader would see them.
 
+#include "core/publish/bundleexporter.h"
 #include "core/store/database.h"
 
 #include <QMap>
@@ -20,6 +21,10 @@ struct DemoPortal
 
 DemoPortal demoPortal();
 QDateTime demoMoment(); // after every demo article's publish time, before the scheduled one
+
+// Exports the demo portal at demoMoment() with two threads; the test fails on an error.
+ExportReport exportTo(
+    const DatabasePtr &database, const QString &out, bool incremental = false, const QString &zip = {});
 
 QStringList bundleFiles(const QString &bundle); // relative paths, sorted
 QByteArray readFile(const QString &path);

@@ -17,21 +17,6 @@ using namespace PortalDesk::Testing;
 
 namespace {
 
-ExportReport exportTo(
-    const DatabasePtr &database, const QString &out, bool incremental = false, const QString &zip = {})
-{
-    ExportOptions options;
-    options.outFolder = out;
-    options.incremental = incremental;
-    options.zipFile = zip;
-    options.at = demoMoment();
-    options.jobs = 2;
-    auto report = BundleExporter(database).run(options);
-    INFO((report ? QString() : report.error().text()).toStdString());
-    REQUIRE(report.has_value());
-    return *report;
-}
-
 int xmlElements(const QByteArray &xml, const QString &name, QString *error)
 {
     QXmlStreamReader reader(xml);

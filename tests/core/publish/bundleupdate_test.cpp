@@ -22,19 +22,6 @@ using namespace PortalDesk::Testing;
 
 namespace {
 
-ExportReport exportTo(const DatabasePtr &database, const QString &out, bool incremental)
-{
-    ExportOptions options;
-    options.outFolder = out;
-    options.incremental = incremental;
-    options.at = demoMoment();
-    options.jobs = 2;
-    auto report = BundleExporter(database).run(options);
-    INFO((report ? QString() : report.error().text()).toStdString());
-    REQUIRE(report.has_value());
-    return *report;
-}
-
 ino_t inodeOf(const QString &path)
 {
     struct stat info;
@@ -147,6 +134,18 @@ TEST_CASE("an update killed after its commit is finished by the next export; one
         CHECK(manifestProblems(out).join(u'\n').toStdString() == "");
         CHECK(snapshotOf(out).value(QStringLiteral("zh-hant/index.html"))
             == bundle.value(QStringLiteral("zh-hant/index.html")));
+    }
+    SECTION("a journal naming a path outside the bundle is refused")
+    {
+        const QString commit = demo.folder->filePath(QStringLiteral(".site.portaldesk-commit-evil"));
+        writeFile(commit + QStringLiteral("/x.html"), "x");
+        writeFile(
+            commit + QStringLiteral("/.portaldesk-journal"), "move x.html\ndelete ../outside.txt\nend\n");
+        writeFile(demo.folder->filePath(QStringLiteral("outside.txt")), "keep me");
+        auto opened = BundleFolder::open(out, BundleFolder::Mode::Update);
+        REQUIRE_FALSE(opened.has_value());
+        CHECK(opened.error().message.contains(QStringLiteral("outside the bundle")));
+        CHECK(readFile(demo.folder->filePath(QStringLiteral("outside.txt"))) == "keep me");
     }
     SECTION("a journal cut short is not trusted and nothing is touched")
     {
