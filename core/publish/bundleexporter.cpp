@@ -251,11 +251,22 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
             !done)
             return std::unexpected(done.error());
     }
-    const auto sitemap = [&]() -> Result<QByteArray> { return Feeds::sitemap(renderer, pages); };
-    if (auto done
-        = writeUnlessKept(QStringLiteral("sitemap.xml"), Feeds::sitemapInput(renderer, pages), sitemap);
-        !done)
-        return std::unexpected(done.error());
+    // The sitemap, one file or an index and its parts, is kept or written as a whole.
+    const QByteArray sitemapInput = Feeds::sitemapInput(renderer, pages);
+    bool sitemapKept = reuse && previous.inputs.value(QStringLiteral("sitemap.xml")) == sitemapInput;
+    for (auto it = previous.inputs.cbegin(); sitemapKept && it != previous.inputs.cend(); ++it) {
+        if (it.key() == u"sitemap.xml" || it.key().startsWith(u"sitemaps/")) {
+            sitemapKept = folder->keep(it.key());
+            inputs.insert(it.key(), sitemapInput);
+        }
+    }
+    if (!sitemapKept) {
+        for (const auto &[path, bytes] : Feeds::sitemapFiles(renderer, pages)) {
+            inputs.insert(path, sitemapInput);
+            if (auto done = folder->write(path, bytes); !done)
+                return std::unexpected(done.error());
+        }
+    }
     step("feeds and sitemap");
     auto committed = folder->commit(inputs, moment);
     if (!committed)

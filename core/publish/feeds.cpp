@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QUrl>
 #include <QXmlStreamWriter>
+#include <limits>
 
 namespace PortalDesk::Feeds {
 
@@ -98,21 +99,20 @@ QByteArray atom(const PortalRenderer &renderer, Language edition)
     return bytes;
 }
 
-QByteArray sitemap(const PortalRenderer &renderer, const QList<PagePlan> &pages)
-{
-    QSet<QString> planned;
-    for (const PagePlan &page : pages)
-        planned.insert(page.path);
+namespace {
 
+// <url> entries for pages[from, to), every one but the bundle's root index.html.
+QByteArray urlSet(const PortalRenderer &renderer, const QList<PagePlan> &pages, const QSet<QString> &planned,
+    qsizetype from, qsizetype to)
+{
     // Written directly rather than through QXmlStreamWriter: a large portal's sitemap
     // has tens of thousands of entries and is rewritten by every incremental export.
     QByteArray xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                      "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
                      " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
-    xml.reserve(pages.size() * 400);
-    for (const PagePlan &page : pages) {
-        if (page.path == u"index.html")
-            continue;
+    xml.reserve((to - from) * 400);
+    for (qsizetype index = from; index < to; ++index) {
+        const PagePlan &page = pages.at(index);
         QMap<Language, QString> alternates;
         QDateTime modified;
         for (Language language : allLanguages()) {
@@ -148,6 +148,36 @@ QByteArray sitemap(const PortalRenderer &renderer, const QList<PagePlan> &pages)
     }
     xml += "</urlset>\n";
     return xml;
+}
+
+} // namespace
+
+QList<std::pair<QString, QByteArray>> sitemapFiles(
+    const PortalRenderer &renderer, const QList<PagePlan> &pages, int urlsPerFile)
+{
+    QSet<QString> planned;
+    QList<PagePlan> listed; // the root index.html is the default edition's front page again
+    for (const PagePlan &page : pages) {
+        planned.insert(page.path);
+        if (page.path != u"index.html")
+            listed.append(page);
+    }
+    const qsizetype perFile = std::max(1, urlsPerFile);
+    if (listed.size() <= perFile)
+        return { { QStringLiteral("sitemap.xml"), urlSet(renderer, listed, planned, 0, listed.size()) } };
+
+    QList<std::pair<QString, QByteArray>> files;
+    QByteArray index = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                       "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
+    for (qsizetype from = 0; from < listed.size(); from += perFile) {
+        const QString path = QStringLiteral("sitemaps/sitemap-%1.xml").arg(from / perFile + 1);
+        files.append(
+            { path, urlSet(renderer, listed, planned, from, std::min(listed.size(), from + perFile)) });
+        index += "  <sitemap><loc>" + xmlEscaped(absolute(renderer, path)) + "</loc></sitemap>\n";
+    }
+    index += "</sitemapindex>\n";
+    files.prepend({ QStringLiteral("sitemap.xml"), index });
+    return files;
 }
 
 QByteArray atomInput(const PortalRenderer &renderer, Language edition)
