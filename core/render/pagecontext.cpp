@@ -4,6 +4,7 @@
 #include "core/render/edition.h"
 #include "core/render/markdown.h"
 #include "core/render/portalrenderer.h"
+#include "core/render/templatevalues.h"
 #include "core/text/editionformat.h"
 
 #include <QJsonArray>
@@ -126,36 +127,34 @@ Result<QJsonObject> PageContext::shared() const
     return data;
 }
 
-Result<QJsonObject> PageContext::common(
+Result<TemplateValues> PageContext::common(
     const QString &title, const std::function<QString(Language)> &alternate) const
 {
     const PortalSnapshot &snapshot = m_renderer.snapshot();
     const Edition edition(m_edition);
-    QJsonObject data;
+    TemplateValues data;
     const QString portalName = edition.name(snapshot.portal.name);
-    data.insert(QStringLiteral("title"),
+    data.insert("title",
         title.isEmpty() || title == portalName ? portalName : title + QStringLiteral(" | ") + portalName);
-    QJsonArray editions;
+    TemplateValues editions = TemplateValues::list();
     for (Language language : allLanguages()) {
-        editions.append(QJsonObject { { QStringLiteral("label"), Edition(language).label() },
-            { QStringLiteral("lang"), languageTag(language) },
-            { QStringLiteral("href"), href(alternate(language)) },
-            { QStringLiteral("current"), language == m_edition } });
+        editions.append(
+            TemplateValues { { "label", Edition(language).label() }, { "lang", languageTag(language) },
+                { "href", href(alternate(language)) }, { "current", language == m_edition } });
     }
-    data.insert(QStringLiteral("editions"), editions);
+    data.insert("editions", editions);
 
-    QJsonArray sections;
+    TemplateValues sections = TemplateValues::list();
     for (const Section &section : snapshot.sections) {
         const QString target = sectionPath(m_edition, section.key, 1);
-        sections.append(QJsonObject { { QStringLiteral("key"), section.key },
-            { QStringLiteral("name"), edition.name(section.names) }, { QStringLiteral("href"), href(target) },
-            { QStringLiteral("current"), m_path.startsWith(target.chopped(10)) } });
+        sections.append(TemplateValues { { "key", section.key }, { "name", edition.name(section.names) },
+            { "href", href(target) }, { "current", m_path.startsWith(target.chopped(10)) } });
     }
-    data.insert(QStringLiteral("sections"), sections);
+    data.insert("sections", sections);
     return data;
 }
 
-Result<QJsonObject> PageContext::card(const Article &source) const
+Result<TemplateValues> PageContext::card(const Article &source) const
 {
     const Edition edition(m_edition);
     auto article = edition.localise(source);
@@ -163,41 +162,39 @@ Result<QJsonObject> PageContext::card(const Article &source) const
         return std::unexpected(article.error());
     const PortalSnapshot &snapshot = m_renderer.snapshot();
     const Section *section = snapshot.section(article->section);
-    QJsonObject card { { QStringLiteral("headline"), article->headline },
-        { QStringLiteral("kicker"), article->kicker }, { QStringLiteral("standfirst"), article->standfirst },
-        { QStringLiteral("href"), href(m_renderer.articlePath(source, m_edition)) },
-        { QStringLiteral("section_name"), section ? edition.name(section->names) : QString() },
-        { QStringLiteral("time_display"),
-            EditionFormat::dateTime(article->publishAt, m_edition, snapshot.portal.zone()) },
-        { QStringLiteral("time_iso"), EditionFormat::isoUtc(article->publishAt) } };
+    TemplateValues card { { "headline", article->headline }, { "kicker", article->kicker },
+        { "standfirst", article->standfirst }, { "href", href(m_renderer.articlePath(source, m_edition)) },
+        { "section_name", section ? edition.name(section->names) : QString() },
+        { "time_display", EditionFormat::dateTime(article->publishAt, m_edition, snapshot.portal.zone()) },
+        { "time_iso", EditionFormat::isoUtc(article->publishAt) } };
     if (!article->photos.isEmpty() && !mediaHref(article->photos.first().file).isEmpty()) {
-        card.insert(QStringLiteral("photo"),
-            QJsonObject { { QStringLiteral("src"), mediaHref(article->photos.first().file) },
-                { QStringLiteral("alt"), article->photos.first().alt } });
+        card.insert("photo",
+            TemplateValues {
+                { "src", mediaHref(article->photos.first().file) }, { "alt", article->photos.first().alt } });
     }
     return card;
 }
 
-Result<QJsonObject> PageContext::front(const QList<const Article *> &articles) const
+Result<TemplateValues> PageContext::front(const QList<const Article *> &articles) const
 {
     auto data = common({}, [this](Language language) { return m_renderer.frontPath(language); });
     if (!data)
         return data;
-    QJsonArray latest;
+    TemplateValues latest = TemplateValues::list();
     for (qsizetype i = 0; i < std::min<qsizetype>(articles.size(), PortalRenderer::PageSize + 1); ++i) {
         auto card = this->card(*articles.at(i));
         if (!card)
             return std::unexpected(card.error());
         if (i == 0)
-            data->insert(QStringLiteral("lead"), *card);
+            data->insert("lead", *card);
         else
             latest.append(*card);
     }
-    data->insert(QStringLiteral("latest"), latest);
+    data->insert("latest", latest);
     return data;
 }
 
-Result<QJsonObject> PageContext::section(
+Result<TemplateValues> PageContext::section(
     const QString &key, const QList<const Article *> &articles, int page) const
 {
     const Section *section = m_renderer.snapshot().section(key);
@@ -205,9 +202,8 @@ Result<QJsonObject> PageContext::section(
     auto data = common(name, [&key, page](Language language) { return sectionPath(language, key, page); });
     if (!data)
         return data;
-    data->insert(QStringLiteral("section"),
-        QJsonObject { { QStringLiteral("key"), key }, { QStringLiteral("name"), name } });
-    QJsonArray cards;
+    data->insert("section", TemplateValues { { "key", key }, { "name", name } });
+    TemplateValues cards = TemplateValues::list();
     for (qsizetype i = qsizetype(page - 1) * PortalRenderer::PageSize;
          i < std::min<qsizetype>(articles.size(), qsizetype(page) * PortalRenderer::PageSize); ++i) {
         auto card = this->card(*articles.at(i));
@@ -215,27 +211,25 @@ Result<QJsonObject> PageContext::section(
             return std::unexpected(card.error());
         cards.append(*card);
     }
-    data->insert(QStringLiteral("articles"), cards);
+    data->insert("articles", cards);
 
     const int pageCount
         = std::max<int>(1, int((articles.size() + PortalRenderer::PageSize - 1) / PortalRenderer::PageSize));
-    QJsonArray pages;
+    TemplateValues pages = TemplateValues::list();
     for (int number = 1; number <= pageCount; ++number) {
-        pages.append(QJsonObject { { QStringLiteral("number"), QString::number(number) },
-            { QStringLiteral("href"), href(sectionPath(m_edition, key, number)) },
-            { QStringLiteral("current"), number == page } });
+        pages.append(TemplateValues { { "number", QString::number(number) },
+            { "href", href(sectionPath(m_edition, key, number)) }, { "current", number == page } });
     }
-    QJsonObject pagination { { QStringLiteral("pages"), pages },
-        { QStringLiteral("has_pages"), pageCount > 1 } };
+    TemplateValues pagination { { "pages", pages }, { "has_pages", pageCount > 1 } };
     if (page > 1)
-        pagination.insert(QStringLiteral("previous"), href(sectionPath(m_edition, key, page - 1)));
+        pagination.insert("previous", href(sectionPath(m_edition, key, page - 1)));
     if (page < pageCount)
-        pagination.insert(QStringLiteral("next"), href(sectionPath(m_edition, key, page + 1)));
-    data->insert(QStringLiteral("pagination"), pagination);
+        pagination.insert("next", href(sectionPath(m_edition, key, page + 1)));
+    data->insert("pagination", pagination);
     return data;
 }
 
-Result<QJsonObject> PageContext::article(const Article &source) const
+Result<TemplateValues> PageContext::article(const Article &source) const
 {
     const Edition edition(m_edition);
     auto article = edition.localise(source);
@@ -253,50 +247,45 @@ Result<QJsonObject> PageContext::article(const Article &source) const
 
     const PortalSnapshot &snapshot = m_renderer.snapshot();
     const Section *section = snapshot.section(article->section);
-    QJsonObject fields { { QStringLiteral("id"), article->id }, { QStringLiteral("kicker"), article->kicker },
-        { QStringLiteral("headline"), article->headline },
-        { QStringLiteral("standfirst"), article->standfirst }, { QStringLiteral("byline"), article->byline },
-        { QStringLiteral("source"), article->source }, { QStringLiteral("dateline"), article->dateline },
-        { QStringLiteral("time_display"),
-            EditionFormat::dateTime(article->publishAt, m_edition, snapshot.portal.zone()) },
-        { QStringLiteral("time_iso"), EditionFormat::isoUtc(article->publishAt) },
-        { QStringLiteral("section_name"), section ? edition.name(section->names) : QString() },
-        { QStringLiteral("section_href"),
-            section ? href(sectionPath(m_edition, section->key, 1)) : QString() },
-        { QStringLiteral("original_link"),
-            Rules::isWebLink(article->originalLink) ? article->originalLink : QString() },
-        { QStringLiteral("credit"), article->credit } };
-    data->insert(QStringLiteral("body"), Markdown::toHtml(article->body));
+    TemplateValues fields { { "id", article->id }, { "kicker", article->kicker },
+        { "headline", article->headline }, { "standfirst", article->standfirst },
+        { "byline", article->byline }, { "source", article->source }, { "dateline", article->dateline },
+        { "time_display", EditionFormat::dateTime(article->publishAt, m_edition, snapshot.portal.zone()) },
+        { "time_iso", EditionFormat::isoUtc(article->publishAt) },
+        { "section_name", section ? edition.name(section->names) : QString() },
+        { "section_href", section ? href(sectionPath(m_edition, section->key, 1)) : QString() },
+        { "original_link", Rules::isWebLink(article->originalLink) ? article->originalLink : QString() },
+        { "credit", article->credit } };
+    data->insert("body", Markdown::toHtml(article->body));
 
-    QJsonArray photos;
+    TemplateValues photos = TemplateValues::list();
     for (const Photo &photo : article->photos) {
         const QString src = mediaHref(photo.file);
         if (src.isEmpty())
             continue;
-        photos.append(QJsonObject { { QStringLiteral("src"), src }, { QStringLiteral("alt"), photo.alt },
-            { QStringLiteral("caption"), photo.caption }, { QStringLiteral("credit"), photo.credit } });
+        photos.append(TemplateValues {
+            { "src", src }, { "alt", photo.alt }, { "caption", photo.caption }, { "credit", photo.credit } });
     }
-    fields.insert(QStringLiteral("photos"), photos);
-    QJsonArray columns;
+    fields.insert("photos", photos);
+    TemplateValues columns = TemplateValues::list();
     for (const QString &key : article->columns) {
         if (const Column *column = snapshot.column(key))
-            columns.append(QJsonObject { { QStringLiteral("name"), edition.name(column->names) } });
+            columns.append(TemplateValues { { "name", edition.name(column->names) } });
     }
-    fields.insert(QStringLiteral("columns"), columns);
+    fields.insert("columns", columns);
 
-    QJsonArray translations;
+    TemplateValues translations = TemplateValues::list();
     for (Language language : allLanguages()) {
         if (language == m_edition)
             continue;
         const QString target = versionIn(language);
         if (target == m_renderer.frontPath(language))
             continue;
-        translations.append(QJsonObject { { QStringLiteral("lang"), languageTag(language) },
-            { QStringLiteral("label"), Edition(language).label() },
-            { QStringLiteral("href"), href(target) } });
+        translations.append(TemplateValues { { "lang", languageTag(language) },
+            { "label", Edition(language).label() }, { "href", href(target) } });
     }
-    fields.insert(QStringLiteral("translations"), translations);
-    data->insert(QStringLiteral("article"), fields);
+    fields.insert("translations", translations);
+    data->insert("article", fields);
     return data;
 }
 

@@ -6,6 +6,7 @@
 
 #include "core/content/article.h"
 #include "core/error.h"
+#include "core/render/templatevalues.h"
 
 #include <QJsonObject>
 #include <functional>
@@ -28,13 +29,15 @@ public:
     // popular list, promo slots, …): the renderer prepares it once for them all.
     Result<QJsonObject> shared() const;
     // A page's own values, to go on top of shared().
-    Result<QJsonObject> front(const QList<const Article *> &articles) const;
-    Result<QJsonObject> section(const QString &key, const QList<const Article *> &articles, int page) const;
-    Result<QJsonObject> article(const Article &article) const;
+    Result<TemplateValues> front(const QList<const Article *> &articles) const;
+    Result<TemplateValues> section(
+        const QString &key, const QList<const Article *> &articles, int page) const;
+    Result<TemplateValues> article(const Article &article) const;
 
 private:
-    Result<QJsonObject> common(const QString &title, const std::function<QString(Language)> &alternate) const;
-    Result<QJsonObject> card(const Article &article) const;
+    Result<TemplateValues> common(
+        const QString &title, const std::function<QString(Language)> &alternate) const;
+    Result<TemplateValues> card(const Article &article) const;
     QString href(const QString &target) const; // target relative to the bundle root
     QString mediaHref(const QString &file) const;
 

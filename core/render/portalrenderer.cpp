@@ -6,6 +6,7 @@
 #include "core/render/edition.h"
 #include "core/render/markdown.h"
 #include "core/render/pagecontext.h"
+#include "core/render/templatevalues.h"
 #include "core/text/slug.h"
 
 #include <QCoreApplication>
@@ -261,7 +262,7 @@ Result<QString> PortalRenderer::render(const PagePlan &page) const
 Result<QByteArray> PortalRenderer::renderUtf8(const PagePlan &page) const
 {
     PageContext context(*this, page.edition, page.path);
-    Result<QJsonObject> data;
+    Result<TemplateValues> data;
     Theme::Page kind = Theme::Page::Front;
     switch (page.kind) {
     case PagePlan::Kind::Front:
@@ -288,16 +289,16 @@ Result<QByteArray> PortalRenderer::renderUtf8(const PagePlan &page) const
     }
     if (!data)
         return std::unexpected(data.error());
-    return renderPage(context, kind, page.edition, page.path, *data);
+    return renderPage(context, kind, page.edition, page.path, std::move(*data));
 }
 
 Result<QByteArray> PortalRenderer::renderPage(const PageContext &context, Theme::Page kind, Language edition,
-    const QString &path, const QJsonObject &data) const
+    const QString &path, TemplateValues data) const
 {
     auto shared = d->sharedFor(context, edition, path);
     if (!shared)
         return std::unexpected(shared.error());
-    return d->theme->renderUtf8(kind, data, shared->get());
+    return d->theme->renderUtf8(kind, std::move(data), shared->get());
 }
 
 Result<QString> PortalRenderer::previewArticle(
@@ -313,7 +314,7 @@ Result<QString> PortalRenderer::previewArticle(
     auto data = context.article(unsaved);
     if (!data)
         return std::unexpected(data.error());
-    auto html = renderPage(context, Theme::Page::Article, shown, path, *data);
+    auto html = renderPage(context, Theme::Page::Article, shown, path, std::move(*data));
     if (!html)
         return std::unexpected(html.error());
     return QString::fromUtf8(*html);
@@ -326,7 +327,7 @@ Result<QString> PortalRenderer::previewFront(Language edition) const
     auto data = context.front(d->editionArticles.value(edition));
     if (!data)
         return std::unexpected(data.error());
-    auto html = renderPage(context, Theme::Page::Front, edition, path, *data);
+    auto html = renderPage(context, Theme::Page::Front, edition, path, std::move(*data));
     if (!html)
         return std::unexpected(html.error());
     return QString::fromUtf8(*html);

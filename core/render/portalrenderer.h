@@ -15,6 +15,7 @@
 namespace PortalDesk {
 
 class PageContext;
+class TemplateValues;
 
 struct PagePlan
 {
@@ -66,7 +67,7 @@ public:
 private:
     static QString fileName(const Article &article); // "<id>-<slug>.html", always one safe segment
     Result<QByteArray> renderPage(const PageContext &context, Theme::Page kind, Language edition,
-        const QString &path, const QJsonObject &data) const;
+        const QString &path, TemplateValues data) const;
 
     struct Private;
     std::unique_ptr<Private> d;

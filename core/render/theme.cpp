@@ -1,5 +1,7 @@
 #include "core/render/theme.h"
 
+#include "core/render/templatevalues.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -291,8 +293,15 @@ Result<QString> Theme::render(Page page, const QJsonObject &context) const
 
 Result<QByteArray> Theme::renderUtf8(Page page, const QJsonObject &context, const Shared *shared) const
 {
+    TemplateValues values;
+    values.data() = toData(context);
+    return renderUtf8(page, std::move(values), shared);
+}
+
+Result<QByteArray> Theme::renderUtf8(Page page, TemplateValues values, const Shared *shared) const
+{
     // Partials were written into the templates at load, so nothing is registered per page.
-    mustache::data data = toData(context);
+    mustache::data &data = values.data();
     mustache::context<std::string> stack;
     if (shared)
         stack.push(&shared->data);

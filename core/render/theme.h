@@ -13,6 +13,8 @@
 
 namespace PortalDesk {
 
+class TemplateValues;
+
 class Theme
 {
 public:
@@ -31,9 +33,10 @@ public:
     // into template data once; a page's own values sit on top and win on a clash.
     class Shared;
     std::shared_ptr<const Shared> prepare(const QJsonObject &values) const;
-    // As render(), in UTF-8 as it goes to disk, with `shared` values beneath `context`.
+    // As render(), in UTF-8 as it goes to disk, with `shared` values beneath the page's own.
     Result<QByteArray> renderUtf8(
         Page page, const QJsonObject &context, const Shared *shared = nullptr) const;
+    Result<QByteArray> renderUtf8(Page page, TemplateValues values, const Shared *shared) const;
 
     // Asset file name (e.g. "style.css") → bytes.
     const QMap<QString, QByteArray> &assets() const { return m_assets; }
