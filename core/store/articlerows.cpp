@@ -2,6 +2,7 @@
 
 #include "core/exchange/contentjson.h"
 #include "core/search/searchrows.h"
+#include "core/store/sqlrows.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -68,34 +69,34 @@ Status writeChildren(const QSqlDatabase &db, const Article &article)
 
 namespace {
 
-Article fromRow(const QSqlQuery &query)
+Article fromRow(const Sql::Rows &row)
 {
     Article a;
     int i = 0;
-    auto next = [&]() { return query.value(i++); };
-    a.id = next().toString();
-    a.language = languageFromTag(next().toString()).value_or(Language::ZhHantHK);
-    a.translationGroup = next().toString();
-    a.section = next().toString();
-    a.kicker = next().toString();
-    a.headline = next().toString();
-    a.standfirst = next().toString();
-    a.byline = next().toString();
-    a.source = next().toString();
-    a.dateline = next().toString();
-    a.body = next().toString();
-    a.originalLink = next().toString();
-    a.credit = next().toString();
-    a.slug = next().toString();
-    a.simplifiedOverride = next().toString();
-    a.status = statusFromKey(next().toString()).value_or(ArticleStatus::Draft);
-    a.publishAt = Sql::toTime(next());
-    a.embargoUntil = Sql::toTime(next());
-    a.createdBy = next().toString();
-    a.updatedBy = next().toString();
-    a.createdAt = Sql::toTime(next());
-    a.updatedAt = Sql::toTime(next());
-    a.version = next().toInt();
+    auto text = [&]() { return row.text(i++); };
+    a.id = text();
+    a.language = languageFromTag(text()).value_or(Language::ZhHantHK);
+    a.translationGroup = text();
+    a.section = text();
+    a.kicker = text();
+    a.headline = text();
+    a.standfirst = text();
+    a.byline = text();
+    a.source = text();
+    a.dateline = text();
+    a.body = text();
+    a.originalLink = text();
+    a.credit = text();
+    a.slug = text();
+    a.simplifiedOverride = text();
+    a.status = statusFromKey(text()).value_or(ArticleStatus::Draft);
+    a.publishAt = row.time(i++);
+    a.embargoUntil = row.time(i++);
+    a.createdBy = text();
+    a.updatedBy = text();
+    a.createdAt = row.time(i++);
+    a.updatedAt = row.time(i++);
+    a.version = int(row.integer(i++));
     return a;
 }
 
@@ -113,46 +114,49 @@ Result<QList<Article>> readWhere(
                 QStringLiteral("'' AS %1,").arg(QLatin1StringView(name)));
         return columns;
     }();
-    auto query = Sql::run(db,
+    auto rows = Sql::Rows::run(db,
         QStringLiteral("SELECT ") + (whole ? columnsList : summaryColumns)
             + QStringLiteral(" FROM articles WHERE ") + condition + QStringLiteral(" ORDER BY id"),
         bindings);
-    if (!query)
-        return std::unexpected(query.error());
+    if (!rows)
+        return std::unexpected(rows.error());
     QList<Article> articles;
     QHash<QString, qsizetype> index;
-    while (query->next()) {
-        articles.append(fromRow(*query));
+    while (rows->next()) {
+        articles.append(fromRow(*rows));
         index.insert(articles.constLast().id, articles.size() - 1);
     }
+    if (const std::optional<Error> error = rows->error())
+        return std::unexpected(*error);
     if (articles.isEmpty())
         return articles;
 
     // Columns and photos of all of them in two queries, not two per article.
     const QString chosen
         = QStringLiteral(" WHERE article_id IN (SELECT id FROM articles WHERE ") + condition + u')';
-    auto columns = Sql::run(db,
+    auto columns = Sql::Rows::run(db,
         QStringLiteral("SELECT article_id, column_key FROM article_columns") + chosen
             + QStringLiteral(" ORDER BY article_id, position"),
         bindings);
     if (!columns)
         return std::unexpected(columns.error());
     while (columns->next()) {
-        if (const auto at = index.constFind(columns->value(0).toString()); at != index.cend())
-            articles[*at].columns.append(columns->value(1).toString());
+        if (const auto at = index.constFind(columns->text(0)); at != index.cend())
+            articles[*at].columns.append(columns->text(1));
     }
-    auto photos = Sql::run(db,
+    auto photos = Sql::Rows::run(db,
         QStringLiteral("SELECT article_id, file, caption, credit, alt FROM article_photos") + chosen
             + QStringLiteral(" ORDER BY article_id, position"),
         bindings);
     if (!photos)
         return std::unexpected(photos.error());
     while (photos->next()) {
-        if (const auto at = index.constFind(photos->value(0).toString()); at != index.cend()) {
-            articles[*at].photos.append(Photo { photos->value(1).toString(), photos->value(2).toString(),
-                photos->value(3).toString(), photos->value(4).toString() });
-        }
+        if (const auto at = index.constFind(photos->text(0)); at != index.cend())
+            articles[*at].photos.append(
+                Photo { photos->text(1), photos->text(2), photos->text(3), photos->text(4) });
     }
+    if (const std::optional<Error> error = columns->error() ? columns->error() : photos->error())
+        return std::unexpected(*error);
     return articles;
 }
 

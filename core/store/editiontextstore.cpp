@@ -1,6 +1,7 @@
 #include "core/store/editiontextstore.h"
 
 #include "core/store/sql.h"
+#include "core/store/sqlrows.h"
 
 #include <QDataStream>
 #include <QIODevice>
@@ -44,7 +45,7 @@ Result<QHash<QString, EditionText>> EditionTextStore::load(
         QVariantList bindings { languageTag(edition), converter };
         for (const QString &id : batch)
             bindings.append(id);
-        auto query = Sql::run(db,
+        auto query = Sql::Rows::run(db,
             QStringLiteral("SELECT e.article_id, e.version, e.texts FROM edition_texts e"
                            " JOIN articles a ON a.id = e.article_id AND a.version = e.version"
                            " WHERE e.edition = ? AND e.converter = ? AND e.article_id IN (")
@@ -53,11 +54,12 @@ Result<QHash<QString, EditionText>> EditionTextStore::load(
         if (!query)
             return std::unexpected(query.error());
         while (query->next()) {
-            EditionText text { query->value(0).toString(), query->value(1).toInt(),
-                unpack(query->value(2).toByteArray()) };
+            EditionText text { query->text(0), int(query->integer(1)), unpack(query->bytes(2)) };
             if (!text.texts.isEmpty())
                 found.insert(text.articleId, text);
         }
+        if (const std::optional<Error> error = query->error())
+            return std::unexpected(*error);
     }
     return found;
 }
