@@ -268,6 +268,8 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
         }
     }
     step("feeds and sitemap");
+    if (state.cancel.load()) // the last moment a cancel can still keep the previous bundle
+        return fail(Error::Code::Cancelled, tr("the export was cancelled; the previous bundle is unchanged"));
     auto committed = folder->commit(inputs, moment);
     if (!committed)
         return std::unexpected(committed.error());

@@ -69,7 +69,8 @@ TEST_CASE("the export dialog exports a small portal on a worker thread and sums 
     // Cancelled before any page is written: the previous bundle stays as it was.
     const QByteArray before = readAll(bundle + QStringLiteral("/manifest.json"));
     REQUIRE_FALSE(before.isEmpty());
-    Testing::addArticles(portal.database, 2, QStringLiteral("新消息"));
+    // Enough new pages that the export is still at work when Cancel comes.
+    Testing::addArticles(portal.database, 300, QStringLiteral("新消息"));
     dialog.start();
     dialog.cancel();
     REQUIRE(waitForExport(dialog, &succeeded));
