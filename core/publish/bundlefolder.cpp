@@ -16,6 +16,7 @@
 #include <cstdio>
 #include <fcntl.h>
 #include <optional>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -186,6 +187,7 @@ struct BundleFolder::Private
     QSet<QString> folders;
     QHash<QString, Entry> files;
     QStringList staged; // Update: files written into the temporary folder
+    int lock = -1; // held while this export runs, so two never work on one bundle at once
 
     Status swapIn();
     Status moveIn();
@@ -217,6 +219,8 @@ BundleFolder::~BundleFolder()
 {
     if (d && !d->temporary.isEmpty() && QFileInfo::exists(d->temporary))
         QDir(d->temporary).removeRecursively();
+    if (d && d->lock >= 0)
+        ::close(d->lock); // releases the lock
 }
 
 Result<BundleFolder> BundleFolder::open(const QString &folder, Mode mode)
@@ -229,6 +233,16 @@ Result<BundleFolder> BundleFolder::open(const QString &folder, Mode mode)
     QDir parent = target.dir();
     if (!parent.exists() && !QDir().mkpath(parent.absolutePath()))
         return fail(Error::Code::Io, tr("cannot create the folder %1").arg(parent.absolutePath()));
+
+    BundleFolder bundle;
+    const QString lockPath
+        = parent.filePath(QStringLiteral(".") + target.fileName() + QStringLiteral(".portaldesk-lock"));
+    bundle.d->lock = ::open(QFile::encodeName(lockPath).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (bundle.d->lock < 0)
+        return fail(Error::Code::Io, tr("cannot create %1").arg(lockPath));
+    if (::flock(bundle.d->lock, LOCK_EX | LOCK_NB) != 0)
+        return fail(Error::Code::Conflict,
+            tr("another export into %1 is running; try again when it has finished").arg(folder));
 
     // An update that was committed but not fully moved in is finished first;
     // one that never reached its commit is thrown away, as is an unfinished replace.
@@ -243,7 +257,6 @@ Result<BundleFolder> BundleFolder::open(const QString &folder, Mode mode)
     for (const QString &leftover : leftovers)
         QDir(parent.filePath(leftover)).removeRecursively();
 
-    BundleFolder bundle;
     bundle.d->target = target.absoluteFilePath();
     if (target.exists()) {
         bool isBundle = false;

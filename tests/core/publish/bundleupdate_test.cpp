@@ -197,3 +197,24 @@ TEST_CASE("Simplified conversions are kept per article version and used by the n
     CHECK_FALSE(third.contains("缓存里的标题"));
     CHECK(third.contains("（更新）"));
 }
+
+TEST_CASE("two exports never work on one bundle at once", "[publish]")
+{
+    auto demo = demoPortal();
+    const QString out = demo.folder->filePath(QStringLiteral("site"));
+    exportTo(demo.database, out);
+    const QMap<QString, QByteArray> bundle = snapshotOf(out);
+    {
+        auto running = BundleFolder::open(out, BundleFolder::Mode::Update); // another export, under way
+        REQUIRE(running.has_value());
+        ExportOptions options;
+        options.outFolder = out;
+        options.at = demoMoment();
+        auto refused = BundleExporter(demo.database).run(options);
+        REQUIRE_FALSE(refused.has_value());
+        CHECK(refused.error().code == Error::Code::Conflict);
+        CHECK(refused.error().message.contains(QStringLiteral("another export")));
+        CHECK(snapshotOf(out) == bundle);
+    }
+    CHECK(exportTo(demo.database, out, true).written == 0); // once it is over, exports go ahead
+}
