@@ -67,18 +67,26 @@ Status CategoryStore::put(const Category &category)
 
 Status CategoryStore::remove(const QString &key)
 {
-    if (m_kind == Kind::Sections) {
-        auto used = Sql::run(Sql::connection(*m_database),
-            QStringLiteral("SELECT count(*) FROM articles WHERE section = ?"), { key });
-        if (!used)
-            return std::unexpected(used.error());
-        if (used->next() && used->value(0).toInt() > 0) {
-            return fail(Error::Code::Invalid,
-                QCoreApplication::translate(
-                    "PortalDesk::CategoryStore", "section “%1” still has %2 articles; move them first")
-                    .arg(key)
-                    .arg(used->value(0).toInt()));
-        }
+    // Removing one in use would drop it from those articles for good (undo could not
+    // bring the links back), so what articles use stays until they are moved.
+    const bool sections = m_kind == Kind::Sections;
+    auto used = Sql::run(Sql::connection(*m_database),
+        sections ? QStringLiteral("SELECT count(*) FROM articles WHERE section = ?")
+                 : QStringLiteral("SELECT count(*) FROM article_columns WHERE column_key = ?"),
+        { key });
+    if (!used)
+        return std::unexpected(used.error());
+    if (used->next() && used->value(0).toInt() > 0) {
+        const int count = used->value(0).toInt();
+        return fail(Error::Code::Invalid,
+            sections ? QCoreApplication::translate(
+                "PortalDesk::CategoryStore", "section “%1” still has %2 articles; move them first")
+                           .arg(key)
+                           .arg(count)
+                     : QCoreApplication::translate(
+                         "PortalDesk::CategoryStore", "column “%1” is on %2 articles; take it off them first")
+                           .arg(key)
+                           .arg(count));
     }
     auto done = Sql::run(Sql::connection(*m_database),
         QStringLiteral("DELETE FROM ") + table() + QStringLiteral(" WHERE key = ?"), { key });

@@ -234,7 +234,7 @@ void ExportDialog::remember() const
     stored.setValue(zipKey, QDir::fromNativeSeparators(m_zip->text().trimmed()));
     stored.setValue(toZipKey, m_toZip->isChecked());
     stored.setValue(incrementalKey, m_incremental->isChecked());
-    ThemeFolder::setChosen(m_theme->text());
+    (void)ThemeFolder::setChosen(m_theme->text()); // a folder that is no theme is not kept
 }
 
 bool ExportDialog::isRunning() const

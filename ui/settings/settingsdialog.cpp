@@ -231,15 +231,11 @@ bool SettingsDialog::saveTheme()
 {
     QLabel *error = m_errors.value(QStringLiteral("theme"));
     error->hide();
-    const QString folder = QDir::fromNativeSeparators(m_theme->text().trimmed());
-    if (!folder.isEmpty()) {
-        if (const Result<Theme> theme = Theme::load(folder); !theme) {
-            error->setText(theme.error().text());
-            error->show();
-            return false;
-        }
+    if (const Status chosen = ThemeFolder::setChosen(m_theme->text()); !chosen) {
+        error->setText(chosen.error().text());
+        error->show();
+        return false;
     }
-    ThemeFolder::setChosen(folder);
     return true;
 }
 

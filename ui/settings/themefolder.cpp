@@ -25,14 +25,20 @@ QString chosen()
     return settings().value(folderKey).toString();
 }
 
-void setChosen(const QString &folder)
+Status setChosen(const QString &folder)
 {
     const QString cleaned
         = folder.trimmed().isEmpty() ? QString() : QDir::fromNativeSeparators(folder.trimmed());
     if (cleaned == chosen())
-        return;
+        return {};
+    // Only a theme that loads is kept: a broken one would leave the preview blank.
+    if (!cleaned.isEmpty()) {
+        if (const Result<Theme> theme = Theme::load(cleaned); !theme)
+            return std::unexpected(theme.error());
+    }
     settings().setValue(folderKey, cleaned);
     emit Notifier::instance()->changed(cleaned);
+    return {};
 }
 
 QString effective()

@@ -55,3 +55,24 @@ TEST_CASE("portal settings default sensibly and validate", "[store]")
     changed.baseUrl = QStringLiteral("ftp://x");
     CHECK(store.put(changed).error().field == u"base_url");
 }
+
+TEST_CASE("a column still on articles is not removed, so no article silently loses it", "[store]")
+{
+    auto portal = Testing::seededPortal();
+    CategoryStore columns(portal.database, CategoryStore::Kind::Columns);
+    REQUIRE(columns.put(
+        { QStringLiteral("money-tips"), { { Language::ZhHantHK, QStringLiteral("貨幣攻略") } }, 1 }));
+    ArticleStore articles(portal.database);
+    Article article = Testing::sampleArticle();
+    article.columns = { QStringLiteral("money-tips") };
+    Article saved = articles.create(article).value();
+
+    auto refused = columns.remove(QStringLiteral("money-tips"));
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().message.contains(QStringLiteral("money-tips")));
+    CHECK(articles.get(saved.id)->columns == QStringList { QStringLiteral("money-tips") });
+
+    saved.columns.clear();
+    REQUIRE(articles.save(saved));
+    CHECK(columns.remove(QStringLiteral("money-tips")).has_value());
+}
