@@ -1,6 +1,7 @@
 #include "core/search/searchsnippet.h"
 
 #include "core/search/searchtokens.h"
+#include "core/text/charscript.h"
 #include "core/text/segmenter.h"
 
 #include <QSet>
@@ -36,6 +37,41 @@ void findWords(const QList<SearchToken> &tokens, const QueryPart &part, int inde
     }
 }
 
+// The tokens a word part can match, without segmenting the CJK runs: ICU's dictionary
+// segmentation of Chinese is most of the cost of tokens() and a word never matches its
+// result. Each CJK run becomes spaces (ICU breaks a word at CJK letters anyway), and an
+// empty token stands where it was, so a phrase still cannot match across it.
+QList<SearchToken> wordTokens(const QString &folded)
+{
+    QString masked = folded;
+    bool cjk = false;
+    for (qsizetype i = 0; i < masked.size();) {
+        const char32_t c = CharScript::codePointAt(masked, i);
+        const qsizetype units = CharScript::unitsOf(c);
+        if (CharScript::isCjkLetter(c)) {
+            for (qsizetype k = 0; k < units; ++k)
+                masked[i + k] = u' ';
+            cjk = true;
+        }
+        i += units;
+    }
+    if (!cjk)
+        return SearchTokens::tokens(folded);
+    QList<SearchToken> tokens;
+    qsizetype from = 0;
+    for (const SearchToken &token : SearchTokens::tokens(masked)) {
+        for (qsizetype i = from; i < token.start; ++i) {
+            if (masked.at(i) != folded.at(i)) {
+                tokens.append(SearchToken { {}, i, i, true });
+                break;
+            }
+        }
+        tokens.append(token);
+        from = token.end;
+    }
+    return tokens;
+}
+
 void findCjk(const QString &folded, const QueryPart &part, int index, QList<Found> &found)
 {
     for (qsizetype at = folded.indexOf(part.cjk); at >= 0;
@@ -60,7 +96,7 @@ int partCount(const ParsedQuery &query)
 FieldMatches matchField(const QString &text, const ParsedQuery &query)
 {
     const FoldedText folded = SearchTokens::fold(text);
-    // Segmenting is the slow half; Chinese-only queries match on the folded text alone.
+    // Segmenting is the slow half; CJK parts match on the folded text alone.
     std::optional<QList<SearchToken>> tokens;
     QList<Found> found;
     int index = 0;
@@ -68,9 +104,9 @@ FieldMatches matchField(const QString &text, const ParsedQuery &query)
         for (const QueryPart &part : clause.parts) {
             if (part.isCjk()) {
                 findCjk(folded.text, part, index, found);
-            } else {
+            } else if (!part.words.isEmpty() && folded.text.contains(part.words.constFirst())) {
                 if (!tokens)
-                    tokens = SearchTokens::tokens(folded.text);
+                    tokens = wordTokens(folded.text);
                 findWords(*tokens, part, index, found);
             }
             ++index;
