@@ -5,6 +5,9 @@
 #include "core/store/sql.h"
 
 #include <QElapsedTimer>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace PortalDesk {
 
@@ -22,36 +25,51 @@ struct Texts
     QStringList fields; // in the order the snippet prefers them
 };
 
-Result<Texts> articleTexts(const QSqlDatabase &db, const QString &id)
+// The texts of every hit of one kind, in one query rather than two a hit.
+Result<QHash<QString, Texts>> textsOf(const QSqlDatabase &db, const QList<SearchHit> &hits, SearchKind kind)
 {
+    QStringList marks;
+    QVariantList ids;
+    for (const SearchHit &hit : hits) {
+        if (hit.kind == kind) {
+            marks.append(QStringLiteral("?"));
+            ids.append(hit.id);
+        }
+    }
+    QHash<QString, Texts> texts;
+    if (ids.isEmpty())
+        return texts;
+    const QString in = u'(' + marks.join(u',') + u')';
+    if (kind == SearchKind::Promo) {
+        auto query = Sql::run(
+            db, QStringLiteral("SELECT id, kicker, text, call_to_action FROM promos WHERE id IN ") + in, ids);
+        if (!query)
+            return std::unexpected(query.error());
+        while (query->next()) {
+            texts.insert(query->value(0).toString(),
+                Texts { query->value(2).toString(),
+                    { query->value(2).toString(), query->value(1).toString(), query->value(3).toString() } });
+        }
+        return texts;
+    }
     auto query = Sql::run(db,
-        QStringLiteral("SELECT headline, kicker, standfirst, body, byline FROM articles WHERE id = ?"),
-        { id });
+        QStringLiteral("SELECT a.id, a.headline, a.kicker, a.standfirst, a.body, a.byline,"
+                       " (SELECT json_group_array(caption) FROM (SELECT caption FROM article_photos p"
+                       " WHERE p.article_id = a.id ORDER BY position)) FROM articles a WHERE a.id IN ")
+            + in,
+        ids);
     if (!query)
         return std::unexpected(query.error());
-    if (!query->next())
-        return Texts {};
-    Texts texts { query->value(0).toString(), { query->value(2).toString(), query->value(3).toString() } };
-    auto captions = Sql::run(db,
-        QStringLiteral("SELECT caption FROM article_photos WHERE article_id = ? ORDER BY position"), { id });
-    if (!captions)
-        return std::unexpected(captions.error());
-    while (captions->next())
-        texts.fields.append(captions->value(0).toString());
-    texts.fields << query->value(4).toString() << texts.headline << query->value(1).toString();
+    while (query->next()) {
+        Texts article { query->value(1).toString(),
+            { query->value(3).toString(), query->value(4).toString() } };
+        const QJsonArray captions = QJsonDocument::fromJson(query->value(6).toString().toUtf8()).array();
+        for (const QJsonValue &caption : captions)
+            article.fields.append(caption.toString());
+        article.fields << query->value(5).toString() << article.headline << query->value(2).toString();
+        texts.insert(query->value(0).toString(), article);
+    }
     return texts;
-}
-
-Result<Texts> promoTexts(const QSqlDatabase &db, const QString &id)
-{
-    auto query = Sql::run(
-        db, QStringLiteral("SELECT kicker, text, call_to_action FROM promos WHERE id = ?"), { id });
-    if (!query)
-        return std::unexpected(query.error());
-    if (!query->next())
-        return Texts {};
-    return Texts { query->value(1).toString(),
-        { query->value(1).toString(), query->value(0).toString(), query->value(2).toString() } };
 }
 
 QString filterSql(const SearchRequest &request, QVariantList &bindings)
@@ -201,19 +219,19 @@ Result<QList<SearchHit>> ArticleSearch::search(const SearchRequest &request, Sea
         return std::unexpected(hits.error());
     spent.match = timer.nsecsElapsed() - spent.parse;
 
+    auto articles = textsOf(db, *hits, SearchKind::Article);
+    auto promos = textsOf(db, *hits, SearchKind::Promo);
+    if (!articles || !promos)
+        return std::unexpected(!articles ? articles.error() : promos.error());
+    spent.texts = timer.nsecsElapsed() - spent.parse - spent.match;
     for (SearchHit &hit : *hits) {
-        const qint64 fetching = timer.nsecsElapsed();
-        auto texts = hit.kind == SearchKind::Article ? articleTexts(db, hit.id) : promoTexts(db, hit.id);
-        if (!texts)
-            return std::unexpected(texts.error());
-        const qint64 snipping = timer.nsecsElapsed();
-        spent.texts += snipping - fetching;
-        hit.headline = texts->headline;
-        Snippet snippet = SearchSnippet::make(texts->fields, query);
+        const Texts texts = (hit.kind == SearchKind::Article ? *articles : *promos).value(hit.id);
+        hit.headline = texts.headline;
+        Snippet snippet = SearchSnippet::make(texts.fields, query);
         hit.snippet = snippet.text;
         hit.highlights = snippet.highlights;
-        spent.snippets += timer.nsecsElapsed() - snipping;
     }
+    spent.snippets = timer.nsecsElapsed() - spent.parse - spent.match - spent.texts;
     if (timings)
         *timings = spent;
     return hits;

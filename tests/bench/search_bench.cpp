@@ -92,6 +92,23 @@ QString likeSql(const QStringList &terms)
         + QStringLiteral(" ORDER BY updated_at DESC LIMIT 20");
 }
 
+// The ids of the best 20 of the newest 500 matches by `rank`, the way search() picks them.
+QStringList bestOfNewest(const QSqlDatabase &db, const QString &match, const QString &rank)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT ref FROM (SELECT d.ref AS ref, ") + rank
+        + QStringLiteral(" AS rank FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid"
+                         " WHERE search_fts MATCH ? ORDER BY search_fts.rowid DESC LIMIT 500)"
+                         " ORDER BY rank LIMIT 20"));
+    q.addBindValue(match);
+    QStringList ids;
+    if (q.exec()) {
+        while (q.next())
+            ids.append(q.value(0).toString());
+    }
+    return ids;
+}
+
 struct Query
 {
     const char *kind;
@@ -234,9 +251,15 @@ int main(int argc, char **argv)
     QSqlDatabase db = QSqlDatabase::database(database->connectionName());
     QList<double> allSearch, allMatch, allLike;
     QList<std::pair<QString, QList<double>>> groups; // per kind, in order
+    QSqlQuery bounds(db);
+    bounds.exec(
+        QStringLiteral("SELECT (SELECT min(id) FROM search_docs), (SELECT max(id) FROM search_docs)"));
+    const qint64 firstRowid = bounds.next() ? bounds.value(0).toLongLong() : 0;
+    const qint64 lastRowid = bounds.value(1).toLongLong();
     out << "search: p50/p95 of the whole call; match, texts, snip: p50 of its steps (SearchTimings);"
-           " allbm: FTS5's own bm25 over every match, top 20 (SQL only)\n";
-    out << QStringLiteral("%1 %2 %3 %4 %5 %11 %12 %13 %9 %10 | %6 %7 %8\n")
+           " allbm: FTS5's own bm25 over every match, top 20 (SQL only);"
+           " same: of bm25's best 20 among the newest 500, how many the search ranks best too\n";
+    out << QStringLiteral("%1 %2 %3 %4 %5 %11 %12 %13 %14 %9 %10 | %6 %7 %8\n")
                .arg(QStringLiteral("kind"), -10)
                .arg(QStringLiteral("query"), -18)
                .arg(QStringLiteral("hits"), 5)
@@ -249,7 +272,8 @@ int main(int argc, char **argv)
                .arg(QStringLiteral("allbm95"), 8)
                .arg(QStringLiteral("match"), 6)
                .arg(QStringLiteral("texts"), 6)
-               .arg(QStringLiteral("snip"), 6);
+               .arg(QStringLiteral("snip"), 6)
+               .arg(QStringLiteral("same"), 5);
     for (const Query &query : queries) {
         SearchRequest request;
         request.text = query.text;
@@ -294,6 +318,13 @@ int main(int argc, char **argv)
         }
         allMatch += matchTimes;
 
+        // How many of the 20 that FTS5's bm25 would pick among the same 500, portaldesk_rank picks.
+        const QStringList byBm25
+            = bestOfNewest(db, match, QStringLiteral("bm25(search_fts, 4.0, 4.0, 1.0, 1.0)"));
+        int same = 0;
+        for (const QString &id : bestOfNewest(db, match, SearchSchema::rankExpression(firstRowid, lastRowid)))
+            same += byBm25.contains(id) ? 1 : 0;
+
         QStringList terms;
         for (QString term :
             query.text.split(query.text.startsWith(u'"') ? QChar() : QChar(u' '), Qt::SkipEmptyParts))
@@ -316,7 +347,7 @@ int main(int argc, char **argv)
             likeTimes.append(double(t.nsecsElapsed()) / 1e6);
         }
         allLike += likeTimes;
-        out << QStringLiteral("%1 %2 %3 %4 %5 %11 %12 %13 %9 %10 | %6 %7 %8\n")
+        out << QStringLiteral("%1 %2 %3 %4 %5 %11 %12 %13 %14 %9 %10 | %6 %7 %8\n")
                    .arg(QLatin1String(query.kind), -10)
                    .arg(query.text, -18)
                    .arg(hits, 5)
@@ -329,7 +360,8 @@ int main(int argc, char **argv)
                    .arg(ms(percentile(matchTimes, 0.95)), 8)
                    .arg(ms(percentile(matching, 0.5)), 6)
                    .arg(ms(percentile(reading, 0.5)), 6)
-                   .arg(ms(percentile(snipping, 0.5)), 6);
+                   .arg(ms(percentile(snipping, 0.5)), 6)
+                   .arg(QStringLiteral("%1/%2").arg(same).arg(byBm25.size()), 5);
         out.flush();
     }
     out << Qt::endl;
