@@ -37,6 +37,36 @@ void findWords(const QList<SearchToken> &tokens, const QueryPart &part, int inde
     }
 }
 
+bool isAsciiWordUnit(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'Z');
+}
+
+// SearchTokens::tokens(), without ICU when every letter and digit is ASCII: ICU never
+// breaks between two of those and tokens() cuts at everything else, so the tokens are
+// just the runs of ASCII letters and digits (most of an English text, and what is left
+// of a Chinese one by wordTokens).
+QList<SearchToken> segmented(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80 && (c.isLetterOrNumber() || c.isMark() || c.isSurrogate()))
+            return SearchTokens::tokens(text);
+    }
+    QList<SearchToken> tokens;
+    for (qsizetype i = 0; i < text.size();) {
+        if (!isAsciiWordUnit(text.at(i))) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i + 1;
+        while (end < text.size() && isAsciiWordUnit(text.at(end)))
+            ++end;
+        tokens.append(SearchToken { text.sliced(i, end - i), i, end, false });
+        i = end;
+    }
+    return tokens;
+}
+
 // The tokens a word part can match, without segmenting the CJK runs: ICU's dictionary
 // segmentation of Chinese is most of the cost of tokens() and a word never matches its
 // result. Each CJK run becomes spaces (ICU breaks a word at CJK letters anyway), and an
@@ -55,11 +85,9 @@ QList<SearchToken> wordTokens(const QString &folded)
         }
         i += units;
     }
-    if (!cjk)
-        return SearchTokens::tokens(folded);
     QList<SearchToken> tokens;
     qsizetype from = 0;
-    for (const SearchToken &token : SearchTokens::tokens(masked)) {
+    for (const SearchToken &token : cjk ? segmented(masked) : segmented(folded)) {
         for (qsizetype i = from; i < token.start; ++i) {
             if (masked.at(i) != folded.at(i)) {
                 tokens.append(SearchToken { {}, i, i, true });
