@@ -234,3 +234,23 @@ TEST_CASE("only exclusions list everything else, newest first", "[search]")
     CHECK(Testing::ids(ArticleSearch(portal.database).search(request))
         == QStringList { QStringLiteral("en-economic"), QStringLiteral("en-economy") });
 }
+
+TEST_CASE("the rarer of two words weighs more in the rank", "[search]")
+{
+    auto portal = Testing::freshPortal();
+    ArticleStore store(portal.database);
+    REQUIRE(store.create(textArticle(QStringLiteral("common"), QStringLiteral("Markets"),
+        QStringLiteral("alpha alpha alpha beta"), Language::En)));
+    REQUIRE(store.create(textArticle(QStringLiteral("rare"), QStringLiteral("Markets"),
+        QStringLiteral("alpha beta beta beta"), Language::En)));
+    for (int i = 0; i < 5; ++i)
+        REQUIRE(store.create(textArticle(QStringLiteral("other%1").arg(i), QStringLiteral("Markets"),
+            QStringLiteral("alpha gamma"), Language::En)));
+    SearchRequest request;
+    request.text = QStringLiteral("alpha beta");
+    CHECK(Testing::ids(ArticleSearch(portal.database).search(request))
+        == QStringList { QStringLiteral("rare"), QStringLiteral("common") });
+    request.text = QStringLiteral("beta alpha"); // the order typed does not matter
+    CHECK(Testing::ids(ArticleSearch(portal.database).search(request))
+        == QStringList { QStringLiteral("rare"), QStringLiteral("common") });
+}
