@@ -42,6 +42,25 @@ QJsonObject toJson(const SearchHit &hit)
         { QStringLiteral("highlights"), highlights }, { QStringLiteral("score"), hit.score } };
 }
 
+// `search -Picasso` means leave Picasso out, not options P, i, c…: search's options all
+// have long names (but -h and -?), so a word after one dash joins the query as if after --.
+QStringList withExclusions(const QStringList &arguments)
+{
+    QStringList options;
+    QStringList exclusions;
+    bool query = false;
+    for (const QString &argument : arguments) {
+        if (argument == u"--")
+            query = true;
+        const bool exclusion = !query && argument.size() >= 2 && argument.startsWith(u'-')
+            && argument.at(1) != u'-' && argument != u"-h" && argument != u"-?";
+        (exclusion ? exclusions : options).append(argument);
+    }
+    if (!exclusions.isEmpty() && !query)
+        options.append(QStringLiteral("--"));
+    return options + exclusions;
+}
+
 Result<QDateTime> dayOption(const QCommandLineParser &parser, const QCommandLineOption &option, bool endOfDay)
 {
     if (!parser.isSet(option))
@@ -76,9 +95,10 @@ int search(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("QUERY"),
         QStringLiteral(
             "Words to find (all of them): 发展 finds 發展, econom* is a prefix, \"a phrase\", -word "
-            "leaves out."));
+            "leaves out (alone: everything else, newest first)."));
     int exitCode = Ok;
-    if (!parse(parser, arguments, QStringLiteral("Search articles and promos, best match first."), exitCode))
+    if (!parse(parser, withExclusions(arguments),
+            QStringLiteral("Search articles and promos, best match first."), exitCode))
         return exitCode;
 
     SearchRequest request;

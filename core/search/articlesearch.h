@@ -3,9 +3,10 @@
 // Full-text search over articles and promos in both scripts and both languages:
 // 发展 finds 發展, 港股 finds 港股通, econom* finds economy. Terms are AND-ed,
 // "quoted phrases" and -exclusions work, and anything else typed is searched as
-// text, never an error. Hits are ranked (bm25, headline above body; for a term found
-// in more than 500 texts, among its 500 newest) and carry a snippet with highlights
-// in the original text.
+// text, never an error. Hits are ranked (bm25 with an estimated IDF, see SearchRank;
+// headline above body; for a term found in more than 500 texts, among its 500 newest)
+// and carry a snippet with highlights in the original text. Only exclusions
+// (-Picasso) list everything else, newest first.
 
 #include "core/content/article.h"
 #include "core/search/searchsnippet.h"
@@ -43,16 +44,26 @@ struct SearchRequest
     int offset = 0;
 };
 
+// How long the steps of one search took, in nanoseconds (for search_bench).
+struct SearchTimings
+{
+    qint64 parse = 0; // understanding the text, looking up its prefixes
+    qint64 match = 0; // finding and ranking the matches in the index
+    qint64 texts = 0; // reading the hits' texts
+    qint64 snippets = 0; // excerpts and highlights
+};
+
 class ArticleSearch
 {
 public:
     explicit ArticleSearch(DatabasePtr database);
 
     // Best first. A query with nothing searchable in it (empty, only punctuation) finds nothing.
-    Result<QList<SearchHit>> search(const SearchRequest &request) const;
+    Result<QList<SearchHit>> search(const SearchRequest &request, SearchTimings *timings = nullptr) const;
 
     // For ArticleStore's filter box: an SQL condition on articles.id that keeps the
-    // articles matching `text` (every word a prefix, as the person is still typing).
+    // articles matching `text` (every word a prefix, as the person is still typing;
+    // only exclusions keep every article but those).
     static Result<QString> articleCondition(
         const DatabasePtr &database, const QString &text, QVariantList &bindings);
 

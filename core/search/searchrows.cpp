@@ -4,6 +4,10 @@
 #include "core/search/searchtokens.h"
 #include "core/store/sql.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
 namespace PortalDesk::SearchRows {
 
 namespace {
@@ -20,6 +24,36 @@ Status runFts(
     for (const QString &value : SearchSchema::ftsValues(head, body))
         bindings.append(value);
     if (auto done = Sql::run(db, sql, bindings); !done)
+        return std::unexpected(done.error());
+    return {};
+}
+
+// Adds the document's non-CJK words to search_terms (see SearchSchema::termsMigration).
+// Words are never taken out again: one that no document holds any more costs a
+// prefix query one empty list, and a rebuild starts afresh.
+Status putTerms(const QSqlDatabase &db, const QString &head, const QString &body)
+{
+    QSet<QStringView> seen;
+    QJsonArray terms;
+    for (const QString *value : { &head, &body }) {
+        qsizetype start = 0;
+        for (qsizetype i = 0; i <= value->size(); ++i) {
+            if (i < value->size() && value->at(i) != u' ' && value->at(i) != u'\n')
+                continue;
+            const QStringView word = QStringView(*value).sliced(start, i - start);
+            start = i + 1;
+            if (word.isEmpty() || SearchTokens::isCjkToken(word) || seen.contains(word))
+                continue;
+            seen.insert(word);
+            terms.append(word.toString());
+        }
+    }
+    if (terms.isEmpty())
+        return {};
+    if (auto done = Sql::run(db,
+            QStringLiteral("INSERT OR IGNORE INTO search_terms (term) SELECT value FROM json_each(?)"),
+            { QString::fromUtf8(QJsonDocument(terms).toJson(QJsonDocument::Compact)) });
+        !done)
         return std::unexpected(done.error());
     return {};
 }
@@ -50,6 +84,8 @@ Status put(const QSqlDatabase &db, const Entry &doc)
             return {};
         if (auto removed = runFts(db, SearchSchema::deleteFts(), rowid, oldHead, oldBody); !removed)
             return removed;
+        if (auto terms = putTerms(db, head, body); !terms)
+            return terms;
         return runFts(db, SearchSchema::insertFts(), rowid, head, body);
     }
     auto inserted = Sql::run(db,
@@ -58,6 +94,8 @@ Status put(const QSqlDatabase &db, const Entry &doc)
         { doc.kind, doc.ref, doc.language, doc.section, doc.status, doc.day, head, body });
     if (!inserted)
         return std::unexpected(inserted.error());
+    if (auto terms = putTerms(db, head, body); !terms)
+        return terms;
     return runFts(db, SearchSchema::insertFts(), inserted->lastInsertId().toLongLong(), head, body);
 }
 
@@ -131,8 +169,10 @@ Status clear(const QSqlDatabase &db)
 {
     if (auto done = Sql::run(db, SearchSchema::deleteAllFts()); !done)
         return std::unexpected(done.error());
-    if (auto done = Sql::run(db, QStringLiteral("DELETE FROM search_docs")); !done)
-        return std::unexpected(done.error());
+    for (const char *table : { "search_docs", "search_terms" }) {
+        if (auto done = Sql::run(db, QStringLiteral("DELETE FROM ") + QLatin1String(table)); !done)
+            return std::unexpected(done.error());
+    }
     return {};
 }
 

@@ -1,6 +1,7 @@
 #include "core/search/searchsnippet.h"
 
 #include "core/search/searchtokens.h"
+#include "core/text/charscript.h"
 #include "core/text/segmenter.h"
 
 #include <QSet>
@@ -36,6 +37,69 @@ void findWords(const QList<SearchToken> &tokens, const QueryPart &part, int inde
     }
 }
 
+bool isAsciiWordUnit(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'Z');
+}
+
+// SearchTokens::tokens(), without ICU when every letter and digit is ASCII: ICU never
+// breaks between two of those and tokens() cuts at everything else, so the tokens are
+// just the runs of ASCII letters and digits (most of an English text, and what is left
+// of a Chinese one by wordTokens).
+QList<SearchToken> segmented(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80 && (c.isLetterOrNumber() || c.isMark() || c.isSurrogate()))
+            return SearchTokens::tokens(text);
+    }
+    QList<SearchToken> tokens;
+    for (qsizetype i = 0; i < text.size();) {
+        if (!isAsciiWordUnit(text.at(i))) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i + 1;
+        while (end < text.size() && isAsciiWordUnit(text.at(end)))
+            ++end;
+        tokens.append(SearchToken { text.sliced(i, end - i), i, end, false });
+        i = end;
+    }
+    return tokens;
+}
+
+// The tokens a word part can match, without segmenting the CJK runs: ICU's dictionary
+// segmentation of Chinese is most of the cost of tokens() and a word never matches its
+// result. Each CJK run becomes spaces (ICU breaks a word at CJK letters anyway), and an
+// empty token stands where it was, so a phrase still cannot match across it.
+QList<SearchToken> wordTokens(const QString &folded)
+{
+    QString masked = folded;
+    bool cjk = false;
+    for (qsizetype i = 0; i < masked.size();) {
+        const char32_t c = CharScript::codePointAt(masked, i);
+        const qsizetype units = CharScript::unitsOf(c);
+        if (CharScript::isCjkLetter(c)) {
+            for (qsizetype k = 0; k < units; ++k)
+                masked[i + k] = u' ';
+            cjk = true;
+        }
+        i += units;
+    }
+    QList<SearchToken> tokens;
+    qsizetype from = 0;
+    for (const SearchToken &token : cjk ? segmented(masked) : segmented(folded)) {
+        for (qsizetype i = from; i < token.start; ++i) {
+            if (masked.at(i) != folded.at(i)) {
+                tokens.append(SearchToken { {}, i, i, true });
+                break;
+            }
+        }
+        tokens.append(token);
+        from = token.end;
+    }
+    return tokens;
+}
+
 void findCjk(const QString &folded, const QueryPart &part, int index, QList<Found> &found)
 {
     for (qsizetype at = folded.indexOf(part.cjk); at >= 0;
@@ -60,7 +124,7 @@ int partCount(const ParsedQuery &query)
 FieldMatches matchField(const QString &text, const ParsedQuery &query)
 {
     const FoldedText folded = SearchTokens::fold(text);
-    // Segmenting is the slow half; Chinese-only queries match on the folded text alone.
+    // Segmenting is the slow half; CJK parts match on the folded text alone.
     std::optional<QList<SearchToken>> tokens;
     QList<Found> found;
     int index = 0;
@@ -68,9 +132,9 @@ FieldMatches matchField(const QString &text, const ParsedQuery &query)
         for (const QueryPart &part : clause.parts) {
             if (part.isCjk()) {
                 findCjk(folded.text, part, index, found);
-            } else {
+            } else if (!part.words.isEmpty() && folded.text.contains(part.words.constFirst())) {
                 if (!tokens)
-                    tokens = SearchTokens::tokens(folded.text);
+                    tokens = wordTokens(folded.text);
                 findWords(*tokens, part, index, found);
             }
             ++index;

@@ -1,5 +1,6 @@
 #include "core/store/database.h"
 
+#include "core/search/searchrank.h"
 #include "core/store/migrations.h"
 #include "core/store/sql.h"
 
@@ -163,6 +164,8 @@ QString Database::connectionName() const
             QSqlQuery query(db);
             query.exec(QString::fromLatin1(pragma));
         }
+        // Should this fail, a search on this connection says so; nothing else needs it.
+        (void)SearchRank::install(db);
     }
     QMutexLocker lock(&d->mutex);
     d->connectionThreads.insert(name, QThread::currentThreadId());

@@ -91,6 +91,12 @@ Migration version3()
                          " texts BLOB NOT NULL, PRIMARY KEY (article_id, edition))") } };
 }
 
+// The words behind search prefixes (see SearchSchema::termsMigration).
+Migration version4()
+{
+    return { 4, QStringLiteral("search prefix terms"), SearchSchema::termsMigration() };
+}
+
 Result<int> userVersion(const QSqlDatabase &db)
 {
     auto query = Sql::run(db, QStringLiteral("PRAGMA user_version"));
@@ -107,7 +113,7 @@ Migrations::Migrations(QList<Migration> steps)
 
 const Migrations &Migrations::schema()
 {
-    static const Migrations migrations({ version1(), version2(), version3() });
+    static const Migrations migrations({ version1(), version2(), version3(), version4() });
     return migrations;
 }
 

@@ -57,6 +57,17 @@ TEST_CASE("search finds the demo portal's stories in either script, with highlig
                   .toString()
                   .contains(QRegularExpression(QStringLiteral("\\w"))));
 
+    // Only an exclusion: everything else, so an editor can list what leaves Picasso out.
+    QStringList picasso;
+    for (const QJsonValue &value : searchJson(db, { QStringLiteral("picasso") }))
+        picasso.append(value.toObject().value(QStringLiteral("id")).toString());
+    REQUIRE_FALSE(picasso.isEmpty());
+    const QJsonArray others
+        = searchJson(db, { QStringLiteral("--limit"), QStringLiteral("100"), QStringLiteral("-Picasso") });
+    CHECK(others.size() > 1);
+    for (const QJsonValue &value : others)
+        CHECK_FALSE(picasso.contains(value.toObject().value(QStringLiteral("id")).toString()));
+
     auto text = runCli({ QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("畢加索") });
     REQUIRE(text.exitCode == 0);
     CHECK(QString::fromUtf8(text.out).contains(QStringLiteral("[畢加索]")));

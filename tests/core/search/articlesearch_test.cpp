@@ -203,7 +203,7 @@ TEST_CASE("hostile query strings are searched as text and never fail", "[search]
     }
     CHECK(find(portal.database, QStringLiteral("\"")).isEmpty());
     CHECK(find(portal.database, QStringLiteral("(((")).isEmpty());
-    CHECK(find(portal.database, QStringLiteral("-economy")).isEmpty()); // nothing to look for
+    CHECK(find(portal.database, QStringLiteral("-")).isEmpty()); // nothing to look for
     CHECK(find(portal.database, QStringLiteral("economy^2")).isEmpty()); // "economy 2" as a phrase
     CHECK(find(portal.database, QStringLiteral("\"economy")) == QStringList { QStringLiteral("en-economy") });
     CHECK(find(portal.database, QStringLiteral("economy)")) == QStringList { QStringLiteral("en-economy") });
@@ -211,4 +211,46 @@ TEST_CASE("hostile query strings are searched as text and never fail", "[search]
     CHECK(find(portal.database, QStringLiteral("'); DROP TABLE articles;--")).isEmpty());
     CHECK(ArticleStore(portal.database).count().value() == 6);
     CHECK(find(portal.database, huge).isEmpty());
+}
+
+TEST_CASE("only exclusions list everything else, newest first", "[search]")
+{
+    auto portal = newsroom();
+    SearchRequest request;
+    request.text = QStringLiteral("-economy");
+    auto hits = ArticleSearch(portal.database).search(request);
+    CHECK(Testing::ids(hits)
+        == QStringList { QStringLiteral("mixed"), QStringLiteral("en-economic"), QStringLiteral("hsi"),
+            QStringLiteral("cn-growth"), QStringLiteral("hk-growth") });
+    for (const SearchHit &hit : *hits) {
+        CHECK_FALSE(hit.snippet.isEmpty());
+        CHECK(hit.highlights.isEmpty());
+    }
+    CHECK(find(portal.database, QStringLiteral("-发展 -HSBC -\"hong kong\""))
+        == QStringList { QStringLiteral("en-economic"), QStringLiteral("hsi") });
+
+    request.text = QStringLiteral("-港股");
+    request.language = Language::En;
+    CHECK(Testing::ids(ArticleSearch(portal.database).search(request))
+        == QStringList { QStringLiteral("en-economic"), QStringLiteral("en-economy") });
+}
+
+TEST_CASE("the rarer of two words weighs more in the rank", "[search]")
+{
+    auto portal = Testing::freshPortal();
+    ArticleStore store(portal.database);
+    REQUIRE(store.create(textArticle(QStringLiteral("common"), QStringLiteral("Markets"),
+        QStringLiteral("alpha alpha alpha beta"), Language::En)));
+    REQUIRE(store.create(textArticle(QStringLiteral("rare"), QStringLiteral("Markets"),
+        QStringLiteral("alpha beta beta beta"), Language::En)));
+    for (int i = 0; i < 5; ++i)
+        REQUIRE(store.create(textArticle(QStringLiteral("other%1").arg(i), QStringLiteral("Markets"),
+            QStringLiteral("alpha gamma"), Language::En)));
+    SearchRequest request;
+    request.text = QStringLiteral("alpha beta");
+    CHECK(Testing::ids(ArticleSearch(portal.database).search(request))
+        == QStringList { QStringLiteral("rare"), QStringLiteral("common") });
+    request.text = QStringLiteral("beta alpha"); // the order typed does not matter
+    CHECK(Testing::ids(ArticleSearch(portal.database).search(request))
+        == QStringList { QStringLiteral("rare"), QStringLiteral("common") });
 }

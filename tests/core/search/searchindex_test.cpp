@@ -174,9 +174,61 @@ TEST_CASE("the article list's text filter goes through the index, newest first",
     CHECK(store.count(filter).value() == 1);
     filter.text = QStringLiteral("发展");
     CHECK(store.count(filter).value() == 1);
+    filter.text = QStringLiteral("-econ"); // as typed: leaves out what starts with econ
+    CHECK(store.count(filter).value() == 2);
     filter.text = QStringLiteral("(((");
     CHECK(store.count(filter).value() == 0);
     filter.text = QStringLiteral("'); DROP TABLE articles;--");
     CHECK(store.count(filter).value() == 0);
     CHECK(store.count().value() == 3);
+}
+
+TEST_CASE("a prefix finds every word it starts, however many", "[search]")
+{
+    auto portal = Testing::freshPortal();
+    ArticleStore store(portal.database);
+    QStringList many;
+    for (int i = 0; i < 40; ++i)
+        many << QStringLiteral("zeta%1").arg(i);
+    REQUIRE(store.create(
+        textArticle(QStringLiteral("many"), QStringLiteral("Zeta"), many.join(u' '), Language::En)));
+    REQUIRE(store.create(textArticle(
+        QStringLiteral("one"), QStringLiteral("Zebra crossing"), QStringLiteral("zebras"), Language::En)));
+    const QStringList manyOnly { QStringLiteral("many") };
+    CHECK(find(portal.database, QStringLiteral("zeta*")) == manyOnly); // more words than are looked up
+    CHECK(find(portal.database, QStringLiteral("zeta3*")) == manyOnly);
+    CHECK(find(portal.database, QStringLiteral("zebr*")) == QStringList { QStringLiteral("one") });
+
+    // A word saved later is found by its prefix as well.
+    REQUIRE(store.create(
+        textArticle(QStringLiteral("later"), QStringLiteral("Zeitgeist"), QString(), Language::En)));
+    CHECK(find(portal.database, QStringLiteral("zeit*")) == QStringList { QStringLiteral("later") });
+    CHECK(find(portal.database, QStringLiteral("ze* -zeta*"))
+        == QStringList { QStringLiteral("later"), QStringLiteral("one") });
+    CHECK(find(portal.database, QStringLiteral("zebra* -zebras*")).isEmpty());
+}
+
+TEST_CASE("schema step 4 takes the prefix words from an existing index", "[search]")
+{
+    auto portal = Testing::freshPortal();
+    ArticleStore store(portal.database);
+    REQUIRE(store.create(textArticle(QStringLiteral("old"), QStringLiteral("Economy watch"),
+        QStringLiteral("Inflation eases"), Language::En)));
+    REQUIRE(store.create(textArticle(QStringLiteral("zh"), QStringLiteral("經濟"), QStringLiteral("通脹"))));
+    {
+        QSqlDatabase db = QSqlDatabase::database(portal.database->connectionName());
+        REQUIRE(QSqlQuery(db).exec(QStringLiteral("DROP TABLE search_terms")));
+        REQUIRE(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 3")));
+    }
+    const QString path = portal.path;
+    portal.database.reset();
+    auto reopened = Database::open(path);
+    REQUIRE(reopened.has_value());
+    CHECK(find(*reopened, QStringLiteral("econ*")) == QStringList { QStringLiteral("old") });
+    CHECK(find(*reopened, QStringLiteral("infl*")) == QStringList { QStringLiteral("old") });
+    QSqlQuery terms(QSqlDatabase::database((*reopened)->connectionName()));
+    REQUIRE(terms.exec(
+        QStringLiteral("SELECT group_concat(term, ' ') FROM (SELECT term FROM search_terms ORDER BY term)")));
+    REQUIRE(terms.next());
+    CHECK(terms.value(0).toString() == QStringLiteral("eases economy inflation watch"));
 }
