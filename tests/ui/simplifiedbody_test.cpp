@@ -5,7 +5,9 @@
 #include "ui/preview/previewrenderer.h"
 #include "uitesting.h"
 
+#include <QAction>
 #include <QElapsedTimer>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -108,4 +110,24 @@ TEST_CASE("an English article has no Simplified edition tab", "[ui][editor]")
     CHECK_FALSE(tabs->isTabVisible(tabs->indexOf(open.editor->simplifiedBody())));
     open.document()->setField(ArticleField::Language, int(Language::ZhHantHK));
     CHECK(tabs->isTabVisible(tabs->indexOf(open.editor->simplifiedBody())));
+}
+
+TEST_CASE("the Simplified body's right-click Undo steps the article's undo stack", "[ui][editor]")
+{
+    OpenArticle open;
+    auto *text = static_cast<ArticleTextEdit *>(open.editor->simplifiedBody()->textEdit());
+    text->setFocus();
+    text->insertPlainText(QStringLiteral("头发")); // as typed: one change of the field
+    REQUIRE(open.simplified() == u"头发");
+
+    std::unique_ptr<QMenu> menu(text->createContextMenu({}));
+    QList<QAction *> undos;
+    for (QAction *action : menu->actions()) {
+        if (action->objectName() == u"edit-undo")
+            undos.append(action);
+    }
+    REQUIRE(undos.size() == 1); // the widget's own, always greyed out, is gone
+    CHECK(undos.first()->isEnabled());
+    undos.first()->trigger();
+    CHECK(open.simplified().isEmpty());
 }

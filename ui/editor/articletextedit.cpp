@@ -2,10 +2,44 @@
 
 #include "core/text/normaliser.h"
 
+#include <QAction>
+#include <QContextMenuEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMimeData>
+#include <QUndoStack>
 
 namespace PortalDesk::Ui {
+
+QMenu *ArticleTextEdit::createContextMenu(const QPoint &position)
+{
+    QMenu *menu = createStandardContextMenu(position);
+    if (!m_undoStack)
+        return menu;
+    // QPlainTextEdit's own Undo/Redo would step the text behind the article's
+    // stack; these take the same steps as Edit ▸ Undo/Redo.
+    const QList<QAction *> actions = menu->actions();
+    for (QAction *own : actions) {
+        const bool undo = own->objectName() == u"edit-undo";
+        if (!undo && own->objectName() != u"edit-redo")
+            continue;
+        QAction *action = undo ? m_undoStack->createUndoAction(menu, tr("&Undo"))
+                               : m_undoStack->createRedoAction(menu, tr("&Redo"));
+        action->setShortcut(undo ? QKeySequence::Undo : QKeySequence::Redo);
+        action->setObjectName(own->objectName());
+        menu->insertAction(own, action);
+        menu->removeAction(own);
+        own->deleteLater();
+    }
+    return menu;
+}
+
+void ArticleTextEdit::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createContextMenu(event->pos());
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
+}
 
 void ArticleTextEdit::insertFromMimeData(const QMimeData *source)
 {

@@ -22,34 +22,10 @@
 
 namespace PortalDesk::Ui {
 
-namespace {
-
-// The body's right-click menu steps the article's undo stack too.
-class BodyTextEdit : public ArticleTextEdit
-{
-public:
-    explicit BodyTextEdit(BodyEditor *owner)
-        : m_owner(owner)
-    { }
-
-protected:
-    void contextMenuEvent(QContextMenuEvent *event) override
-    {
-        QMenu *menu = m_owner->createContextMenu(event->pos());
-        menu->setAttribute(Qt::WA_DeleteOnClose);
-        menu->popup(event->globalPos());
-    }
-
-private:
-    BodyEditor *m_owner;
-};
-
-} // namespace
-
 BodyEditor::BodyEditor(QTextDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_toolBar(new QToolBar)
-    , m_text(new BodyTextEdit(this))
+    , m_text(new ArticleTextEdit)
 {
     m_text->setDocument(document);
     m_text->setObjectName(QStringLiteral("body"));
@@ -100,25 +76,12 @@ BodyEditor::BodyEditor(QTextDocument *document, QWidget *parent)
 
 QMenu *BodyEditor::createContextMenu(const QPoint &position)
 {
-    QMenu *menu = m_text->createStandardContextMenu(position);
-    if (!m_undoStack)
-        return menu;
-    // QPlainTextEdit's own Undo/Redo would step the text behind the article's
-    // stack; these take the same steps as Edit ▸ Undo/Redo.
-    const QList<QAction *> actions = menu->actions();
-    for (QAction *own : actions) {
-        const bool undo = own->objectName() == u"edit-undo";
-        if (!undo && own->objectName() != u"edit-redo")
-            continue;
-        QAction *action = undo ? m_undoStack->createUndoAction(menu, tr("&Undo"))
-                               : m_undoStack->createRedoAction(menu, tr("&Redo"));
-        action->setShortcut(undo ? QKeySequence::Undo : QKeySequence::Redo);
-        action->setObjectName(own->objectName());
-        menu->insertAction(own, action);
-        menu->removeAction(own);
-        own->deleteLater();
-    }
-    return menu;
+    return m_text->createContextMenu(position);
+}
+
+void BodyEditor::setUndoStack(QUndoStack *stack)
+{
+    m_text->setUndoStack(stack);
 }
 
 QWidget *BodyEditor::createFindBar()

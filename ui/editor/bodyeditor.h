@@ -5,6 +5,8 @@
 // light highlighting and a find/replace bar. Pasted text passes the
 // normaliser. Undo and redo belong to the article's stack, not to this widget.
 
+#include "ui/editor/articletextedit.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -28,7 +30,7 @@ public:
     QToolBar *toolBar() const { return m_toolBar; }
 
     // The article's stack: the context menu's Undo and Redo act on it, as Ctrl+Z does.
-    void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
+    void setUndoStack(QUndoStack *stack); // for the right-click Undo/Redo
     // The text's right-click menu (the caller owns it).
     QMenu *createContextMenu(const QPoint &position);
 
@@ -54,8 +56,7 @@ private:
     QWidget *createFindBar();
 
     QToolBar *m_toolBar;
-    QUndoStack *m_undoStack = nullptr;
-    QPlainTextEdit *m_text;
+    ArticleTextEdit *m_text;
     QWidget *m_findBar = nullptr;
     QLineEdit *m_find = nullptr;
     QLineEdit *m_replace = nullptr;

@@ -23,6 +23,7 @@ SimplifiedBody::SimplifiedBody(ArticleDocument *document, QWidget *parent)
 {
     m_text->setObjectName(QStringLiteral("simplifiedBody"));
     m_text->document()->setUndoRedoEnabled(false); // the article's stack keeps the history
+    m_text->setUndoStack(document->undoStack()); // and the right-click menu steps it
     m_text->setTabChangesFocus(true);
     m_text->setPlaceholderText(
         tr("Empty: the Simplified edition converts the body above phrase by phrase (e.g. 頭髮 → 头发)."));

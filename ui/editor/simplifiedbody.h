@@ -6,6 +6,8 @@
 // from Conversion" starts from the converter's text. Every edit is a step on
 // the article's undo stack, like any other field.
 
+#include "ui/editor/articletextedit.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -37,7 +39,7 @@ private:
     void updateState();
 
     ArticleDocument *m_document;
-    QPlainTextEdit *m_text;
+    ArticleTextEdit *m_text;
     QLabel *m_state;
     QPushButton *m_clear;
 };

@@ -4,7 +4,6 @@
 #include "core/ingest/wireparser.h"
 #include "core/store/articlestore.h"
 #include "core/store/portalstore.h"
-#include "core/text/editionformat.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -78,14 +77,15 @@ WireImportReport WireCopyImport::import(const QList<WireCopy> &copies)
         report.error = tr("Open or create a portal database first.");
         return report;
     }
-    QTimeZone zone = EditionFormat::hongKong();
     // A Hong Kong portal turns Simplified releases into zh-Hant-HK, as the CLI does;
     // the Simplified original stays the draft's first revision.
-    WireImportOptions options;
-    if (const Result<Portal> portal = PortalStore(m_database).get()) {
-        zone = portal->zone();
-        options = WireImportOptions::forPortal(*portal);
+    const Result<Portal> portal = PortalStore(m_database).get();
+    if (!portal) { // the CLI stops here too: without the settings the edition is a guess
+        report.error = portal.error().text();
+        return report;
     }
+    const QTimeZone zone = portal->zone();
+    const WireImportOptions options = WireImportOptions::forPortal(*portal);
 
     // Parsed one and all before the first save: one bad file stores nothing.
     QList<WireDraft> drafts;
