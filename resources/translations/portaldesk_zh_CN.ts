@@ -63,6 +63,10 @@
         <source>the version cannot be negative</source>
         <translation>版本号不可为负数</translation>
     </message>
+    <message>
+        <source>photo %1 has no picture yet: attach one or remove the photo</source>
+        <translation>第 %1 张照片还没有图片：请添加图片或删除该照片</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::ArticleStore</name>
@@ -168,6 +172,53 @@
         <source>cannot move the new bundle to %1</source>
         <translation>无法把新网站包移到 %1</translation>
     </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>another export into %1 is running; try again when it has finished</source>
+        <translation>另一个导出正在写入 %1；请等它完成后再试</translation>
+    </message>
+    <message>
+        <source>cannot commit the update of %1</source>
+        <translation>无法提交 %1 的更新</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::BundleJournal</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the export journal %1 is incomplete</source>
+        <translation>导出日志 %1 不完整</translation>
+    </message>
+    <message>
+        <source>the export journal %1 names a path outside the bundle: %2</source>
+        <translation>导出日志 %1 指向包以外的路径：%2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot move %1 into the bundle</source>
+        <translation>无法把 %1 移入包中</translation>
+    </message>
+    <message>
+        <source>cannot remove %1 from the bundle</source>
+        <translation>无法从包中删除 %1</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>无法删除 %1</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::BundleZip</name>
@@ -208,6 +259,10 @@
     <message>
         <source>section “%1” still has %2 articles; move them first</source>
         <translation>栏目“%1”仍有 %2 篇文章，请先把文章移走</translation>
+    </message>
+    <message>
+        <source>column “%1” is on %2 articles; take it off them first</source>
+        <translation>专栏“%1”仍用于 %2 篇文章；请先从文章中移除</translation>
     </message>
 </context>
 <context>
@@ -279,10 +334,6 @@
 <context>
     <name>PortalDesk::Ingest</name>
     <message>
-        <source>photo captions awaiting pictures:</source>
-        <translation>待配照片的图片说明：</translation>
-    </message>
-    <message>
         <source>imported from wire copy</source>
         <translation>由通信社稿件导入</translation>
     </message>
@@ -321,6 +372,14 @@
     <message>
         <source>no dateline (such as “BEIJING, Nov. 11, 2024 /PRNewswire/ --”) found</source>
         <translation>找不到电头（例如“BEIJING, Nov. 11, 2024 /PRNewswire/ --”）</translation>
+    </message>
+    <message>
+        <source>the copy is dated %1 but gives no time of day; the publish time was left empty</source>
+        <translation>稿件日期为 %1，但没有具体时间；发布时间留空</translation>
+    </message>
+    <message>
+        <source>the dateline gives a day but no year, and the copy has no date to take it from</source>
+        <translation>电头只有日期没有年份，稿件中也没有日期可参照</translation>
     </message>
 </context>
 <context>
@@ -534,6 +593,10 @@
         <source>there is no picture “%1” in the database</source>
         <translation>数据库内没有图片“%1”</translation>
     </message>
+    <message>
+        <source>this photo has no picture yet</source>
+        <translation>这张照片还没有图片</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Migrations</name>
@@ -563,6 +626,17 @@
     <message>
         <source>“%1” is not a valid theme name</source>
         <translation>“%1”不是有效的主题名称</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::PortalSnapshot</name>
+    <message>
+        <source>the article “%1” was taken down while the export ran; export again</source>
+        <translation>导出期间文章“%1”已被撤下；请重新导出</translation>
+    </message>
+    <message>
+        <source>an article was deleted while the export ran; export again</source>
+        <translation>导出期间有文章被删除；请重新导出</translation>
     </message>
 </context>
 <context>
@@ -639,6 +713,29 @@
     <message>
         <source>reindexing was cancelled</source>
         <translation>重建索引已取消</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::SearchRank</name>
+    <message>
+        <source>could not rank the matches</source>
+        <translation>无法对搜索结果排序</translation>
+    </message>
+    <message>
+        <source>search ranking needs an SQLite connection</source>
+        <translation>搜索排序需要 SQLite 连接</translation>
+    </message>
+    <message>
+        <source>search ranking needs an open connection</source>
+        <translation>搜索排序需要已打开的连接</translation>
+    </message>
+    <message>
+        <source>this SQLite has no full-text search (FTS5)</source>
+        <translation>此 SQLite 不支持全文搜索（FTS5）</translation>
+    </message>
+    <message>
+        <source>could not install the search ranking</source>
+        <translation>无法安装搜索排序</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,10 @@
         <source>the version cannot be negative</source>
         <translation>版本號不可為負數</translation>
     </message>
+    <message>
+        <source>photo %1 has no picture yet: attach one or remove the photo</source>
+        <translation>第 %1 張相片尚未有圖片：請加上圖片或移除該相片</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::ArticleStore</name>
@@ -168,6 +172,53 @@
         <source>cannot move the new bundle to %1</source>
         <translation>無法把新網站套件移到 %1</translation>
     </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>無法建立 %1</translation>
+    </message>
+    <message>
+        <source>another export into %1 is running; try again when it has finished</source>
+        <translation>另一個匯出正在寫入 %1；請待其完成後再試</translation>
+    </message>
+    <message>
+        <source>cannot commit the update of %1</source>
+        <translation>無法提交 %1 的更新</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::BundleJournal</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the export journal %1 is incomplete</source>
+        <translation>匯出日誌 %1 不完整</translation>
+    </message>
+    <message>
+        <source>the export journal %1 names a path outside the bundle: %2</source>
+        <translation>匯出日誌 %1 指向套件以外的路徑：%2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>無法建立資料夾 %1</translation>
+    </message>
+    <message>
+        <source>cannot move %1 into the bundle</source>
+        <translation>無法把 %1 移入套件</translation>
+    </message>
+    <message>
+        <source>cannot remove %1 from the bundle</source>
+        <translation>無法從套件移除 %1</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>無法移除 %1</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::BundleZip</name>
@@ -208,6 +259,10 @@
     <message>
         <source>section “%1” still has %2 articles; move them first</source>
         <translation>欄目「%1」仍有 %2 篇文章，請先把文章移走</translation>
+    </message>
+    <message>
+        <source>column “%1” is on %2 articles; take it off them first</source>
+        <translation>專欄「%1」仍用於 %2 篇文章；請先從文章中移除</translation>
     </message>
 </context>
 <context>
@@ -279,10 +334,6 @@
 <context>
     <name>PortalDesk::Ingest</name>
     <message>
-        <source>photo captions awaiting pictures:</source>
-        <translation>待配相片的圖片說明：</translation>
-    </message>
-    <message>
         <source>imported from wire copy</source>
         <translation>由通訊社稿件匯入</translation>
     </message>
@@ -321,6 +372,14 @@
     <message>
         <source>no dateline (such as “BEIJING, Nov. 11, 2024 /PRNewswire/ --”) found</source>
         <translation>找不到電頭（例如「BEIJING, Nov. 11, 2024 /PRNewswire/ --」）</translation>
+    </message>
+    <message>
+        <source>the copy is dated %1 but gives no time of day; the publish time was left empty</source>
+        <translation>稿件日期為 %1，但沒有時間；發佈時間留空</translation>
+    </message>
+    <message>
+        <source>the dateline gives a day but no year, and the copy has no date to take it from</source>
+        <translation>電頭只有日期而沒有年份，稿件中亦無日期可參照</translation>
     </message>
 </context>
 <context>
@@ -534,6 +593,10 @@
         <source>there is no picture “%1” in the database</source>
         <translation>資料庫內沒有圖片「%1」</translation>
     </message>
+    <message>
+        <source>this photo has no picture yet</source>
+        <translation>這張相片尚未有圖片</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Migrations</name>
@@ -563,6 +626,17 @@
     <message>
         <source>“%1” is not a valid theme name</source>
         <translation>「%1」不是有效的主題名稱</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::PortalSnapshot</name>
+    <message>
+        <source>the article “%1” was taken down while the export ran; export again</source>
+        <translation>匯出期間文章「%1」已被撤下；請重新匯出</translation>
+    </message>
+    <message>
+        <source>an article was deleted while the export ran; export again</source>
+        <translation>匯出期間有文章被刪除；請重新匯出</translation>
     </message>
 </context>
 <context>
@@ -639,6 +713,29 @@
     <message>
         <source>reindexing was cancelled</source>
         <translation>重建索引已取消</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::SearchRank</name>
+    <message>
+        <source>could not rank the matches</source>
+        <translation>無法為搜尋結果排序</translation>
+    </message>
+    <message>
+        <source>search ranking needs an SQLite connection</source>
+        <translation>搜尋排序需要 SQLite 連線</translation>
+    </message>
+    <message>
+        <source>search ranking needs an open connection</source>
+        <translation>搜尋排序需要已開啟的連線</translation>
+    </message>
+    <message>
+        <source>this SQLite has no full-text search (FTS5)</source>
+        <translation>此 SQLite 不支援全文搜尋（FTS5）</translation>
+    </message>
+    <message>
+        <source>could not install the search ranking</source>
+        <translation>無法安裝搜尋排序</translation>
     </message>
 </context>
 <context>

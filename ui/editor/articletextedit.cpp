@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QContextMenuEvent>
+#include <QCoreApplication>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QMimeData>
@@ -23,8 +24,11 @@ QMenu *ArticleTextEdit::createContextMenu(const QPoint &position)
         const bool undo = own->objectName() == u"edit-undo";
         if (!undo && own->objectName() != u"edit-redo")
             continue;
-        QAction *action = undo ? m_undoStack->createUndoAction(menu, tr("&Undo"))
-                               : m_undoStack->createRedoAction(menu, tr("&Redo"));
+        // Translated where the body editor had them (this class has no tr() of its own).
+        QAction *action = undo ? m_undoStack->createUndoAction(
+                              menu, QCoreApplication::translate("PortalDesk::Ui::BodyEditor", "&Undo"))
+                               : m_undoStack->createRedoAction(
+                                   menu, QCoreApplication::translate("PortalDesk::Ui::BodyEditor", "&Redo"));
         action->setShortcut(undo ? QKeySequence::Undo : QKeySequence::Redo);
         action->setObjectName(own->objectName());
         menu->insertAction(own, action);
