@@ -1,5 +1,7 @@
 #include "core/search/searchrank.h"
 
+#include "core/store/sqlrows.h"
+
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QVariant>
@@ -140,10 +142,9 @@ void rank(
 
 Status install(const QSqlDatabase &db)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+    if (db.driverName() != u"QSQLITE")
         return fail(Error::Code::Unsupported, tr("search ranking needs an SQLite connection"));
-    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3 *connection = Sql::sqliteHandle(db);
     if (!connection)
         return fail(Error::Code::Database, tr("search ranking needs an open connection"));
 

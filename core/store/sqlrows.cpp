@@ -15,16 +15,6 @@ Error sqliteError(sqlite3 *handle)
             .arg(QString::fromUtf8(sqlite3_errmsg(handle))));
 }
 
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    if (db.driverName() != u"QSQLITE")
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.data());
-}
-
 Status bind(sqlite3 *handle, sqlite3_stmt *statement, const QVariantList &bindings)
 {
     for (int i = 0; i < bindings.size(); ++i) {
@@ -53,6 +43,14 @@ Status bind(sqlite3 *handle, sqlite3_stmt *statement, const QVariantList &bindin
 }
 
 } // namespace
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
 
 struct Rows::Private
 {

@@ -12,7 +12,12 @@
 #include <memory>
 #include <optional>
 
+struct sqlite3;
+
 namespace PortalDesk::Sql {
+
+// The connection's own sqlite3 handle, for what QtSql does not offer; null on other engines.
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
 
 class Rows
 {
