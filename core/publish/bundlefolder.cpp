@@ -64,8 +64,18 @@ std::optional<BundleFolder::Manifest> readOwnLayout(const QByteArray &text)
     if (!text.startsWith(head))
         return std::nullopt;
     BundleFolder::Manifest manifest;
+    const qsizetype lines = text.count('\n');
+    manifest.files.reserve(lines / 2 + 1);
+    manifest.inputs.reserve(lines / 2 + 1);
     enum class Part { Head, Files, Inputs, Done } part = Part::Head;
-    for (const QByteArray &line : text.split('\n')) {
+    static constexpr QByteArrayView shaKey = "{ \"sha256\": \"";
+    static constexpr QByteArrayView sizeKey = "\", \"size\": ";
+    for (qsizetype at = 0; at < text.size();) {
+        qsizetype end = text.indexOf('\n', at);
+        if (end < 0)
+            end = text.size();
+        const QByteArrayView line = QByteArrayView(text).sliced(at, end - at);
+        at = end + 1;
         if (line == "    \"files\": {") {
             part = Part::Files;
         } else if (line == "    \"inputs\": {") {
@@ -73,27 +83,28 @@ std::optional<BundleFolder::Manifest> readOwnLayout(const QByteArray &text)
         } else if (line.startsWith("    }")) {
             part = part == Part::Inputs ? Part::Done : Part::Head;
         } else if ((part == Part::Files || part == Part::Inputs) && line.startsWith("        \"")) {
-            const qsizetype end = line.indexOf("\": ", 9);
-            if (end < 0 || line.indexOf('\\') >= 0)
+            const qsizetype keyEnd = line.indexOf("\": ", 9);
+            if (keyEnd < 0 || line.contains('\\'))
                 return std::nullopt;
-            const QString path = QString::fromUtf8(line.mid(9, end - 9));
-            const QByteArray rest = line.mid(end + 3);
+            QString path = QString::fromUtf8(line.sliced(9, keyEnd - 9));
+            const QByteArrayView rest = line.sliced(keyEnd + 3);
             if (part == Part::Inputs) {
-                if (!rest.startsWith('"') || rest.count('"') != 2)
+                const qsizetype close = rest.indexOf('"', 1);
+                if (!rest.startsWith('"') || close < 0 || rest.sliced(close + 1).contains('"'))
                     return std::nullopt;
-                manifest.inputs.insert(path, rest.mid(1, rest.indexOf('"', 1) - 1));
+                manifest.inputs.insert(std::move(path), rest.sliced(1, close - 1).toByteArray());
                 continue;
             }
-            static const QByteArray shaKey = "{ \"sha256\": \"";
-            const qsizetype sizeAt = rest.indexOf("\", \"size\": ");
+            const qsizetype sizeAt = rest.indexOf(sizeKey);
             if (!rest.startsWith(shaKey) || sizeAt < 0)
                 return std::nullopt;
             bool number = false;
-            const qint64 size
-                = rest.mid(sizeAt + 11).chopped(rest.endsWith(" },") ? 3 : 2).toLongLong(&number);
+            const QByteArrayView sizeText = rest.sliced(sizeAt + sizeKey.size());
+            const qint64 size = sizeText.chopped(sizeText.endsWith(" },") ? 3 : 2).toLongLong(&number);
             if (!number)
                 return std::nullopt;
-            manifest.files.insert(path, { rest.mid(shaKey.size(), sizeAt - shaKey.size()), size });
+            manifest.files.insert(
+                std::move(path), { rest.sliced(shaKey.size(), sizeAt - shaKey.size()).toByteArray(), size });
         }
     }
     if (part != Part::Done)
@@ -130,9 +141,8 @@ BundleFolder::Manifest readManifest(const QString &folder, bool *isBundle)
     return manifest;
 }
 
-QByteArray jsonString(const QString &text)
+QByteArray jsonString(const QByteArray &utf8)
 {
-    const QByteArray utf8 = text.toUtf8();
     if (std::none_of(
             utf8.cbegin(), utf8.cend(), [](char c) { return c == '"' || c == '\\' || uchar(c) < 0x20; }))
         return '"' + utf8 + '"'; // bundle paths: always so
@@ -148,6 +158,26 @@ QByteArray jsonString(const QString &text)
     return out + '"';
 }
 
+// Paths sorted by their UTF-8 bytes: the manifest's order, and cheaper to sort than QStrings.
+template<typename Value>
+struct SortedEntry
+{
+    QByteArray utf8;
+    const QString *path;
+    const Value *value;
+};
+
+template<typename Value>
+QList<SortedEntry<Value>> sortedUtf8(const QHash<QString, Value> &entries)
+{
+    QList<SortedEntry<Value>> sorted;
+    sorted.reserve(entries.size());
+    for (auto it = entries.cbegin(); it != entries.cend(); ++it)
+        sorted.append({ it.key().toUtf8(), &it.key(), &it.value() });
+    std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.utf8 < b.utf8; });
+    return sorted;
+}
+
 // manifest.json, written by hand: QJsonObject inserts one key at a time into a
 // sorted array, which is quadratic for the 15,000 entries of a large portal.
 QByteArray manifestText(const QHash<QString, BundleFolder::Entry> &files,
@@ -155,21 +185,46 @@ QByteArray manifestText(const QHash<QString, BundleFolder::Entry> &files,
 {
     QByteArray out;
     out.reserve(files.size() * 160 + inputs.size() * 120);
-    out += "{\n    \"format\": " + jsonString(QString(BundleFolder::Format)) + ",\n    \"exported_at\": "
-        + jsonString(moment.toUTC().toString(Qt::ISODate)) + ",\n    \"files\": {";
-    QStringList paths = files.keys();
-    paths.sort();
-    for (qsizetype i = 0; i < paths.size(); ++i) {
-        const BundleFolder::Entry &entry = files[paths.at(i)];
-        out += (i ? ",\n        " : "\n        ") + jsonString(paths.at(i)) + ": { \"sha256\": \""
-            + entry.sha256 + "\", \"size\": " + QByteArray::number(entry.size) + " }";
+    out += "{\n    \"format\": " + jsonString(QByteArray(BundleFolder::Format.latin1())) + ",\n    \"exported_at\": "
+        + jsonString(moment.toUTC().toString(Qt::ISODate).toUtf8()) + ",\n    \"files\": {";
+    const auto fileOrder = sortedUtf8(files);
+    for (qsizetype i = 0; i < fileOrder.size(); ++i) {
+        const BundleFolder::Entry &entry = *fileOrder.at(i).value;
+        out += i ? ",\n        " : "\n        ";
+        out += jsonString(fileOrder.at(i).utf8);
+        out += ": { \"sha256\": \"";
+        out += entry.sha256;
+        out += "\", \"size\": ";
+        out += QByteArray::number(entry.size);
+        out += " }";
     }
     out += "\n    },\n    \"inputs\": {";
-    paths = inputs.keys();
-    paths.sort();
-    for (qsizetype i = 0; i < paths.size(); ++i)
-        out += (i ? ",\n        " : "\n        ") + jsonString(paths.at(i)) + ": \"" + inputs[paths.at(i)]
-            + '"';
+    // Inputs are kept for files of the bundle: their order is known already.
+    qsizetype written = 0;
+    for (const auto &file : fileOrder) {
+        const auto input = inputs.constFind(*file.path);
+        if (input == inputs.cend())
+            continue;
+        out += written++ ? ",\n        " : "\n        ";
+        out += jsonString(file.utf8);
+        out += ": \"";
+        out += *input;
+        out += '"';
+    }
+    if (written < inputs.size()) {
+        QHash<QString, QByteArray> others;
+        for (auto it = inputs.cbegin(); it != inputs.cend(); ++it) {
+            if (!files.contains(it.key()))
+                others.insert(it.key(), it.value());
+        }
+        for (const auto &other : sortedUtf8(others)) {
+            out += written++ ? ",\n        " : "\n        ";
+            out += jsonString(other.utf8);
+            out += ": \"";
+            out += *other.value;
+            out += '"';
+        }
+    }
     out += "\n    }\n}\n";
     return out;
 }
@@ -187,7 +242,9 @@ struct BundleFolder::Private
     QSet<QString> folders;
     QHash<QString, Entry> files;
     QStringList staged; // Update: files written into the temporary folder
+    QStringList removed; // files of the previous bundle the new one no longer has
     int lock = -1; // held while this export runs, so two never work on one bundle at once
+    int targetFolder = -1; // Update: the bundle's folder, for looking up the files it keeps
 
     Status swapIn();
     Status moveIn();
@@ -219,6 +276,8 @@ BundleFolder::~BundleFolder()
 {
     if (d && !d->temporary.isEmpty() && QFileInfo::exists(d->temporary))
         QDir(d->temporary).removeRecursively();
+    if (d && d->targetFolder >= 0)
+        ::close(d->targetFolder);
     if (d && d->lock >= 0)
         ::close(d->lock); // releases the lock
 }
@@ -272,11 +331,23 @@ Result<BundleFolder> BundleFolder::open(const QString &folder, Mode mode)
         }
     }
     bundle.d->mode = bundle.d->previous.files.isEmpty() ? Mode::Replace : mode;
+    bundle.d->files.reserve(bundle.d->previous.files.size() + 16);
+    if (bundle.d->mode == Mode::Update) {
+        bundle.d->targetFolder = ::open(
+            QFile::encodeName(bundle.d->target).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (bundle.d->targetFolder < 0)
+            return fail(Error::Code::Io, tr("cannot open the folder %1").arg(bundle.d->target));
+    }
     bundle.d->temporary
         = parent.filePath(tempPrefix(target) + QUuid::createUuid().toString(QUuid::Id128).left(12));
     if (!QDir().mkpath(bundle.d->temporary))
         return fail(Error::Code::Io, tr("cannot create the folder %1").arg(bundle.d->temporary));
     return bundle;
+}
+
+QStringList BundleFolder::removed() const
+{
+    return d->removed;
 }
 
 QString BundleFolder::path() const
@@ -301,7 +372,7 @@ bool BundleFolder::keep(const QString &path)
         return false;
     // The file stays where it is; one deleted or cut short by hand is written again.
     struct stat info;
-    if (::stat(QFile::encodeName(QDir(d->target).filePath(path)).constData(), &info) != 0
+    if (::fstatat(d->targetFolder, QFile::encodeName(path).constData(), &info, 0) != 0
         || info.st_size != old->size)
         return false;
     QMutexLocker lock(&d->mutex);
@@ -339,6 +410,11 @@ Result<qint64> BundleFolder::commit(const QHash<QString, QByteArray> &inputs, co
         return fail(Error::Code::Io, tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
     file.close();
 
+    d->removed.clear();
+    for (auto it = d->previous.files.cbegin(); it != d->previous.files.cend(); ++it) {
+        if (!d->files.contains(it.key()) && it.key() != u"manifest.json")
+            d->removed.append(it.key());
+    }
     if (auto moved = d->mode == Mode::Update ? d->moveIn() : d->swapIn(); !moved)
         return std::unexpected(moved.error());
     d->committed = true;
@@ -365,11 +441,7 @@ Status BundleFolder::Private::swapIn()
 
 Status BundleFolder::Private::moveIn()
 {
-    QStringList deleted;
-    for (auto it = previous.files.cbegin(); it != previous.files.cend(); ++it) {
-        if (!files.contains(it.key()) && it.key() != u"manifest.json")
-            deleted.append(it.key());
-    }
+    const QStringList &deleted = removed;
     QStringList moved = staged;
     moved.append(QStringLiteral("manifest.json")); // last: readers trust it once every page is in
     if (auto journal = BundleJournal::write(temporary, moved, deleted); !journal)

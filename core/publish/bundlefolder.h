@@ -13,6 +13,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
+#include <QStringList>
 #include <memory>
 
 namespace PortalDesk {
@@ -51,6 +52,8 @@ public:
 
     // Writes the manifest and swaps (or moves) the new files in; returns the bundle's size in bytes.
     Result<qint64> commit(const QHash<QString, QByteArray> &inputs, const QDateTime &moment);
+    // After commit(): the previous bundle's files the new one does not have.
+    QStringList removed() const;
 
 private:
     BundleFolder();

@@ -102,6 +102,7 @@ bool PortalSnapshot::isWhole(const QString &id) const
 void PortalSnapshot::reindex()
 {
     m_articleIndex.clear();
+    m_articleIndex.reserve(articles.size());
     for (qsizetype i = 0; i < articles.size(); ++i)
         m_articleIndex.insert(articles.at(i).id, i);
 }

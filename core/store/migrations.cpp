@@ -97,6 +97,18 @@ Migration version4()
     return { 4, QStringLiteral("search prefix terms"), SearchSchema::termsMigration() };
 }
 
+// Exports and incremental updates read every live article's summary (all but the
+// long texts, see ArticleStore::Reading). An index that holds all of it answers that
+// without reading the rows, whose bodies would otherwise be read past on overflow pages;
+// in id order, as they are read, so the read needs no sort either.
+Migration version5()
+{
+    return { 5, QStringLiteral("article summaries index"),
+        { QStringLiteral("CREATE INDEX articles_summaries ON articles (id, status, language, translation_group,"
+                         " section, kicker, headline, standfirst, slug, publish_at, embargo_until,"
+                         " updated_at, version)") } };
+}
+
 Result<int> userVersion(const QSqlDatabase &db)
 {
     auto query = Sql::run(db, QStringLiteral("PRAGMA user_version"));
@@ -113,7 +125,7 @@ Migrations::Migrations(QList<Migration> steps)
 
 const Migrations &Migrations::schema()
 {
-    static const Migrations migrations({ version1(), version2(), version3(), version4() });
+    static const Migrations migrations({ version1(), version2(), version3(), version4(), version5() });
     return migrations;
 }
 
