@@ -167,12 +167,12 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
         return std::unexpected(folder.error());
     if (!loaded)
         return std::unexpected(loaded.error());
-    const BundleFolder::Manifest &previous = folder->previousManifest();
     const bool reuse = folder->mode() == BundleFolder::Mode::Update;
     step("open the bundle folder, read the portal");
 
     const auto snapshot = std::make_shared<PortalSnapshot>(std::move(*loaded));
     const PortalRenderer renderer(snapshot, std::make_shared<const Theme>(std::move(*theme)));
+    step("prepare the renderer");
     const QList<PagePlan> pages = renderer.plan();
     for (const PagePlan &page : pages) {
         if (!Rules::isSafeRelativePath(page.path))
@@ -195,7 +195,7 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
         char *flags = kept.data();
         QtConcurrent::blockingMap(&pool, all, [&](qsizetype i) {
             const PagePlan &page = pages.at(i);
-            flags[i] = previous.inputs.value(page.path) == page.inputHash && folder->keep(page.path);
+            flags[i] = folder->keepUnchanged(page.path, page.inputHash);
         });
     }
     QList<qsizetype> order;
@@ -229,7 +229,8 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
             return;
         const PagePlan &page = pages.at(index);
         auto html = renderer.renderUtf8(page);
-        const Status outcome = html ? folder->write(page.path, *html) : Status(std::unexpected(html.error()));
+        const Status outcome
+            = html ? folder->write(page.path, *html, page.inputHash) : Status(std::unexpected(html.error()));
         if (!outcome) {
             failed = true;
             QMutexLocker lock(&errorMutex);
@@ -244,17 +245,12 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
         return fail(Error::Code::Cancelled, tr("the export was cancelled; the previous bundle is unchanged"));
 
     step("render pages");
-    QHash<QString, QByteArray> inputs;
-    inputs.reserve(pages.size() + 16);
-    for (const PagePlan &page : pages)
-        inputs.insert(page.path, page.inputHash);
     // Feeds and the sitemap are written again only when what they show has changed.
     auto writeUnlessKept = [&](const QString &path, const QByteArray &input, const auto &make) -> Status {
-        inputs.insert(path, input);
-        if (reuse && previous.inputs.value(path) == input && folder->keep(path))
+        if (reuse && folder->keepUnchanged(path, input))
             return {};
         const Result<QByteArray> bytes = make();
-        return bytes ? folder->write(path, *bytes) : Status(std::unexpected(bytes.error()));
+        return bytes ? folder->write(path, *bytes, input) : Status(std::unexpected(bytes.error()));
     };
     for (Language edition : renderer.editions()) {
         const auto feed = [&]() -> Result<QByteArray> {
@@ -281,7 +277,7 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
     step("feeds and sitemap");
     if (state.cancel.load()) // the last moment a cancel can still keep the previous bundle
         return fail(Error::Code::Cancelled, tr("the export was cancelled; the previous bundle is unchanged"));
-    auto committed = folder->commit(inputs, moment);
+    auto committed = folder->commit(moment);
     if (!committed)
         return std::unexpected(committed.error());
     step("write the manifest, swap the bundle in");
