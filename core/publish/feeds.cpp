@@ -168,7 +168,8 @@ UrlEntry urlEntry(const PortalRenderer &renderer, const PagePlan &page, const QS
 
 // <url> entries, written directly rather than through QXmlStreamWriter: a large
 // portal's sitemap has tens of thousands of them.
-QByteArray urlSet(const PortalRenderer &renderer, const QList<UrlEntry> &entries, qsizetype from, qsizetype to)
+QByteArray urlSet(const PortalRenderer &renderer, const QList<const PagePlan *> &pages,
+    const QSet<QString> &planned, qsizetype from, qsizetype to)
 {
     QByteArray xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                      "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
@@ -182,7 +183,7 @@ QByteArray urlSet(const PortalRenderer &renderer, const QList<UrlEntry> &entries
     for (Language language : allLanguages())
         hreflang[int(language)] = "\" hreflang=\"" + languageTag(language).toLatin1() + "\" href=\"";
     for (qsizetype index = from; index < to; ++index) {
-        const UrlEntry &entry = entries.at(index);
+        const UrlEntry entry = urlEntry(renderer, *pages.at(index), planned);
         xml += "  <url>\n    <loc>" + base + xmlEscapedUtf8(entry.page->path.toUtf8()) + "</loc>\n";
         if (entry.modified.isValid())
             xml += "    <lastmod>" + stamp(entry.modified).toLatin1() + "</lastmod>\n";
@@ -202,56 +203,62 @@ QByteArray urlSet(const PortalRenderer &renderer, const QList<UrlEntry> &entries
 struct Sitemap::Private
 {
     const PortalRenderer *renderer = nullptr;
-    QList<UrlEntry> entries; // every page but the root index.html (the default front page again)
+    QList<const PagePlan *> pages; // every page but the root index.html (the default front page again)
+    QSet<QString> planned; // front and section pages: a live article's pages are all planned
     QList<File> files;
-    QList<std::pair<qsizetype, qsizetype>> ranges; // files[i + 1] lists entries[first, second)
+    QList<std::pair<qsizetype, qsizetype>> ranges; // files[i + 1] lists pages[first, second)
 };
 
 Sitemap::Sitemap(const PortalRenderer &renderer, const QList<PagePlan> &pages, int singleFile, int perFile)
     : d(std::make_unique<Private>())
 {
     d->renderer = &renderer;
-    QSet<QString> planned; // front and section pages: articles need no lookup
+    d->pages.reserve(pages.size());
     for (const PagePlan &page : pages) {
         if (page.kind != PagePlan::Kind::Article)
-            planned.insert(page.path);
-    }
-    d->entries.reserve(pages.size());
-    for (const PagePlan &page : pages) {
+            d->planned.insert(page.path);
         if (page.path != u"index.html")
-            d->entries.append(urlEntry(renderer, page, planned));
+            d->pages.append(&page);
     }
     const QByteArray base = renderer.snapshot().portal.baseUrl.toUtf8();
+    // An article page's input changes with its update time and with the paths of its
+    // other editions, all its sitemap entry shows; the few other pages are worked out.
     const auto inputOf = [&](qsizetype from, qsizetype to) {
-        QByteArray input = "sitemap/2\x1f" + base;
-        input.reserve((to - from) * 80);
+        QByteArray input = "sitemap/3\x1f" + base;
+        input.reserve((to - from) * 140);
         for (qsizetype i = from; i < to; ++i) {
-            const UrlEntry &entry = d->entries.at(i);
-            input += '\x1e' + entry.page->path.toUtf8();
-            if (entry.modified.isValid())
-                input += '\x1f' + QByteArray::number(entry.modified.toMSecsSinceEpoch());
-            for (const QString &alternate : entry.alternates)
-                input += '\x1f' + alternate.toUtf8();
+            const PagePlan &page = *d->pages.at(i);
+            input += '\x1e';
+            input += page.path.toUtf8();
+            if (page.kind == PagePlan::Kind::Article) {
+                input += '\x1f';
+                input += page.inputHash;
+                continue;
+            }
+            for (const QString &alternate : urlEntry(renderer, page, d->planned).alternates) {
+                input += '\x1f';
+                input += alternate.toUtf8();
+            }
         }
         return Digest::sha256Hex(input);
     };
-    if (d->entries.size() <= std::max(1, singleFile)) {
-        d->files.append({ QStringLiteral("sitemap.xml"), inputOf(0, d->entries.size()) });
-        d->ranges.append({ 0, d->entries.size() });
+    if (d->pages.size() <= std::max(1, singleFile)) {
+        d->files.append({ QStringLiteral("sitemap.xml"), inputOf(0, d->pages.size()) });
+        d->ranges.append({ 0, d->pages.size() });
         return;
     }
     // Parts: runs of entries of one edition and kind (pages, or articles of one month).
     QList<int> groups; // edition × 10⁶ + year × 100 + month; month 0: front and section pages
-    groups.reserve(d->entries.size());
+    groups.reserve(d->pages.size());
     QHash<int, QString> names;
-    for (const UrlEntry &entry : std::as_const(d->entries)) {
-        const Article *article = plannedArticle(renderer, *entry.page);
+    for (const PagePlan *page : std::as_const(d->pages)) {
+        const Article *article = plannedArticle(renderer, *page);
         const QDate month = article ? article->publishAt.toUTC().date() : QDate();
-        const int group = int(entry.page->edition) * 1000000 + (month.isValid() ? month.year() * 100 + month.month() : 0);
+        const int group = int(page->edition) * 1000000 + (month.isValid() ? month.year() * 100 + month.month() : 0);
         groups.append(group);
         if (!names.contains(group)) {
             names.insert(group,
-                editionFolder(entry.page->edition)
+                editionFolder(page->edition)
                     + (month.isValid() ? QStringLiteral("-%1-%2").arg(month.year(), 4, 10, QLatin1Char('0')).arg(month.month(), 2, 10, QLatin1Char('0'))
                                        : QStringLiteral("-pages")));
         }
@@ -259,10 +266,10 @@ Sitemap::Sitemap(const PortalRenderer &renderer, const QList<PagePlan> &pages, i
     QByteArray index = "sitemap-index/2\x1f" + base;
     QHash<int, int> used; // a group cut at perFile, or met again after another, gets numbered parts
     const qsizetype cap = std::max(1, perFile);
-    for (qsizetype from = 0; from < d->entries.size();) {
+    for (qsizetype from = 0; from < d->pages.size();) {
         const int group = groups.at(from);
         qsizetype to = from + 1;
-        while (to < d->entries.size() && to - from < cap && groups.at(to) == group)
+        while (to < d->pages.size() && to - from < cap && groups.at(to) == group)
             ++to;
         const int part = ++used[group];
         const QString path = QStringLiteral("sitemaps/") + names.value(group)
@@ -287,7 +294,7 @@ QByteArray Sitemap::bytes(qsizetype file) const
     const bool single = d->files.size() == 1;
     if (single || file > 0) {
         const auto [from, to] = d->ranges.at(single ? 0 : file - 1);
-        return urlSet(*d->renderer, d->entries, from, to);
+        return urlSet(*d->renderer, d->pages, d->planned, from, to);
     }
     QByteArray index = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                        "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";

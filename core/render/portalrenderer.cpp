@@ -16,6 +16,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutex>
+#include <QtConcurrent>
+#include <numeric>
 
 namespace PortalDesk {
 
@@ -250,16 +252,19 @@ QString PortalRenderer::versionPath(const Article &article, Language edition) co
 QList<PagePlan> PortalRenderer::plan() const
 {
     // An article's card shows on its section's pages and maybe the front page of each
-    // edition that carries it: made once.
-    QList<QByteArray> cards(d->snapshot->articles.size());
-    const auto cardOf = [&](const Article *article) -> const QByteArray & {
-        QByteArray &card = cards[d->indexOf(*article)];
-        if (card.isEmpty())
-            card = cardStamp(*article);
-        return card;
-    };
+    // edition that carries it: made once, on every core, as are the article pages' hashes.
+    const QList<Article> &all = d->snapshot->articles;
+    QList<QByteArray> cards(all.size());
+    QList<qsizetype> indices(all.size());
+    std::iota(indices.begin(), indices.end(), 0);
+    QByteArray *card = cards.data();
+    QtConcurrent::blockingMap(indices, [&](qsizetype i) { card[i] = cardStamp(all.at(i)); });
+    const auto cardOf = [&](const Article *article) -> const QByteArray & { return cards.at(d->indexOf(*article)); };
+
     QList<PagePlan> pages;
-    pages.reserve(d->snapshot->articles.size() * 2 + 64);
+    pages.reserve(all.size() * 2 + 64);
+    QList<qsizetype> articlePages;
+    articlePages.reserve(all.size() * 2);
     for (Language edition : editions()) {
         const QList<const Article *> &articles = d->editionArticles.value(edition);
         const QByteArray chrome = d->chromeHash.value(edition);
@@ -289,16 +294,23 @@ QList<PagePlan> PortalRenderer::plan() const
         }
 
         for (const Article *article : articles) {
-            QByteArray input = chrome + articleStamp(*article);
-            if (!article->translationGroup.isEmpty()) {
-                for (const Article *translation : d->groups.value(article->translationGroup))
-                    input += linkStamp(*translation);
-            }
             const qsizetype index = d->indexOf(*article);
+            articlePages.append(pages.size());
             pages.append({ PagePlan::Kind::Article, edition, d->ownPaths.at(index)[int(edition)], {}, 1,
-                article->id, index, sha256(input) });
+                article->id, index, {} });
         }
     }
+    PagePlan *plans = pages.data();
+    QtConcurrent::blockingMap(articlePages, [&](qsizetype at) {
+        PagePlan &page = plans[at];
+        const Article &article = all.at(page.articleIndex);
+        QByteArray input = d->chromeHash.value(page.edition) + articleStamp(article);
+        if (!article.translationGroup.isEmpty()) {
+            for (const Article *translation : d->groups.value(article.translationGroup))
+                input += linkStamp(*translation);
+        }
+        page.inputHash = sha256(input);
+    });
     return pages;
 }
 
