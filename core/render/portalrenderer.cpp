@@ -28,7 +28,18 @@ struct PortalRenderer::Private
     QMap<QString, QString> assetPaths;
     QHash<QString, QList<const Article *>> groups;
     QMap<Language, QList<const Article *>> editionArticles;
-    std::array<QHash<QString, QList<const Article *>>, 3> sectionArticles; // by edition, then section key
+    // By edition, then by the section's place in the snapshot's list of sections.
+    std::array<QList<QList<const Article *>>, 3> sectionArticles;
+
+    QList<const Article *> inSection(Language edition, const QString &key) const
+    {
+        const QList<Section> &sections = snapshot->sections;
+        for (qsizetype i = 0; i < sections.size(); ++i) {
+            if (sections.at(i).key == key)
+                return sectionArticles[int(edition)].value(i);
+        }
+        return {};
+    }
     QMap<Language, QByteArray> chromeHash;
     // By the article's place in the snapshot's list, made once per export: its own
     // page in each edition ("zh-hant/articles/<id>-<slug>.html"), and the page of
@@ -126,8 +137,10 @@ PortalRenderer::PortalRenderer(
         const Article &article = articles.at(i);
         const QString file = fileName(article);
         d->fileNames[i] = file;
-        for (Language language : allLanguages())
-            d->ownPaths[i][int(language)] = editionFolder(language) + QStringLiteral("/articles/") + file;
+        for (Language language : allLanguages()) { // other editions' paths are made when asked for
+            if (Edition(language).carries(article.language))
+                d->ownPaths[i][int(language)] = editionFolder(language) + QStringLiteral("/articles/") + file;
+        }
         if (!article.translationGroup.isEmpty())
             d->groups[article.translationGroup].append(&article);
         for (Language language : allLanguages()) {
@@ -139,9 +152,17 @@ PortalRenderer::PortalRenderer(
         for (Language language : allLanguages())
             d->versionPaths[i][int(language)] = versionPath(articles.at(i), language);
     }
+    QHash<QString, qsizetype> sectionIndex;
+    for (qsizetype i = 0; i < d->snapshot->sections.size(); ++i)
+        sectionIndex.insert(d->snapshot->sections.at(i).key, i);
+    for (auto &lists : d->sectionArticles)
+        lists.resize(d->snapshot->sections.size());
     for (auto it = d->editionArticles.cbegin(); it != d->editionArticles.cend(); ++it) {
-        for (const Article *article : it.value())
-            d->sectionArticles[int(it.key())][article->section].append(article);
+        QList<QList<const Article *>> &lists = d->sectionArticles[int(it.key())];
+        for (const Article *article : it.value()) {
+            if (const auto found = sectionIndex.constFind(article->section); found != sectionIndex.cend())
+                lists[*found].append(article);
+        }
     }
     d->pathsMade = true;
 
@@ -214,9 +235,10 @@ QString PortalRenderer::frontPath(Language edition) const
 QString PortalRenderer::articlePath(const Article &article, Language edition) const
 {
     // Snapshot articles have their paths made once; an unsaved preview copy gets a fresh one.
-    if (const qsizetype index = d->indexOf(article); index >= 0 && index < d->ownPaths.size()
-        && !d->ownPaths.at(index)[int(edition)].isEmpty())
-        return d->ownPaths.at(index)[int(edition)];
+    if (const qsizetype index = d->indexOf(article); index >= 0 && index < d->ownPaths.size()) {
+        const QString &path = d->ownPaths.at(index)[int(edition)];
+        return path.isEmpty() ? editionFolder(edition) + QStringLiteral("/articles/") + d->fileNames.at(index) : path;
+    }
     return editionFolder(edition) + QStringLiteral("/articles/") + fileName(article);
 }
 
@@ -278,8 +300,9 @@ QList<PagePlan> PortalRenderer::plan() const
             pages.append(
                 { PagePlan::Kind::Front, edition, QStringLiteral("index.html"), {}, 1, {}, -1, frontHash });
 
-        for (const Section &section : d->snapshot->sections) {
-            const QList<const Article *> inSection = d->sectionArticles[int(edition)].value(section.key);
+        for (qsizetype sectionAt = 0; sectionAt < d->snapshot->sections.size(); ++sectionAt) {
+            const Section &section = d->snapshot->sections.at(sectionAt);
+            const QList<const Article *> &inSection = d->sectionArticles[int(edition)].at(sectionAt);
             const int pageCount = std::max<int>(1, int((inSection.size() + PageSize - 1) / PageSize));
             for (int page = 1; page <= pageCount; ++page) {
                 QByteArray input = chrome + section.key.toUtf8() + '#' + QByteArray::number(page) + '/'
@@ -333,7 +356,7 @@ Result<QByteArray> PortalRenderer::renderUtf8(const PagePlan &page) const
         break;
     case PagePlan::Kind::Section: {
         kind = Theme::Page::Section;
-        data = context.section(page.sectionKey, d->sectionArticles[int(page.edition)].value(page.sectionKey),
+        data = context.section(page.sectionKey, d->inSection(page.edition, page.sectionKey),
             page.pageNumber);
         break;
     }

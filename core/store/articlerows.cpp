@@ -127,6 +127,13 @@ Result<QList<Article>> readWhere(
     if (!rows)
         return std::unexpected(rows.error());
     QList<Article> articles;
+    if (!whole) { // thousands: counted first (from the index), so the list is allocated once
+        auto counted = Sql::Rows::run(db,
+            QStringLiteral("SELECT count(*) FROM articles INDEXED BY articles_summaries WHERE ") + condition,
+            bindings);
+        if (counted && counted->next())
+            articles.reserve(counted->integer(0));
+    }
     while (rows->next())
         articles.append(fromRow(*rows));
     if (const std::optional<Error> error = rows->error())
