@@ -68,16 +68,21 @@ Status writeAssets(
 
 // Simplified texts converted by earlier exports, for the articles about to be rendered.
 // Returns the ids it could supply; a cache that cannot be read only costs time.
-QSet<QString> rememberConversions(const DatabasePtr &database, const PortalSnapshot &snapshot)
+// `preloaded`: all of them, read while the portal was (a full export).
+QSet<QString> rememberConversions(const DatabasePtr &database, const PortalSnapshot &snapshot,
+    std::optional<Result<QHash<QString, EditionText>>> preloaded)
 {
     QSet<QString> supplied;
     const Edition simplified(Language::ZhHans);
-    QStringList wanted;
-    for (const Article &article : snapshot.articles) {
-        if (article.language == Language::ZhHantHK && snapshot.isWhole(article.id))
-            wanted.append(article.id);
+    if (!preloaded) {
+        QStringList wanted;
+        for (const Article &article : snapshot.articles) {
+            if (article.language == Language::ZhHantHK && snapshot.isWhole(article.id))
+                wanted.append(article.id);
+        }
+        preloaded = EditionTextStore(database).load(Language::ZhHans, ScriptConverter::fingerprint(), wanted);
     }
-    auto stored = EditionTextStore(database).load(Language::ZhHans, ScriptConverter::fingerprint(), wanted);
+    const Result<QHash<QString, EditionText>> &stored = *preloaded;
     if (!stored)
         return supplied;
     for (const Article &article : snapshot.articles) {
@@ -159,6 +164,16 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
             options.incremental ? BundleFolder::Mode::Update : BundleFolder::Mode::Replace));
         return ScriptConverter::preload(Language::ZhHans);
     });
+    // A full export converts every Chinese article unless its conversion was kept:
+    // those are read on a third thread, with a connection of its own.
+    std::future<Result<QHash<QString, EditionText>>> keptTexts;
+    if (!options.incremental) {
+        keptTexts = std::async(std::launch::async, [database = m_database] {
+            auto texts = EditionTextStore(database).loadAll(Language::ZhHans, ScriptConverter::fingerprint());
+            database->releaseConnection();
+            return texts;
+        });
+    }
     const QDateTime moment = options.at.isValid() ? options.at.toUTC() : QDateTime::currentDateTimeUtc();
     auto loaded = PortalSnapshot::load(m_database, moment,
         options.incremental ? PortalSnapshot::Articles::Summaries : PortalSnapshot::Articles::Whole);
@@ -214,7 +229,8 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
     step("compare with the last export");
     if (auto whole = snapshot->loadWhole(m_database, rendered); !whole)
         return std::unexpected(whole.error());
-    const QSet<QString> known = rememberConversions(m_database, *snapshot);
+    const QSet<QString> known = rememberConversions(m_database, *snapshot,
+        keptTexts.valid() ? std::optional(keptTexts.get()) : std::nullopt);
     // An update converts a page or two, if any: a missing OpenCC stops it only if it must convert.
     if (const Status converter = converting.get(); !converter && !reuse)
         return std::unexpected(converter.error());

@@ -35,6 +35,32 @@ EditionTextStore::EditionTextStore(DatabasePtr database)
     : m_database(std::move(database))
 { }
 
+namespace {
+
+// Adds the texts kept for the articles' current versions that `condition` picks.
+Status readInto(QHash<QString, EditionText> &found, const QSqlDatabase &db, const QString &condition,
+    const QVariantList &bindings)
+{
+    auto query = Sql::Rows::run(db,
+        QStringLiteral("SELECT e.article_id, e.version, e.texts FROM edition_texts e"
+                       " JOIN articles a INDEXED BY articles_summaries ON a.id = e.article_id AND a.version = e.version"
+                       " WHERE e.edition = ? AND e.converter = ?")
+            + condition,
+        bindings);
+    if (!query)
+        return std::unexpected(query.error());
+    while (query->next()) {
+        EditionText text { query->text(0), int(query->integer(1)), unpack(query->bytes(2)) };
+        if (!text.texts.isEmpty())
+            found.insert(text.articleId, text);
+    }
+    if (const std::optional<Error> error = query->error())
+        return std::unexpected(*error);
+    return {};
+}
+
+} // namespace
+
 Result<QHash<QString, EditionText>> EditionTextStore::load(
     Language edition, const QString &converter, const QStringList &articleIds) const
 {
@@ -45,22 +71,18 @@ Result<QHash<QString, EditionText>> EditionTextStore::load(
         QVariantList bindings { languageTag(edition), converter };
         for (const QString &id : batch)
             bindings.append(id);
-        auto query = Sql::Rows::run(db,
-            QStringLiteral("SELECT e.article_id, e.version, e.texts FROM edition_texts e"
-                           " JOIN articles a ON a.id = e.article_id AND a.version = e.version"
-                           " WHERE e.edition = ? AND e.converter = ? AND e.article_id IN (")
-                + Sql::placeholders(batch.size()) + u')',
-            bindings);
-        if (!query)
-            return std::unexpected(query.error());
-        while (query->next()) {
-            EditionText text { query->text(0), int(query->integer(1)), unpack(query->bytes(2)) };
-            if (!text.texts.isEmpty())
-                found.insert(text.articleId, text);
-        }
-        if (const std::optional<Error> error = query->error())
-            return std::unexpected(*error);
+        const QString condition = QStringLiteral(" AND e.article_id IN (") + Sql::placeholders(batch.size()) + u')';
+        if (auto read = readInto(found, db, condition, bindings); !read)
+            return std::unexpected(read.error());
     }
+    return found;
+}
+
+Result<QHash<QString, EditionText>> EditionTextStore::loadAll(Language edition, const QString &converter) const
+{
+    QHash<QString, EditionText> found;
+    if (auto read = readInto(found, Sql::connection(*m_database), {}, { languageTag(edition), converter }); !read)
+        return std::unexpected(read.error());
     return found;
 }
 

@@ -30,6 +30,8 @@ public:
     Result<QHash<QString, EditionText>> load(
         Language edition, const QString &converter, const QStringList &articleIds) const;
     // Replaces the entries of these articles in one transaction.
+    // Every article's, for a full export (read while the articles are).
+    Result<QHash<QString, EditionText>> loadAll(Language edition, const QString &converter) const;
     Status save(Language edition, const QString &converter, const QList<EditionText> &texts);
 
 private:

@@ -86,21 +86,23 @@ namespace {
 
 // "2024-11-11T12:47:00.000Z", the form fromTime() writes, read without the general
 // ISO parser: an export reads three of them for each of thousands of articles.
-std::optional<QDateTime> storedTime(QStringView text)
+template<typename View>
+std::optional<QDateTime> storedTime(View text)
 {
-    if ((text.size() != 24 && text.size() != 20) || text.back() != u'Z' || text[4] != u'-' || text[7] != u'-'
-        || text[10] != u'T' || text[13] != u':' || text[16] != u':')
+    const auto at = [&](qsizetype i) { return QChar(text[i]).unicode(); };
+    if ((text.size() != 24 && text.size() != 20) || at(text.size() - 1) != u'Z' || at(4) != u'-'
+        || at(7) != u'-' || at(10) != u'T' || at(13) != u':' || at(16) != u':')
         return std::nullopt;
     auto number = [&](qsizetype from, qsizetype length) {
         int value = 0;
         for (qsizetype i = from; i < from + length; ++i) {
-            if (!text[i].isDigit())
+            if (at(i) < u'0' || at(i) > u'9')
                 return -1;
-            value = value * 10 + text[i].digitValue();
+            value = value * 10 + (at(i) - u'0');
         }
         return value;
     };
-    const int msec = text.size() == 24 && text[19] == u'.' ? number(20, 3) : 0;
+    const int msec = text.size() == 24 && at(19) == u'.' ? number(20, 3) : 0;
     const QDate date(number(0, 4), number(5, 2), number(8, 2));
     const QTime time(number(11, 2), number(14, 2), number(17, 2), msec);
     if (!date.isValid() || !time.isValid() || msec < 0)
@@ -115,10 +117,17 @@ QDateTime toTime(const QVariant &value)
     if (value.isNull())
         return {};
     const QString text = value.toString();
-    if (const std::optional<QDateTime> stored = storedTime(text))
+    if (const std::optional<QDateTime> stored = storedTime(QStringView(text)))
         return *stored;
     QDateTime time = QDateTime::fromString(text, Qt::ISODate);
     return time.isValid() ? time.toUTC() : QDateTime();
+}
+
+QDateTime toTime(QByteArrayView utf8)
+{
+    if (const std::optional<QDateTime> stored = storedTime(QLatin1StringView(utf8)))
+        return *stored;
+    return toTime(QVariant(QString::fromUtf8(utf8)));
 }
 
 QVariant nullIfEmpty(const QString &text)

@@ -48,6 +48,7 @@ Error databaseError(const QSqlDatabase &db);
 // UTC timestamps as ISO 8601 text with "Z"; null for an invalid time.
 QVariant fromTime(const QDateTime &time);
 QDateTime toTime(const QVariant &value);
+QDateTime toTime(QByteArrayView utf8); // the same, from a column's UTF-8 text
 QVariant nullIfEmpty(const QString &text);
 QVariant notNull(const QString &text); // a null QString bound as '' for NOT NULL columns
 

@@ -139,7 +139,10 @@ bool Rows::isNull(int column) const
 
 QDateTime Rows::time(int column) const
 {
-    return isNull(column) ? QDateTime() : toTime(QVariant(text(column)));
+    if (d->query || isNull(column))
+        return isNull(column) ? QDateTime() : toTime(QVariant(text(column)));
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(d->statement, column));
+    return text ? toTime(QByteArrayView(text, sqlite3_column_bytes(d->statement, column))) : QDateTime();
 }
 
 std::optional<Error> Rows::error() const

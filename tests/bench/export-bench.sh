@@ -40,13 +40,16 @@ done
 pages=$(find "$work/full-1" -name '*.html' | wc -l)
 
 incbest=
-for id in b-00042 b-00043 b-00044; do # zh-Hant, English, zh-Hant
+incwalls=
+for id in b-00042 b-00043 b-00044 b-00045 b-00046; do # zh-Hant and English in turn
     "$bench" touch "$work/bench.sqlite" "$id"
     timed "$cli" export --db "$work/bench.sqlite" --out "$work/full-1" --at "$at" --incremental --timings
     echo "PortalDesk incremental export after editing $id: ${wall} s (whole process), peak $((peak / 1024)) MB"
     sed 's/^/  /' "$work/out"
     [ -z "$incbest" ] || awk "BEGIN{exit !($wall < $incbest)}" && incbest=$wall
+    incwalls="$incwalls $wall"
 done
+incmedian=$(echo $incwalls | tr ' ' '\n' | sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}')
 
 hbest=
 for run in $(seq "$runs"); do
@@ -62,4 +65,4 @@ echo "  PortalDesk: $pages pages in $best s ($(awk "BEGIN{printf \"%.0f\", $page
 echo "  Hugo:       $hpages pages in $hbest s, peak $((hpeak / 1024)) MB"
 echo "  time ratio PortalDesk / Hugo: $(awk "BEGIN{printf \"%.2f\", $best / $hbest}") (goal: at most 0.50)"
 echo "  memory ratio PortalDesk / Hugo: $(awk "BEGIN{printf \"%.2f\", $bestpeak / $hpeak}") (goal: under 0.33)"
-echo "  one-article incremental export, best: $incbest s (goal: under 0.2 s)"
+echo "  one-article incremental export (whole process), best: $incbest s, median of 5: $incmedian s (goal: under 0.2 s)"
