@@ -129,41 +129,48 @@ PortalRenderer::PortalRenderer(
     d->theme = std::move(theme);
     for (auto it = d->theme->assets().cbegin(); it != d->theme->assets().cend(); ++it)
         d->assetPaths.insert(it.key(), hashedAssetPath(it.key(), it.value()));
+    // File names, paths and sections of thousands of articles, worked out on every core.
     const QList<Article> &articles = d->snapshot->articles;
     d->fileNames.resize(articles.size());
     d->ownPaths.resize(articles.size());
     d->versionPaths.resize(articles.size());
-    for (qsizetype i = 0; i < articles.size(); ++i) {
-        const Article &article = articles.at(i);
-        const QString file = fileName(article);
-        d->fileNames[i] = file;
-        for (Language language : allLanguages()) { // other editions' paths are made when asked for
-            if (Edition(language).carries(article.language))
-                d->ownPaths[i][int(language)] = editionFolder(language) + QStringLiteral("/articles/") + file;
-        }
-        if (!article.translationGroup.isEmpty())
-            d->groups[article.translationGroup].append(&article);
-        for (Language language : allLanguages()) {
-            if (Edition(language).carries(article.language))
-                d->editionArticles[language].append(&article);
-        }
-    }
-    for (qsizetype i = 0; i < articles.size(); ++i) {
-        for (Language language : allLanguages())
-            d->versionPaths[i][int(language)] = versionPath(articles.at(i), language);
-    }
     QHash<QString, qsizetype> sectionIndex;
     for (qsizetype i = 0; i < d->snapshot->sections.size(); ++i)
         sectionIndex.insert(d->snapshot->sections.at(i).key, i);
+    QList<qsizetype> sectionOf(articles.size(), -1);
+    QList<qsizetype> indices(articles.size());
+    std::iota(indices.begin(), indices.end(), 0);
+    QString *fileNames = d->fileNames.data();
+    std::array<QString, 3> *ownPaths = d->ownPaths.data();
+    qsizetype *sections = sectionOf.data();
+    QtConcurrent::blockingMap(indices, [&](qsizetype i) {
+        const Article &article = articles.at(i);
+        fileNames[i] = fileName(article);
+        for (Language language : allLanguages()) { // other editions' paths are made when asked for
+            if (Edition(language).carries(article.language))
+                ownPaths[i][int(language)] = editionFolder(language) + QStringLiteral("/articles/") + fileNames[i];
+        }
+        sections[i] = sectionIndex.value(article.section, -1);
+    });
     for (auto &lists : d->sectionArticles)
         lists.resize(d->snapshot->sections.size());
-    for (auto it = d->editionArticles.cbegin(); it != d->editionArticles.cend(); ++it) {
-        QList<QList<const Article *>> &lists = d->sectionArticles[int(it.key())];
-        for (const Article *article : it.value()) {
-            if (const auto found = sectionIndex.constFind(article->section); found != sectionIndex.cend())
-                lists[*found].append(article);
+    for (qsizetype i = 0; i < articles.size(); ++i) {
+        const Article &article = articles.at(i);
+        if (!article.translationGroup.isEmpty())
+            d->groups[article.translationGroup].append(&article);
+        for (Language language : allLanguages()) {
+            if (!Edition(language).carries(article.language))
+                continue;
+            d->editionArticles[language].append(&article);
+            if (sectionOf.at(i) >= 0)
+                d->sectionArticles[int(language)][sectionOf.at(i)].append(&article);
         }
     }
+    std::array<QString, 3> *versionPaths = d->versionPaths.data();
+    QtConcurrent::blockingMap(indices, [&](qsizetype i) {
+        for (Language language : allLanguages())
+            versionPaths[i][int(language)] = versionPath(articles.at(i), language);
+    });
     d->pathsMade = true;
 
     const QByteArray shared = d->theme->fingerprint()
