@@ -28,18 +28,17 @@ QString stamp(const QDateTime &time)
     return EditionFormat::isoUtc(time);
 }
 
-// Text for XML character data and attribute values.
-QByteArray xmlEscaped(const QString &text)
+// XML character data and attribute values, from UTF-8 that may hold & < > " or '.
+QByteArray xmlEscapedUtf8(QByteArray text)
 {
-    QByteArray out = text.toUtf8();
-    if (out.contains('&') || out.contains('<') || out.contains('>') || out.contains('"')
-        || out.contains('\''))
-        out.replace('&', "&amp;")
+    if (std::any_of(text.cbegin(), text.cend(),
+            [](char c) { return c == '&' || c == '<' || c == '>' || c == '"' || c == '\''; }))
+        text.replace('&', "&amp;")
             .replace('<', "&lt;")
             .replace('>', "&gt;")
             .replace('"', "&quot;")
             .replace('\'', "&apos;");
-    return out;
+    return text;
 }
 
 } // namespace
@@ -102,19 +101,6 @@ QByteArray atom(const PortalRenderer &renderer, Language edition)
 }
 
 namespace {
-
-// XML text from UTF-8 that may hold & < > " or '.
-QByteArray xmlEscapedUtf8(QByteArray text)
-{
-    if (std::any_of(text.cbegin(), text.cend(),
-            [](char c) { return c == '&' || c == '<' || c == '>' || c == '"' || c == '\''; }))
-        text.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-            .replace('"', "&quot;")
-            .replace('\'', "&apos;");
-    return text;
-}
 
 const Article *plannedArticle(const PortalRenderer &renderer, const PagePlan &page)
 {
@@ -299,7 +285,7 @@ QByteArray Sitemap::bytes(qsizetype file) const
     QByteArray index = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                        "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
     for (qsizetype i = 1; i < d->files.size(); ++i)
-        index += "  <sitemap><loc>" + xmlEscaped(absolute(*d->renderer, d->files.at(i).path))
+        index += "  <sitemap><loc>" + xmlEscapedUtf8(absolute(*d->renderer, d->files.at(i).path).toUtf8())
             + "</loc></sitemap>\n";
     index += "</sitemapindex>\n";
     return index;
