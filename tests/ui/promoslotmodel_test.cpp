@@ -245,6 +245,25 @@ QList<std::pair<QString, int>> storedPlaces(const DatabasePtr &database, const Q
     return places;
 }
 
+// The promo board on sidebar.feature, with sidebar.campaign beside it.
+struct BoardOnFeature
+{
+    PromoBoard board;
+    PromoSlotModel *feature = nullptr;
+    PromoSlotModel *campaign = nullptr;
+
+    explicit BoardOnFeature(const DatabasePtr &database)
+    {
+        board.setDatabase(database);
+        board.show();
+        board.setCurrentSlot(QStringLiteral("sidebar.feature"));
+        feature = board.model(QStringLiteral("sidebar.feature"));
+        campaign = board.model(QStringLiteral("sidebar.campaign"));
+        REQUIRE(feature);
+        REQUIRE(campaign);
+    }
+};
+
 } // namespace
 
 TEST_CASE("Move to Slot, Undo and Redo each persist both slots, numbered in order", "[ui][promos]")
@@ -254,12 +273,10 @@ TEST_CASE("Move to Slot, Undo and Redo each persist both slots, numbered in orde
     Promo other = promo(QStringLiteral("丁"), QStringLiteral("sidebar.campaign"));
     other.position = 1;
     const QString otherId = PromoStore(portal.database).create(other)->id;
-    PromoBoard board;
-    board.setDatabase(portal.database);
-    board.show();
-    board.setCurrentSlot(QStringLiteral("sidebar.feature"));
-    PromoSlotModel *feature = board.model(QStringLiteral("sidebar.feature"));
-    PromoSlotModel *campaign = board.model(QStringLiteral("sidebar.campaign"));
+    BoardOnFeature open(portal.database);
+    PromoBoard &board = open.board;
+    PromoSlotModel *feature = open.feature;
+    PromoSlotModel *campaign = open.campaign;
     QAbstractItemModelTester featureTester(feature, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester campaignTester(campaign, QAbstractItemModelTester::FailureReportingMode::Fatal);
     using Places = QList<std::pair<QString, int>>;
@@ -298,12 +315,10 @@ TEST_CASE("a move to another slot the database refuses changes neither slot", "[
 {
     auto portal = Testing::seededPortal();
     const QStringList ids = addThree(portal.database);
-    PromoBoard board;
-    board.setDatabase(portal.database);
-    board.show();
-    board.setCurrentSlot(QStringLiteral("sidebar.feature"));
-    PromoSlotModel *feature = board.model(QStringLiteral("sidebar.feature"));
-    PromoSlotModel *campaign = board.model(QStringLiteral("sidebar.campaign"));
+    BoardOnFeature open(portal.database);
+    PromoBoard &board = open.board;
+    PromoSlotModel *feature = open.feature;
+    PromoSlotModel *campaign = open.campaign;
     QString failure;
     QObject::connect(feature, &PromoSlotModel::failed, [&](const QString &message) { failure = message; });
     // The last of the move's writes, renumbering the slot it leaves, fails.

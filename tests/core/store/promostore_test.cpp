@@ -2,6 +2,7 @@
 #include "core/store/sql.h"
 #include "storetesting.h"
 
+#include <QMap>
 #include <QTimeZone>
 #include <catch2/catch.hpp>
 
@@ -84,6 +85,22 @@ QStringList slotOrder(PromoStore &store, const QString &slot)
     return ids;
 }
 
+// A promo in each of `slotNames`, numbered 1..n per slot in that order; their ids.
+QStringList placePromos(PromoStore &store, const QStringList &slotNames)
+{
+    QStringList ids;
+    QMap<QString, QStringList> bySlot;
+    for (const QString &slot : slotNames) {
+        Promo promo = auctionPromo();
+        promo.slot = slot;
+        ids.append(store.create(promo).value().id);
+        bySlot[slot].append(ids.constLast());
+    }
+    for (auto it = bySlot.cbegin(); it != bySlot.cend(); ++it)
+        REQUIRE(store.reorder(it.key(), it.value()));
+    return ids;
+}
+
 } // namespace
 
 TEST_CASE("moving a promo to another slot renumbers both slots in one step", "[store]")
@@ -92,14 +109,7 @@ TEST_CASE("moving a promo to another slot renumbers both slots in one step", "[s
     PromoStore store(portal.database);
     const QString feature = QStringLiteral("sidebar.feature");
     const QString campaign = QStringLiteral("sidebar.campaign");
-    QStringList ids;
-    for (const QString &slot : { feature, feature, feature, campaign, campaign }) {
-        Promo promo = auctionPromo();
-        promo.slot = slot;
-        ids.append(store.create(promo).value().id);
-    }
-    REQUIRE(store.reorder(feature, ids.mid(0, 3)));
-    REQUIRE(store.reorder(campaign, ids.mid(3, 2)));
+    const QStringList ids = placePromos(store, { feature, feature, feature, campaign, campaign });
 
     const auto moved = store.moveToSlot(ids.at(1), feature, campaign, 1);
     REQUIRE(moved);
@@ -120,14 +130,7 @@ TEST_CASE("a refused move to another slot leaves both slots as they were", "[sto
     PromoStore store(portal.database);
     const QString feature = QStringLiteral("sidebar.feature");
     const QString campaign = QStringLiteral("sidebar.campaign");
-    QStringList ids;
-    for (const QString &slot : { feature, feature, campaign }) {
-        Promo promo = auctionPromo();
-        promo.slot = slot;
-        ids.append(store.create(promo).value().id);
-    }
-    REQUIRE(store.reorder(feature, ids.mid(0, 2)));
-    REQUIRE(store.reorder(campaign, ids.mid(2, 1)));
+    const QStringList ids = placePromos(store, { feature, feature, campaign });
     const QList<Promo> before = store.list().value();
 
     SECTION("the promo was moved away by someone else")
