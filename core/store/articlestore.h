@@ -87,7 +87,7 @@ public:
     // Newest first; `limit` < 0 means all.
     Result<QList<ArticleSummary>> list(
         const ArticleFilter &filter = {}, int offset = 0, int limit = -1) const;
-    // Sections sort by their position on the portal, statuses along the workflow,
+    // Sections sort by their position on the portal (no section first), statuses along the workflow,
     // languages as allLanguages() lists them, text case-insensitively.
     Result<QList<ArticleSummary>> list(
         const ArticleFilter &filter, const ArticleOrder &order, int offset = 0, int limit = -1) const;

@@ -163,6 +163,15 @@ TEST_CASE("paging through the article list in every order gives each article onc
             const QStringList filtered = idsOf(allPages(store, english, order, 4));
             CHECK(filtered.size() == store.count(english).value());
             CHECK(filtered == idsOf(store.list(english, order).value()));
+
+            // Typed into the search box: the search's own bindings come before the seek's.
+            ArticleFilter searched;
+            searched.text = QStringLiteral("alpha");
+            searched.status = ArticleStatus::Draft;
+            const QStringList found = idsOf(allPages(store, searched, order, 2));
+            CHECK(found.size() == 5); // more than a page of 2
+            CHECK(store.count(searched).value() == 5);
+            CHECK(found == idsOf(store.list(searched, order).value()));
         }
     }
 }
