@@ -1,5 +1,7 @@
 #include "core/store/articlelisting.h"
 
+#include "core/search/articlesearch.h"
+
 namespace PortalDesk::ArticleListing {
 
 namespace {
@@ -57,6 +59,41 @@ QString seek(const ArticleOrder &order, Part part)
 }
 
 } // namespace
+
+Result<QString> where(
+    const DatabasePtr &database, const ArticleFilter &filter, QVariantList &bindings, Use use)
+{
+    QStringList conditions;
+    if (filter.status) {
+        // Without statistics SQLite takes the status index for any status, then sorts
+        // every match for each page (120 ms at 100,000 articles). Kept off it, a page
+        // walks the order's index past other statuses: 1–2 ms, and for a rare status
+        // at most one pass over the index for the whole list. A count wants the index.
+        const bool offIndex = use == Use::Listing && database->kind() == Database::Kind::Sqlite;
+        conditions << (offIndex ? QStringLiteral("+status = ?") : QStringLiteral("status = ?"));
+        bindings << statusKey(*filter.status);
+    }
+    if (filter.language) {
+        conditions << QStringLiteral("language = ?");
+        bindings << languageTag(*filter.language);
+    }
+    if (!filter.section.isEmpty()) {
+        conditions << QStringLiteral("section = ?");
+        bindings << filter.section;
+    }
+    if (!filter.translationGroup.isEmpty()) {
+        conditions << QStringLiteral("translation_group = ?");
+        bindings << filter.translationGroup;
+    }
+    if (!filter.text.trimmed().isEmpty()) {
+        auto matching = ArticleSearch::articleCondition(database, filter.text, bindings);
+        if (!matching)
+            return std::unexpected(matching.error());
+        conditions << *matching;
+    }
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
 
 QString sortKey(ArticleOrder::Key key)
 {

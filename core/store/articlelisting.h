@@ -19,6 +19,11 @@ enum class Part {
     LaterKeys // rows whose sort key comes after the cursor's
 };
 
+// What a filter's WHERE clause is for.
+enum class Use { Counting, Listing };
+// " WHERE …" (or empty) for `filter`, its values appended to `bindings`.
+Result<QString> where(
+    const DatabasePtr &database, const ArticleFilter &filter, QVariantList &bindings, Use use);
 // The expression the list is sorted by first; empty when sorted by update time.
 QString sortKey(ArticleOrder::Key key);
 // SELECT … FROM articles, `where` (" WHERE …" or empty) narrowed to `part`,

@@ -2,7 +2,6 @@
 
 #include "core/content/rules.h"
 #include "core/exchange/contentjson.h"
-#include "core/search/articlesearch.h"
 #include "core/search/searchrows.h"
 #include "core/store/articlelisting.h"
 #include "core/store/articlerows.h"
@@ -23,36 +22,6 @@ QString tr(const char *text)
 std::unexpected<SaveError> refuse(const Error &error, std::optional<Article> current = std::nullopt)
 {
     return std::unexpected(SaveError { error, std::move(current) });
-}
-
-// WHERE clause and bindings for a filter.
-Result<QString> whereClause(const DatabasePtr &database, const ArticleFilter &filter, QVariantList &bindings)
-{
-    QStringList conditions;
-    if (filter.status) {
-        conditions << QStringLiteral("status = ?");
-        bindings << statusKey(*filter.status);
-    }
-    if (filter.language) {
-        conditions << QStringLiteral("language = ?");
-        bindings << languageTag(*filter.language);
-    }
-    if (!filter.section.isEmpty()) {
-        conditions << QStringLiteral("section = ?");
-        bindings << filter.section;
-    }
-    if (!filter.translationGroup.isEmpty()) {
-        conditions << QStringLiteral("translation_group = ?");
-        bindings << filter.translationGroup;
-    }
-    if (!filter.text.trimmed().isEmpty()) {
-        auto matching = ArticleSearch::articleCondition(database, filter.text, bindings);
-        if (!matching)
-            return std::unexpected(matching.error());
-        conditions << *matching;
-    }
-    return conditions.isEmpty() ? QString()
-                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 ArticleSummary summaryFrom(const QSqlQuery &query)
@@ -82,7 +51,7 @@ QString ArticleStore::newId()
 Result<int> ArticleStore::count(const ArticleFilter &filter) const
 {
     QVariantList bindings;
-    const auto where = whereClause(m_database, filter, bindings);
+    const auto where = ArticleListing::where(m_database, filter, bindings, ArticleListing::Use::Counting);
     if (!where)
         return std::unexpected(where.error());
     auto query = Sql::run(
@@ -101,7 +70,7 @@ Result<QList<ArticleSummary>> ArticleStore::list(
     const ArticleFilter &filter, const ArticleOrder &order, int offset, int limit) const
 {
     QVariantList bindings;
-    const auto where = whereClause(m_database, filter, bindings);
+    const auto where = ArticleListing::where(m_database, filter, bindings, ArticleListing::Use::Listing);
     if (!where)
         return std::unexpected(where.error());
     bindings << limit << std::max(0, offset);
@@ -121,7 +90,8 @@ Result<ArticlePage> ArticleStore::page(const ArticleFilter &filter, const Articl
 {
     using ArticleListing::Part;
     QVariantList filterBindings;
-    const auto where = whereClause(m_database, filter, filterBindings);
+    const auto where
+        = ArticleListing::where(m_database, filter, filterBindings, ArticleListing::Use::Listing);
     if (!where)
         return std::unexpected(where.error());
     const bool byUpdate = ArticleListing::sortKey(order.key).isEmpty();

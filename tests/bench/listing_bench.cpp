@@ -4,7 +4,8 @@
 // it, counting rows with OFFSET. Not a test: it prints numbers and asserts nothing.
 //
 //   listing_bench --generate N [--schema 4] FILE   writes a portal of N generated articles
-//   listing_bench [--deep ROW] [--runs R] FILE     opens FILE (migrating it) and times
+//   listing_bench [--deep ROW] [--runs R] [--status S] FILE   opens FILE (migrating it) and
+//                                                  times, with --status the list filtered by it
 //
 // A --schema 4 file is the database as PortalDesk had it before the list's indexes
 // (schema 5); opening it here times the migration too.
@@ -86,7 +87,7 @@ QString orderName(const ArticleOrder &order)
     return names.at(int(order.key)) + (order.descending ? QStringLiteral(" desc") : QStringLiteral(" asc"));
 }
 
-int measure(const QString &file, int deep, int runs)
+int measure(const QString &file, const ArticleFilter &filter, int deep, int runs)
 {
     QElapsedTimer timer;
     timer.start();
@@ -98,6 +99,9 @@ int measure(const QString &file, int deep, int runs)
     const ArticleStore store(*database);
     out << "opened " << file << " (" << store.count().value_or(-1) << " articles, schema "
         << (*database)->schemaVersion() << ") in " << timer.elapsed() << " ms" << Qt::endl;
+    if (filter.status)
+        out << "listing the " << store.count(filter).value_or(-1) << " with status "
+            << statusKey(*filter.status) << Qt::endl;
     out << "median of " << runs << " runs, ms per page of 200\n"
         << QStringLiteral("%1 %2 %3 %4 %5\n")
                .arg(QStringLiteral("order"), -16)
@@ -109,19 +113,20 @@ int measure(const QString &file, int deep, int runs)
     for (int key = 0; key <= int(ArticleOrder::Key::UpdatedBy); ++key) {
         for (const bool descending : { true, false }) {
             const ArticleOrder order { ArticleOrder::Key(key), descending };
-            const double first = medianMs(runs, [&] { (void)store.page({}, order, std::nullopt, PageSize); });
+            const double first
+                = medianMs(runs, [&] { (void)store.page(filter, order, std::nullopt, PageSize); });
             // Scrolled down to `deep` a page at a time, as the list does.
             std::optional<ArticleCursor> cursor;
             timer.restart();
             for (int row = 0; row < deep; row += PageSize)
-                cursor = store.page({}, order, cursor, std::min(PageSize, deep - row))->last;
+                cursor = store.page(filter, order, cursor, std::min(PageSize, deep - row))->last;
             const qint64 scrolled = timer.elapsed();
             QList<ArticleSummary> seeked;
             const double there
-                = medianMs(runs, [&] { seeked = store.page({}, order, cursor, PageSize)->rows; });
+                = medianMs(runs, [&] { seeked = store.page(filter, order, cursor, PageSize)->rows; });
             QList<ArticleSummary> counted;
             const double offset
-                = medianMs(runs, [&] { counted = store.list({}, order, deep, PageSize).value(); });
+                = medianMs(runs, [&] { counted = store.list(filter, order, deep, PageSize).value(); });
             const bool same = !seeked.isEmpty() && seeked.constFirst().id == counted.value(0).id
                 && seeked.constLast().id == counted.value(counted.size() - 1).id;
             out << QStringLiteral("%1 %2 %3 %4 %5%6\n")
@@ -153,6 +158,8 @@ int main(int argc, char **argv)
         QStringLiteral("ROW"), QStringLiteral("50000") });
     parser.addOption({ QStringLiteral("runs"), QStringLiteral("Runs per timing (default 5)."),
         QStringLiteral("R"), QStringLiteral("5") });
+    parser.addOption({ QStringLiteral("status"),
+        QStringLiteral("List only articles with this status (draft, published, …)."), QStringLiteral("S") });
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The SQLite portal file."));
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
@@ -161,6 +168,12 @@ int main(int argc, char **argv)
     if (parser.isSet(QStringLiteral("generate")))
         return generate(file, parser.value(QStringLiteral("generate")).toInt(),
             parser.value(QStringLiteral("schema")).toInt());
-    return measure(file, std::max(0, parser.value(QStringLiteral("deep")).toInt()),
+    ArticleFilter filter;
+    if (parser.isSet(QStringLiteral("status"))) {
+        filter.status = statusFromKey(parser.value(QStringLiteral("status")));
+        if (!filter.status)
+            parser.showHelp(2);
+    }
+    return measure(file, filter, std::max(0, parser.value(QStringLiteral("deep")).toInt()),
         std::max(1, parser.value(QStringLiteral("runs")).toInt()));
 }
