@@ -5,16 +5,42 @@
 
 namespace PortalDesk::Rules {
 
-bool isSafeSlug(QStringView slug)
+namespace {
+
+bool isLowerAlnum(QChar c)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
-    return slug.size() <= 80 && pattern.match(slug.toString()).hasMatch();
+    return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
 }
 
-bool isSafeKey(QStringView key)
+// Runs of [a-z0-9] joined by single separators, no separator first or last
+// (checked by hand: exports test every slug and key of the portal).
+bool isJoinedWords(QStringView text, QStringView separators)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+([-_.][a-z0-9]+)*$"));
-    return key.size() <= 64 && pattern.match(key.toString()).hasMatch();
+    if (text.isEmpty() || !isLowerAlnum(text.front()) || !isLowerAlnum(text.back()))
+        return false;
+    bool afterSeparator = false;
+    for (QChar c : text) {
+        if (isLowerAlnum(c)) {
+            afterSeparator = false;
+        } else if (!afterSeparator && separators.contains(c)) {
+            afterSeparator = true;
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+bool isSafeSlug(QStringView slug) // [a-z0-9]+(-[a-z0-9]+)*
+{
+    return slug.size() <= 80 && isJoinedWords(slug, u"-");
+}
+
+bool isSafeKey(QStringView key) // [a-z0-9]+([-_.][a-z0-9]+)*
+{
+    return key.size() <= 64 && isJoinedWords(key, u"-_.");
 }
 
 bool isWebLink(const QString &link)
@@ -46,11 +72,14 @@ bool isSafeRelativePath(QStringView path)
 {
     if (path.isEmpty() || path.size() > 400)
         return false;
-    for (QStringView part : path.split(u'/')) {
-        if (!isSafeFileName(part))
+    for (qsizetype from = 0;;) {
+        const qsizetype slash = path.indexOf(u'/', from);
+        if (!isSafeFileName(path.sliced(from, (slash < 0 ? path.size() : slash) - from)))
             return false;
+        if (slash < 0)
+            return true;
+        from = slash + 1;
     }
-    return true;
 }
 
 } // namespace PortalDesk::Rules

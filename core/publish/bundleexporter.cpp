@@ -17,6 +17,8 @@
 #include <QSet>
 #include <QThreadPool>
 #include <QtConcurrent>
+#include <future>
+#include <numeric>
 
 namespace PortalDesk {
 
@@ -146,23 +148,31 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
     auto theme = Theme::load(options.themeFolder.isEmpty() ? Theme::defaultFolder() : options.themeFolder);
     if (!theme)
         return std::unexpected(theme.error());
-    auto folder = BundleFolder::open(
-        options.outFolder, options.incremental ? BundleFolder::Mode::Update : BundleFolder::Mode::Replace);
+    // Three reads that do not wait for each other run at once: the previous bundle's
+    // manifest, the portal (on this thread, which owns the connection) and OpenCC's
+    // dictionaries. An update reads article summaries, and whole only those it renders.
+    // The manifest first, then the dictionaries, on one other thread: two cores are common.
+    std::promise<Result<BundleFolder>> opened;
+    auto opening = opened.get_future();
+    auto converting = std::async(std::launch::async, [&options, &opened] {
+        opened.set_value(BundleFolder::open(options.outFolder,
+            options.incremental ? BundleFolder::Mode::Update : BundleFolder::Mode::Replace));
+        return ScriptConverter::preload(Language::ZhHans);
+    });
+    const QDateTime moment = options.at.isValid() ? options.at.toUTC() : QDateTime::currentDateTimeUtc();
+    auto loaded = PortalSnapshot::load(m_database, moment,
+        options.incremental ? PortalSnapshot::Articles::Summaries : PortalSnapshot::Articles::Whole);
+    auto folder = opening.get();
     if (!folder)
         return std::unexpected(folder.error());
-    const BundleFolder::Manifest &previous = folder->previousManifest();
-    const bool reuse = folder->mode() == BundleFolder::Mode::Update;
-
-    step("open the bundle folder");
-    // An update reads whole only the articles it renders again.
-    const QDateTime moment = options.at.isValid() ? options.at.toUTC() : QDateTime::currentDateTimeUtc();
-    auto loaded = PortalSnapshot::load(
-        m_database, moment, reuse ? PortalSnapshot::Articles::Summaries : PortalSnapshot::Articles::Whole);
     if (!loaded)
         return std::unexpected(loaded.error());
-    step("read the portal");
+    const bool reuse = folder->mode() == BundleFolder::Mode::Update;
+    step("open the bundle folder, read the portal");
+
     const auto snapshot = std::make_shared<PortalSnapshot>(std::move(*loaded));
     const PortalRenderer renderer(snapshot, std::make_shared<const Theme>(std::move(*theme)));
+    step("prepare the renderer");
     const QList<PagePlan> pages = renderer.plan();
     for (const PagePlan &page : pages) {
         if (!Rules::isSafeRelativePath(page.path))
@@ -175,43 +185,52 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
         return std::unexpected(assets.error());
 
     step("write assets");
-    // Unchanged inputs in an update keep the file that is there.
+    // Unchanged inputs in an update keep the file that is there (looked up on every core).
+    QThreadPool pool;
+    pool.setMaxThreadCount(options.jobs > 0 ? options.jobs : QThread::idealThreadCount());
+    QList<char> kept(pages.size(), 0);
+    if (reuse) {
+        QList<qsizetype> all(pages.size());
+        std::iota(all.begin(), all.end(), 0);
+        char *flags = kept.data();
+        QtConcurrent::blockingMap(&pool, all, [&](qsizetype i) {
+            const PagePlan &page = pages.at(i);
+            flags[i] = folder->keepUnchanged(page.path, page.inputHash);
+        });
+    }
     QList<qsizetype> order;
     QStringList rendered;
     int unchanged = 0;
     for (qsizetype i = 0; i < pages.size(); ++i) {
-        const PagePlan &page = pages.at(i);
-        if (reuse && previous.inputs.value(page.path) == page.inputHash && folder->keep(page.path)) {
+        if (kept.at(i)) {
             ++unchanged;
             ++state.done;
             continue;
         }
         order.append(i);
-        if (page.kind == PagePlan::Kind::Article)
-            rendered.append(page.articleId);
+        if (pages.at(i).kind == PagePlan::Kind::Article)
+            rendered.append(pages.at(i).articleId);
     }
     step("compare with the last export");
     if (auto whole = snapshot->loadWhole(m_database, rendered); !whole)
         return std::unexpected(whole.error());
     const QSet<QString> known = rememberConversions(m_database, *snapshot);
-    if (!reuse) { // an update converts a page or two: OpenCC loads on first use, if at all
-        if (auto converter = ScriptConverter::preload(); !converter)
-            return std::unexpected(converter.error());
-    }
+    // An update converts a page or two, if any: a missing OpenCC stops it only if it must convert.
+    if (const Status converter = converting.get(); !converter && !reuse)
+        return std::unexpected(converter.error());
 
     step("read articles to render, kept conversions");
     // Pages, in parallel.
     QMutex errorMutex;
     std::optional<Error> firstError; // guarded by errorMutex
     std::atomic<bool> failed { false };
-    QThreadPool pool;
-    pool.setMaxThreadCount(options.jobs > 0 ? options.jobs : QThread::idealThreadCount());
     QtConcurrent::blockingMap(&pool, order, [&](qsizetype index) {
         if (state.cancel.load() || failed.load())
             return;
         const PagePlan &page = pages.at(index);
         auto html = renderer.renderUtf8(page);
-        const Status outcome = html ? folder->write(page.path, *html) : Status(std::unexpected(html.error()));
+        const Status outcome
+            = html ? folder->write(page.path, *html, page.inputHash) : Status(std::unexpected(html.error()));
         if (!outcome) {
             failed = true;
             QMutexLocker lock(&errorMutex);
@@ -226,16 +245,12 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
         return fail(Error::Code::Cancelled, tr("the export was cancelled; the previous bundle is unchanged"));
 
     step("render pages");
-    QHash<QString, QByteArray> inputs;
-    for (const PagePlan &page : pages)
-        inputs.insert(page.path, page.inputHash);
     // Feeds and the sitemap are written again only when what they show has changed.
     auto writeUnlessKept = [&](const QString &path, const QByteArray &input, const auto &make) -> Status {
-        inputs.insert(path, input);
-        if (reuse && previous.inputs.value(path) == input && folder->keep(path))
+        if (reuse && folder->keepUnchanged(path, input))
             return {};
         const Result<QByteArray> bytes = make();
-        return bytes ? folder->write(path, *bytes) : Status(std::unexpected(bytes.error()));
+        return bytes ? folder->write(path, *bytes, input) : Status(std::unexpected(bytes.error()));
     };
     for (Language edition : renderer.editions()) {
         const auto feed = [&]() -> Result<QByteArray> {
@@ -251,26 +266,18 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
             !done)
             return std::unexpected(done.error());
     }
-    // The sitemap, one file or an index and its parts, is kept or written as a whole.
-    const QByteArray sitemapInput = Feeds::sitemapInput(renderer, pages);
-    bool sitemapKept = reuse && previous.inputs.value(QStringLiteral("sitemap.xml")) == sitemapInput;
-    for (auto it = previous.inputs.cbegin(); sitemapKept && it != previous.inputs.cend(); ++it) {
-        if (it.key() == u"sitemap.xml" || it.key().startsWith(u"sitemaps/")) {
-            sitemapKept = folder->keep(it.key());
-            inputs.insert(it.key(), sitemapInput);
-        }
-    }
-    if (!sitemapKept) {
-        for (const auto &[path, bytes] : Feeds::sitemapFiles(renderer, pages)) {
-            inputs.insert(path, sitemapInput);
-            if (auto done = folder->write(path, bytes); !done)
-                return std::unexpected(done.error());
-        }
+    // The sitemap: each of its files kept unless what it shows has changed.
+    const Feeds::Sitemap sitemap(renderer, pages);
+    for (qsizetype i = 0; i < sitemap.files().size(); ++i) {
+        const Feeds::Sitemap::File &file = sitemap.files().at(i);
+        if (auto done = writeUnlessKept(file.path, file.input, [&]() -> Result<QByteArray> { return sitemap.bytes(i); });
+            !done)
+            return std::unexpected(done.error());
     }
     step("feeds and sitemap");
     if (state.cancel.load()) // the last moment a cancel can still keep the previous bundle
         return fail(Error::Code::Cancelled, tr("the export was cancelled; the previous bundle is unchanged"));
-    auto committed = folder->commit(inputs, moment);
+    auto committed = folder->commit(moment);
     if (!committed)
         return std::unexpected(committed.error());
     step("write the manifest, swap the bundle in");
@@ -279,8 +286,9 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
 
     report.written = int(order.size());
     report.unchanged = unchanged;
-    for (auto it = previous.inputs.cbegin(); it != previous.inputs.cend(); ++it)
-        report.removed += inputs.contains(it.key()) || !it.key().endsWith(u".html") ? 0 : 1;
+    const QStringList removed = folder->removed();
+    report.removed = int(std::count_if(
+        removed.cbegin(), removed.cend(), [](const QString &path) { return path.endsWith(u".html"); }));
     report.bytes = *committed;
     report.outFolder = folder->path();
     if (!options.zipFile.isEmpty()) {

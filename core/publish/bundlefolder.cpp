@@ -16,6 +16,7 @@
 #include <cstdio>
 #include <fcntl.h>
 #include <optional>
+#include <vector>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -55,84 +56,143 @@ void syncFolder(const QString &folder)
     }
 }
 
-// The manifest as manifestText() lays it out, one entry a line, read without a JSON
-// parser (an incremental export of a large portal reads 15,000 entries of it first).
-// Anything laid out otherwise returns nothing and goes to the JSON parser.
-std::optional<BundleFolder::Manifest> readOwnLayout(const QByteArray &text)
+// The previous bundle's manifest: each file with its place in the manifest's
+// order (sorted by UTF-8 bytes), by which this export records what becomes of it.
+struct Manifest
+{
+    QList<QString> order; // the paths, by ordinal
+    QList<BundleFolder::Entry> entries; // by ordinal
+    QHash<QString, qsizetype> ordinals;
+
+    void add(const QString &path, BundleFolder::Entry entry)
+    {
+        ordinals.insert(path, order.size());
+        order.append(path);
+        entries.append(std::move(entry));
+    }
+    const BundleFolder::Entry *find(const QString &path, qsizetype *ordinal) const
+    {
+        const auto found = ordinals.constFind(path);
+        if (found == ordinals.cend())
+            return nullptr;
+        *ordinal = *found;
+        return &entries.at(*found);
+    }
+    // Puts the files in UTF-8 order when they came in another (a manifest written by hand).
+    void sort()
+    {
+        QList<std::pair<QByteArray, qsizetype>> sorted;
+        for (qsizetype i = 0; i < order.size(); ++i)
+            sorted.append({ order.at(i).toUtf8(), i });
+        std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        Manifest again;
+        for (const auto &[utf8, i] : std::as_const(sorted))
+            again.add(order.at(i), entries.at(i));
+        *this = std::move(again);
+    }
+};
+
+// The manifest as manifestText() lays it out, one file a line with its input
+// ("path": { "sha256": "…", "size": 123, "input": "…" }), read without a JSON parser:
+// an incremental export of a large portal reads 15,000 lines of it first. Anything
+// laid out otherwise (hand-edited, or from an earlier PortalDesk) returns nothing
+// and goes to the JSON parser.
+std::optional<Manifest> readOwnLayout(const QByteArray &text)
 {
     const QByteArray head = "{\n    \"format\": \"" + QByteArray(BundleFolder::Format.latin1()) + "\",\n";
     if (!text.startsWith(head))
         return std::nullopt;
-    BundleFolder::Manifest manifest;
-    enum class Part { Head, Files, Inputs, Done } part = Part::Head;
-    for (const QByteArray &line : text.split('\n')) {
+    Manifest manifest;
+    const qsizetype lines = text.count('\n');
+    manifest.ordinals.reserve(lines);
+    manifest.order.reserve(lines);
+    manifest.entries.reserve(lines);
+    enum class Part { Head, Files, Done } part = Part::Head;
+    static constexpr QByteArrayView shaKey = "{ \"sha256\": \"";
+    static constexpr QByteArrayView sizeKey = "\", \"size\": ";
+    static constexpr QByteArrayView inputKey = ", \"input\": \"";
+    QByteArrayView last; // the files come sorted; anything else goes the slow way
+    bool sorted = true;
+    for (qsizetype at = 0; at < text.size();) {
+        qsizetype end = text.indexOf('\n', at);
+        if (end < 0)
+            end = text.size();
+        const QByteArrayView line = QByteArrayView(text).sliced(at, end - at);
+        at = end + 1;
         if (line == "    \"files\": {") {
             part = Part::Files;
-        } else if (line == "    \"inputs\": {") {
-            part = Part::Inputs;
         } else if (line.startsWith("    }")) {
-            part = part == Part::Inputs ? Part::Done : Part::Head;
-        } else if ((part == Part::Files || part == Part::Inputs) && line.startsWith("        \"")) {
-            const qsizetype end = line.indexOf("\": ", 9);
-            if (end < 0 || line.indexOf('\\') >= 0)
+            part = part == Part::Files ? Part::Done : Part::Head;
+        } else if (line.startsWith("    \"inputs\"")) {
+            return std::nullopt; // an earlier PortalDesk's layout
+        } else if (part == Part::Files && line.startsWith("        \"")) {
+            const qsizetype keyEnd = line.indexOf("\": ", 9);
+            if (keyEnd < 0 || line.contains('\\'))
                 return std::nullopt;
-            const QString path = QString::fromUtf8(line.mid(9, end - 9));
-            const QByteArray rest = line.mid(end + 3);
-            if (part == Part::Inputs) {
-                if (!rest.startsWith('"') || rest.count('"') != 2)
-                    return std::nullopt;
-                manifest.inputs.insert(path, rest.mid(1, rest.indexOf('"', 1) - 1));
-                continue;
-            }
-            static const QByteArray shaKey = "{ \"sha256\": \"";
-            const qsizetype sizeAt = rest.indexOf("\", \"size\": ");
+            const QByteArrayView key = line.sliced(9, keyEnd - 9);
+            QByteArrayView rest = line.sliced(keyEnd + 3);
+            rest.chop(rest.endsWith(" },") ? 3 : rest.endsWith(" }") ? 2 : 0);
+            const qsizetype sizeAt = rest.indexOf(sizeKey);
             if (!rest.startsWith(shaKey) || sizeAt < 0)
                 return std::nullopt;
+            QByteArrayView sizeText = rest.sliced(sizeAt + sizeKey.size());
+            QByteArray input;
+            if (const qsizetype inputAt = sizeText.indexOf(inputKey); inputAt >= 0) {
+                const QByteArrayView quoted = sizeText.sliced(inputAt + inputKey.size());
+                if (!quoted.endsWith('"') || quoted.chopped(1).contains('"'))
+                    return std::nullopt;
+                input = quoted.chopped(1).toByteArray();
+                sizeText.truncate(inputAt);
+            }
             bool number = false;
-            const qint64 size
-                = rest.mid(sizeAt + 11).chopped(rest.endsWith(" },") ? 3 : 2).toLongLong(&number);
+            const qint64 size = sizeText.toLongLong(&number);
             if (!number)
                 return std::nullopt;
-            manifest.files.insert(path, { rest.mid(shaKey.size(), sizeAt - shaKey.size()), size });
+            sorted = sorted && (last.isNull() || last.compare(key) < 0);
+            last = key;
+            manifest.add(QString::fromUtf8(key),
+                { rest.sliced(shaKey.size(), sizeAt - shaKey.size()).toByteArray(), size, std::move(input) });
         }
     }
     if (part != Part::Done)
         return std::nullopt;
+    if (!sorted)
+        manifest.sort();
     return manifest;
 }
 
-BundleFolder::Manifest readManifest(const QString &folder, bool *isBundle)
+Manifest readManifest(const QString &folder, bool *isBundle)
 {
-    BundleFolder::Manifest manifest;
+    Manifest manifest;
     QFile file(QDir(folder).filePath(QStringLiteral("manifest.json")));
     *isBundle = false;
     if (!file.open(QIODevice::ReadOnly))
         return manifest;
     const QByteArray text = file.readAll();
-    if (std::optional<BundleFolder::Manifest> own = readOwnLayout(text)) {
+    if (std::optional<Manifest> own = readOwnLayout(text)) {
         *isBundle = true;
-        return *own;
+        return std::move(*own);
     }
     const QJsonObject root = QJsonDocument::fromJson(text).object();
     if (root.value(QStringLiteral("format")).toString() != BundleFolder::Format)
         return manifest;
     *isBundle = true;
     const QJsonObject files = root.value(QStringLiteral("files")).toObject();
+    const QJsonObject inputs = root.value(QStringLiteral("inputs")).toObject(); // an earlier layout
     for (auto it = files.begin(); it != files.end(); ++it) {
         const QJsonObject entry = it.value().toObject();
-        manifest.files.insert(it.key(),
+        const QJsonValue input = entry.contains(QStringLiteral("input")) ? entry.value(QStringLiteral("input"))
+                                                                           : inputs.value(it.key());
+        manifest.add(it.key(),
             { entry.value(QStringLiteral("sha256")).toString().toLatin1(),
-                qint64(entry.value(QStringLiteral("size")).toDouble()) });
+                qint64(entry.value(QStringLiteral("size")).toDouble()), input.toString().toLatin1() });
     }
-    const QJsonObject inputs = root.value(QStringLiteral("inputs")).toObject();
-    for (auto it = inputs.begin(); it != inputs.end(); ++it)
-        manifest.inputs.insert(it.key(), it.value().toString().toLatin1());
+    manifest.sort();
     return manifest;
 }
 
-QByteArray jsonString(const QString &text)
+QByteArray jsonString(const QByteArray &utf8)
 {
-    const QByteArray utf8 = text.toUtf8();
     if (std::none_of(
             utf8.cbegin(), utf8.cend(), [](char c) { return c == '"' || c == '\\' || uchar(c) < 0x20; }))
         return '"' + utf8 + '"'; // bundle paths: always so
@@ -148,28 +208,39 @@ QByteArray jsonString(const QString &text)
     return out + '"';
 }
 
+// Paths sorted by their UTF-8 bytes: the manifest's order, and cheaper to sort than QStrings.
+// One line of the manifest's files and inputs: a file of the new bundle.
+struct Listed
+{
+    const QString *path;
+    const BundleFolder::Entry *entry;
+};
+
 // manifest.json, written by hand: QJsonObject inserts one key at a time into a
 // sorted array, which is quadratic for the 15,000 entries of a large portal.
-QByteArray manifestText(const QHash<QString, BundleFolder::Entry> &files,
-    const QHash<QString, QByteArray> &inputs, const QDateTime &moment)
+// `files` come in the manifest's order (sorted by UTF-8 bytes). Each file's input
+// (what a page, feed or sitemap was made from) sits on its line, for the next update.
+QByteArray manifestText(const QList<Listed> &files, const QDateTime &moment)
 {
     QByteArray out;
-    out.reserve(files.size() * 160 + inputs.size() * 120);
-    out += "{\n    \"format\": " + jsonString(QString(BundleFolder::Format)) + ",\n    \"exported_at\": "
-        + jsonString(moment.toUTC().toString(Qt::ISODate)) + ",\n    \"files\": {";
-    QStringList paths = files.keys();
-    paths.sort();
-    for (qsizetype i = 0; i < paths.size(); ++i) {
-        const BundleFolder::Entry &entry = files[paths.at(i)];
-        out += (i ? ",\n        " : "\n        ") + jsonString(paths.at(i)) + ": { \"sha256\": \""
-            + entry.sha256 + "\", \"size\": " + QByteArray::number(entry.size) + " }";
+    out.reserve(files.size() * 240 + 256);
+    out += "{\n    \"format\": " + jsonString(QByteArray(BundleFolder::Format.latin1())) + ",\n    \"exported_at\": "
+        + jsonString(moment.toUTC().toString(Qt::ISODate).toUtf8()) + ",\n    \"files\": {";
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const BundleFolder::Entry &entry = *files.at(i).entry;
+        out += i ? ",\n        " : "\n        ";
+        out += jsonString(files.at(i).path->toUtf8());
+        out += ": { \"sha256\": \"";
+        out += entry.sha256;
+        out += "\", \"size\": ";
+        out += QByteArray::number(entry.size);
+        if (!entry.input.isEmpty()) {
+            out += ", \"input\": \"";
+            out += entry.input;
+            out += '"';
+        }
+        out += " }";
     }
-    out += "\n    },\n    \"inputs\": {";
-    paths = inputs.keys();
-    paths.sort();
-    for (qsizetype i = 0; i < paths.size(); ++i)
-        out += (i ? ",\n        " : "\n        ") + jsonString(paths.at(i)) + ": \"" + inputs[paths.at(i)]
-            + '"';
     out += "\n    }\n}\n";
     return out;
 }
@@ -185,9 +256,32 @@ struct BundleFolder::Private
     bool committed = false;
     QMutex mutex;
     QSet<QString> folders;
-    QHash<QString, Entry> files;
+    // The new bundle's files: those the previous one had, by their ordinal there (each
+    // slot written by one thread only), and the rest, under the mutex.
+    std::vector<std::optional<Entry>> current;
+    QHash<QString, Entry> added;
     QStringList staged; // Update: files written into the temporary folder
+    QStringList removed; // files of the previous bundle the new one no longer has
     int lock = -1; // held while this export runs, so two never work on one bundle at once
+    int targetFolder = -1; // Update: the bundle's folder, for looking up the files it keeps
+
+    // The previous bundle's file is there as the manifest says (not deleted or cut short by hand).
+    bool stillThere(const QString &path, const Entry &old) const
+    {
+        struct stat info;
+        return ::fstatat(targetFolder, QFile::encodeName(path).constData(), &info, 0) == 0
+            && info.st_size == old.size;
+    }
+    void record(const QString &path, const Entry &entry)
+    {
+        if (qsizetype ordinal = 0; previous.find(path, &ordinal)) {
+            current[size_t(ordinal)] = entry;
+            return;
+        }
+        QMutexLocker lock(&mutex);
+        added.insert(path, entry);
+    }
+    QList<Listed> listed() const;
 
     Status swapIn();
     Status moveIn();
@@ -219,6 +313,8 @@ BundleFolder::~BundleFolder()
 {
     if (d && !d->temporary.isEmpty() && QFileInfo::exists(d->temporary))
         QDir(d->temporary).removeRecursively();
+    if (d && d->targetFolder >= 0)
+        ::close(d->targetFolder);
     if (d && d->lock >= 0)
         ::close(d->lock); // releases the lock
 }
@@ -271,12 +367,24 @@ Result<BundleFolder> BundleFolder::open(const QString &folder, Mode mode)
                     .arg(folder));
         }
     }
-    bundle.d->mode = bundle.d->previous.files.isEmpty() ? Mode::Replace : mode;
+    bundle.d->mode = bundle.d->previous.order.isEmpty() ? Mode::Replace : mode;
+    bundle.d->current.resize(size_t(bundle.d->previous.order.size()));
+    if (bundle.d->mode == Mode::Update) {
+        bundle.d->targetFolder = ::open(
+            QFile::encodeName(bundle.d->target).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (bundle.d->targetFolder < 0)
+            return fail(Error::Code::Io, tr("cannot open the folder %1").arg(bundle.d->target));
+    }
     bundle.d->temporary
         = parent.filePath(tempPrefix(target) + QUuid::createUuid().toString(QUuid::Id128).left(12));
     if (!QDir().mkpath(bundle.d->temporary))
         return fail(Error::Code::Io, tr("cannot create the folder %1").arg(bundle.d->temporary));
     return bundle;
+}
+
+QStringList BundleFolder::removed() const
+{
+    return d->removed;
 }
 
 QString BundleFolder::path() const
@@ -289,34 +397,37 @@ BundleFolder::Mode BundleFolder::mode() const
     return d->mode;
 }
 
-const BundleFolder::Manifest &BundleFolder::previousManifest() const
-{
-    return d->previous;
-}
-
 bool BundleFolder::keep(const QString &path)
 {
-    const auto old = d->previous.files.constFind(path);
-    if (d->mode != Mode::Update || old == d->previous.files.cend())
+    qsizetype ordinal = 0;
+    const Entry *old = d->mode == Mode::Update ? d->previous.find(path, &ordinal) : nullptr;
+    if (!old || !d->stillThere(path, *old))
         return false;
-    // The file stays where it is; one deleted or cut short by hand is written again.
-    struct stat info;
-    if (::stat(QFile::encodeName(QDir(d->target).filePath(path)).constData(), &info) != 0
-        || info.st_size != old->size)
-        return false;
-    QMutexLocker lock(&d->mutex);
-    d->files.insert(path, *old);
+    d->current[size_t(ordinal)] = *old;
     return true;
 }
 
-Status BundleFolder::write(const QString &path, const QByteArray &bytes)
+bool BundleFolder::keepUnchanged(const QString &path, const QByteArray &input)
 {
-    const Entry entry { Digest::sha256Hex(bytes), bytes.size() };
+    qsizetype ordinal = 0;
+    const Entry *old = d->mode == Mode::Update ? d->previous.find(path, &ordinal) : nullptr;
+    if (!old || old->input != input || !d->stillThere(path, *old))
+        return false;
+    d->current[size_t(ordinal)] = *old;
+    return true;
+}
+
+Status BundleFolder::write(const QString &path, const QByteArray &bytes, const QByteArray &input)
+{
+    const Entry entry { Digest::sha256Hex(bytes), bytes.size(), input };
     if (d->mode == Mode::Update) {
         // Same bytes as the file already there (a feed, the sitemap): nothing to move in.
-        const auto old = d->previous.files.constFind(path);
-        if (old != d->previous.files.cend() && old->sha256 == entry.sha256 && keep(path))
+        qsizetype ordinal = 0;
+        const Entry *old = d->previous.find(path, &ordinal);
+        if (old && old->sha256 == entry.sha256 && d->stillThere(path, *old)) {
+            d->current[size_t(ordinal)] = entry;
             return {};
+        }
     }
     if (auto folder = d->ensureFolder(path); !folder)
         return folder;
@@ -325,26 +436,62 @@ Status BundleFolder::write(const QString &path, const QByteArray &bytes)
         return fail(Error::Code::Io, tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
     }
     file.close();
+    d->record(path, entry);
     QMutexLocker lock(&d->mutex);
-    d->files.insert(path, entry);
     d->staged.append(path);
     return {};
 }
 
-Result<qint64> BundleFolder::commit(const QHash<QString, QByteArray> &inputs, const QDateTime &moment)
+// Every file of the new bundle in the manifest's order: those of the previous bundle
+// come in its order already, and the few new ones are merged in.
+QList<Listed> BundleFolder::Private::listed() const
 {
-    const QByteArray bytes = manifestText(d->files, inputs, moment);
+    QList<Listed> kept;
+    kept.reserve(qsizetype(current.size()) + added.size());
+    for (size_t i = 0; i < current.size(); ++i) {
+        if (current[i])
+            kept.append({ &previous.order.at(qsizetype(i)), &*current[i] });
+    }
+    if (added.isEmpty())
+        return kept;
+    QList<std::pair<QByteArray, Listed>> fresh;
+    for (auto it = added.cbegin(); it != added.cend(); ++it)
+        fresh.append({ it.key().toUtf8(), { &it.key(), &it.value() } });
+    std::sort(fresh.begin(), fresh.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<Listed> all;
+    all.reserve(kept.size() + fresh.size());
+    qsizetype k = 0;
+    for (const auto &[utf8, file] : std::as_const(fresh)) {
+        while (k < kept.size() && kept.at(k).path->toUtf8() < utf8)
+            all.append(kept.at(k++));
+        all.append(file);
+    }
+    while (k < kept.size())
+        all.append(kept.at(k++));
+    return all;
+}
+
+Result<qint64> BundleFolder::commit(const QDateTime &moment)
+{
+    const QList<Listed> files = d->listed();
+    const QByteArray bytes = manifestText(files, moment);
     QFile file(QDir(d->temporary).filePath(QStringLiteral("manifest.json")));
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush())
         return fail(Error::Code::Io, tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
     file.close();
 
+    d->removed.clear();
+    for (size_t i = 0; i < d->current.size(); ++i) {
+        const QString &path = d->previous.order.at(qsizetype(i));
+        if (!d->current[i] && path != u"manifest.json")
+            d->removed.append(path);
+    }
     if (auto moved = d->mode == Mode::Update ? d->moveIn() : d->swapIn(); !moved)
         return std::unexpected(moved.error());
     d->committed = true;
     qint64 total = bytes.size();
-    for (const Entry &entry : std::as_const(d->files))
-        total += entry.size;
+    for (const Listed &listed : files)
+        total += listed.entry->size;
     return total;
 }
 
@@ -365,11 +512,7 @@ Status BundleFolder::Private::swapIn()
 
 Status BundleFolder::Private::moveIn()
 {
-    QStringList deleted;
-    for (auto it = previous.files.cbegin(); it != previous.files.cend(); ++it) {
-        if (!files.contains(it.key()) && it.key() != u"manifest.json")
-            deleted.append(it.key());
-    }
+    const QStringList &deleted = removed;
     QStringList moved = staged;
     moved.append(QStringLiteral("manifest.json")); // last: readers trust it once every page is in
     if (auto journal = BundleJournal::write(temporary, moved, deleted); !journal)

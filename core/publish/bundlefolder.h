@@ -13,6 +13,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
+#include <QStringList>
 #include <memory>
 
 namespace PortalDesk {
@@ -26,11 +27,7 @@ public:
     {
         QByteArray sha256;
         qint64 size = 0;
-    };
-    struct Manifest
-    {
-        QHash<QString, Entry> files;
-        QHash<QString, QByteArray> inputs; // page path → hash of what it was rendered from
+        QByteArray input; // pages, feeds, sitemaps: a hash of what the file was made from
     };
 
     enum class Mode { Replace, Update };
@@ -42,15 +39,19 @@ public:
 
     QString path() const;
     Mode mode() const;
-    const Manifest &previousManifest() const;
 
-    // Both may be called from several threads at once.
+    // All may be called from several threads at once.
     // Update: leave the previous bundle's file in place (false: it is gone, write it).
+    // keep() is for content-addressed files (same name, same bytes); keepUnchanged()
+    // keeps a file only when it was made from `input`, as it is about to be again.
     bool keep(const QString &path);
-    Status write(const QString &path, const QByteArray &bytes);
+    bool keepUnchanged(const QString &path, const QByteArray &input);
+    Status write(const QString &path, const QByteArray &bytes, const QByteArray &input = {});
 
     // Writes the manifest and swaps (or moves) the new files in; returns the bundle's size in bytes.
-    Result<qint64> commit(const QHash<QString, QByteArray> &inputs, const QDateTime &moment);
+    Result<qint64> commit(const QDateTime &moment);
+    // After commit(): the previous bundle's files the new one does not have.
+    QStringList removed() const;
 
 private:
     BundleFolder();

@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QUrl>
 #include <QXmlStreamWriter>
+#include <algorithm>
+#include <array>
 #include <limits>
 
 namespace PortalDesk::Feeds {
@@ -101,48 +103,94 @@ QByteArray atom(const PortalRenderer &renderer, Language edition)
 
 namespace {
 
-// <url> entries for pages[from, to), every one but the bundle's root index.html.
-QByteArray urlSet(const PortalRenderer &renderer, const QList<PagePlan> &pages, const QSet<QString> &planned,
-    qsizetype from, qsizetype to)
+// XML text from UTF-8 that may hold & < > " or '.
+QByteArray xmlEscapedUtf8(QByteArray text)
 {
-    // Written directly rather than through QXmlStreamWriter: a large portal's sitemap
-    // has tens of thousands of entries and is rewritten by every incremental export.
+    if (std::any_of(text.cbegin(), text.cend(),
+            [](char c) { return c == '&' || c == '<' || c == '>' || c == '"' || c == '\''; }))
+        text.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+            .replace('\'', "&apos;");
+    return text;
+}
+
+const Article *plannedArticle(const PortalRenderer &renderer, const PagePlan &page)
+{
+    const QList<Article> &articles = renderer.snapshot().articles;
+    if (page.articleIndex >= 0 && page.articleIndex < articles.size()
+        && articles.at(page.articleIndex).id == page.articleId)
+        return &articles.at(page.articleIndex);
+    return page.kind == PagePlan::Kind::Article ? renderer.snapshot().article(page.articleId) : nullptr;
+}
+
+// One <url> entry: the page, its last change and the same page in the other editions.
+struct UrlEntry
+{
+    const PagePlan *page = nullptr;
+    QDateTime modified; // articles
+    std::array<QString, 3> alternates; // by Language; empty where that edition has none
+};
+
+UrlEntry urlEntry(const PortalRenderer &renderer, const PagePlan &page, const QSet<QString> &planned)
+{
+    UrlEntry entry;
+    entry.page = &page;
+    int found = 0;
+    for (Language language : allLanguages()) {
+        QString &path = entry.alternates[int(language)];
+        switch (page.kind) {
+        case PagePlan::Kind::Front:
+            path = renderer.frontPath(language);
+            break;
+        case PagePlan::Kind::Section:
+            path = QString(page.path).replace(editionFolder(page.edition) + u'/', editionFolder(language) + u'/');
+            break;
+        case PagePlan::Kind::Article:
+            // A live article's pages are all planned: no need to look them up.
+            if (const Article *article = plannedArticle(renderer, page)) {
+                path = page.articleIndex >= 0 ? renderer.versionPath(page.articleIndex, language)
+                                              : renderer.versionPath(*article, language);
+                entry.modified = std::max(article->publishAt, article->updatedAt);
+            }
+            break;
+        }
+        if (!path.isEmpty() && (page.kind == PagePlan::Kind::Article || planned.contains(path)))
+            ++found;
+        else
+            path.clear();
+    }
+    if (found < 2) // the page alone has no alternates to list
+        entry.alternates = {};
+    return entry;
+}
+
+// <url> entries, written directly rather than through QXmlStreamWriter: a large
+// portal's sitemap has tens of thousands of them.
+QByteArray urlSet(const PortalRenderer &renderer, const QList<const PagePlan *> &pages,
+    const QSet<QString> &planned, qsizetype from, qsizetype to)
+{
     QByteArray xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                      "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
                      " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
     xml.reserve((to - from) * 400);
+    QByteArray base = renderer.snapshot().portal.baseUrl.toUtf8();
+    if (!base.endsWith('/'))
+        base += '/';
+    base = xmlEscapedUtf8(base);
+    QByteArray hreflang[3];
+    for (Language language : allLanguages())
+        hreflang[int(language)] = "\" hreflang=\"" + languageTag(language).toLatin1() + "\" href=\"";
     for (qsizetype index = from; index < to; ++index) {
-        const PagePlan &page = pages.at(index);
-        QMap<Language, QString> alternates;
-        QDateTime modified;
+        const UrlEntry entry = urlEntry(renderer, *pages.at(index), planned);
+        xml += "  <url>\n    <loc>" + base + xmlEscapedUtf8(entry.page->path.toUtf8()) + "</loc>\n";
+        if (entry.modified.isValid())
+            xml += "    <lastmod>" + stamp(entry.modified).toLatin1() + "</lastmod>\n";
         for (Language language : allLanguages()) {
-            QString path;
-            switch (page.kind) {
-            case PagePlan::Kind::Front:
-                path = renderer.frontPath(language);
-                break;
-            case PagePlan::Kind::Section:
-                path = QString(page.path).replace(
-                    editionFolder(page.edition) + u'/', editionFolder(language) + u'/');
-                break;
-            case PagePlan::Kind::Article:
-                if (const Article *article = renderer.snapshot().article(page.articleId)) {
-                    path = renderer.versionPath(*article, language);
-                    modified = std::max(article->publishAt, article->updatedAt);
-                }
-                break;
-            }
-            if (!path.isEmpty() && planned.contains(path))
-                alternates.insert(language, path);
-        }
-        xml += "  <url>\n    <loc>" + xmlEscaped(absolute(renderer, page.path)) + "</loc>\n";
-        if (modified.isValid())
-            xml += "    <lastmod>" + stamp(modified).toLatin1() + "</lastmod>\n";
-        if (alternates.size() > 1) {
-            for (auto it = alternates.cbegin(); it != alternates.cend(); ++it) {
-                xml += "    <xhtml:link rel=\"alternate\" hreflang=\"" + languageTag(it.key()).toLatin1()
-                    + "\" href=\"" + xmlEscaped(absolute(renderer, it.value())) + "\"/>\n";
-            }
+            if (!entry.alternates[int(language)].isEmpty())
+                xml += "    <xhtml:link rel=\"alternate" + hreflang[int(language)] + base
+                    + xmlEscapedUtf8(entry.alternates[int(language)].toUtf8()) + "\"/>\n";
         }
         xml += "  </url>\n";
     }
@@ -152,31 +200,118 @@ QByteArray urlSet(const PortalRenderer &renderer, const QList<PagePlan> &pages, 
 
 } // namespace
 
-QList<std::pair<QString, QByteArray>> sitemapFiles(
-    const PortalRenderer &renderer, const QList<PagePlan> &pages, int urlsPerFile)
+struct Sitemap::Private
 {
-    QSet<QString> planned;
-    QList<PagePlan> listed; // the root index.html is the default edition's front page again
-    for (const PagePlan &page : pages) {
-        planned.insert(page.path);
-        if (page.path != u"index.html")
-            listed.append(page);
-    }
-    const qsizetype perFile = std::max(1, urlsPerFile);
-    if (listed.size() <= perFile)
-        return { { QStringLiteral("sitemap.xml"), urlSet(renderer, listed, planned, 0, listed.size()) } };
+    const PortalRenderer *renderer = nullptr;
+    QList<const PagePlan *> pages; // every page but the root index.html (the default front page again)
+    QSet<QString> planned; // front and section pages: a live article's pages are all planned
+    QList<File> files;
+    QList<std::pair<qsizetype, qsizetype>> ranges; // files[i + 1] lists pages[first, second)
+};
 
-    QList<std::pair<QString, QByteArray>> files;
+Sitemap::Sitemap(const PortalRenderer &renderer, const QList<PagePlan> &pages, int singleFile, int perFile)
+    : d(std::make_unique<Private>())
+{
+    d->renderer = &renderer;
+    d->pages.reserve(pages.size());
+    for (const PagePlan &page : pages) {
+        if (page.kind != PagePlan::Kind::Article)
+            d->planned.insert(page.path);
+        if (page.path != u"index.html")
+            d->pages.append(&page);
+    }
+    const QByteArray base = renderer.snapshot().portal.baseUrl.toUtf8();
+    // An article page's input changes with its update time and with the paths of its
+    // other editions, all its sitemap entry shows; the few other pages are worked out.
+    const auto inputOf = [&](qsizetype from, qsizetype to) {
+        QByteArray input = "sitemap/3\x1f" + base;
+        input.reserve((to - from) * 140);
+        for (qsizetype i = from; i < to; ++i) {
+            const PagePlan &page = *d->pages.at(i);
+            input += '\x1e';
+            input += page.path.toUtf8();
+            if (page.kind == PagePlan::Kind::Article) {
+                input += '\x1f';
+                input += page.inputHash;
+                continue;
+            }
+            for (const QString &alternate : urlEntry(renderer, page, d->planned).alternates) {
+                input += '\x1f';
+                input += alternate.toUtf8();
+            }
+        }
+        return Digest::sha256Hex(input);
+    };
+    if (d->pages.size() <= std::max(1, singleFile)) {
+        d->files.append({ QStringLiteral("sitemap.xml"), inputOf(0, d->pages.size()) });
+        d->ranges.append({ 0, d->pages.size() });
+        return;
+    }
+    // Parts: runs of entries of one edition and kind (pages, or articles of one month).
+    QList<int> groups; // edition × 10⁶ + year × 100 + month; month 0: front and section pages
+    groups.reserve(d->pages.size());
+    QHash<int, QString> names;
+    for (const PagePlan *page : std::as_const(d->pages)) {
+        const Article *article = plannedArticle(renderer, *page);
+        const QDate month = article ? article->publishAt.toUTC().date() : QDate();
+        const int group = int(page->edition) * 1000000 + (month.isValid() ? month.year() * 100 + month.month() : 0);
+        groups.append(group);
+        if (!names.contains(group)) {
+            names.insert(group,
+                editionFolder(page->edition)
+                    + (month.isValid() ? QStringLiteral("-%1-%2").arg(month.year(), 4, 10, QLatin1Char('0')).arg(month.month(), 2, 10, QLatin1Char('0'))
+                                       : QStringLiteral("-pages")));
+        }
+    }
+    QByteArray index = "sitemap-index/2\x1f" + base;
+    QHash<int, int> used; // a group cut at perFile, or met again after another, gets numbered parts
+    const qsizetype cap = std::max(1, perFile);
+    for (qsizetype from = 0; from < d->pages.size();) {
+        const int group = groups.at(from);
+        qsizetype to = from + 1;
+        while (to < d->pages.size() && to - from < cap && groups.at(to) == group)
+            ++to;
+        const int part = ++used[group];
+        const QString path = QStringLiteral("sitemaps/") + names.value(group)
+            + (part > 1 ? u'-' + QString::number(part) : QString()) + QStringLiteral(".xml");
+        d->files.append({ path, inputOf(from, to) });
+        d->ranges.append({ from, to });
+        index += '\x1e' + path.toUtf8();
+        from = to;
+    }
+    d->files.prepend({ QStringLiteral("sitemap.xml"), Digest::sha256Hex(index) });
+}
+
+Sitemap::~Sitemap() = default;
+
+const QList<Sitemap::File> &Sitemap::files() const
+{
+    return d->files;
+}
+
+QByteArray Sitemap::bytes(qsizetype file) const
+{
+    const bool single = d->files.size() == 1;
+    if (single || file > 0) {
+        const auto [from, to] = d->ranges.at(single ? 0 : file - 1);
+        return urlSet(*d->renderer, d->pages, d->planned, from, to);
+    }
     QByteArray index = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                        "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
-    for (qsizetype from = 0; from < listed.size(); from += perFile) {
-        const QString path = QStringLiteral("sitemaps/sitemap-%1.xml").arg(from / perFile + 1);
-        files.append(
-            { path, urlSet(renderer, listed, planned, from, std::min(listed.size(), from + perFile)) });
-        index += "  <sitemap><loc>" + xmlEscaped(absolute(renderer, path)) + "</loc></sitemap>\n";
-    }
+    for (qsizetype i = 1; i < d->files.size(); ++i)
+        index += "  <sitemap><loc>" + xmlEscaped(absolute(*d->renderer, d->files.at(i).path))
+            + "</loc></sitemap>\n";
     index += "</sitemapindex>\n";
-    files.prepend({ QStringLiteral("sitemap.xml"), index });
+    return index;
+}
+
+QList<std::pair<QString, QByteArray>> sitemapFiles(
+    const PortalRenderer &renderer, const QList<PagePlan> &pages, int singleFile, int perFile)
+{
+    const Sitemap sitemap(renderer, pages, singleFile, perFile);
+    QList<std::pair<QString, QByteArray>> files;
+    for (qsizetype i = 0; i < sitemap.files().size(); ++i)
+        files.append({ sitemap.files().at(i).path, sitemap.bytes(i) });
     return files;
 }
 
@@ -195,21 +330,6 @@ QByteArray atomInput(const PortalRenderer &renderer, Language edition)
         input += '\x1e' + renderer.articlePath(article, edition).toUtf8() + '\x1f'
             + QByteArray::number(article.version) + '\x1f'
             + QByteArray::number(article.updatedAt.toMSecsSinceEpoch());
-    }
-    return Digest::sha256Hex(input);
-}
-
-QByteArray sitemapInput(const PortalRenderer &renderer, const QList<PagePlan> &pages)
-{
-    QByteArray input = "sitemap/1\x1f" + renderer.snapshot().portal.baseUrl.toUtf8();
-    input.reserve(pages.size() * 64);
-    for (const PagePlan &page : pages) {
-        input += '\x1e' + page.path.toUtf8();
-        if (const Article *article = renderer.snapshot().article(page.articleId)) {
-            input += '\x1f'
-                + QByteArray::number(std::max(article->publishAt, article->updatedAt).toMSecsSinceEpoch())
-                + '\x1f' + article->translationGroup.toUtf8();
-        }
     }
     return Digest::sha256Hex(input);
 }

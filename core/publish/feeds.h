@@ -7,6 +7,7 @@
 #include "core/render/portalrenderer.h"
 
 #include <QByteArray>
+#include <memory>
 #include <utility>
 
 namespace PortalDesk::Feeds {
@@ -15,16 +16,41 @@ inline constexpr int FeedLength = 50;
 
 QString feedPath(Language edition); // "zh-hant/feed.xml"
 QByteArray atom(const PortalRenderer &renderer, Language edition);
-// The sitemap protocol allows 50,000 URLs a file. Up to `urlsPerFile` URLs the
-// whole sitemap is sitemap.xml; beyond that sitemap.xml is an index of
-// sitemaps/sitemap-N.xml files with `urlsPerFile` URLs each. Path → bytes.
+// The sitemap. Up to `singleFile` URLs it is sitemap.xml alone. A larger portal's
+// sitemap.xml is an index of parts, one per edition for its front and section pages
+// ("sitemaps/zh-hant-pages.xml") and one per edition and month of publication for
+// its articles ("sitemaps/zh-hant-2024-03.xml"), each cut at `perFile` URLs (the
+// protocol allows 50,000) into "-2", "-3"…: an edit to one article changes one part.
+inline constexpr int SitemapSingleFileUrls = 2000;
 inline constexpr int SitemapUrlsPerFile = 40000;
-QList<std::pair<QString, QByteArray>> sitemapFiles(
-    const PortalRenderer &renderer, const QList<PagePlan> &pages, int urlsPerFile = SitemapUrlsPerFile);
 
-// Hashes of everything a feed or the sitemap shows, far cheaper than writing
-// them: an incremental export keeps the file when its hash has not changed.
+class Sitemap
+{
+public:
+    struct File
+    {
+        QString path; // "sitemap.xml", "sitemaps/en-2024-03.xml"
+        QByteArray input; // a hash of everything the file shows
+    };
+
+    Sitemap(const PortalRenderer &renderer, const QList<PagePlan> &pages,
+        int singleFile = SitemapSingleFileUrls, int perFile = SitemapUrlsPerFile);
+    ~Sitemap();
+
+    const QList<File> &files() const; // sitemap.xml first
+    QByteArray bytes(qsizetype file) const; // files().at(file) as written
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+// Every file of Sitemap(renderer, pages, …), path → bytes.
+QList<std::pair<QString, QByteArray>> sitemapFiles(const PortalRenderer &renderer, const QList<PagePlan> &pages,
+    int singleFile = SitemapSingleFileUrls, int perFile = SitemapUrlsPerFile);
+
+// A hash of everything a feed shows, far cheaper than writing it: an incremental
+// export keeps the file when its hash has not changed.
 QByteArray atomInput(const PortalRenderer &renderer, Language edition);
-QByteArray sitemapInput(const PortalRenderer &renderer, const QList<PagePlan> &pages);
 
 } // namespace PortalDesk::Feeds

@@ -10,11 +10,14 @@
 #include "core/text/slug.h"
 
 #include <QCoreApplication>
+#include <array>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutex>
+#include <QtConcurrent>
+#include <numeric>
 
 namespace PortalDesk {
 
@@ -25,8 +28,33 @@ struct PortalRenderer::Private
     QMap<QString, QString> assetPaths;
     QHash<QString, QList<const Article *>> groups;
     QMap<Language, QList<const Article *>> editionArticles;
+    // By edition, then by the section's place in the snapshot's list of sections.
+    std::array<QList<QList<const Article *>>, 3> sectionArticles;
+
+    QList<const Article *> inSection(Language edition, const QString &key) const
+    {
+        const QList<Section> &sections = snapshot->sections;
+        for (qsizetype i = 0; i < sections.size(); ++i) {
+            if (sections.at(i).key == key)
+                return sectionArticles[int(edition)].value(i);
+        }
+        return {};
+    }
     QMap<Language, QByteArray> chromeHash;
-    QHash<QString, QString> fileNames; // article id → "<id>-<slug>.html", made once per export
+    // By the article's place in the snapshot's list, made once per export: its own
+    // page in each edition ("zh-hant/articles/<id>-<slug>.html"), and the page of
+    // the same story in each edition (itself or its translation; empty for none).
+    QList<QString> fileNames; // "<id>-<slug>.html"
+    QList<std::array<QString, 3>> ownPaths;
+    QList<std::array<QString, 3>> versionPaths;
+    bool pathsMade = false;
+
+    qsizetype indexOf(const Article &article) const
+    {
+        const QList<Article> &articles = snapshot->articles;
+        const Article *first = articles.constData();
+        return &article >= first && &article < first + articles.size() ? &article - first : -1;
+    }
     QMutex sharedMutex;
     QHash<QString, std::shared_ptr<const Theme::Shared>> shared; // by edition and folder depth
 
@@ -101,8 +129,18 @@ PortalRenderer::PortalRenderer(
     d->theme = std::move(theme);
     for (auto it = d->theme->assets().cbegin(); it != d->theme->assets().cend(); ++it)
         d->assetPaths.insert(it.key(), hashedAssetPath(it.key(), it.value()));
-    for (const Article &article : d->snapshot->articles) {
-        d->fileNames.insert(article.id, fileName(article));
+    const QList<Article> &articles = d->snapshot->articles;
+    d->fileNames.resize(articles.size());
+    d->ownPaths.resize(articles.size());
+    d->versionPaths.resize(articles.size());
+    for (qsizetype i = 0; i < articles.size(); ++i) {
+        const Article &article = articles.at(i);
+        const QString file = fileName(article);
+        d->fileNames[i] = file;
+        for (Language language : allLanguages()) { // other editions' paths are made when asked for
+            if (Edition(language).carries(article.language))
+                d->ownPaths[i][int(language)] = editionFolder(language) + QStringLiteral("/articles/") + file;
+        }
         if (!article.translationGroup.isEmpty())
             d->groups[article.translationGroup].append(&article);
         for (Language language : allLanguages()) {
@@ -110,6 +148,23 @@ PortalRenderer::PortalRenderer(
                 d->editionArticles[language].append(&article);
         }
     }
+    for (qsizetype i = 0; i < articles.size(); ++i) {
+        for (Language language : allLanguages())
+            d->versionPaths[i][int(language)] = versionPath(articles.at(i), language);
+    }
+    QHash<QString, qsizetype> sectionIndex;
+    for (qsizetype i = 0; i < d->snapshot->sections.size(); ++i)
+        sectionIndex.insert(d->snapshot->sections.at(i).key, i);
+    for (auto &lists : d->sectionArticles)
+        lists.resize(d->snapshot->sections.size());
+    for (auto it = d->editionArticles.cbegin(); it != d->editionArticles.cend(); ++it) {
+        QList<QList<const Article *>> &lists = d->sectionArticles[int(it.key())];
+        for (const Article *article : it.value()) {
+            if (const auto found = sectionIndex.constFind(article->section); found != sectionIndex.cend())
+                lists[*found].append(article);
+        }
+    }
+    d->pathsMade = true;
 
     const QByteArray shared = d->theme->fingerprint()
         + QJsonDocument(ContentJson::toJson(d->snapshot->portal)).toJson(QJsonDocument::Compact);
@@ -129,8 +184,10 @@ PortalRenderer::PortalRenderer(
         for (qsizetype i = 0; i < std::min<qsizetype>(articles.size(), PageContext::PopularCount); ++i)
             chrome += linkStamp(*articles.at(i));
         for (const Promo &promo : d->snapshot->promos) {
-            if (promo.link.startsWith(u"article:"))
-                chrome += d->fileNames.value(promo.link.mid(8)).toUtf8();
+            if (!promo.link.startsWith(u"article:"))
+                continue;
+            if (const Article *linked = d->snapshot->article(promo.link.mid(8)))
+                chrome += d->fileNames.at(d->indexOf(*linked)).toUtf8();
         }
         for (auto it = d->assetPaths.cbegin(); it != d->assetPaths.cend(); ++it)
             chrome += it.value().toUtf8();
@@ -177,10 +234,12 @@ QString PortalRenderer::frontPath(Language edition) const
 
 QString PortalRenderer::articlePath(const Article &article, Language edition) const
 {
-    // Snapshot articles have their file name made once; an unsaved preview copy gets a fresh one.
-    const bool stored = d->snapshot->article(article.id) == &article;
-    return editionFolder(edition) + QStringLiteral("/articles/")
-        + (stored ? d->fileNames.value(article.id) : fileName(article));
+    // Snapshot articles have their paths made once; an unsaved preview copy gets a fresh one.
+    if (const qsizetype index = d->indexOf(article); index >= 0 && index < d->ownPaths.size()) {
+        const QString &path = d->ownPaths.at(index)[int(edition)];
+        return path.isEmpty() ? editionFolder(edition) + QStringLiteral("/articles/") + d->fileNames.at(index) : path;
+    }
+    return editionFolder(edition) + QStringLiteral("/articles/") + fileName(article);
 }
 
 QString PortalRenderer::fileName(const Article &article)
@@ -194,8 +253,15 @@ QString PortalRenderer::fileName(const Article &article)
     return file;
 }
 
+const QString &PortalRenderer::versionPath(qsizetype index, Language edition) const
+{
+    return d->versionPaths.at(index)[int(edition)];
+}
+
 QString PortalRenderer::versionPath(const Article &article, Language edition) const
 {
+    if (const qsizetype index = d->indexOf(article); d->pathsMade && index >= 0)
+        return d->versionPaths.at(index)[int(edition)];
     if (Edition(edition).carries(article.language))
         return articlePath(article, edition);
     for (const Article *other : d->groups.value(article.translationGroup)) {
@@ -207,47 +273,67 @@ QString PortalRenderer::versionPath(const Article &article, Language edition) co
 
 QList<PagePlan> PortalRenderer::plan() const
 {
+    // An article's card shows on its section's pages and maybe the front page of each
+    // edition that carries it: made once, on every core, as are the article pages' hashes.
+    const QList<Article> &all = d->snapshot->articles;
+    QList<QByteArray> cards(all.size());
+    QList<qsizetype> indices(all.size());
+    std::iota(indices.begin(), indices.end(), 0);
+    QByteArray *card = cards.data();
+    QtConcurrent::blockingMap(indices, [&](qsizetype i) { card[i] = cardStamp(all.at(i)); });
+    const auto cardOf = [&](const Article *article) -> const QByteArray & { return cards.at(d->indexOf(*article)); };
+
     QList<PagePlan> pages;
+    pages.reserve(all.size() * 2 + 64);
+    QList<qsizetype> articlePages;
+    articlePages.reserve(all.size() * 2);
     for (Language edition : editions()) {
         const QList<const Article *> &articles = d->editionArticles.value(edition);
         const QByteArray chrome = d->chromeHash.value(edition);
 
         QByteArray front = chrome;
         for (qsizetype i = 0; i < std::min<qsizetype>(articles.size(), PageSize + 1); ++i)
-            front += cardStamp(*articles.at(i));
+            front += cardOf(articles.at(i));
         const QByteArray frontHash = sha256(front);
-        pages.append({ PagePlan::Kind::Front, edition, frontPath(edition), {}, 1, {}, frontHash });
+        pages.append({ PagePlan::Kind::Front, edition, frontPath(edition), {}, 1, {}, -1, frontHash });
         if (edition == d->snapshot->portal.defaultEdition)
             pages.append(
-                { PagePlan::Kind::Front, edition, QStringLiteral("index.html"), {}, 1, {}, frontHash });
+                { PagePlan::Kind::Front, edition, QStringLiteral("index.html"), {}, 1, {}, -1, frontHash });
 
-        for (const Section &section : d->snapshot->sections) {
-            QList<const Article *> inSection;
-            for (const Article *article : articles) {
-                if (article->section == section.key)
-                    inSection.append(article);
-            }
+        for (qsizetype sectionAt = 0; sectionAt < d->snapshot->sections.size(); ++sectionAt) {
+            const Section &section = d->snapshot->sections.at(sectionAt);
+            const QList<const Article *> &inSection = d->sectionArticles[int(edition)].at(sectionAt);
             const int pageCount = std::max<int>(1, int((inSection.size() + PageSize - 1) / PageSize));
             for (int page = 1; page <= pageCount; ++page) {
                 QByteArray input = chrome + section.key.toUtf8() + '#' + QByteArray::number(page) + '/'
                     + QByteArray::number(pageCount);
                 for (qsizetype i = (page - 1) * PageSize;
                      i < std::min<qsizetype>(inSection.size(), page * PageSize); ++i)
-                    input += cardStamp(*inSection.at(i));
+                    input += cardOf(inSection.at(i));
                 pages.append(
                     { PagePlan::Kind::Section, edition, PageContext::sectionPath(edition, section.key, page),
-                        section.key, page, {}, sha256(input) });
+                        section.key, page, {}, -1, sha256(input) });
             }
         }
 
         for (const Article *article : articles) {
-            QByteArray input = chrome + articleStamp(*article);
-            for (const Article *translation : d->groups.value(article->translationGroup))
-                input += linkStamp(*translation);
-            pages.append({ PagePlan::Kind::Article, edition, articlePath(*article, edition), {}, 1,
-                article->id, sha256(input) });
+            const qsizetype index = d->indexOf(*article);
+            articlePages.append(pages.size());
+            pages.append({ PagePlan::Kind::Article, edition, d->ownPaths.at(index)[int(edition)], {}, 1,
+                article->id, index, {} });
         }
     }
+    PagePlan *plans = pages.data();
+    QtConcurrent::blockingMap(articlePages, [&](qsizetype at) {
+        PagePlan &page = plans[at];
+        const Article &article = all.at(page.articleIndex);
+        QByteArray input = d->chromeHash.value(page.edition) + articleStamp(article);
+        if (!article.translationGroup.isEmpty()) {
+            for (const Article *translation : d->groups.value(article.translationGroup))
+                input += linkStamp(*translation);
+        }
+        page.inputHash = sha256(input);
+    });
     return pages;
 }
 
@@ -270,17 +356,16 @@ Result<QByteArray> PortalRenderer::renderUtf8(const PagePlan &page) const
         break;
     case PagePlan::Kind::Section: {
         kind = Theme::Page::Section;
-        QList<const Article *> inSection;
-        for (const Article *article : d->editionArticles.value(page.edition)) {
-            if (article->section == page.sectionKey)
-                inSection.append(article);
-        }
-        data = context.section(page.sectionKey, inSection, page.pageNumber);
+        data = context.section(page.sectionKey, d->inSection(page.edition, page.sectionKey),
+            page.pageNumber);
         break;
     }
     case PagePlan::Kind::Article: {
         kind = Theme::Page::Article;
-        const Article *article = d->snapshot->article(page.articleId);
+        const Article *article = page.articleIndex >= 0 && page.articleIndex < d->snapshot->articles.size()
+                && d->snapshot->articles.at(page.articleIndex).id == page.articleId
+            ? &d->snapshot->articles.at(page.articleIndex)
+            : d->snapshot->article(page.articleId);
         if (!article)
             return fail(Error::Code::NotFound, QStringLiteral("article %1 is not live").arg(page.articleId));
         data = context.article(*article);

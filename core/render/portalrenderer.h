@@ -26,6 +26,7 @@ struct PagePlan
     QString sectionKey; // Section pages
     int pageNumber = 1; // Section pages, from 1
     QString articleId; // Article pages
+    qsizetype articleIndex = -1; // Article pages: the article's place in the snapshot's list
     QByteArray inputHash; // changes whenever anything the page shows changes
 };
 
@@ -56,6 +57,8 @@ public:
     // The same story in another edition: the article itself converted, or its
     // translation; empty when that edition has no version of it.
     QString versionPath(const Article &article, Language edition) const;
+    // versionPath() of the snapshot's article at `index`, worked out once per export.
+    const QString &versionPath(qsizetype index, Language edition) const;
     // Editions that carry at least one article, default edition first.
     QList<Language> editions() const;
     // Live articles an edition carries, newest first.

@@ -84,7 +84,8 @@ Status PortalSnapshot::loadWhole(const DatabasePtr &database, const QStringList 
                 QCoreApplication::translate("PortalDesk::PortalSnapshot",
                     "the article “%1” was taken down while the export ran; export again")
                     .arg(read.headline));
-        articles[m_articleIndex.value(read.id)] = read;
+        if (const Article *stored = article(read.id))
+            articles[stored - articles.constData()] = read;
         m_whole.insert(read.id);
     }
     if (whole->size() < missing.size())
@@ -101,15 +102,20 @@ bool PortalSnapshot::isWhole(const QString &id) const
 
 void PortalSnapshot::reindex()
 {
+    // A sorted list rather than a hash: made for ten thousand articles at every export.
     m_articleIndex.clear();
+    m_articleIndex.reserve(articles.size());
     for (qsizetype i = 0; i < articles.size(); ++i)
-        m_articleIndex.insert(articles.at(i).id, i);
+        m_articleIndex.append({ articles.at(i).id, i });
+    std::sort(m_articleIndex.begin(), m_articleIndex.end(),
+        [](const auto &a, const auto &b) { return a.first < b.first; });
 }
 
 const Article *PortalSnapshot::article(const QString &id) const
 {
-    const auto found = m_articleIndex.constFind(id);
-    return found == m_articleIndex.cend() ? nullptr : &articles.at(*found);
+    const auto found = std::lower_bound(m_articleIndex.cbegin(), m_articleIndex.cend(), id,
+        [](const auto &entry, const QString &wanted) { return entry.first < wanted; });
+    return found == m_articleIndex.cend() || found->first != id ? nullptr : &articles.at(found->second);
 }
 
 const Section *PortalSnapshot::section(const QString &key) const

@@ -43,7 +43,7 @@ struct PortalSnapshot
     const Column *column(const QString &key) const;
 
 private:
-    QHash<QString, qsizetype> m_articleIndex;
+    QList<std::pair<QString, qsizetype>> m_articleIndex; // (id, place in `articles`), sorted by id
     bool m_allWhole = true;
     QSet<QString> m_whole; // with Articles::Summaries: the articles read whole since
 };

@@ -7,7 +7,7 @@ namespace PortalDesk::ArticleListing {
 namespace {
 
 // CASE column WHEN 'first' THEN 0 … ELSE n END: the same text as the indexes of
-// schema 5 (migrations.cpp), so both engines see the index expression here.
+// schema 6 (migrations.cpp), so both engines see the index expression here.
 QString rank(const QStringList &values, const QString &column)
 {
     QString sql = QStringLiteral("CASE ") + column;

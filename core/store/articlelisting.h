@@ -2,7 +2,7 @@
 
 // The SQL behind ArticleStore::page(): the article list in each order it can be
 // sorted by, one page at a time. Every order has an index whose expressions are
-// exactly the ORDER BY's (schema 5), and a page after the first seeks from the
+// exactly the ORDER BY's (schema 6), and a page after the first seeks from the
 // sort key of the row before it instead of counting rows with OFFSET, so page
 // 250 costs what page 1 does. Within the part of the list that shares one sort
 // key (all drafts, one section) the seek is an equality plus a range on

@@ -102,60 +102,99 @@ Article fromRow(const Sql::Rows &row)
 
 } // namespace
 
-Result<QList<Article>> readWhere(
-    const QSqlDatabase &db, const QString &condition, const QVariantList &bindings, bool whole)
+QString selectSql(const QString &condition, bool whole)
 {
-    // Summaries read empty text in place of what cards and plans never show.
+    // Summaries read empty text in place of what cards and plans never show, so the
+    // articles_summaries index (schema 5) answers them without reading the rows.
     static const QString summaryColumns = [] {
         QString columns = columnsList;
         for (const char *name : { "byline", "source", "dateline", "body", "original_link", "credit",
-                 "zh_hans_override", "created_by", "updated_by" })
+                 "zh_hans_override", "created_by", "updated_by", "created_at" })
             columns.replace(QRegularExpression(QStringLiteral("\\b%1,").arg(QLatin1StringView(name))),
                 QStringLiteral("'' AS %1,").arg(QLatin1StringView(name)));
         return columns;
     }();
-    auto rows = Sql::Rows::run(db,
-        QStringLiteral("SELECT ") + (whole ? columnsList : summaryColumns)
-            + QStringLiteral(" FROM articles WHERE ") + condition + QStringLiteral(" ORDER BY id"),
-        bindings);
+    // Named, as the planner would otherwise pick the status index and read every row.
+    return QStringLiteral("SELECT ") + (whole ? columnsList : summaryColumns)
+        + (whole ? QStringLiteral(" FROM articles") : QStringLiteral(" FROM articles INDEXED BY articles_summaries"))
+        + QStringLiteral(" WHERE ") + condition + QStringLiteral(" ORDER BY id");
+}
+
+Result<QList<Article>> readWhere(
+    const QSqlDatabase &db, const QString &condition, const QVariantList &bindings, bool whole)
+{
+    auto rows = Sql::Rows::run(db, selectSql(condition, whole), bindings);
     if (!rows)
         return std::unexpected(rows.error());
     QList<Article> articles;
-    QHash<QString, qsizetype> index;
-    while (rows->next()) {
-        articles.append(fromRow(*rows));
-        index.insert(articles.constLast().id, articles.size() - 1);
+    if (!whole) { // thousands: counted first (from the index), so the list is allocated once
+        auto counted = Sql::Rows::run(db,
+            QStringLiteral("SELECT count(*) FROM articles INDEXED BY articles_summaries WHERE ") + condition,
+            bindings);
+        if (counted && counted->next())
+            articles.reserve(counted->integer(0));
     }
+    while (rows->next())
+        articles.append(fromRow(*rows));
     if (const std::optional<Error> error = rows->error())
         return std::unexpected(*error);
     if (articles.isEmpty())
         return articles;
+    // Columns and photos come in the articles' own order (by id), so each is matched
+    // by walking forward; a row that finds no article there (one saved in between)
+    // is looked up in an index made only then.
+    QHash<QString, qsizetype> index;
+    const auto owner = [&](const QString &id, qsizetype &cursor) -> Article * {
+        while (cursor < articles.size() && articles.at(cursor).id != id)
+            ++cursor;
+        if (cursor < articles.size())
+            return &articles[cursor];
+        if (index.isEmpty()) {
+            index.reserve(articles.size());
+            for (qsizetype i = 0; i < articles.size(); ++i)
+                index.insert(articles.at(i).id, i);
+        }
+        const auto at = index.constFind(id);
+        if (at == index.cend())
+            return nullptr;
+        cursor = *at;
+        return &articles[cursor];
+    };
 
-    // Columns and photos of all of them in two queries, not two per article.
-    const QString chosen
-        = QStringLiteral(" WHERE article_id IN (SELECT id FROM articles WHERE ") + condition + u')';
-    auto columns = Sql::Rows::run(db,
-        QStringLiteral("SELECT article_id, column_key FROM article_columns") + chosen
-            + QStringLiteral(" ORDER BY article_id, position"),
-        bindings);
-    if (!columns)
-        return std::unexpected(columns.error());
-    while (columns->next()) {
-        if (const auto at = index.constFind(columns->text(0)); at != index.cend())
-            articles[*at].columns.append(columns->text(1));
+    // Photos (and for whole articles, columns) of all of them in a query each, not
+    // one per article. Summaries, read for every live article, go through the photos
+    // and look each one's article up in the summaries index.
+    const QString chosen = QStringLiteral(" WHERE article_id IN (SELECT id FROM articles WHERE ") + condition + u')';
+    const QString photoSql = whole
+        ? QStringLiteral("SELECT article_id, file, caption, credit, alt FROM article_photos") + chosen
+            + QStringLiteral(" ORDER BY article_id, position")
+        : QStringLiteral("SELECT p.article_id, p.file, p.caption, p.credit, p.alt FROM article_photos p"
+                         " JOIN articles INDEXED BY articles_summaries ON articles.id = p.article_id WHERE ")
+            + condition + QStringLiteral(" ORDER BY p.article_id, p.position");
+    qsizetype cursor = 0;
+    if (whole) {
+        auto columns = Sql::Rows::run(db,
+            QStringLiteral("SELECT article_id, column_key FROM article_columns") + chosen
+                + QStringLiteral(" ORDER BY article_id, position"),
+            bindings);
+        if (!columns)
+            return std::unexpected(columns.error());
+        while (columns->next()) {
+            if (Article *article = owner(columns->text(0), cursor))
+                article->columns.append(columns->text(1));
+        }
+        if (const std::optional<Error> error = columns->error())
+            return std::unexpected(*error);
     }
-    auto photos = Sql::Rows::run(db,
-        QStringLiteral("SELECT article_id, file, caption, credit, alt FROM article_photos") + chosen
-            + QStringLiteral(" ORDER BY article_id, position"),
-        bindings);
+    auto photos = Sql::Rows::run(db, photoSql, bindings);
     if (!photos)
         return std::unexpected(photos.error());
+    cursor = 0;
     while (photos->next()) {
-        if (const auto at = index.constFind(photos->text(0)); at != index.cend())
-            articles[*at].photos.append(
-                Photo { photos->text(1), photos->text(2), photos->text(3), photos->text(4) });
+        if (Article *article = owner(photos->text(0), cursor))
+            article->photos.append(Photo { photos->text(1), photos->text(2), photos->text(3), photos->text(4) });
     }
-    if (const std::optional<Error> error = columns->error() ? columns->error() : photos->error())
+    if (const std::optional<Error> error = photos->error())
         return std::unexpected(*error);
     return articles;
 }

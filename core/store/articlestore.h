@@ -98,7 +98,8 @@ public:
     Result<Article> get(const QString &id) const;
     // Articles in any of `statuses`, read in a few queries (for exports). Summaries
     // hold what lists, cards and export plans show (no body, byline, source, dateline,
-    // credit, original link or authors), for reading thousands at once; whole() reads the rest.
+    // credit, original link, columns, authors or creation time), for reading thousands at once;
+    // whole() reads the rest.
     enum class Reading { Whole, Summaries };
     Result<QList<Article>> withStatus(
         const QList<ArticleStatus> &statuses, Reading reading = Reading::Whole) const;

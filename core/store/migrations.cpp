@@ -97,11 +97,24 @@ Migration version4()
     return { 4, QStringLiteral("search prefix terms"), SearchSchema::termsMigration() };
 }
 
+// Exports and incremental updates read every live article's summary (all but the
+// long texts, see ArticleStore::Reading). An index that holds all of it answers that
+// without reading the rows, whose bodies would otherwise be read past on overflow pages;
+// in id order, as they are read, so the read needs no sort either.
+Migration version5()
+{
+    return { 5, QStringLiteral("article summaries index"),
+        { QStringLiteral(
+            "CREATE INDEX articles_summaries ON articles (id, status, language, translation_group,"
+            " section, kicker, headline, standfirst, slug, publish_at, embargo_until,"
+            " updated_at, version)") } };
+}
+
 // An index for each order the article list sorts by, in each direction, whose
 // expressions are the ORDER BY's of ArticleListing, and the section's position
 // kept on each article (by ArticleRows and CategoryStore) so that order has one too.
 // PostgreSQL wants each expression in parentheses; SQLite sees through them.
-Migration version5()
+Migration version6()
 {
     const QString language = QStringLiteral(
         "CASE language WHEN 'zh-Hant-HK' THEN 0 WHEN 'zh-Hans' THEN 1 WHEN 'en' THEN 2 ELSE 3 END");
@@ -126,7 +139,7 @@ Migration version5()
                                       descending ? QStringLiteral(" DESC") : QString()));
         }
     }
-    return { 5, QStringLiteral("article list orders"), statements };
+    return { 6, QStringLiteral("article list orders"), statements };
 }
 
 Result<int> userVersion(const QSqlDatabase &db)
@@ -145,7 +158,8 @@ Migrations::Migrations(QList<Migration> steps)
 
 const Migrations &Migrations::schema()
 {
-    static const Migrations migrations({ version1(), version2(), version3(), version4(), version5() });
+    static const Migrations migrations(
+        { version1(), version2(), version3(), version4(), version5(), version6() });
     return migrations;
 }
 

@@ -143,9 +143,16 @@ Result<QString> ScriptConverter::convert(QStringView text, Language from, Langua
 Status ScriptConverter::preload()
 {
     for (Language to : { Language::ZhHans, Language::ZhHantHK }) {
-        if (const LoadedConverter &loaded = converterFor(to); !loaded.converter)
-            return fail(Error::Code::Unsupported, loaded.error);
+        if (auto loaded = preload(to); !loaded)
+            return loaded;
     }
+    return {};
+}
+
+Status ScriptConverter::preload(Language to)
+{
+    if (const LoadedConverter &loaded = converterFor(to); !loaded.converter)
+        return fail(Error::Code::Unsupported, loaded.error);
     return {};
 }
 

@@ -32,6 +32,7 @@ public:
 
     // Loads both converters now (e.g. before starting worker threads); reports a missing install.
     static Status preload();
+    static Status preload(Language to); // only the converter into `to`
 
     // Names the dictionaries and rules a conversion came from, so text converted and
     // stored earlier is trusted only while they are the same ("opencc 1.1.5 hk2s/s2hk r1").

@@ -5,6 +5,7 @@
 // Content is generated from a fixed seed so every run measures the same portal.
 
 #include "core/store/articlestore.h"
+#include "core/text/scriptconverter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -112,14 +113,51 @@ int generate(const QString &dir, int count)
             { QStringLiteral("slug"), QStringLiteral("story-%1").arg(i) }, { QStringLiteral("body"), body },
             { QStringLiteral("status"), QStringLiteral("published") },
             { QStringLiteral("publish_at"), published.toString(Qt::ISODate) } });
-        const QString front = QStringLiteral("---\ntitle: \"%1\"\ndate: %2\nslug: \"story-%3\"\n---\n\n")
-                                  .arg(QString(headline).replace(u'"', QStringLiteral("\\\"")),
-                                      published.toString(Qt::ISODate))
-                                  .arg(i);
-        if (!write(QStringLiteral("%1/hugo/content/%2/%3.md")
-                       .arg(dir, QString::fromLatin1(sectionKeys[i % 5]), id),
-                (front + body).toUtf8()))
-            return 2;
+        // Hugo gets every edition PortalDesk exports, the Simplified one converted here in
+        // advance (Hugo cannot convert), so both build the same pages from the same text.
+        struct Copy
+        {
+            const char *folder;
+            QString headline;
+            QString body;
+        };
+        QList<Copy> copies;
+        if (chinese) {
+            copies.append({ "zh-hant", headline, body });
+            auto simplifiedHeadline = ScriptConverter::toSimplified(headline);
+            auto simplifiedBody = ScriptConverter::toSimplified(body);
+            if (!simplifiedHeadline || !simplifiedBody) {
+                std::fprintf(stderr, "cannot convert to Simplified: %s\n",
+                    qPrintable((simplifiedHeadline ? simplifiedBody.error() : simplifiedHeadline.error()).message));
+                return 2;
+            }
+            copies.append({ "zh-hans", *simplifiedHeadline, *simplifiedBody });
+        } else {
+            copies.append({ "en", headline, body });
+        }
+        for (const Copy &copy : std::as_const(copies)) {
+            const QString front = QStringLiteral("---\ntitle: \"%1\"\ndate: %2\nslug: \"story-%3\"\n---\n\n")
+                                      .arg(QString(copy.headline).replace(u'"', QStringLiteral("\\\"")),
+                                          published.toString(Qt::ISODate))
+                                      .arg(i);
+            if (!write(QStringLiteral("%1/hugo/content/%2/%3/%4.md")
+                           .arg(dir, QString::fromLatin1(copy.folder), QString::fromLatin1(sectionKeys[i % 5]), id),
+                    (front + copy.body).toUtf8()))
+                return 2;
+        }
+    }
+    // Section titles per edition, as PortalDesk names them.
+    for (int i = 0; i < 5; ++i) {
+        const QString key = QString::fromLatin1(sectionKeys[i]);
+        auto simplified = ScriptConverter::toSimplified(QString::fromUtf8(sectionZh[i]));
+        const std::pair<const char *, QString> titles[] = { { "zh-hant", QString::fromUtf8(sectionZh[i]) },
+            { "zh-hans", simplified ? *simplified : QString::fromUtf8(sectionZh[i]) },
+            { "en", QString::fromUtf8(sectionEn[i]) } };
+        for (const auto &[folder, title] : titles) {
+            if (!write(QStringLiteral("%1/hugo/content/%2/%3/_index.md").arg(dir, QString::fromLatin1(folder), key),
+                    QStringLiteral("---\ntitle: \"%1\"\n---\n").arg(title).toUtf8()))
+                return 2;
+        }
     }
     const QJsonObject portal { { QStringLiteral("format"), QStringLiteral("portaldesk/1") },
         { QStringLiteral("portal"),
@@ -131,9 +169,18 @@ int generate(const QString &dir, int count)
     if (!write(dir + QStringLiteral("/portal.json"), QJsonDocument(portal).toJson(QJsonDocument::Compact)))
         return 2;
 
-    // A minimal Hugo theme with the same pages: front, paginated section lists (20), articles.
-    const char *config = "baseURL = 'https://bench.example/'\ntitle = 'Bench Portal'\npaginate = "
-                         "20\ndisableKinds = ['taxonomy', 'term']\n";
+    // A minimal Hugo theme with the same pages in the same three editions: a front page
+    // per edition (the latest 20, as PortalDesk's), paginated section lists (20 a page),
+    // articles linking their other editions, a feed and a sitemap with alternates.
+    const char *config = "baseURL = 'https://bench.example/'\ntitle = 'Bench Portal'\npaginate = 20\n"
+                         "disableKinds = ['taxonomy', 'term']\n"
+                         "defaultContentLanguage = 'zh-hant'\ndefaultContentLanguageInSubdir = true\n"
+                         "[languages.zh-hant]\nlanguageCode = 'zh-Hant-HK'\ncontentDir = 'content/zh-hant'\n"
+                         "weight = 1\ntitle = '基準測試網'\n"
+                         "[languages.zh-hans]\nlanguageCode = 'zh-Hans'\ncontentDir = 'content/zh-hans'\n"
+                         "weight = 2\ntitle = '基准测试网'\n"
+                         "[languages.en]\nlanguageCode = 'en'\ncontentDir = 'content/en'\nweight = 3\n"
+                         "title = 'Bench Portal'\n";
     const char *baseof
         = "<!DOCTYPE html><html lang=\"{{ .Site.LanguageCode }}\"><head><meta charset=\"utf-8\"><title>{{ "
           ".Title }}</title>"
@@ -144,7 +191,12 @@ int generate(const QString &dir, int count)
           "<main>{{ block \"main\" . }}{{ end }}</main><aside><ol>{{ range first 5 .Site.RegularPages }}"
           "<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ol></aside></body></html>";
     const char *single = "{{ define \"main\" }}<article><h1>{{ .Title }}</h1><time>{{ .Date.Format "
-                         "\"2006-01-02 15:04\" }}</time>{{ .Content }}</article>{{ end }}";
+                         "\"2006-01-02 15:04\" }}</time>{{ .Content }}<nav>{{ range .Translations }}<a href=\""
+                         "{{ .RelPermalink }}\" hreflang=\"{{ .Lang }}\">{{ .Lang }}"
+                         "</a> {{ end }}</nav></article>{{ end }}";
+    const char *front = "{{ define \"main\" }}{{ range first 20 .Site.RegularPages }}<article><h2><a "
+                        "href=\"{{ .RelPermalink }}\">{{ .Title }}</a></h2><time>{{ .Date.Format \"2006-01-02\" "
+                        "}}</time></article>{{ end }}{{ end }}";
     const char *list = "{{ define \"main\" }}<h1>{{ .Title }}</h1>{{ range .Paginator.Pages "
                        "}}<article><h2><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></h2>"
                        "<time>{{ .Date.Format \"2006-01-02\" }}</time></article>{{ end }}{{ template "
@@ -153,7 +205,7 @@ int generate(const QString &dir, int count)
         && write(dir + QStringLiteral("/hugo/layouts/_default/baseof.html"), baseof)
         && write(dir + QStringLiteral("/hugo/layouts/_default/single.html"), single)
         && write(dir + QStringLiteral("/hugo/layouts/_default/list.html"), list)
-        && write(dir + QStringLiteral("/hugo/layouts/index.html"), list)
+        && write(dir + QStringLiteral("/hugo/layouts/index.html"), front)
         && write(dir + QStringLiteral("/hugo/static/style.css"), "body{font-family:sans-serif}");
     return ok ? 0 : 2;
 }
@@ -161,14 +213,21 @@ int generate(const QString &dir, int count)
 int touch(const QString &db, const QString &id)
 {
     auto database = Database::open(db);
-    if (!database)
+    if (!database) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(db), qPrintable(database.error().message));
         return 2;
+    }
     ArticleStore store(*database);
     auto article = store.get(id);
-    if (!article)
+    if (!article) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(id), qPrintable(article.error().message));
         return 2;
+    }
     article->body += QStringLiteral("\n\nUpdated paragraph.");
-    return store.save(*article) ? 0 : 2;
+    const SaveResult saved = store.save(*article);
+    if (!saved)
+        std::fprintf(stderr, "%s: %s\n", qPrintable(id), qPrintable(saved.error().error.message));
+    return saved ? 0 : 2;
 }
 
 } // namespace

@@ -3,12 +3,12 @@
 // seeking from the row before (ArticleStore::page, what the list does) and, beside
 // it, counting rows with OFFSET. Not a test: it prints numbers and asserts nothing.
 //
-//   listing_bench --generate N [--schema 4] FILE   writes a portal of N generated articles
+//   listing_bench --generate N [--schema V] FILE   writes a portal of N generated articles
 //   listing_bench [--deep ROW] [--runs R] [--status S] FILE   opens FILE (migrating it) and
 //                                                  times, with --status the list filtered by it
 //
-// A --schema 4 file is the database as PortalDesk had it before the list's indexes
-// (schema 5); opening it here times the migration too.
+// A --schema 5 file is the database as PortalDesk had it before the list's indexes
+// (schema 6); opening it here times the migration too.
 
 #include "core/store/articlestore.h"
 #include "core/store/categorystore.h"

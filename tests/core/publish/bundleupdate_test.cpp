@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <catch2/catch.hpp>
 #include <sys/stat.h>
 
@@ -97,6 +98,30 @@ TEST_CASE("an incremental export replaces changed files in place and leaves the 
         const ExportReport again = exportTo(demo.database, out, true);
         CHECK(again.written == 0);
         CHECK(again.unchanged > 40);
+    }
+    SECTION("so is the layout before inputs moved onto each file's line (an \"inputs\" object)")
+    {
+        const QString manifest = out + QStringLiteral("/manifest.json");
+        QJsonObject root = QJsonDocument::fromJson(readFile(manifest)).object();
+        QJsonObject files = root.value(QStringLiteral("files")).toObject();
+        QJsonObject inputs;
+        for (auto it = files.begin(); it != files.end(); ++it) {
+            QJsonObject entry = it.value().toObject();
+            if (entry.contains(QStringLiteral("input")))
+                inputs.insert(it.key(), entry.take(QStringLiteral("input")));
+            it.value() = entry;
+        }
+        REQUIRE(inputs.size() > 40);
+        root.insert(QStringLiteral("files"), files);
+        root.insert(QStringLiteral("inputs"), inputs);
+        writeFile(manifest, QJsonDocument(root).toJson(QJsonDocument::Indented));
+        const ExportReport again = exportTo(demo.database, out, true);
+        CHECK(again.written == 0);
+        CHECK(again.unchanged > 40);
+        // Written back in today's layout, which the next update reads the fast way.
+        CHECK(readFile(manifest).contains(", \"input\": \""));
+        CHECK_FALSE(readFile(manifest).contains("\"inputs\""));
+        CHECK(exportTo(demo.database, out, true).written == 0);
     }
 }
 

@@ -1,6 +1,7 @@
 #include "bundlecheck.h"
 #include "core/publish/feeds.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <QXmlStreamReader>
 #include <catch2/catch.hpp>
@@ -44,21 +45,82 @@ TEST_CASE("a sitemap past the protocol's size becomes an index of smaller sitema
     CHECK(wellFormed);
     CHECK(everyUrl.size() == pages.size() - 1); // the root index.html is the zh-hant front page again
 
-    const auto split = Feeds::sitemapFiles(renderer, pages, 10);
-    REQUIRE(split.size() == 1 + (everyUrl.size() + 9) / 10);
+    const auto split = Feeds::sitemapFiles(renderer, pages, 10, 10);
+    REQUIRE(split.size() > 3);
     CHECK(split.first().first == u"sitemap.xml");
     const QStringList parts = elements(split.first().second, QStringLiteral("loc"), &wellFormed);
     CHECK(wellFormed);
     CHECK(split.first().second.contains("<sitemapindex"));
+    CHECK(parts.size() == split.size() - 1);
+    // Parts per edition: its front and section pages, then its articles by month.
+    static const QRegularExpression partName(
+        QStringLiteral("^sitemaps/(zh-hant|zh-hans|en)-(pages|\\d{4}-\\d{2})(-\\d+)?\\.xml$"));
     QStringList fromParts;
+    QSet<QString> names;
     for (qsizetype i = 1; i < split.size(); ++i) {
-        INFO(split.at(i).first.toStdString());
-        CHECK(split.at(i).first == QStringLiteral("sitemaps/sitemap-%1.xml").arg(i));
-        CHECK(parts.value(i - 1) == QStringLiteral("https://demo.portaldesk.invalid/") + split.at(i).first);
+        const QString name = split.at(i).first;
+        INFO(name.toStdString());
+        const QRegularExpressionMatch match = partName.match(name);
+        REQUIRE(match.hasMatch());
+        CHECK_FALSE(names.contains(name));
+        names.insert(name);
+        CHECK(parts.value(i - 1) == QStringLiteral("https://demo.portaldesk.invalid/") + name);
         const QStringList urls = elements(split.at(i).second, QStringLiteral("loc"), &wellFormed);
         CHECK(wellFormed);
         CHECK(urls.size() <= 10);
+        for (const QString &url : urls) {
+            INFO(url.toStdString());
+            CHECK(url.startsWith(QStringLiteral("https://demo.portaldesk.invalid/") + match.captured(1) + u'/'));
+            CHECK(url.contains(u"/articles/") == (match.captured(2) != u"pages"));
+        }
         fromParts += urls;
     }
+    CHECK(names.contains(QStringLiteral("sitemaps/en-pages.xml")));
     CHECK(fromParts == everyUrl); // every URL once, in the same order
+}
+
+TEST_CASE("an edit to one article changes the sitemap parts of its month only", "[publish]")
+{
+    auto demo = demoPortal();
+    auto snapshot = PortalSnapshot::load(demo.database, demoMoment());
+    REQUIRE(snapshot.has_value());
+    auto theme = Theme::load(Theme::defaultFolder());
+    REQUIRE(theme.has_value());
+    const auto sharedTheme = std::make_shared<const Theme>(std::move(*theme));
+    const auto before = std::make_shared<const PortalSnapshot>(*snapshot);
+    // The newest Chinese article without a translation, edited a day later.
+    qsizetype edited = -1;
+    for (qsizetype i = 0; i < snapshot->articles.size() && edited < 0; ++i) {
+        const Article &article = snapshot->articles.at(i);
+        if (article.language == Language::ZhHantHK && article.translationGroup.isEmpty())
+            edited = i;
+    }
+    REQUIRE(edited >= 0);
+    snapshot->articles[edited].updatedAt = snapshot->articles.at(edited).publishAt.addDays(1);
+    snapshot->articles[edited].version += 1;
+    const auto after = std::make_shared<const PortalSnapshot>(*snapshot);
+
+    const PortalRenderer oldRenderer(before, sharedTheme);
+    const PortalRenderer newRenderer(after, sharedTheme);
+    const QList<PagePlan> oldPages = oldRenderer.plan();
+    const QList<PagePlan> newPages = newRenderer.plan();
+    const Feeds::Sitemap oldMap(oldRenderer, oldPages, 10, 10);
+    const Feeds::Sitemap newMap(newRenderer, newPages, 10, 10);
+    REQUIRE(oldMap.files().size() == newMap.files().size());
+    QStringList changed;
+    for (qsizetype i = 0; i < oldMap.files().size(); ++i) {
+        REQUIRE(oldMap.files().at(i).path == newMap.files().at(i).path);
+        if (oldMap.files().at(i).input != newMap.files().at(i).input) {
+            changed.append(newMap.files().at(i).path);
+            CHECK(oldMap.bytes(i) != newMap.bytes(i));
+        } else {
+            CHECK(oldMap.bytes(i) == newMap.bytes(i)); // same input, same file
+        }
+    }
+    const QDate month = after->articles.at(edited).publishAt.toUTC().date();
+    const QString suffix = QStringLiteral("-%1-%2").arg(month.year()).arg(month.month(), 2, 10, QLatin1Char('0'));
+    INFO(changed.join(u", ").toStdString());
+    REQUIRE(changed.size() == 2); // its Traditional page and its Simplified one
+    CHECK(changed.at(0).startsWith(QStringLiteral("sitemaps/zh-hant") + suffix));
+    CHECK(changed.at(1).startsWith(QStringLiteral("sitemaps/zh-hans") + suffix));
 }

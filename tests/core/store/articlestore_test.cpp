@@ -1,3 +1,4 @@
+#include "core/store/articlerows.h"
 #include "core/store/articlestore.h"
 #include "core/store/mediastore.h"
 #include "storetesting.h"
@@ -199,4 +200,64 @@ TEST_CASE("a photo waiting for its picture is kept, never looked up, and blocks 
     REQUIRE(published.has_value());
     CHECK(published->status == ArticleStatus::Published);
     CHECK(published->photos.at(1).hasPicture());
+}
+
+TEST_CASE("export summaries come from the summaries index alone, never from the article rows", "[store]")
+{
+    auto portal = Testing::seededPortal();
+    ArticleStore store(portal.database);
+    Article article = Testing::sampleArticle();
+    article.body = QString(20000, QChar(0x6E2F)); // a body on overflow pages
+    article.status = ArticleStatus::Published;
+    REQUIRE(store.create(article).has_value());
+    Article other = Testing::sampleArticle(QStringLiteral("樓市淡靜"));
+    other.slug = QStringLiteral("lou-shi-dan-jing");
+    other.translationGroup.clear();
+    other.photos.append(Photo { QStringLiteral("0a1b2c3d4e5f6071.png"), QStringLiteral("第二張"), {}, {} });
+    REQUIRE(store.create(other).has_value());
+    Article draft = Testing::sampleArticle(QStringLiteral("未發稿"));
+    draft.slug = QStringLiteral("wei-fa-gao");
+    draft.translationGroup.clear();
+    draft.status = ArticleStatus::Draft;
+    REQUIRE(store.create(draft).has_value());
+
+    const QSqlDatabase db = Sql::connection(*portal.database);
+    const QString sql = ArticleRows::selectSql(QStringLiteral("status IN (?, ?)"), false);
+    auto plan = Sql::run(db, QStringLiteral("EXPLAIN QUERY PLAN ") + sql,
+        { QStringLiteral("published"), QStringLiteral("scheduled") });
+    REQUIRE(plan.has_value());
+    QStringList steps;
+    while (plan->next())
+        steps.append(plan->value(3).toString());
+    INFO(steps.join(u" | ").toStdString());
+    CHECK(steps.join(u'\n').contains(u"USING COVERING INDEX articles_summaries"));
+    CHECK_FALSE(steps.join(u'\n').contains(u"TEMP B-TREE")); // read in id order, not sorted
+
+    // And what it reads is what the whole article says.
+    auto summaries = store.withStatus({ ArticleStatus::Published }, ArticleStore::Reading::Summaries);
+    auto whole = store.withStatus({ ArticleStatus::Published });
+    REQUIRE(summaries.has_value());
+    REQUIRE(whole.has_value());
+    REQUIRE(summaries->size() == 2);
+    REQUIRE(whole->size() == 2);
+    for (qsizetype i = 0; i < 2; ++i) {
+        const Article &summary = summaries->at(i);
+        const Article &full = whole->at(i);
+        CHECK(summary.id == full.id);
+        CHECK(summary.photos == full.photos); // each article its own photos, in order
+        CHECK(summary.columns.isEmpty()); // article pages read them, with the rest
+        CHECK(full.columns.size() == 2);
+    }
+    const Article &summary = summaries->first();
+    const Article &full = whole->first();
+    CHECK(summary.body.isEmpty());
+    CHECK(summary.headline == full.headline);
+    CHECK(summary.standfirst == full.standfirst);
+    CHECK(summary.kicker == full.kicker);
+    CHECK(summary.slug == full.slug);
+    CHECK(summary.section == full.section);
+    CHECK(summary.publishAt == full.publishAt);
+    CHECK(summary.updatedAt == full.updatedAt);
+    CHECK(summary.version == full.version);
+    CHECK(summary.photos == full.photos);
 }
