@@ -207,6 +207,36 @@ Result<std::optional<Article>> read(const QSqlDatabase &db, const QString &id)
     return found->isEmpty() ? std::optional<Article>() : std::optional<Article>(found->constFirst());
 }
 
+namespace {
+
+// The position of the article's section; articles without one come first.
+const QString sectionPosition
+    = QStringLiteral("COALESCE((SELECT position FROM sections WHERE sections.key = articles.section), -1)");
+
+// The article's copy of its section's position (see followSectionOrder).
+Status placeInSection(const QSqlDatabase &db, const QString &id)
+{
+    auto done = Sql::run(db,
+        QStringLiteral("UPDATE articles SET section_position = ") + sectionPosition
+            + QStringLiteral(" WHERE id = ?"),
+        { id });
+    if (!done)
+        return std::unexpected(done.error());
+    return {};
+}
+
+} // namespace
+
+Status followSectionOrder(const QSqlDatabase &db)
+{
+    auto done = Sql::run(db,
+        QStringLiteral("UPDATE articles SET section_position = ") + sectionPosition
+            + QStringLiteral(" WHERE section_position <> ") + sectionPosition);
+    if (!done)
+        return std::unexpected(done.error());
+    return {};
+}
+
 Status insert(const QSqlDatabase &db, const Article &article)
 {
     QString placeholders = QStringLiteral("?");
@@ -218,6 +248,8 @@ Status insert(const QSqlDatabase &db, const Article &article)
         values(article));
     if (!done)
         return std::unexpected(done.error());
+    if (auto placed = placeInSection(db, article.id); !placed)
+        return placed;
     if (auto children = writeChildren(db, article); !children)
         return children;
     return SearchRows::putArticle(db, article);
@@ -241,6 +273,8 @@ Result<bool> update(const QSqlDatabase &db, const Article &article)
         return std::unexpected(done.error());
     if (done->numRowsAffected() != 1)
         return false;
+    if (auto placed = placeInSection(db, article.id); !placed)
+        return std::unexpected(placed.error());
     if (auto children = writeChildren(db, article); !children)
         return std::unexpected(children.error());
     if (auto indexed = SearchRows::putArticle(db, article); !indexed)

@@ -20,6 +20,9 @@ Status insert(const QSqlDatabase &db, const Article &article);
 // Updates when the stored version equals article.version - 1; false when it did not.
 Result<bool> update(const QSqlDatabase &db, const Article &article);
 Status writeRevision(const QSqlDatabase &db, const Article &article, const QString &note);
+// Copies each section's position onto its articles (the list's section order is
+// indexed through it); after sections were added, removed or reordered.
+Status followSectionOrder(const QSqlDatabase &db);
 // Section, columns and slug point at things that exist / are free.
 Status checkReferences(const QSqlDatabase &db, const Article &article);
 

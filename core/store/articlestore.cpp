@@ -2,8 +2,8 @@
 
 #include "core/content/rules.h"
 #include "core/exchange/contentjson.h"
-#include "core/search/articlesearch.h"
 #include "core/search/searchrows.h"
+#include "core/store/articlelisting.h"
 #include "core/store/articlerows.h"
 
 #include <QCoreApplication>
@@ -24,77 +24,12 @@ std::unexpected<SaveError> refuse(const Error &error, std::optional<Article> cur
     return std::unexpected(SaveError { error, std::move(current) });
 }
 
-// WHERE clause and bindings for a filter.
-Result<QString> whereClause(const DatabasePtr &database, const ArticleFilter &filter, QVariantList &bindings)
+ArticleSummary summaryFrom(const QSqlQuery &query)
 {
-    QStringList conditions;
-    if (filter.status) {
-        conditions << QStringLiteral("status = ?");
-        bindings << statusKey(*filter.status);
-    }
-    if (filter.language) {
-        conditions << QStringLiteral("language = ?");
-        bindings << languageTag(*filter.language);
-    }
-    if (!filter.section.isEmpty()) {
-        conditions << QStringLiteral("section = ?");
-        bindings << filter.section;
-    }
-    if (!filter.translationGroup.isEmpty()) {
-        conditions << QStringLiteral("translation_group = ?");
-        bindings << filter.translationGroup;
-    }
-    if (!filter.text.trimmed().isEmpty()) {
-        auto matching = ArticleSearch::articleCondition(database, filter.text, bindings);
-        if (!matching)
-            return std::unexpected(matching.error());
-        conditions << *matching;
-    }
-    return conditions.isEmpty() ? QString()
-                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-}
-
-// ORDER BY for `order`; only fixed SQL, nothing the user typed.
-QString orderClause(const ArticleOrder &order)
-{
-    const QString direction = order.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    const auto rank = [](const QStringList &values, const QString &column) -> QString {
-        QString sql = QStringLiteral("CASE ") + column;
-        for (qsizetype i = 0; i < values.size(); ++i)
-            sql += QStringLiteral(" WHEN '%1' THEN %2").arg(values.at(i)).arg(i);
-        return sql + QStringLiteral(" ELSE %1 END").arg(values.size());
-    };
-    QString first;
-    switch (order.key) {
-    case ArticleOrder::Key::Updated:
-        // Newest first walks the articles_by_update index (updated_at DESC, id) as it is.
-        return order.descending ? QStringLiteral(" ORDER BY updated_at DESC, id")
-                                : QStringLiteral(" ORDER BY updated_at ASC, id DESC");
-    case ArticleOrder::Key::Headline:
-        first = QStringLiteral("lower(headline)");
-        break;
-    case ArticleOrder::Key::Section:
-        first = QStringLiteral("(SELECT position FROM sections WHERE sections.key = articles.section)");
-        break;
-    case ArticleOrder::Key::Language: {
-        QStringList tags;
-        for (Language language : allLanguages())
-            tags.append(languageTag(language));
-        first = rank(tags, QStringLiteral("language"));
-        break;
-    }
-    case ArticleOrder::Key::Status: {
-        QStringList keys;
-        for (ArticleStatus status : allStatuses())
-            keys.append(statusKey(status));
-        first = rank(keys, QStringLiteral("status"));
-        break;
-    }
-    case ArticleOrder::Key::UpdatedBy:
-        first = QStringLiteral("lower(updated_by)");
-        break;
-    }
-    return QStringLiteral(" ORDER BY ") + first + direction + QStringLiteral(", updated_at DESC, id");
+    return ArticleSummary { query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+        languageFromTag(query.value(3).toString()).value_or(Language::ZhHantHK),
+        statusFromKey(query.value(4).toString()).value_or(ArticleStatus::Draft), Sql::toTime(query.value(5)),
+        query.value(6).toString(), query.value(7).toInt() };
 }
 
 QDateTime now()
@@ -116,7 +51,7 @@ QString ArticleStore::newId()
 Result<int> ArticleStore::count(const ArticleFilter &filter) const
 {
     QVariantList bindings;
-    const auto where = whereClause(m_database, filter, bindings);
+    const auto where = ArticleListing::where(m_database, filter, bindings, ArticleListing::Use::Counting);
     if (!where)
         return std::unexpected(where.error());
     auto query = Sql::run(
@@ -135,26 +70,58 @@ Result<QList<ArticleSummary>> ArticleStore::list(
     const ArticleFilter &filter, const ArticleOrder &order, int offset, int limit) const
 {
     QVariantList bindings;
-    const auto where = whereClause(m_database, filter, bindings);
+    const auto where = ArticleListing::where(m_database, filter, bindings, ArticleListing::Use::Listing);
     if (!where)
         return std::unexpected(where.error());
     bindings << limit << std::max(0, offset);
     auto query = Sql::run(Sql::connection(*m_database),
-        QStringLiteral("SELECT id, headline, section, language, status, updated_at, updated_by, version"
-                       " FROM articles")
-            + *where + orderClause(order) + QStringLiteral(" LIMIT ? OFFSET ?"),
+        ArticleListing::query(order, *where, ArticleListing::Part::FromTop) + QStringLiteral(" OFFSET ?"),
         bindings);
     if (!query)
         return std::unexpected(query.error());
     QList<ArticleSummary> summaries;
-    while (query->next()) {
-        summaries.append(ArticleSummary { query->value(0).toString(), query->value(1).toString(),
-            query->value(2).toString(),
-            languageFromTag(query->value(3).toString()).value_or(Language::ZhHantHK),
-            statusFromKey(query->value(4).toString()).value_or(ArticleStatus::Draft),
-            Sql::toTime(query->value(5)), query->value(6).toString(), query->value(7).toInt() });
-    }
+    while (query->next())
+        summaries.append(summaryFrom(*query));
     return summaries;
+}
+
+Result<ArticlePage> ArticleStore::page(const ArticleFilter &filter, const ArticleOrder &order,
+    const std::optional<ArticleCursor> &after, int limit) const
+{
+    using ArticleListing::Part;
+    QVariantList filterBindings;
+    const auto where
+        = ArticleListing::where(m_database, filter, filterBindings, ArticleListing::Use::Listing);
+    if (!where)
+        return std::unexpected(where.error());
+    const bool byUpdate = ArticleListing::sortKey(order.key).isEmpty();
+    QList<Part> parts;
+    if (!after)
+        parts = { Part::FromTop };
+    else
+        parts = byUpdate ? QList<Part> { Part::SameKey } : QList<Part> { Part::SameKey, Part::LaterKeys };
+
+    ArticlePage page;
+    for (Part part : std::as_const(parts)) {
+        const int wanted = limit - int(page.rows.size());
+        if (limit >= 0 && wanted <= 0)
+            break;
+        QVariantList bindings = filterBindings;
+        if (after)
+            bindings += ArticleListing::seekBindings(order, *after, part);
+        bindings << (limit < 0 ? -1 : wanted);
+        auto query
+            = Sql::run(Sql::connection(*m_database), ArticleListing::query(order, *where, part), bindings);
+        if (!query)
+            return std::unexpected(query.error());
+        while (query->next()) {
+            page.rows.append(summaryFrom(*query));
+            constexpr int at = ArticleListing::SummaryColumns;
+            page.last
+                = ArticleCursor { query->value(at), query->value(at + 1), query->value(at + 2).toString() };
+        }
+    }
+    return page;
 }
 
 Result<Article> ArticleStore::get(const QString &id) const

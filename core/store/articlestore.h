@@ -42,6 +42,21 @@ struct ArticleSummary
     int version = 0;
 };
 
+// Where a page of the article list ended: the sort key of its last row, as the
+// database computed it, so the next page starts right after that row.
+struct ArticleCursor
+{
+    QVariant key; // lower(headline), a status rank, … (null when sorted by update)
+    QVariant updatedAt; // as stored
+    QString id;
+};
+
+struct ArticlePage
+{
+    QList<ArticleSummary> rows;
+    std::optional<ArticleCursor> last; // where the next page starts; none when `rows` is empty
+};
+
 struct Revision
 {
     qint64 id = 0;
@@ -72,10 +87,14 @@ public:
     // Newest first; `limit` < 0 means all.
     Result<QList<ArticleSummary>> list(
         const ArticleFilter &filter = {}, int offset = 0, int limit = -1) const;
-    // Sections sort by their position on the portal, statuses along the workflow,
+    // Sections sort by their position on the portal (no section first), statuses along the workflow,
     // languages as allLanguages() lists them, text case-insensitively.
     Result<QList<ArticleSummary>> list(
         const ArticleFilter &filter, const ArticleOrder &order, int offset = 0, int limit = -1) const;
+    // Up to `limit` rows in `order` right after `after` (from the top without one).
+    // Each page costs the same however far down it starts: the list's lazy loading.
+    Result<ArticlePage> page(const ArticleFilter &filter, const ArticleOrder &order,
+        const std::optional<ArticleCursor> &after, int limit) const;
     Result<Article> get(const QString &id) const;
     // Articles in any of `statuses`, read in a few queries (for exports). Summaries
     // hold what lists, cards and export plans show (no body, byline, source, dateline,

@@ -1,6 +1,7 @@
 #include "core/store/categorystore.h"
 
 #include "core/exchange/contentjson.h"
+#include "core/store/articlerows.h"
 #include "core/store/sql.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,13 @@ QString CategoryStore::table() const
     return m_kind == Kind::Sections ? QStringLiteral("sections") : QStringLiteral("columns");
 }
 
+Status CategoryStore::followSections() const
+{
+    if (m_kind != Kind::Sections)
+        return {};
+    return ArticleRows::followSectionOrder(Sql::connection(*m_database));
+}
+
 Result<QList<Category>> CategoryStore::list() const
 {
     auto query = Sql::run(Sql::connection(*m_database),
@@ -53,6 +61,8 @@ Status CategoryStore::put(const Category &category)
         return std::unexpected(problems.first());
     const QString names = QString::fromUtf8(
         QJsonDocument(ContentJson::toJson(category.names)).toJson(QJsonDocument::Compact));
+    // No transaction of its own: a load puts every section inside one. A failed copy
+    // onto the articles only leaves their section order stale until the next change.
     auto done = Sql::run(Sql::connection(*m_database),
         QStringLiteral("INSERT INTO ") + table()
             + QStringLiteral(
@@ -61,6 +71,8 @@ Status CategoryStore::put(const Category &category)
         { category.key, names, category.position });
     if (!done)
         return std::unexpected(done.error());
+    if (auto followed = followSections(); !followed)
+        return followed;
     emit m_database->categoriesChanged();
     return {};
 }
@@ -108,6 +120,8 @@ Status CategoryStore::reorder(const QStringList &keys)
         if (!done)
             return std::unexpected(done.error());
     }
+    if (auto followed = followSections(); !followed)
+        return followed;
     if (auto committed = transaction.commit(); !committed)
         return committed;
     emit m_database->categoriesChanged();

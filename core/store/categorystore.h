@@ -21,6 +21,8 @@ public:
 
 private:
     QString table() const;
+    Status followSections() const; // the articles' copies of section positions
+
     DatabasePtr m_database;
     Kind m_kind;
 };

@@ -6,6 +6,7 @@
 #include "core/store/sql.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace PortalDesk {
 
@@ -44,6 +45,31 @@ QVariantList fields(const Promo &p)
     return { p.slot, Sql::notNull(p.kicker), p.text, Sql::notNull(p.callToAction), p.link,
         Sql::nullIfEmpty(p.image), languageTag(p.language), Sql::fromTime(p.startsAt),
         Sql::fromTime(p.endsAt), p.position, p.enabled ? 1 : 0 };
+}
+
+// Positions 1..n in the order of `ids`, inside the caller's transaction.
+Status renumber(const QSqlDatabase &db, const QString &slot, const QStringList &ids)
+{
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        auto done = Sql::run(db,
+            QStringLiteral("UPDATE promos SET position = ?, version = version + 1 WHERE id = ? AND slot = ?"),
+            { int(i + 1), ids.at(i), slot });
+        if (!done)
+            return std::unexpected(done.error());
+    }
+    return {};
+}
+
+Result<QStringList> idsIn(const QSqlDatabase &db, const QString &slot)
+{
+    auto query = Sql::run(
+        db, QStringLiteral("SELECT id FROM promos WHERE slot = ? ORDER BY position, id"), { slot });
+    if (!query)
+        return std::unexpected(query.error());
+    QStringList ids;
+    while (query->next())
+        ids.append(query->value(0).toString());
+    return ids;
 }
 
 } // namespace
@@ -166,17 +192,52 @@ Status PromoStore::reorder(const QString &slot, const QStringList &ids)
     Sql::Transaction transaction(*m_database);
     if (!transaction.begun())
         return transaction.begun();
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        auto done = Sql::run(Sql::connection(*m_database),
-            QStringLiteral("UPDATE promos SET position = ?, version = version + 1 WHERE id = ? AND slot = ?"),
-            { int(i + 1), ids.at(i), slot });
-        if (!done)
-            return std::unexpected(done.error());
-    }
+    if (auto numbered = renumber(Sql::connection(*m_database), slot, ids); !numbered)
+        return numbered;
     if (auto committed = transaction.commit(); !committed)
         return committed;
     emit m_database->promosChanged();
     return {};
+}
+
+Result<Promo> PromoStore::moveToSlot(
+    const QString &id, const QString &fromSlot, const QString &toSlot, int row)
+{
+    if (fromSlot == toSlot)
+        return std::unexpected(
+            Error::invalid(QStringLiteral("slot"), tr("the promo is already in that slot")));
+    const QSqlDatabase db = Sql::connection(*m_database);
+    Sql::Transaction transaction(*m_database);
+    if (!transaction.begun())
+        return std::unexpected(transaction.begun().error());
+    auto promo = get(id);
+    if (!promo)
+        return std::unexpected(promo.error());
+    if (promo->slot != fromSlot)
+        return fail(Error::Code::Conflict,
+            tr("someone moved promo “%1” to slot “%2” in the meantime").arg(id, promo->slot));
+    auto there = idsIn(db, toSlot);
+    if (!there)
+        return std::unexpected(there.error());
+    there->insert(std::clamp(row, 0, int(there->size())), id);
+    auto moved = Sql::run(
+        db, QStringLiteral("UPDATE promos SET slot = ? WHERE id = ? AND slot = ?"), { toSlot, id, fromSlot });
+    if (!moved)
+        return std::unexpected(moved.error());
+    auto left = idsIn(db, fromSlot);
+    if (!left)
+        return std::unexpected(left.error());
+    if (auto numbered = renumber(db, toSlot, *there); !numbered)
+        return std::unexpected(numbered.error());
+    if (auto numbered = renumber(db, fromSlot, *left); !numbered)
+        return std::unexpected(numbered.error());
+    auto stored = get(id);
+    if (!stored)
+        return stored;
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    emit m_database->promosChanged();
+    return stored;
 }
 
 } // namespace PortalDesk

@@ -19,6 +19,10 @@ public:
     Result<Promo> save(const Promo &promo); // promo.version = the version edited; Conflict if stale
     Status remove(const QString &id);
     Status reorder(const QString &slot, const QStringList &ids); // positions 1..n
+    // Moves a promo from `fromSlot` to `row` of `toSlot` (the end when out of range)
+    // and renumbers both slots 1..n, all in one transaction: on any refusal nothing
+    // has moved. NotFound when the promo is gone, Conflict when it is no longer in `fromSlot`.
+    Result<Promo> moveToSlot(const QString &id, const QString &fromSlot, const QString &toSlot, int row);
 
 private:
     DatabasePtr m_database;

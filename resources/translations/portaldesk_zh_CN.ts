@@ -688,6 +688,14 @@
         <source>promo “%1” no longer exists</source>
         <translation>推广“%1”已不存在</translation>
     </message>
+    <message>
+        <source>the promo is already in that slot</source>
+        <translation>推广已在该版位</translation>
+    </message>
+    <message>
+        <source>someone moved promo “%1” to slot “%2” in the meantime</source>
+        <translation>推广“%1”刚被其他人移到版位“%2”</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::RecoveryStore</name>
@@ -2102,10 +2110,6 @@ Built with Qt %2.</source>
         <translation>图片待补充</translation>
     </message>
     <message>
-        <source>This caption came without a picture. Remove it and use Add… to attach one.</source>
-        <translation>这段图片说明没有附带图片。请移除它，再用“添加…”附上图片。</translation>
-    </message>
-    <message>
         <source>Insert Photo</source>
         <translation>插入照片</translation>
     </message>
@@ -2124,6 +2128,26 @@ Built with Qt %2.</source>
     <message>
         <source>Remove photo</source>
         <translation>移除照片</translation>
+    </message>
+    <message>
+        <source>Attach Picture…</source>
+        <translation>附上照片…</translation>
+    </message>
+    <message>
+        <source>Choose the picture for a caption that came without one</source>
+        <translation>为未附照片的图片说明选择照片</translation>
+    </message>
+    <message>
+        <source>This caption came without a picture. Use Attach Picture… or double-click to add it.</source>
+        <translation>这段图片说明没有附带图片。请点“附上照片…”或双击补上。</translation>
+    </message>
+    <message>
+        <source>Attach Picture</source>
+        <translation>附上照片</translation>
+    </message>
+    <message>
+        <source>Attach picture</source>
+        <translation>附上照片</translation>
     </message>
 </context>
 <context>

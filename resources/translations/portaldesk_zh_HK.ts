@@ -688,6 +688,14 @@
         <source>promo “%1” no longer exists</source>
         <translation>推廣「%1」已不存在</translation>
     </message>
+    <message>
+        <source>the promo is already in that slot</source>
+        <translation>推廣已在該版位</translation>
+    </message>
+    <message>
+        <source>someone moved promo “%1” to slot “%2” in the meantime</source>
+        <translation>推廣「%1」剛被其他人移到版位「%2」</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::RecoveryStore</name>
@@ -2102,10 +2110,6 @@ Built with Qt %2.</source>
         <translation>相片待補上</translation>
     </message>
     <message>
-        <source>This caption came without a picture. Remove it and use Add… to attach one.</source>
-        <translation>這段圖片說明沒有附上相片。請移除它，再用「加入…」附上相片。</translation>
-    </message>
-    <message>
         <source>Insert Photo</source>
         <translation>插入相片</translation>
     </message>
@@ -2124,6 +2128,26 @@ Built with Qt %2.</source>
     <message>
         <source>Remove photo</source>
         <translation>移除相片</translation>
+    </message>
+    <message>
+        <source>Attach Picture…</source>
+        <translation>附上相片…</translation>
+    </message>
+    <message>
+        <source>Choose the picture for a caption that came without one</source>
+        <translation>為未附相片的圖片說明選擇相片</translation>
+    </message>
+    <message>
+        <source>This caption came without a picture. Use Attach Picture… or double-click to add it.</source>
+        <translation>這段圖片說明沒有附上相片。請按「附上相片…」或按兩下補上。</translation>
+    </message>
+    <message>
+        <source>Attach Picture</source>
+        <translation>附上相片</translation>
+    </message>
+    <message>
+        <source>Attach picture</source>
+        <translation>附上相片</translation>
     </message>
 </context>
 <context>

@@ -209,3 +209,41 @@ TEST_CASE("sorting asks the store for the order and still loads one page", "[ui]
     CHECK(ids.size() == 452);
     CHECK(cell(model, 451, ArticleListModel::HeadlineColumn) == u"Apple results");
 }
+
+TEST_CASE("a sorted list scrolled down stays whole while articles are added, saved and deleted", "[ui]")
+{
+    auto portal = Testing::seededPortal();
+    Testing::addArticles(portal.database, 450);
+    ArticleStore store(portal.database);
+    ArticleListModel model;
+    model.setDatabase(portal.database);
+    model.sort(ArticleListModel::HeadlineColumn, Qt::DescendingOrder);
+    model.fetchMore({});
+    REQUIRE(model.rowCount() == 2 * ArticleListModel::PageSize);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    // Above the loaded rows, among them, and below them.
+    REQUIRE(store.create(
+        Testing::article(QStringLiteral("滬指 頭條"), Language::ZhHantHK, ArticleStatus::Draft)));
+    const QString gone = model.index(10, 0).data(ArticleListModel::ArticleIdRole).toString();
+    REQUIRE(store.remove(gone));
+    Article renamed = *store.get(model.index(20, 0).data(ArticleListModel::ArticleIdRole).toString());
+    renamed.headline = QStringLiteral("AAA 改了標題");
+    REQUIRE(store.save(renamed));
+    REQUIRE(
+        Testing::waitFor([&] { return cell(model, 0, ArticleListModel::HeadlineColumn) == u"滬指 頭條"; }));
+    CHECK(model.matchingCount() == 450);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+
+    QStringList listed;
+    for (int row = 0; row < model.rowCount(); ++row)
+        listed.append(model.index(row, 0).data(ArticleListModel::ArticleIdRole).toString());
+    QStringList expected;
+    const QList<ArticleSummary> stored = store.list({}, { ArticleOrder::Key::Headline, true }).value();
+    for (const ArticleSummary &summary : stored)
+        expected.append(summary.id);
+    CHECK(listed == expected);
+    CHECK_FALSE(listed.contains(gone));
+    CHECK(listed.last() == renamed.id);
+}

@@ -127,3 +127,56 @@ TEST_CASE("a caption that came without its picture is listed with a placeholder"
     CHECK_FALSE(open.list()->item(0)->icon().isNull());
     CHECK(open.list()->item(0)->toolTip().contains(u"without a picture"));
 }
+
+TEST_CASE("Attach Picture… gives a caption-only photo its picture, undoably, and then it can be published",
+    "[ui][editor]")
+{
+    auto portal = Testing::seededPortal();
+    Article draft = Testing::article(QStringLiteral("微短劇大會"), Language::ZhHantHK, ArticleStatus::Draft);
+    draft.photos
+        = { { QString(), QStringLiteral("圖為第二屆微短劇大會現場"), QStringLiteral("新華社"), QString() } };
+    const Article stored = *ArticleStore(portal.database).create(draft); // a draft may wait for its picture
+    auto *document = new ArticleDocument(portal.database);
+    document->load(stored);
+    ArticleEditor editor(document);
+    editor.resize(1000, 700);
+    editor.show();
+    QImage image(64, 48, QImage::Format_RGB32);
+    image.fill(Qt::darkGreen);
+    const QString picture = portal.folder->filePath(QStringLiteral("hall.png"));
+    REQUIRE(image.save(picture));
+    PhotoList *photos = editor.photoList();
+    photos->setFileChooser([&](QWidget *) { return picture; });
+    auto *attach = photos->findChild<QToolButton *>(QStringLiteral("attachPictureButton"));
+    REQUIRE(attach);
+
+    Article publishing = document->article();
+    publishing.status = ArticleStatus::Published;
+    const QList<Error> refused = validate(publishing); // the caption alone cannot go out
+    REQUIRE(refused.size() == 1);
+    CHECK(refused.first().field == u"photos");
+
+    photos->listWidget()->setCurrentRow(0);
+    REQUIRE(attach->isEnabled());
+    QTest::mouseClick(attach, Qt::LeftButton);
+    const Photo attached = document->article().photos.value(0);
+    CHECK(attached.hasPicture());
+    CHECK(attached.caption == u"圖為第二屆微短劇大會現場");
+    CHECK(attached.credit == u"新華社");
+    CHECK(MediaStore(portal.database).get(attached.file));
+    CHECK_FALSE(attach->isEnabled());
+    CHECK(photos->listWidget()->item(0)->text() == u"圖為第二屆微短劇大會現場 (新華社)");
+
+    QUndoStack *undo = document->undoStack();
+    CHECK(undo->undoText() == u"Attach picture");
+    undo->undo();
+    CHECK_FALSE(document->article().photos.value(0).hasPicture());
+    CHECK(attach->isEnabled());
+    undo->redo();
+    CHECK(document->article().photos.value(0).file == attached.file);
+
+    editor.changeStatus(ArticleStatus::Published);
+    const Article published = *ArticleStore(portal.database).get(stored.id);
+    CHECK(published.status == ArticleStatus::Published);
+    CHECK(published.photos.value(0).file == attached.file);
+}

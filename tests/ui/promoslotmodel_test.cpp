@@ -9,6 +9,8 @@
 #include <QDropEvent>
 #include <QListWidget>
 #include <QMimeData>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -228,4 +230,110 @@ TEST_CASE("a promo dropped on another slot moves there, and Undo brings it back"
     CHECK(feature->order() == QStringList { ids.at(1), ids.at(2) });
     undo->undo();
     CHECK(feature->order() == ids);
+}
+
+namespace {
+
+// The stored slot as (id, position) pairs, in order.
+QList<std::pair<QString, int>> storedPlaces(const DatabasePtr &database, const QString &slot)
+{
+    QList<std::pair<QString, int>> places;
+    const auto promos = PromoStore(database).list(slot);
+    REQUIRE(promos);
+    for (const Promo &p : *promos)
+        places.append({ p.id, p.position });
+    return places;
+}
+
+// The promo board on sidebar.feature, with sidebar.campaign beside it.
+struct BoardOnFeature
+{
+    PromoBoard board;
+    PromoSlotModel *feature = nullptr;
+    PromoSlotModel *campaign = nullptr;
+
+    explicit BoardOnFeature(const DatabasePtr &database)
+    {
+        board.setDatabase(database);
+        board.show();
+        board.setCurrentSlot(QStringLiteral("sidebar.feature"));
+        feature = board.model(QStringLiteral("sidebar.feature"));
+        campaign = board.model(QStringLiteral("sidebar.campaign"));
+        REQUIRE(feature);
+        REQUIRE(campaign);
+    }
+};
+
+} // namespace
+
+TEST_CASE("Move to Slot, Undo and Redo each persist both slots, numbered in order", "[ui][promos]")
+{
+    auto portal = Testing::seededPortal();
+    const QStringList ids = addThree(portal.database);
+    Promo other = promo(QStringLiteral("丁"), QStringLiteral("sidebar.campaign"));
+    other.position = 1;
+    const QString otherId = PromoStore(portal.database).create(other)->id;
+    BoardOnFeature open(portal.database);
+    PromoBoard &board = open.board;
+    PromoSlotModel *feature = open.feature;
+    PromoSlotModel *campaign = open.campaign;
+    QAbstractItemModelTester featureTester(feature, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester campaignTester(campaign, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    using Places = QList<std::pair<QString, int>>;
+    const Places featureBefore { { ids.at(0), 1 }, { ids.at(1), 2 }, { ids.at(2), 3 } };
+    REQUIRE(storedPlaces(portal.database, QStringLiteral("sidebar.feature")) == featureBefore);
+
+    board.view()->selectRow(0);
+    board.moveToSlot(QStringLiteral("sidebar.campaign"));
+    const Places featureAfter { { ids.at(1), 1 }, { ids.at(2), 2 } };
+    const Places campaignAfter { { otherId, 1 }, { ids.at(0), 2 } };
+    CHECK(storedPlaces(portal.database, QStringLiteral("sidebar.feature")) == featureAfter);
+    CHECK(storedPlaces(portal.database, QStringLiteral("sidebar.campaign")) == campaignAfter);
+    CHECK(campaign->order() == QStringList { otherId, ids.at(0) });
+    CHECK(campaign->promo(ids.at(0))->position == 2); // the model holds what was stored
+
+    QUndoStack *undo = board.undoStack(QStringLiteral("sidebar.feature"));
+    REQUIRE(undo->count() == 1);
+    undo->undo();
+    CHECK(storedPlaces(portal.database, QStringLiteral("sidebar.feature")) == featureBefore);
+    CHECK(storedPlaces(portal.database, QStringLiteral("sidebar.campaign")) == Places { { otherId, 1 } });
+    CHECK(feature->order() == ids);
+    undo->redo();
+    CHECK(storedPlaces(portal.database, QStringLiteral("sidebar.feature")) == featureAfter);
+    CHECK(storedPlaces(portal.database, QStringLiteral("sidebar.campaign")) == campaignAfter);
+    CHECK(feature->order() == QStringList { ids.at(1), ids.at(2) });
+
+    // Someone deletes the promo: Undo cannot bring it back, changes nothing and leaves no step.
+    REQUIRE(PromoStore(portal.database).remove(ids.at(0)));
+    undo->undo();
+    CHECK(storedPlaces(portal.database, QStringLiteral("sidebar.feature")) == featureAfter);
+    CHECK(storedPlaces(portal.database, QStringLiteral("sidebar.campaign")) == Places { { otherId, 1 } });
+    CHECK(undo->count() == 0);
+}
+
+TEST_CASE("a move to another slot the database refuses changes neither slot", "[ui][promos]")
+{
+    auto portal = Testing::seededPortal();
+    const QStringList ids = addThree(portal.database);
+    BoardOnFeature open(portal.database);
+    PromoBoard &board = open.board;
+    PromoSlotModel *feature = open.feature;
+    PromoSlotModel *campaign = open.campaign;
+    QString failure;
+    QObject::connect(feature, &PromoSlotModel::failed, [&](const QString &message) { failure = message; });
+    // The last of the move's writes, renumbering the slot it leaves, fails.
+    QSqlQuery trigger(QSqlDatabase::database(portal.database->connectionName()));
+    REQUIRE(trigger.exec(QStringLiteral(
+        "CREATE TRIGGER refuse_renumbering BEFORE UPDATE OF position ON promos"
+        " WHEN NEW.slot = 'sidebar.feature' BEGIN SELECT RAISE(ABORT, 'no renumbering'); END")));
+
+    board.view()->selectRow(1);
+    board.moveToSlot(QStringLiteral("sidebar.campaign"));
+    CHECK(failure.contains(u"no renumbering"));
+    CHECK(feature->order() == ids);
+    CHECK(campaign->rowCount() == 0);
+    CHECK(storedTexts(portal.database)
+        == QStringList { QStringLiteral("甲"), QStringLiteral("乙"), QStringLiteral("丙") });
+    CHECK(storedTexts(portal.database, QStringLiteral("sidebar.campaign")).isEmpty());
+    CHECK(board.undoStack(QStringLiteral("sidebar.feature"))->count() == 0);
 }

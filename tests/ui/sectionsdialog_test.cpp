@@ -102,7 +102,7 @@ TEST_CASE("every change in the sections dialog is one undo step, and undoing is 
     SectionsDialog dialog(portal.database);
     CategoryListModel *model = dialog.model(CategoryStore::Kind::Sections);
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QUndoStack *undo = dialog.undoStack();
+    QUndoStack *undo = dialog.undoStack(CategoryStore::Kind::Sections);
     const auto sections = [&] { return storedKeys(portal.database, CategoryStore::Kind::Sections); };
     const QStringList start { QStringLiteral("finance"), QStringLiteral("opinion") };
 
@@ -170,4 +170,41 @@ TEST_CASE("Sort by Stroke Count in the dialog is undone with Ctrl+Z", "[ui][sect
     CHECK(undoButton->isEnabled());
     QTest::mouseClick(undoButton, Qt::LeftButton);
     CHECK(storedKeys(portal.database, CategoryStore::Kind::Columns).first() == u"currency");
+}
+
+TEST_CASE("Undo in the Columns tab never undoes a Sections edit", "[ui][sections]")
+{
+    auto portal = Testing::seededPortal(); // sections finance, opinion
+    CategoryStore columns(portal.database, CategoryStore::Kind::Columns);
+    REQUIRE(columns.put(column(QStringLiteral("currency"), QStringLiteral("貨幣攻略"), 1)));
+    REQUIRE(columns.put(column(QStringLiteral("people"), QStringLiteral("人物專訪"), 2)));
+    const QStringList columnsBefore = storedKeys(portal.database, CategoryStore::Kind::Columns);
+    SectionsDialog dialog(portal.database);
+    dialog.show();
+    auto *undoButton = dialog.findChild<QToolButton *>(QStringLiteral("undo"));
+    REQUIRE(undoButton);
+
+    // An edit in Sections, then a look at Columns, which has nothing to undo.
+    CategoryListModel *sections = dialog.model(CategoryStore::Kind::Sections);
+    REQUIRE(sections->requestOrder(
+        { QStringLiteral("opinion"), QStringLiteral("finance") }, QStringLiteral("Move “評論”")));
+    dialog.setCurrentKind(CategoryStore::Kind::Columns);
+    CHECK_FALSE(undoButton->isEnabled());
+    QTest::keyClick(dialog.view(CategoryStore::Kind::Columns), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(storedKeys(portal.database, CategoryStore::Kind::Sections).first() == u"opinion");
+
+    // A Columns edit is undone there; the Sections step waits in its own tab.
+    dialog.sortByStrokes();
+    CHECK(storedKeys(portal.database, CategoryStore::Kind::Columns).first() == u"people");
+    QTest::mouseClick(undoButton, Qt::LeftButton);
+    CHECK(storedKeys(portal.database, CategoryStore::Kind::Columns) == columnsBefore);
+    CHECK_FALSE(undoButton->isEnabled());
+    CHECK(storedKeys(portal.database, CategoryStore::Kind::Sections).first() == u"opinion");
+    CHECK(dialog.undoStack(CategoryStore::Kind::Sections)->canUndo());
+    CHECK(dialog.undoStack(CategoryStore::Kind::Columns)->canRedo());
+
+    dialog.setCurrentKind(CategoryStore::Kind::Sections);
+    CHECK(undoButton->isEnabled());
+    QTest::mouseClick(undoButton, Qt::LeftButton);
+    CHECK(storedKeys(portal.database, CategoryStore::Kind::Sections).first() == u"finance");
 }

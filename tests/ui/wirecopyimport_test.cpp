@@ -20,6 +20,7 @@
 #include <QTest>
 #include <QUrl>
 #include <catch2/catch.hpp>
+#include <memory>
 
 using namespace PortalDesk;
 using namespace PortalDesk::Ui;
@@ -159,12 +160,42 @@ TEST_CASE(".txt files dropped on the article list become drafts; other files are
     CHECK(enter.isAccepted());
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(viewport, &drop);
+    CHECK(drop.isAccepted());
 
-    REQUIRE(w.report);
+    REQUIRE(Testing::waitFor([&] { return w.report.has_value(); }));
     CHECK(w.report->createdIds.size() == 2);
     CHECK(w.report->headlines.value(0) == headline);
     CHECK(Testing::waitFor([&] { return w.model->rowCount() == 2; }));
     CHECK(w.window.editorTabs()->editors().size() == 2);
+}
+
+TEST_CASE(
+    "dropped wire files report after the drop has finished, from a copy of the drag's data", "[ui][ingest]")
+{
+    Window w;
+    QWidget *viewport = w.table->viewport();
+    bool reportedDuringDrop = false;
+    bool dropping = false;
+    w.window.wireImport()->setReportPresenter([&](const WireImportReport &r) {
+        reportedDuringDrop = dropping;
+        w.report = r;
+    });
+    auto files = std::make_unique<QMimeData>();
+    files->setUrls({ QUrl::fromLocalFile(fixture) });
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, files.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &enter);
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, files.get(), Qt::LeftButton, Qt::NoModifier);
+    dropping = true;
+    QApplication::sendEvent(viewport, &drop);
+    dropping = false;
+    CHECK(drop.isAccepted());
+    CHECK_FALSE(w.report);
+    files.reset(); // as a drag's data goes when the drop is over
+
+    REQUIRE(Testing::waitFor([&] { return w.report.has_value(); }));
+    CHECK_FALSE(reportedDuringDrop);
+    CHECK(w.report->createdIds.size() == 1);
+    CHECK(w.report->headlines.value(0) == headline);
 }
 
 TEST_CASE("a Simplified release imported into a Hong Kong portal becomes a zh-Hant-HK draft", "[ui][ingest]")

@@ -38,6 +38,8 @@ void ArticleListModel::setDatabase(DatabasePtr database)
         connect(m_database.get(), &Database::articlesChanged, this, [this] { m_reloadDelay.start(); });
         connect(m_database.get(), &Database::categoriesChanged, this, [this] {
             loadSections();
+            if (m_order.key == ArticleOrder::Key::Section)
+                m_reloadDelay.start(); // the sections' order is the rows' order
             if (!m_rows.isEmpty())
                 emit dataChanged(index(0, SectionColumn), index(rowCount() - 1, SectionColumn));
         });
@@ -72,6 +74,7 @@ void ArticleListModel::reload()
     const int wanted = m_fromTop ? PageSize : std::max<int>(PageSize, m_rows.size());
     beginResetModel();
     m_rows.clear();
+    m_last.reset();
     m_matching = 0;
     m_total = 0;
     if (m_store) {
@@ -82,22 +85,24 @@ void ArticleListModel::reload()
         } else {
             m_total = *total;
             m_matching = *matching;
-            m_rows = fetchPage(0, wanted);
+            m_rows = fetchPage(wanted);
         }
     }
     endResetModel();
     emit countsChanged();
 }
 
-QList<ArticleSummary> ArticleListModel::fetchPage(int offset, int limit)
+QList<ArticleSummary> ArticleListModel::fetchPage(int limit)
 {
-    auto page = m_store->list(m_filter, m_order, offset, limit);
+    auto page = m_store->page(m_filter, m_order, m_last, limit);
     if (!page) {
         emit loadFailed(page.error().text());
-        m_matching = offset; // stop asking for more until the next reload
+        m_matching = int(m_rows.size()); // stop asking for more until the next reload
         return {};
     }
-    return *page;
+    if (page->last)
+        m_last = page->last;
+    return page->rows;
 }
 
 void ArticleListModel::loadPortal()
@@ -251,7 +256,7 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     const int offset = int(m_rows.size());
-    const QList<ArticleSummary> page = fetchPage(offset, std::min(PageSize, m_matching - offset));
+    const QList<ArticleSummary> page = fetchPage(std::min(PageSize, m_matching - offset));
     if (page.isEmpty()) {
         // Someone removed articles since the count: stop here until the reload they cause.
         m_matching = offset;

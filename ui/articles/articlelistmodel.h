@@ -72,7 +72,7 @@ signals:
 private:
     void loadPortal();
     void loadSections();
-    QList<ArticleSummary> fetchPage(int offset, int limit);
+    QList<ArticleSummary> fetchPage(int limit); // after m_last, which it moves on
 
     DatabasePtr m_database;
     std::optional<ArticleStore> m_store;
@@ -80,6 +80,7 @@ private:
     ArticleOrder m_order;
     bool m_fromTop = false;
     QList<ArticleSummary> m_rows;
+    std::optional<ArticleCursor> m_last; // where the loaded rows end
     int m_matching = 0;
     int m_total = 0;
     QHash<QString, LocalizedText> m_sectionNames;

@@ -19,7 +19,9 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <memory>
 
 namespace PortalDesk::Ui {
 
@@ -235,7 +237,12 @@ bool ArticleListView::eventFilter(QObject *watched, QEvent *event)
             return false;
         drop->setDropAction(Qt::CopyAction);
         drop->accept();
-        emit importRequested(drop->mimeData());
+        // The import ends in a modal report: let the drop finish (and the drag
+        // source hear it did) first. The drag's data is gone by then, so a copy goes.
+        auto copy = std::make_shared<QMimeData>();
+        for (const QString &format : drop->mimeData()->formats())
+            copy->setData(format, drop->mimeData()->data(format));
+        QTimer::singleShot(0, this, [this, copy] { emit importRequested(copy.get()); });
         return true;
     }
     default:

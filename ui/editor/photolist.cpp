@@ -15,6 +15,7 @@
 #include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace PortalDesk::Ui {
 
@@ -47,6 +48,7 @@ PhotoList::PhotoList(ArticleDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_list(new QListWidget)
+    , m_attach(new QToolButton)
 {
     m_list->setObjectName(QStringLiteral("photoList"));
     m_list->setWordWrap(true);
@@ -58,14 +60,26 @@ PhotoList::PhotoList(ArticleDocument *document, QWidget *parent)
     auto *add = new QToolButton;
     add->setObjectName(QStringLiteral("addPhotoButton"));
     add->setText(tr("Add…"));
+    m_attach->setObjectName(QStringLiteral("attachPictureButton"));
+    m_attach->setText(tr("Attach Picture…"));
+    m_attach->setToolTip(tr("Choose the picture for a caption that came without one"));
     auto *remove = new QToolButton;
     remove->setText(tr("Remove"));
     connect(add, &QToolButton::clicked, this, &PhotoList::choosePhoto);
+    connect(m_attach, &QToolButton::clicked, this, &PhotoList::chooseAttachment);
+    connect(m_list, &QListWidget::currentRowChanged, this, &PhotoList::updateButtons);
+    connect(m_list, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
+        const int row = m_list->row(item);
+        if (row >= 0 && row < m_document->article().photos.size()
+            && !m_document->article().photos.at(row).hasPicture())
+            chooseAttachment();
+    });
     connect(remove, &QToolButton::clicked, this, &PhotoList::removeCurrent);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(title, 1);
     bar->addWidget(add);
+    bar->addWidget(m_attach);
     bar->addWidget(remove);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -92,6 +106,7 @@ QIcon PhotoList::thumbnail(const Photo &photo) const
 
 void PhotoList::refresh()
 {
+    const int current = m_list->currentRow();
     m_list->clear();
     for (const Photo &photo : m_document->article().photos) {
         QString text = photo.caption.isEmpty() ? photo.file : photo.caption;
@@ -104,17 +119,46 @@ void PhotoList::refresh()
         }
         auto *item = new QListWidgetItem(thumbnail(photo), text, m_list);
         item->setToolTip(photo.file.isEmpty()
-                ? tr("This caption came without a picture. Remove it and use Add… to attach one.")
+                ? tr("This caption came without a picture. Use Attach Picture… or double-click to add it.")
                 : photo.file + u'\n' + photo.alt);
     }
+    m_list->setCurrentRow(std::min(current, m_list->count() - 1));
+    updateButtons();
+}
+
+void PhotoList::updateButtons()
+{
+    const int row = m_list->currentRow();
+    const QList<Photo> &photos = m_document->article().photos;
+    m_attach->setEnabled(row >= 0 && row < photos.size() && !photos.at(row).hasPicture());
+}
+
+QString PhotoList::chooseFile(const QString &title)
+{
+    return m_chooser ? m_chooser(this)
+                     : QFileDialog::getOpenFileName(this, title,
+                         QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+                         tr("Pictures (*.jpg *.jpeg *.png *.webp *.gif)"));
+}
+
+std::optional<QString> PhotoList::storePicture(const QString &imageFile, const QString &title)
+{
+    QFile file(imageFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, title, tr("Cannot read %1: %2").arg(imageFile, file.errorString()));
+        return std::nullopt;
+    }
+    auto name = MediaStore(m_document->database()).put(file.readAll(), imageFile);
+    if (!name) {
+        QMessageBox::warning(this, title, name.error().text());
+        return std::nullopt;
+    }
+    return *name;
 }
 
 void PhotoList::choosePhoto()
 {
-    const QString file = m_chooser ? m_chooser(this)
-                                   : QFileDialog::getOpenFileName(this, tr("Insert Photo"),
-                                       QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-                                       tr("Pictures (*.jpg *.jpeg *.png *.webp *.gif)"));
+    const QString file = chooseFile(tr("Insert Photo"));
     if (file.isEmpty())
         return;
     PhotoDialog dialog(file, this);
@@ -124,22 +168,37 @@ void PhotoList::choosePhoto()
 
 bool PhotoList::addPhoto(const QString &imageFile, const Photo &description)
 {
-    QFile file(imageFile);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(
-            this, tr("Insert Photo"), tr("Cannot read %1: %2").arg(imageFile, file.errorString()));
+    const auto name = storePicture(imageFile, tr("Insert Photo"));
+    if (!name)
         return false;
-    }
-    auto name = MediaStore(m_document->database()).put(file.readAll(), imageFile);
-    if (!name) {
-        QMessageBox::warning(this, tr("Insert Photo"), name.error().text());
-        return false;
-    }
     Photo photo = description;
     photo.file = *name;
     QList<Photo> photos = m_document->article().photos;
     photos.append(photo);
     m_document->setField(ArticleField::Photos, QVariant::fromValue(photos), tr("Insert photo"));
+    return true;
+}
+
+void PhotoList::chooseAttachment()
+{
+    const int row = m_list->currentRow();
+    const QList<Photo> &photos = m_document->article().photos;
+    if (row < 0 || row >= photos.size() || photos.at(row).hasPicture())
+        return;
+    if (const QString file = chooseFile(tr("Attach Picture")); !file.isEmpty())
+        attachPicture(row, file);
+}
+
+bool PhotoList::attachPicture(int row, const QString &imageFile)
+{
+    QList<Photo> photos = m_document->article().photos;
+    if (row < 0 || row >= photos.size())
+        return false;
+    const auto name = storePicture(imageFile, tr("Attach Picture"));
+    if (!name)
+        return false;
+    photos[row].file = *name;
+    m_document->setField(ArticleField::Photos, QVariant::fromValue(photos), tr("Attach picture"));
     return true;
 }
 

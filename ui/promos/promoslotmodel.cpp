@@ -181,26 +181,19 @@ Status PromoSlotModel::moveToSlot(const QString &id, PromoSlotModel *target, int
     const int from = rowOf(id);
     if (from < 0 || !target || target == this)
         return reported(Status(fail(Error::Code::NotFound, tr("The promo is no longer in this slot."))));
-    Promo moved = m_promos.at(from);
-    moved.slot = target->slot();
-    // Both slots hear of these writes; each brings itself up to date once, below.
+    // Both slots hear of the move; each brings itself up to date once, below.
     m_writing = true;
     target->m_writing = true;
-    const Result<Promo> saved = m_store.save(moved);
-    Status status = saved ? Status() : Status(std::unexpected(saved.error()));
-    if (saved) {
+    const Result<Promo> moved = m_store.moveToSlot(id, m_slot, target->slot(), row);
+    target->m_writing = false;
+    target->reload();
+    if (moved) {
         beginRemoveRows({}, from, from);
         m_promos.removeAt(from);
         endRemoveRows();
-        QStringList there = target->order();
-        there.insert(std::clamp(row, 0, int(there.size())), id);
-        status = m_store.reorder(target->slot(), there);
-        if (status)
-            status = m_store.reorder(m_slot, order());
     }
-    target->m_writing = false;
-    target->reload();
-    return reported(status);
+    reload(); // the positions and versions the store renumbered
+    return reported(moved ? Status() : Status(std::unexpected(moved.error())));
 }
 
 std::pair<QString, QStringList> PromoSlotModel::dragged(const QMimeData *data)

@@ -42,7 +42,8 @@ public:
     Status removePromo(const QString &id);
     Result<Promo> updatePromo(const Promo &edited); // the stored version is used
     Status applyOrder(const QStringList &ids);
-    // Moves a promo of this slot to `target`, at `row` there (the end when out of range).
+    // Moves a promo of this slot to `target`, at `row` there (the end when out of range),
+    // in one store transaction: a refusal leaves both slots as they were.
     Status moveToSlot(const QString &id, PromoSlotModel *target, int row);
     // The slot and promo ids a drag of this model's rows carries.
     static std::pair<QString, QStringList> dragged(const QMimeData *data);

@@ -15,8 +15,10 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace PortalDesk::Ui {
 
@@ -65,7 +67,7 @@ std::optional<Category> askForCategory(QWidget *parent, bool section)
 SectionsDialog::SectionsDialog(DatabasePtr database, QWidget *parent)
     : QDialog(parent)
     , m_database(std::move(database))
-    , m_undo(new QUndoStack(this))
+    , m_undo(new QUndoGroup(this))
     , m_tabs(new QTabWidget)
     , m_message(new QLabel)
 {
@@ -76,6 +78,9 @@ SectionsDialog::SectionsDialog(DatabasePtr database, QWidget *parent)
     m_message->hide();
     m_tabs->addTab(createPage(CategoryStore::Kind::Sections), tr("&Sections"));
     m_tabs->addTab(createPage(CategoryStore::Kind::Columns), tr("&Columns"));
+    m_undo->setActiveStack(m_stacks[0]);
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+        [this](int tab) { m_undo->setActiveStack(m_stacks[std::clamp(tab, 0, 1)]); });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -105,7 +110,10 @@ SectionsDialog::SectionsDialog(DatabasePtr database, QWidget *parent)
 QWidget *SectionsDialog::createPage(CategoryStore::Kind kind)
 {
     auto *model = new CategoryListModel(m_database, kind, this);
-    model->setUndoStack(m_undo);
+    auto *stack = new QUndoStack(m_undo);
+    m_undo->addStack(stack);
+    m_stacks[slot(kind)] = stack;
+    model->setUndoStack(stack);
     auto *view = new QTableView;
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -148,6 +156,11 @@ QWidget *SectionsDialog::createPage(CategoryStore::Kind kind)
 CategoryListModel *SectionsDialog::model(CategoryStore::Kind kind) const
 {
     return m_models[slot(kind)];
+}
+
+QUndoStack *SectionsDialog::undoStack(CategoryStore::Kind kind) const
+{
+    return m_stacks[slot(kind)];
 }
 
 QTableView *SectionsDialog::view(CategoryStore::Kind kind) const

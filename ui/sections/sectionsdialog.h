@@ -3,8 +3,9 @@
 // Edit ▸ Sections and Columns…: the portal's sections (navigation) and topic
 // columns, each a table of names per language in reading order. Drag rows to
 // reorder, add and remove, or sort Chinese names by stroke count. Changes are
-// saved as they are made, and each is a step on the dialog's undo stack
-// (Ctrl+Z / Ctrl+Shift+Z); the store's refusals are shown as it words them.
+// saved as they are made, and each is a step on its tab's own undo stack
+// (Ctrl+Z / Ctrl+Shift+Z undo in the tab showing); the store's refusals are
+// shown as it words them.
 
 #include "core/store/categorystore.h"
 
@@ -13,6 +14,7 @@
 class QLabel;
 class QTabWidget;
 class QTableView;
+class QUndoGroup;
 class QUndoStack;
 
 namespace PortalDesk::Ui {
@@ -30,7 +32,8 @@ public:
     QTableView *view(CategoryStore::Kind kind) const;
     void setCurrentKind(CategoryStore::Kind kind);
     QString message() const; // the last refusal shown
-    QUndoStack *undoStack() const { return m_undo; }
+    QUndoStack *undoStack(CategoryStore::Kind kind) const; // each tab has its own
+    QUndoGroup *undoGroup() const { return m_undo; } // the current tab's stack is active
 
     void addCategory();
     void removeCategory();
@@ -43,7 +46,8 @@ private:
     void showMessage(const QString &message);
 
     DatabasePtr m_database;
-    QUndoStack *m_undo;
+    QUndoGroup *m_undo;
+    QUndoStack *m_stacks[2] = {};
     QTabWidget *m_tabs;
     QLabel *m_message;
     CategoryListModel *m_models[2] = {};

@@ -166,4 +166,10 @@ TEST_CASE("a schema 1 database is brought up to date with its content, searchabl
     CHECK(store.count().value() == 1);
     CHECK(store.get(QStringLiteral("old-1"))->headline == u"舊資料庫的發展報道");
     CHECK(store.count({ {}, {}, {}, QStringLiteral("发展") }).value() == 1);
+    // Schema 6 copied the section's position onto the article, for the list's section order.
+    auto position = Sql::run(Sql::connection(**current),
+        QStringLiteral("SELECT section_position FROM articles WHERE id = 'old-1'"));
+    REQUIRE(position);
+    REQUIRE(position->next());
+    CHECK(position->value(0).toInt() == 1);
 }

@@ -1,6 +1,8 @@
 #include "core/store/promostore.h"
+#include "core/store/sql.h"
 #include "storetesting.h"
 
+#include <QMap>
 #include <QTimeZone>
 #include <catch2/catch.hpp>
 
@@ -66,4 +68,97 @@ TEST_CASE("promo validation names the field", "[store]")
     CHECK_FALSE(isShowing(inside, QDateTime(QDate(2024, 12, 2), QTime(0, 0), QTimeZone::utc())));
     inside.enabled = false;
     CHECK_FALSE(isShowing(inside, QDateTime(QDate(2024, 11, 15), QTime(0, 0), QTimeZone::utc())));
+}
+
+namespace {
+
+QStringList slotOrder(PromoStore &store, const QString &slot)
+{
+    QStringList ids;
+    const auto promos = store.list(slot);
+    REQUIRE(promos);
+    int position = 0;
+    for (const Promo &promo : *promos) {
+        CHECK(promo.position == ++position); // numbered 1..n, no gaps
+        ids.append(promo.id);
+    }
+    return ids;
+}
+
+// A promo in each of `slotNames`, numbered 1..n per slot in that order; their ids.
+QStringList placePromos(PromoStore &store, const QStringList &slotNames)
+{
+    QStringList ids;
+    QMap<QString, QStringList> bySlot;
+    for (const QString &slot : slotNames) {
+        Promo promo = auctionPromo();
+        promo.slot = slot;
+        ids.append(store.create(promo).value().id);
+        bySlot[slot].append(ids.constLast());
+    }
+    for (auto it = bySlot.cbegin(); it != bySlot.cend(); ++it)
+        REQUIRE(store.reorder(it.key(), it.value()));
+    return ids;
+}
+
+} // namespace
+
+TEST_CASE("moving a promo to another slot renumbers both slots in one step", "[store]")
+{
+    auto portal = Testing::freshPortal();
+    PromoStore store(portal.database);
+    const QString feature = QStringLiteral("sidebar.feature");
+    const QString campaign = QStringLiteral("sidebar.campaign");
+    const QStringList ids = placePromos(store, { feature, feature, feature, campaign, campaign });
+
+    const auto moved = store.moveToSlot(ids.at(1), feature, campaign, 1);
+    REQUIRE(moved);
+    CHECK(moved->slot == campaign);
+    CHECK(moved->position == 2);
+    CHECK(slotOrder(store, feature) == QStringList { ids.at(0), ids.at(2) });
+    CHECK(slotOrder(store, campaign) == QStringList { ids.at(3), ids.at(1), ids.at(4) });
+
+    // Out of range: the end of the slot.
+    REQUIRE(store.moveToSlot(ids.at(0), feature, campaign, 99));
+    CHECK(slotOrder(store, campaign).last() == ids.at(0));
+    CHECK(slotOrder(store, feature) == QStringList { ids.at(2) });
+}
+
+TEST_CASE("a refused move to another slot leaves both slots as they were", "[store]")
+{
+    auto portal = Testing::freshPortal();
+    PromoStore store(portal.database);
+    const QString feature = QStringLiteral("sidebar.feature");
+    const QString campaign = QStringLiteral("sidebar.campaign");
+    const QStringList ids = placePromos(store, { feature, feature, campaign });
+    const QList<Promo> before = store.list().value();
+
+    SECTION("the promo was moved away by someone else")
+    {
+        const auto refused = store.moveToSlot(ids.at(0), campaign, feature, 0);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().code == Error::Code::Conflict);
+    }
+    SECTION("the promo was deleted")
+    {
+        REQUIRE(store.remove(ids.at(2)));
+        const auto refused = store.moveToSlot(ids.at(2), campaign, feature, 0);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().code == Error::Code::NotFound);
+        return;
+    }
+    SECTION("the database refuses the last write, renumbering the slot left")
+    {
+        // Fails only once the promo is in its new slot and that slot is renumbered.
+        REQUIRE(Sql::run(Sql::connection(*portal.database),
+            QStringLiteral(
+                "CREATE TRIGGER refuse_renumbering BEFORE UPDATE OF position ON promos"
+                " WHEN NEW.slot = 'sidebar.feature' BEGIN SELECT RAISE(ABORT, 'no renumbering'); END")));
+        const auto refused = store.moveToSlot(ids.at(0), feature, campaign, 0);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().message.contains(u"no renumbering"));
+    }
+    CHECK(store.list().value() == before);
+    CHECK(slotOrder(store, feature) == ids.mid(0, 2));
+    CHECK(slotOrder(store, campaign) == ids.mid(2, 1));
 }
