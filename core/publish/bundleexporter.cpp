@@ -150,6 +150,7 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
         stepStart = now;
     };
 
+    std::future<void> freeing; // joined last, once the other large things are freed too
     auto theme = Theme::load(options.themeFolder.isEmpty() ? Theme::defaultFolder() : options.themeFolder);
     if (!theme)
         return std::unexpected(theme.error());
@@ -157,11 +158,21 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
     // manifest, the portal (on this thread, which owns the connection) and OpenCC's
     // dictionaries. An update reads article summaries, and whole only those it renders.
     // The manifest first, then the dictionaries, on one other thread: two cores are common.
+    // An update loads the dictionaries only when a live Traditional article has changed
+    // since its conversion was kept (if it guesses wrong, the first conversion loads them).
+    const QDateTime moment = options.at.isValid() ? options.at.toUTC() : QDateTime::currentDateTimeUtc();
     std::promise<Result<BundleFolder>> opened;
     auto opening = opened.get_future();
-    auto converting = std::async(std::launch::async, [&options, &opened] {
+    auto converting = std::async(std::launch::async, [&options, &opened, &moment, database = m_database] {
         opened.set_value(BundleFolder::open(options.outFolder,
             options.incremental ? BundleFolder::Mode::Update : BundleFolder::Mode::Replace));
+        if (options.incremental) {
+            const Result<int> missing
+                = EditionTextStore(database).missing(Language::ZhHans, ScriptConverter::fingerprint(), moment);
+            database->releaseConnection();
+            if (missing && *missing == 0)
+                return Status();
+        }
         return ScriptConverter::preload(Language::ZhHans);
     });
     // A full export converts every Chinese article unless its conversion was kept:
@@ -174,7 +185,6 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
             return texts;
         });
     }
-    const QDateTime moment = options.at.isValid() ? options.at.toUTC() : QDateTime::currentDateTimeUtc();
     auto loaded = PortalSnapshot::load(m_database, moment,
         options.incremental ? PortalSnapshot::Articles::Summaries : PortalSnapshot::Articles::Whole);
     auto folder = opening.get();
@@ -194,6 +204,10 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
             return fail(Error::Code::Invalid, tr("refusing to write outside the bundle: %1").arg(page.path));
     }
     step("plan the pages");
+    // The sitemap's parts and their inputs are worked out while the pages are compared
+    // (it reads the plan only; the articles change once the comparison is done).
+    auto mapping = std::async(std::launch::async,
+        [&renderer, &pages] { return std::make_unique<const Feeds::Sitemap>(renderer, pages); });
     state.total = int(pages.size());
     state.done = 0;
     if (auto assets = writeAssets(renderer, m_database, *folder, reuse); !assets)
@@ -226,6 +240,7 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
         if (pages.at(i).kind == PagePlan::Kind::Article)
             rendered.append(pages.at(i).articleId);
     }
+    const std::unique_ptr<const Feeds::Sitemap> sitemap = mapping.get();
     step("compare with the last export");
     if (auto whole = snapshot->loadWhole(m_database, rendered); !whole)
         return std::unexpected(whole.error());
@@ -283,10 +298,9 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
             return std::unexpected(done.error());
     }
     // The sitemap: each of its files kept unless what it shows has changed.
-    const Feeds::Sitemap sitemap(renderer, pages);
-    for (qsizetype i = 0; i < sitemap.files().size(); ++i) {
-        const Feeds::Sitemap::File &file = sitemap.files().at(i);
-        if (auto done = writeUnlessKept(file.path, file.input, [&]() -> Result<QByteArray> { return sitemap.bytes(i); });
+    for (qsizetype i = 0; i < sitemap->files().size(); ++i) {
+        const Feeds::Sitemap::File &file = sitemap->files().at(i);
+        if (auto done = writeUnlessKept(file.path, file.input, [&]() -> Result<QByteArray> { return sitemap->bytes(i); });
             !done)
             return std::unexpected(done.error());
     }
@@ -312,6 +326,11 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
             return std::unexpected(zipped.error());
         step("write the zip");
     }
+    // The previous manifest is freed on another thread while this one frees the plan and
+    // the snapshot: tens of thousands of small allocations each.
+    freeing = std::async(std::launch::async, [bundle = std::move(*folder)]() mutable {
+        const BundleFolder done = std::move(bundle);
+    });
     report.seconds = double(timer.nsecsElapsed()) / 1e9;
     return report;
 }

@@ -1,5 +1,7 @@
 #include "core/store/editiontextstore.h"
 
+#include "core/content/article.h"
+
 #include "core/store/sql.h"
 #include "core/store/sqlrows.h"
 
@@ -84,6 +86,25 @@ Result<QHash<QString, EditionText>> EditionTextStore::loadAll(Language edition, 
     if (auto read = readInto(found, Sql::connection(*m_database), {}, { languageTag(edition), converter }); !read)
         return std::unexpected(read.error());
     return found;
+}
+
+Result<int> EditionTextStore::missing(Language edition, const QString &converter, const QDateTime &moment) const
+{
+    const QString at = Sql::fromTime(moment).toString();
+    auto query = Sql::Rows::run(Sql::connection(*m_database),
+        QStringLiteral("SELECT count(*) FROM articles a INDEXED BY articles_summaries"
+                       " WHERE a.language = ? AND a.status IN (?, ?) AND a.publish_at IS NOT NULL"
+                       " AND a.publish_at <= ? AND (a.embargo_until IS NULL OR a.embargo_until <= ?)"
+                       " AND NOT EXISTS (SELECT 1 FROM edition_texts e WHERE e.article_id = a.id"
+                       " AND e.edition = ? AND e.converter = ? AND e.version = a.version)"),
+        { languageTag(Language::ZhHantHK), statusKey(ArticleStatus::Published),
+            statusKey(ArticleStatus::Scheduled), at, at, languageTag(edition), converter });
+    if (!query)
+        return std::unexpected(query.error());
+    const int count = query->next() ? int(query->integer(0)) : 0;
+    if (const std::optional<Error> error = query->error())
+        return std::unexpected(*error);
+    return count;
 }
 
 Status EditionTextStore::save(Language edition, const QString &converter, const QList<EditionText> &texts)

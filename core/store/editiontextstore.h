@@ -33,6 +33,9 @@ public:
     // Every article's, for a full export (read while the articles are).
     Result<QHash<QString, EditionText>> loadAll(Language edition, const QString &converter) const;
     Status save(Language edition, const QString &converter, const QList<EditionText> &texts);
+    // How many Traditional articles live at `moment` have no text kept for their current
+    // version (an export that finds none need not load the converter).
+    Result<int> missing(Language edition, const QString &converter, const QDateTime &moment) const;
 
 private:
     DatabasePtr m_database;
