@@ -246,37 +246,9 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
         return std::unexpected(whole.error());
     const QSet<QString> known = rememberConversions(m_database, *snapshot,
         keptTexts.valid() ? std::optional(keptTexts.get()) : std::nullopt);
-    // An update converts a page or two, if any: a missing OpenCC stops it only if it must convert.
-    if (const Status converter = converting.get(); !converter && !reuse)
-        return std::unexpected(converter.error());
-
     step("read articles to render, kept conversions");
-    // Pages, in parallel.
-    QMutex errorMutex;
-    std::optional<Error> firstError; // guarded by errorMutex
-    std::atomic<bool> failed { false };
-    QtConcurrent::blockingMap(&pool, order, [&](qsizetype index) {
-        if (state.cancel.load() || failed.load())
-            return;
-        const PagePlan &page = pages.at(index);
-        auto html = renderer.renderUtf8(page);
-        const Status outcome
-            = html ? folder->write(page.path, *html, page.inputHash) : Status(std::unexpected(html.error()));
-        if (!outcome) {
-            failed = true;
-            QMutexLocker lock(&errorMutex);
-            if (!firstError)
-                firstError = Error { outcome.error().code, outcome.error().message, page.path };
-        }
-        ++state.done;
-    });
-    if (firstError)
-        return std::unexpected(*firstError);
-    if (state.cancel.load())
-        return fail(Error::Code::Cancelled, tr("the export was cancelled; the previous bundle is unchanged"));
-
-    step("render pages");
-    // Feeds and the sitemap are written again only when what they show has changed.
+    // Feeds and the sitemap, written again only when what they show has changed; before
+    // the pages, so that an update does them while OpenCC may still be loading.
     auto writeUnlessKept = [&](const QString &path, const QByteArray &input, const auto &make) -> Status {
         if (reuse && folder->keepUnchanged(path, input))
             return {};
@@ -305,6 +277,35 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
             return std::unexpected(done.error());
     }
     step("feeds and sitemap");
+    // An update converts a page or two, if any: a missing OpenCC stops it only if it must convert.
+    if (const Status converter = converting.get(); !converter && !reuse)
+        return std::unexpected(converter.error());
+
+    // Pages, in parallel.
+    QMutex errorMutex;
+    std::optional<Error> firstError; // guarded by errorMutex
+    std::atomic<bool> failed { false };
+    QtConcurrent::blockingMap(&pool, order, [&](qsizetype index) {
+        if (state.cancel.load() || failed.load())
+            return;
+        const PagePlan &page = pages.at(index);
+        auto html = renderer.renderUtf8(page);
+        const Status outcome
+            = html ? folder->write(page.path, *html, page.inputHash) : Status(std::unexpected(html.error()));
+        if (!outcome) {
+            failed = true;
+            QMutexLocker lock(&errorMutex);
+            if (!firstError)
+                firstError = Error { outcome.error().code, outcome.error().message, page.path };
+        }
+        ++state.done;
+    });
+    if (firstError)
+        return std::unexpected(*firstError);
+    if (state.cancel.load())
+        return fail(Error::Code::Cancelled, tr("the export was cancelled; the previous bundle is unchanged"));
+
+    step("render pages");
     if (state.cancel.load()) // the last moment a cancel can still keep the previous bundle
         return fail(Error::Code::Cancelled, tr("the export was cancelled; the previous bundle is unchanged"));
     auto committed = folder->commit(moment);

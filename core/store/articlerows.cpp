@@ -69,32 +69,43 @@ Status writeChildren(const QSqlDatabase &db, const Article &article)
 
 namespace {
 
-Article fromRow(const Sql::Rows &row)
+// `whole`: false for summaries, whose long texts, authors and creation time come as
+// empty columns and are skipped; section keys repeat, so each is made once (`sections`).
+Article fromRow(const Sql::Rows &row, bool whole, QList<QString> &sections)
 {
     Article a;
     int i = 0;
     auto text = [&]() { return row.text(i++); };
+    auto skipOr = [&]() { return whole ? text() : (++i, QString()); };
     a.id = text();
     a.language = languageFromTag(text()).value_or(Language::ZhHantHK);
     a.translationGroup = text();
-    a.section = text();
+    QString section = text();
+    const auto known = std::find(sections.cbegin(), sections.cend(), section);
+    if (known != sections.cend())
+        a.section = *known;
+    else if (sections.size() < 64)
+        sections.append(a.section = section);
+    else
+        a.section = section;
     a.kicker = text();
     a.headline = text();
     a.standfirst = text();
-    a.byline = text();
-    a.source = text();
-    a.dateline = text();
-    a.body = text();
-    a.originalLink = text();
-    a.credit = text();
+    a.byline = skipOr();
+    a.source = skipOr();
+    a.dateline = skipOr();
+    a.body = skipOr();
+    a.originalLink = skipOr();
+    a.credit = skipOr();
     a.slug = text();
-    a.simplifiedOverride = text();
+    a.simplifiedOverride = skipOr();
     a.status = statusFromKey(text()).value_or(ArticleStatus::Draft);
     a.publishAt = row.time(i++);
     a.embargoUntil = row.time(i++);
-    a.createdBy = text();
-    a.updatedBy = text();
-    a.createdAt = row.time(i++);
+    a.createdBy = skipOr();
+    a.updatedBy = skipOr();
+    a.createdAt = whole ? row.time(i) : QDateTime();
+    ++i;
     a.updatedAt = row.time(i++);
     a.version = int(row.integer(i++));
     return a;
@@ -134,8 +145,9 @@ Result<QList<Article>> readWhere(
         if (counted && counted->next())
             articles.reserve(counted->integer(0));
     }
+    QList<QString> sections;
     while (rows->next())
-        articles.append(fromRow(*rows));
+        articles.append(fromRow(*rows, whole, sections));
     if (const std::optional<Error> error = rows->error())
         return std::unexpected(*error);
     if (articles.isEmpty())
