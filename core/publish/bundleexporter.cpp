@@ -157,15 +157,15 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
     // Three reads that do not wait for each other run at once: the previous bundle's
     // manifest, the portal (on this thread, which owns the connection) and OpenCC's
     // dictionaries. An update reads article summaries, and whole only those it renders.
-    // The manifest first, then the dictionaries, on one other thread: two cores are common.
+    // The manifest and the dictionaries on two other threads, while this one reads the portal.
     // An update loads the dictionaries only when a live Traditional article has changed
     // since its conversion was kept (if it guesses wrong, the first conversion loads them).
     const QDateTime moment = options.at.isValid() ? options.at.toUTC() : QDateTime::currentDateTimeUtc();
-    std::promise<Result<BundleFolder>> opened;
-    auto opening = opened.get_future();
-    auto converting = std::async(std::launch::async, [&options, &opened, &moment, database = m_database] {
-        opened.set_value(BundleFolder::open(options.outFolder,
-            options.incremental ? BundleFolder::Mode::Update : BundleFolder::Mode::Replace));
+    auto opening = std::async(std::launch::async, [&options] {
+        return BundleFolder::open(options.outFolder,
+            options.incremental ? BundleFolder::Mode::Update : BundleFolder::Mode::Replace);
+    });
+    auto converting = std::async(std::launch::async, [&options, &moment, database = m_database] {
         if (options.incremental) {
             const Result<int> missing
                 = EditionTextStore(database).missing(Language::ZhHans, ScriptConverter::fingerprint(), moment);
