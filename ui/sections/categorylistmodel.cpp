@@ -63,6 +63,12 @@ Language CategoryListModel::languageOf(int column)
                                       : Language::ZhHantHK;
 }
 
+QString CategoryListModel::labelOf(const Category &category)
+{
+    const QString name = pick(category.names, Language::ZhHantHK);
+    return name.isEmpty() ? category.key : name;
+}
+
 // Done at once, so a refusal leaves the undo history (redo steps included) as it
 // was; only a change the store took becomes a step.
 template<typename Command> Status CategoryListModel::recorded(Command *command, Status status)

@@ -41,6 +41,8 @@ public:
     Status rename(const QString &key, Language language, const QString &name); // empty: no name
 
     static Language languageOf(int column);
+    // What undo steps and messages call a section or column: its Traditional name, else its key.
+    static QString labelOf(const Category &category);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

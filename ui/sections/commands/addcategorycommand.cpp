@@ -9,9 +9,7 @@ namespace PortalDesk::Ui {
 
 AddCategoryCommand::AddCategoryCommand(CategoryListModel *model, const Category &category)
     : QUndoCommand(QCoreApplication::translate("PortalDesk::Ui::CategoryCommands", "Add “%1”")
-                       .arg(pick(category.names, Language::ZhHantHK).isEmpty()
-                               ? category.key
-                               : pick(category.names, Language::ZhHantHK)))
+                       .arg(CategoryListModel::labelOf(category)))
     , m_model(model)
     , m_category(category)
 { }

@@ -9,9 +9,7 @@ namespace PortalDesk::Ui {
 
 RemoveCategoryCommand::RemoveCategoryCommand(CategoryListModel *model, const Category &category)
     : QUndoCommand(QCoreApplication::translate("PortalDesk::Ui::CategoryCommands", "Remove “%1”")
-                       .arg(pick(category.names, Language::ZhHantHK).isEmpty()
-                               ? category.key
-                               : pick(category.names, Language::ZhHantHK)))
+                       .arg(CategoryListModel::labelOf(category)))
     , m_model(model)
     , m_category(category)
     , m_order(model->keys())
