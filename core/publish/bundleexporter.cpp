@@ -155,11 +155,11 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
     if (!theme)
         return std::unexpected(theme.error());
     // Three reads that do not wait for each other run at once: the previous bundle's
-    // manifest, the portal (on this thread, which owns the connection) and OpenCC's
-    // dictionaries. An update reads article summaries, and whole only those it renders.
-    // The manifest and the dictionaries on two other threads, while this one reads the portal.
-    // An update loads the dictionaries only when a live Traditional article has changed
-    // since its conversion was kept (if it guesses wrong, the first conversion loads them).
+    // manifest and OpenCC's dictionaries on two other threads, the portal on this one
+    // (which owns the connection). An update reads article summaries, and whole only
+    // those it renders; it loads the dictionaries only when a live Traditional article
+    // has changed since its conversion was kept (guessing wrong costs only time: the
+    // first conversion loads them).
     const QDateTime moment = options.at.isValid() ? options.at.toUTC() : QDateTime::currentDateTimeUtc();
     auto opening = std::async(std::launch::async, [&options] {
         return BundleFolder::open(options.outFolder,
@@ -167,8 +167,8 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
     });
     auto converting = std::async(std::launch::async, [&options, &moment, database = m_database] {
         if (options.incremental) {
-            const Result<int> missing
-                = EditionTextStore(database).missing(Language::ZhHans, ScriptConverter::fingerprint(), moment);
+            const Result<int> missing = EditionTextStore(database).missing(
+                Language::ZhHans, ScriptConverter::fingerprint(), moment);
             database->releaseConnection();
             if (missing && *missing == 0)
                 return Status();
@@ -244,8 +244,8 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
     step("compare with the last export");
     if (auto whole = snapshot->loadWhole(m_database, rendered); !whole)
         return std::unexpected(whole.error());
-    const QSet<QString> known = rememberConversions(m_database, *snapshot,
-        keptTexts.valid() ? std::optional(keptTexts.get()) : std::nullopt);
+    const QSet<QString> known = rememberConversions(
+        m_database, *snapshot, keptTexts.valid() ? std::optional(keptTexts.get()) : std::nullopt);
     step("read articles to render, kept conversions");
     // Feeds and the sitemap, written again only when what they show has changed; before
     // the pages, so that an update does them while OpenCC may still be loading.
@@ -272,7 +272,8 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
     // The sitemap: each of its files kept unless what it shows has changed.
     for (qsizetype i = 0; i < sitemap->files().size(); ++i) {
         const Feeds::Sitemap::File &file = sitemap->files().at(i);
-        if (auto done = writeUnlessKept(file.path, file.input, [&]() -> Result<QByteArray> { return sitemap->bytes(i); });
+        if (auto done = writeUnlessKept(
+                file.path, file.input, [&]() -> Result<QByteArray> { return sitemap->bytes(i); });
             !done)
             return std::unexpected(done.error());
     }
@@ -329,9 +330,8 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
     }
     // The previous manifest is freed on another thread while this one frees the plan and
     // the snapshot: tens of thousands of small allocations each.
-    freeing = std::async(std::launch::async, [bundle = std::move(*folder)]() mutable {
-        const BundleFolder done = std::move(bundle);
-    });
+    freeing = std::async(std::launch::async,
+        [bundle = std::move(*folder)]() mutable { const BundleFolder done = std::move(bundle); });
     report.seconds = double(timer.nsecsElapsed()) / 1e9;
     return report;
 }

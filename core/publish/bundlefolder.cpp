@@ -16,10 +16,10 @@
 #include <cstdio>
 #include <fcntl.h>
 #include <optional>
-#include <vector>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <vector>
 
 namespace PortalDesk {
 
@@ -85,7 +85,8 @@ struct Manifest
         QList<std::pair<QByteArray, qsizetype>> sorted;
         for (qsizetype i = 0; i < order.size(); ++i)
             sorted.append({ order.at(i).toUtf8(), i });
-        std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        std::sort(
+            sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
         Manifest again;
         again.text = text;
         for (const auto &[utf8, i] : std::as_const(sorted))
@@ -187,8 +188,9 @@ Manifest readManifest(const QString &folder, bool *isBundle)
     const QJsonObject inputs = root.value(QStringLiteral("inputs")).toObject(); // an earlier layout
     for (auto it = files.begin(); it != files.end(); ++it) {
         const QJsonObject entry = it.value().toObject();
-        const QJsonValue input = entry.contains(QStringLiteral("input")) ? entry.value(QStringLiteral("input"))
-                                                                           : inputs.value(it.key());
+        const QJsonValue input = entry.contains(QStringLiteral("input"))
+            ? entry.value(QStringLiteral("input"))
+            : inputs.value(it.key());
         manifest.add(it.key(),
             { entry.value(QStringLiteral("sha256")).toString().toLatin1(),
                 qint64(entry.value(QStringLiteral("size")).toDouble()), input.toString().toLatin1() });
@@ -230,8 +232,9 @@ QByteArray manifestText(const QList<Listed> &files, const QDateTime &moment)
 {
     QByteArray out;
     out.reserve(files.size() * 240 + 256);
-    out += "{\n    \"format\": " + jsonString(QByteArray(BundleFolder::Format.latin1())) + ",\n    \"exported_at\": "
-        + jsonString(moment.toUTC().toString(Qt::ISODate).toUtf8()) + ",\n    \"files\": {";
+    out += "{\n    \"format\": " + jsonString(QByteArray(BundleFolder::Format.latin1()))
+        + ",\n    \"exported_at\": " + jsonString(moment.toUTC().toString(Qt::ISODate).toUtf8())
+        + ",\n    \"files\": {";
     for (qsizetype i = 0; i < files.size(); ++i) {
         const BundleFolder::Entry &entry = *files.at(i).entry;
         out += i ? ",\n        " : "\n        ";
@@ -376,8 +379,8 @@ Result<BundleFolder> BundleFolder::open(const QString &folder, Mode mode)
     bundle.d->mode = bundle.d->previous.order.isEmpty() ? Mode::Replace : mode;
     bundle.d->current.resize(size_t(bundle.d->previous.order.size()));
     if (bundle.d->mode == Mode::Update) {
-        bundle.d->targetFolder = ::open(
-            QFile::encodeName(bundle.d->target).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        bundle.d->targetFolder
+            = ::open(QFile::encodeName(bundle.d->target).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         if (bundle.d->targetFolder < 0)
             return fail(Error::Code::Io, tr("cannot open the folder %1").arg(bundle.d->target));
     }

@@ -131,7 +131,8 @@ UrlEntry urlEntry(const PortalRenderer &renderer, const PagePlan &page, const QS
             path = renderer.frontPath(language);
             break;
         case PagePlan::Kind::Section:
-            path = QString(page.path).replace(editionFolder(page.edition) + u'/', editionFolder(language) + u'/');
+            path = QString(page.path).replace(
+                editionFolder(page.edition) + u'/', editionFolder(language) + u'/');
             break;
         case PagePlan::Kind::Article:
             // A live article's pages are all planned: no need to look them up.
@@ -240,12 +241,15 @@ Sitemap::Sitemap(const PortalRenderer &renderer, const QList<PagePlan> &pages, i
     for (const PagePlan *page : std::as_const(d->pages)) {
         const Article *article = plannedArticle(renderer, *page);
         const QDate month = article ? article->publishAt.toUTC().date() : QDate();
-        const int group = int(page->edition) * 1000000 + (month.isValid() ? month.year() * 100 + month.month() : 0);
+        const int group
+            = int(page->edition) * 1000000 + (month.isValid() ? month.year() * 100 + month.month() : 0);
         groups.append(group);
         if (!names.contains(group)) {
             names.insert(group,
                 editionFolder(page->edition)
-                    + (month.isValid() ? QStringLiteral("-%1-%2").arg(month.year(), 4, 10, QLatin1Char('0')).arg(month.month(), 2, 10, QLatin1Char('0'))
+                    + (month.isValid() ? QStringLiteral("-%1-%2")
+                                             .arg(month.year(), 4, 10, QLatin1Char('0'))
+                                             .arg(month.month(), 2, 10, QLatin1Char('0'))
                                        : QStringLiteral("-pages")));
         }
     }

@@ -46,8 +46,8 @@ private:
 };
 
 // Every file of Sitemap(renderer, pages, …), path → bytes.
-QList<std::pair<QString, QByteArray>> sitemapFiles(const PortalRenderer &renderer, const QList<PagePlan> &pages,
-    int singleFile = SitemapSingleFileUrls, int perFile = SitemapUrlsPerFile);
+QList<std::pair<QString, QByteArray>> sitemapFiles(const PortalRenderer &renderer,
+    const QList<PagePlan> &pages, int singleFile = SitemapSingleFileUrls, int perFile = SitemapUrlsPerFile);
 
 // A hash of everything a feed shows, far cheaper than writing it: an incremental
 // export keeps the file when its hash has not changed.

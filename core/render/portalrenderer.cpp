@@ -10,13 +10,13 @@
 #include "core/text/slug.h"
 
 #include <QCoreApplication>
-#include <array>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutex>
 #include <QtConcurrent>
+#include <array>
 #include <numeric>
 
 namespace PortalDesk {
@@ -30,6 +30,14 @@ struct PortalRenderer::Private
     QMap<Language, QList<const Article *>> editionArticles;
     // By edition, then by the section's place in the snapshot's list of sections.
     std::array<QList<QList<const Article *>>, 3> sectionArticles;
+    QMap<Language, QByteArray> chromeHash;
+    // By the article's place in the snapshot's list, made once per export: its own
+    // page in each edition ("zh-hant/articles/<id>-<slug>.html"), and the page of
+    // the same story in each edition (itself or its translation; empty for none).
+    QList<QString> fileNames; // "<id>-<slug>.html"
+    QList<std::array<QString, 3>> ownPaths;
+    QList<std::array<QString, 3>> versionPaths;
+    bool pathsMade = false;
 
     QList<const Article *> inSection(Language edition, const QString &key) const
     {
@@ -40,15 +48,6 @@ struct PortalRenderer::Private
         }
         return {};
     }
-    QMap<Language, QByteArray> chromeHash;
-    // By the article's place in the snapshot's list, made once per export: its own
-    // page in each edition ("zh-hant/articles/<id>-<slug>.html"), and the page of
-    // the same story in each edition (itself or its translation; empty for none).
-    QList<QString> fileNames; // "<id>-<slug>.html"
-    QList<std::array<QString, 3>> ownPaths;
-    QList<std::array<QString, 3>> versionPaths;
-    bool pathsMade = false;
-
     qsizetype indexOf(const Article &article) const
     {
         const QList<Article> &articles = snapshot->articles;
@@ -148,7 +147,8 @@ PortalRenderer::PortalRenderer(
         fileNames[i] = fileName(article);
         for (Language language : allLanguages()) { // other editions' paths are made when asked for
             if (Edition(language).carries(article.language))
-                ownPaths[i][int(language)] = editionFolder(language) + QStringLiteral("/articles/") + fileNames[i];
+                ownPaths[i][int(language)]
+                    = editionFolder(language) + QStringLiteral("/articles/") + fileNames[i];
         }
         sections[i] = sectionIndex.value(article.section, -1);
     });
@@ -244,7 +244,8 @@ QString PortalRenderer::articlePath(const Article &article, Language edition) co
     // Snapshot articles have their paths made once; an unsaved preview copy gets a fresh one.
     if (const qsizetype index = d->indexOf(article); index >= 0 && index < d->ownPaths.size()) {
         const QString &path = d->ownPaths.at(index)[int(edition)];
-        return path.isEmpty() ? editionFolder(edition) + QStringLiteral("/articles/") + d->fileNames.at(index) : path;
+        return path.isEmpty() ? editionFolder(edition) + QStringLiteral("/articles/") + d->fileNames.at(index)
+                              : path;
     }
     return editionFolder(edition) + QStringLiteral("/articles/") + fileName(article);
 }
@@ -288,7 +289,8 @@ QList<PagePlan> PortalRenderer::plan() const
     std::iota(indices.begin(), indices.end(), 0);
     QByteArray *card = cards.data();
     QtConcurrent::blockingMap(indices, [&](qsizetype i) { card[i] = cardStamp(all.at(i)); });
-    const auto cardOf = [&](const Article *article) -> const QByteArray & { return cards.at(d->indexOf(*article)); };
+    const auto cardOf
+        = [&](const Article *article) -> const QByteArray & { return cards.at(d->indexOf(*article)); };
 
     QList<PagePlan> pages;
     pages.reserve(all.size() * 2 + 64);
@@ -363,8 +365,7 @@ Result<QByteArray> PortalRenderer::renderUtf8(const PagePlan &page) const
         break;
     case PagePlan::Kind::Section: {
         kind = Theme::Page::Section;
-        data = context.section(page.sectionKey, d->inSection(page.edition, page.sectionKey),
-            page.pageNumber);
+        data = context.section(page.sectionKey, d->inSection(page.edition, page.sectionKey), page.pageNumber);
         break;
     }
     case PagePlan::Kind::Article: {

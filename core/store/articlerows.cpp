@@ -127,7 +127,8 @@ QString selectSql(const QString &condition, bool whole)
     }();
     // Named, as the planner would otherwise pick the status index and read every row.
     return QStringLiteral("SELECT ") + (whole ? columnsList : summaryColumns)
-        + (whole ? QStringLiteral(" FROM articles") : QStringLiteral(" FROM articles INDEXED BY articles_summaries"))
+        + (whole ? QStringLiteral(" FROM articles")
+                 : QStringLiteral(" FROM articles INDEXED BY articles_summaries"))
         + QStringLiteral(" WHERE ") + condition + QStringLiteral(" ORDER BY id");
 }
 
@@ -176,7 +177,8 @@ Result<QList<Article>> readWhere(
     // Photos (and for whole articles, columns) of all of them in a query each, not
     // one per article. Summaries, read for every live article, go through the photos
     // and look each one's article up in the summaries index.
-    const QString chosen = QStringLiteral(" WHERE article_id IN (SELECT id FROM articles WHERE ") + condition + u')';
+    const QString chosen
+        = QStringLiteral(" WHERE article_id IN (SELECT id FROM articles WHERE ") + condition + u')';
     const QString photoSql = whole
         ? QStringLiteral("SELECT article_id, file, caption, credit, alt FROM article_photos") + chosen
             + QStringLiteral(" ORDER BY article_id, position")
@@ -204,7 +206,8 @@ Result<QList<Article>> readWhere(
     cursor = 0;
     while (photos->next()) {
         if (Article *article = owner(photos->text(0), cursor))
-            article->photos.append(Photo { photos->text(1), photos->text(2), photos->text(3), photos->text(4) });
+            article->photos.append(
+                Photo { photos->text(1), photos->text(2), photos->text(3), photos->text(4) });
     }
     if (const std::optional<Error> error = photos->error())
         return std::unexpected(*error);

@@ -1,7 +1,6 @@
 #include "core/store/editiontextstore.h"
 
 #include "core/content/article.h"
-
 #include "core/store/sql.h"
 #include "core/store/sqlrows.h"
 
@@ -44,9 +43,10 @@ Status readInto(QHash<QString, EditionText> &found, const QSqlDatabase &db, cons
     const QVariantList &bindings)
 {
     auto query = Sql::Rows::run(db,
-        QStringLiteral("SELECT e.article_id, e.version, e.texts FROM edition_texts e"
-                       " JOIN articles a INDEXED BY articles_summaries ON a.id = e.article_id AND a.version = e.version"
-                       " WHERE e.edition = ? AND e.converter = ?")
+        QStringLiteral(
+            "SELECT e.article_id, e.version, e.texts FROM edition_texts e"
+            " JOIN articles a INDEXED BY articles_summaries ON a.id = e.article_id AND a.version = e.version"
+            " WHERE e.edition = ? AND e.converter = ?")
             + condition,
         bindings);
     if (!query)
@@ -73,22 +73,26 @@ Result<QHash<QString, EditionText>> EditionTextStore::load(
         QVariantList bindings { languageTag(edition), converter };
         for (const QString &id : batch)
             bindings.append(id);
-        const QString condition = QStringLiteral(" AND e.article_id IN (") + Sql::placeholders(batch.size()) + u')';
+        const QString condition
+            = QStringLiteral(" AND e.article_id IN (") + Sql::placeholders(batch.size()) + u')';
         if (auto read = readInto(found, db, condition, bindings); !read)
             return std::unexpected(read.error());
     }
     return found;
 }
 
-Result<QHash<QString, EditionText>> EditionTextStore::loadAll(Language edition, const QString &converter) const
+Result<QHash<QString, EditionText>> EditionTextStore::loadAll(
+    Language edition, const QString &converter) const
 {
     QHash<QString, EditionText> found;
-    if (auto read = readInto(found, Sql::connection(*m_database), {}, { languageTag(edition), converter }); !read)
+    if (auto read = readInto(found, Sql::connection(*m_database), {}, { languageTag(edition), converter });
+        !read)
         return std::unexpected(read.error());
     return found;
 }
 
-Result<int> EditionTextStore::missing(Language edition, const QString &converter, const QDateTime &moment) const
+Result<int> EditionTextStore::missing(
+    Language edition, const QString &converter, const QDateTime &moment) const
 {
     const QString at = Sql::fromTime(moment).toString();
     auto query = Sql::Rows::run(Sql::connection(*m_database),

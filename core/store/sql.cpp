@@ -86,8 +86,7 @@ namespace {
 
 // "2024-11-11T12:47:00.000Z", the form fromTime() writes, read without the general
 // ISO parser: an export reads three of them for each of thousands of articles.
-template<typename View>
-std::optional<QDateTime> storedTime(View text)
+template<typename View> std::optional<QDateTime> storedTime(View text)
 {
     const auto at = [&](qsizetype i) { return QChar(text[i]).unicode(); };
     if ((text.size() != 24 && text.size() != 20) || at(text.size() - 1) != u'Z' || at(4) != u'-'

@@ -128,7 +128,8 @@ int generate(const QString &dir, int count)
             auto simplifiedBody = ScriptConverter::toSimplified(body);
             if (!simplifiedHeadline || !simplifiedBody) {
                 std::fprintf(stderr, "cannot convert to Simplified: %s\n",
-                    qPrintable((simplifiedHeadline ? simplifiedBody.error() : simplifiedHeadline.error()).message));
+                    qPrintable(
+                        (simplifiedHeadline ? simplifiedBody.error() : simplifiedHeadline.error()).message));
                 return 2;
             }
             copies.append({ "zh-hans", *simplifiedHeadline, *simplifiedBody });
@@ -141,7 +142,8 @@ int generate(const QString &dir, int count)
                                           published.toString(Qt::ISODate))
                                       .arg(i);
             if (!write(QStringLiteral("%1/hugo/content/%2/%3/%4.md")
-                           .arg(dir, QString::fromLatin1(copy.folder), QString::fromLatin1(sectionKeys[i % 5]), id),
+                           .arg(dir, QString::fromLatin1(copy.folder),
+                               QString::fromLatin1(sectionKeys[i % 5]), id),
                     (front + copy.body).toUtf8()))
                 return 2;
         }
@@ -154,7 +156,8 @@ int generate(const QString &dir, int count)
             { "zh-hans", simplified ? *simplified : QString::fromUtf8(sectionZh[i]) },
             { "en", QString::fromUtf8(sectionEn[i]) } };
         for (const auto &[folder, title] : titles) {
-            if (!write(QStringLiteral("%1/hugo/content/%2/%3/_index.md").arg(dir, QString::fromLatin1(folder), key),
+            if (!write(QStringLiteral("%1/hugo/content/%2/%3/_index.md")
+                           .arg(dir, QString::fromLatin1(folder), key),
                     QStringLiteral("---\ntitle: \"%1\"\n---\n").arg(title).toUtf8()))
                 return 2;
         }
@@ -190,13 +193,15 @@ int generate(const QString &dir, int count)
           "}}</nav></header>"
           "<main>{{ block \"main\" . }}{{ end }}</main><aside><ol>{{ range first 5 .Site.RegularPages }}"
           "<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ol></aside></body></html>";
-    const char *single = "{{ define \"main\" }}<article><h1>{{ .Title }}</h1><time>{{ .Date.Format "
-                         "\"2006-01-02 15:04\" }}</time>{{ .Content }}<nav>{{ range .Translations }}<a href=\""
-                         "{{ .RelPermalink }}\" hreflang=\"{{ .Lang }}\">{{ .Lang }}"
-                         "</a> {{ end }}</nav></article>{{ end }}";
-    const char *front = "{{ define \"main\" }}{{ range first 20 .Site.RegularPages }}<article><h2><a "
-                        "href=\"{{ .RelPermalink }}\">{{ .Title }}</a></h2><time>{{ .Date.Format \"2006-01-02\" "
-                        "}}</time></article>{{ end }}{{ end }}";
+    const char *single
+        = "{{ define \"main\" }}<article><h1>{{ .Title }}</h1><time>{{ .Date.Format "
+          "\"2006-01-02 15:04\" }}</time>{{ .Content }}<nav>{{ range .Translations }}<a href=\""
+          "{{ .RelPermalink }}\" hreflang=\"{{ .Lang }}\">{{ .Lang }}"
+          "</a> {{ end }}</nav></article>{{ end }}";
+    const char *front
+        = "{{ define \"main\" }}{{ range first 20 .Site.RegularPages }}<article><h2><a "
+          "href=\"{{ .RelPermalink }}\">{{ .Title }}</a></h2><time>{{ .Date.Format \"2006-01-02\" "
+          "}}</time></article>{{ end }}{{ end }}";
     const char *list = "{{ define \"main\" }}<h1>{{ .Title }}</h1>{{ range .Paginator.Pages "
                        "}}<article><h2><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></h2>"
                        "<time>{{ .Date.Format \"2006-01-02\" }}</time></article>{{ end }}{{ template "

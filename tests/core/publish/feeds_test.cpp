@@ -70,7 +70,8 @@ TEST_CASE("a sitemap past the protocol's size becomes an index of smaller sitema
         CHECK(urls.size() <= 10);
         for (const QString &url : urls) {
             INFO(url.toStdString());
-            CHECK(url.startsWith(QStringLiteral("https://demo.portaldesk.invalid/") + match.captured(1) + u'/'));
+            CHECK(url.startsWith(
+                QStringLiteral("https://demo.portaldesk.invalid/") + match.captured(1) + u'/'));
             CHECK(url.contains(u"/articles/") == (match.captured(2) != u"pages"));
         }
         fromParts += urls;
@@ -118,7 +119,8 @@ TEST_CASE("an edit to one article changes the sitemap parts of its month only", 
         }
     }
     const QDate month = after->articles.at(edited).publishAt.toUTC().date();
-    const QString suffix = QStringLiteral("-%1-%2").arg(month.year()).arg(month.month(), 2, 10, QLatin1Char('0'));
+    const QString suffix
+        = QStringLiteral("-%1-%2").arg(month.year()).arg(month.month(), 2, 10, QLatin1Char('0'));
     INFO(changed.join(u", ").toStdString());
     REQUIRE(changed.size() == 2); // its Traditional page and its Simplified one
     CHECK(changed.at(0).startsWith(QStringLiteral("sitemaps/zh-hant") + suffix));
