@@ -4,10 +4,45 @@
 #include <cmark-gfm.h>
 #include <memory>
 #include <mutex>
+#include <vector>
 
 namespace PortalDesk {
 
 namespace {
+
+constexpr int parseOptions = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8; // safe mode: raw HTML omitted
+
+using ParserPtr = std::unique_ptr<cmark_parser, decltype(&cmark_parser_free)>;
+
+// Every body is parsed with the same extensions: tables, ~~strikethrough~~, autolinks,
+// and tagfilter (inert here, as raw HTML is dropped anyway).
+ParserPtr newParser()
+{
+    ParserPtr parser(cmark_parser_new(parseOptions), cmark_parser_free);
+    for (const char *name : { "table", "strikethrough", "autolink", "tagfilter" }) {
+        if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
+            cmark_parser_attach_syntax_extension(parser.get(), extension);
+    }
+    return parser;
+}
+
+// Thread safety. cmark-gfm (0.29.0.gfm.6 as Debian ships it, and upstream since) keeps
+// the inline parser's table of special characters in one process-wide array: every
+// cmark_parser_finish() adds its extensions' characters ('~' for strikethrough, ':' and
+// 'w' for autolinks) before it parses inlines and removes them after (blocks.c,
+// process_inlines). A parse on one thread lost '~' or 'w' half-way when a parse on
+// another thread ended, so links and <del> came and went between exports.
+//
+// Setting the table up once cannot work: the characters are removed at the end of every
+// parse whatever was set before, and emptying the extensions' lists to stop that leaves
+// process_emphasis() unable to find the extension for a '~' run (it loops for ever). So
+// parses take turns under one mutex. Block parsing, sanitising and HTML rendering stay
+// outside it, on every thread. Cost, measured with tests/bench/export-bench.sh: README,
+// "Export".
+//
+// The rest of a parse is the parser's own (node tree, reference map, render buffer); the
+// extension registry is written once, at the first parse, under std::call_once.
+std::mutex inlineTableMutex;
 
 void registerExtensions()
 {
@@ -85,18 +120,16 @@ QString Markdown::toHtml(QStringView markdown)
 {
     registerExtensions();
     const QByteArray source = markdown.toUtf8();
-    const int options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8; // safe mode: raw HTML omitted
-    std::unique_ptr<cmark_parser, decltype(&cmark_parser_free)> parser(
-        cmark_parser_new(options), cmark_parser_free);
-    for (const char *name : { "table", "strikethrough", "autolink", "tagfilter" }) {
-        if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
-            cmark_parser_attach_syntax_extension(parser.get(), extension);
+    const ParserPtr parser = newParser();
+    cmark_parser_feed(parser.get(), source.constData(), size_t(source.size())); // blocks only
+    cmark_node *document = nullptr;
+    {
+        const std::lock_guard serialised(inlineTableMutex); // inlines: see above
+        document = cmark_parser_finish(parser.get());
     }
-    cmark_parser_feed(parser.get(), source.constData(), size_t(source.size()));
-    cmark_node *document = cmark_parser_finish(parser.get());
     sanitise(document);
     cmark_llist *extensions = cmark_parser_get_syntax_extensions(parser.get());
-    char *html = cmark_render_html(document, options, extensions);
+    char *html = cmark_render_html(document, parseOptions, extensions);
     const QString result = QString::fromUtf8(html);
     cmark_get_default_mem_allocator()->free(html);
     cmark_node_free(document);

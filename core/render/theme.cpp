@@ -123,7 +123,9 @@ std::string inlinePartials(const std::string &text, const QMap<QString, std::str
 
 // Parsing a template costs about as much as rendering it, and a render thread
 // renders thousands of pages: each thread keeps the templates it has parsed,
-// under the theme's fingerprint (same bytes, same templates).
+// under the theme's fingerprint (same bytes, same templates). Per thread because a
+// kainjow::mustache object is not for concurrent use: render() records its error
+// message in the object, and the escape function is set on it.
 class ParsedTemplates
 {
 public:

@@ -90,6 +90,9 @@ Tables build()
     return tables;
 }
 
+// Built once (C++ makes a function-local static's initialisation thread-safe) and only
+// read afterwards: OpenCC's MarisaDict lookups are const and keep no state, so every
+// thread reads the same tables.
 const Tables &tables()
 {
     static const Tables built = build();

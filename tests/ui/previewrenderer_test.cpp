@@ -1,3 +1,4 @@
+#include "core/render/markdown.h"
 #include "ui/preview/previewrenderer.h"
 #include "uitesting.h"
 
@@ -6,6 +7,8 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSignalSpy>
+#include <QtConcurrent>
+#include <atomic>
 #include <catch2/catch.hpp>
 
 using namespace PortalDesk;
@@ -88,4 +91,56 @@ TEST_CASE("the front page preview renders", "[ui][preview]")
     INFO(result.error.toStdString());
     CHECK(result.error.isEmpty());
     CHECK(result.html.contains(QStringLiteral("<html")));
+}
+
+TEST_CASE(
+    "previews rendered while other threads parse Markdown are the same as alone", "[ui][preview][threads]")
+{
+    // Issue 12: the preview renders off the GUI thread while an export (or another
+    // preview) parses bodies; cmark-gfm's shared tables used to drop links and <del>.
+    auto portal = Testing::seededPortal();
+    const QString body = QStringLiteral(
+        "~~舊價~~新價見 https://example.com/p/1 及 www.example.org/1。\n\n| 期限 | 息率 |\n|---|---:|\n"
+        "| 一個月 | ~~3.8~~ 3.9厘 |\n\n- [x] www.hkex.com.hk\n- [ ] https://example.net/t\n");
+    auto requestFor = [&](int n) {
+        PreviewRequest request = articleRequest(QStringLiteral("標題%1").arg(n));
+        request.article.body = body.repeated(20);
+        return request;
+    };
+    auto render = [&](PreviewRenderer &renderer, const PreviewRequest &request) {
+        QSignalSpy rendered(&renderer, &PreviewRenderer::rendered);
+        renderer.request(request);
+        REQUIRE(waitUntilIdle(renderer, rendered));
+        const auto result = rendered.last().first().value<PreviewResult>();
+        INFO(result.error.toStdString());
+        REQUIRE(result.error.isEmpty());
+        return result.html;
+    };
+    PreviewRenderer renderer;
+    renderer.setDatabase(portal.database);
+    QStringList alone;
+    for (int n = 0; n < 6; ++n)
+        alone.append(render(renderer, requestFor(n)));
+    CHECK(alone.first().contains(u"<del>"));
+    CHECK(alone.first().contains(u"<a href=\"http://www.example.org/1"));
+
+    std::atomic<bool> stop { false };
+    QThreadPool pool;
+    pool.setMaxThreadCount(3);
+    QList<QFuture<void>> busy;
+    for (int t = 0; t < 3; ++t) {
+        busy.append(QtConcurrent::run(&pool, [&stop, body] {
+            while (!stop.load())
+                Markdown::toHtml(body);
+        }));
+    }
+    for (int round = 0; round < 3; ++round) {
+        for (int n = 0; n < 6; ++n) {
+            INFO("round " << round << ", page " << n);
+            CHECK(render(renderer, requestFor(n)) == alone.at(n));
+        }
+    }
+    stop = true;
+    for (QFuture<void> &future : busy)
+        future.waitForFinished();
 }
