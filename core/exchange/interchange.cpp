@@ -14,10 +14,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSet>
+#include <optional>
 
 namespace PortalDesk::Interchange {
 
@@ -60,24 +62,86 @@ Error syntaxError(const QByteArray &json, const QJsonParseError &parseError)
             .arg(parseError.errorString()));
 }
 
+// The file's records, checked for shape and ids; their fields are read in load(), where
+// a merge lays each one over what the database holds.
 struct Parsed
 {
-    Portal portal;
-    QList<Category> sections;
-    QList<Category> columns;
-    QList<Article> articles;
-    QList<Promo> promos;
-    QMap<QString, QByteArray> media; // content name → bytes
+    std::optional<QJsonObject> portal;
+    QList<QJsonObject> sections;
+    QList<QJsonObject> columns;
+    QList<QJsonObject> articles;
+    QList<QJsonObject> promos;
 };
 
-Result<QJsonArray> listOf(const QJsonObject &root, const char *key)
+Result<QList<QJsonObject>> objectsOf(const QJsonObject &root, const char *key, const char *idKey)
 {
     const QJsonValue value = root.value(QLatin1String(key));
     if (value.isUndefined() || value.isNull())
-        return QJsonArray();
+        return QList<QJsonObject>();
     if (!value.isArray())
         return std::unexpected(Error::invalid(QString::fromLatin1(key), tr("must be a list")));
-    return value.toArray();
+    const QString list = QString::fromLatin1(key);
+    QList<QJsonObject> objects;
+    QSet<QString> ids;
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isObject())
+            return std::unexpected(inRecord(list, i, {}, Error::invalid({}, tr("must be an object"))));
+        const QJsonObject object = array.at(i).toObject();
+        const QJsonValue idValue = object.value(QLatin1String(idKey));
+        const QString id = idValue.toString();
+        if (!idValue.isString() || id.trimmed().isEmpty())
+            return std::unexpected(inRecord(list, i, {},
+                Error::invalid(QString::fromLatin1(idKey),
+                    tr("every record needs its own “%1”").arg(QLatin1String(idKey)))));
+        if (ids.contains(id))
+            return std::unexpected(inRecord(list, i, id,
+                Error::invalid(QString::fromLatin1(idKey), tr("this is used by an earlier record too"))));
+        ids.insert(id);
+        objects.append(object);
+    }
+    return objects;
+}
+
+Result<Parsed> parse(const QByteArray &json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return std::unexpected(syntaxError(json, parseError));
+    if (!document.isObject())
+        return fail(
+            Error::Code::Format, tr("the file must hold one JSON object with \"format\": \"portaldesk/1\""));
+    const QJsonObject root = document.object();
+    if (root.value(QStringLiteral("format")).toString() != format) {
+        return fail(Error::Code::Format,
+            tr("this is not a portaldesk/1 file (its \"format\" is “%1”)")
+                .arg(root.value(QStringLiteral("format")).toVariant().toString()));
+    }
+
+    Parsed parsed;
+    const QJsonValue portal = root.value(QStringLiteral("portal"));
+    if (portal.isObject())
+        parsed.portal = portal.toObject();
+    else if (!portal.isUndefined() && !portal.isNull())
+        return std::unexpected(Error::invalid(QStringLiteral("portal"), tr("must be an object")));
+    for (const auto &[key, idKey, target] : { std::tuple { "sections", "key", &parsed.sections },
+             std::tuple { "columns", "key", &parsed.columns },
+             std::tuple { "articles", "id", &parsed.articles },
+             std::tuple { "promos", "id", &parsed.promos } }) {
+        auto objects = objectsOf(root, key, idKey);
+        if (!objects)
+            return std::unexpected(objects.error());
+        *target = std::move(*objects);
+    }
+    for (qsizetype i = 0; i < parsed.articles.size(); ++i) {
+        const QString id = parsed.articles.at(i).value(QStringLiteral("id")).toString();
+        if (!Rules::isSafeKey(id.toLower()))
+            return std::unexpected(inRecord(QStringLiteral("articles"), i, id,
+                Error::invalid(
+                    QStringLiteral("id"), tr("every article needs an id of letters, digits and '-'"))));
+    }
+    return parsed;
 }
 
 Result<QByteArray> readPhoto(const QString &baseFolder, const QString &path)
@@ -101,99 +165,21 @@ Result<QByteArray> readPhoto(const QString &baseFolder, const QString &path)
     return in.readAll();
 }
 
-Result<Parsed> parse(const QByteArray &json, const QString &baseFolder)
+// What a merge keeps: a field the file leaves out keeps the stored value; an object
+// inside a record (names per language) merges key by key, where null removes a key;
+// lists and plain values, null included, replace the stored ones.
+QJsonObject overlay(QJsonObject stored, const QJsonObject &file, bool nested = false)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return std::unexpected(syntaxError(json, parseError));
-    if (!document.isObject())
-        return fail(
-            Error::Code::Format, tr("the file must hold one JSON object with \"format\": \"portaldesk/1\""));
-    const QJsonObject root = document.object();
-    if (root.value(QStringLiteral("format")).toString() != format) {
-        return fail(Error::Code::Format,
-            tr("this is not a portaldesk/1 file (its \"format\" is “%1”)")
-                .arg(root.value(QStringLiteral("format")).toVariant().toString()));
+    for (auto it = file.begin(); it != file.end(); ++it) {
+        const QJsonValue mine = stored.value(it.key());
+        if (it.value().isObject() && mine.isObject())
+            stored.insert(it.key(), overlay(mine.toObject(), it.value().toObject(), true));
+        else if (nested && it.value().isNull())
+            stored.remove(it.key());
+        else
+            stored.insert(it.key(), it.value());
     }
-
-    Parsed parsed;
-    if (root.contains(QStringLiteral("portal"))) {
-        auto portal = ContentJson::portalFromJson(root.value(QStringLiteral("portal")).toObject());
-        if (!portal)
-            return std::unexpected(Error { portal.error().code, portal.error().message,
-                QStringLiteral("portal, ") + portal.error().field });
-        parsed.portal = *portal;
-    }
-
-    for (const auto &[key, target] :
-        { std::pair { "sections", &parsed.sections }, std::pair { "columns", &parsed.columns } }) {
-        auto list = listOf(root, key);
-        if (!list)
-            return std::unexpected(list.error());
-        QSet<QString> keys;
-        for (qsizetype i = 0; i < list->size(); ++i) {
-            auto category = ContentJson::categoryFromJson(list->at(i).toObject());
-            const QString id = list->at(i).toObject().value(QStringLiteral("key")).toString();
-            if (!category)
-                return std::unexpected(inRecord(QString::fromLatin1(key), i, id, category.error()));
-            if (keys.contains(category->key))
-                return std::unexpected(inRecord(QString::fromLatin1(key), i, id,
-                    Error::invalid(QStringLiteral("key"), tr("the key is used twice"))));
-            keys.insert(category->key);
-            target->append(*category);
-        }
-    }
-
-    auto articles = listOf(root, "articles");
-    if (!articles)
-        return std::unexpected(articles.error());
-    QSet<QString> ids;
-    for (qsizetype i = 0; i < articles->size(); ++i) {
-        const QJsonObject object = articles->at(i).toObject();
-        const QString id = object.value(QStringLiteral("id")).toString();
-        if (!articles->at(i).isObject())
-            return std::unexpected(
-                inRecord(QStringLiteral("articles"), i, {}, Error::invalid({}, tr("must be an object"))));
-        auto article = ContentJson::articleFromJson(object);
-        if (!article)
-            return std::unexpected(inRecord(QStringLiteral("articles"), i, id, article.error()));
-        if (id.isEmpty() || !Rules::isSafeKey(id.toLower()))
-            return std::unexpected(inRecord(QStringLiteral("articles"), i, id,
-                Error::invalid(
-                    QStringLiteral("id"), tr("every article needs an id of letters, digits and '-'"))));
-        if (ids.contains(id))
-            return std::unexpected(inRecord(QStringLiteral("articles"), i, id,
-                Error::invalid(QStringLiteral("id"), tr("this id is used by an earlier article too"))));
-        ids.insert(id);
-        for (Photo &photo : article->photos) {
-            if (!photo.hasPicture())
-                continue;
-            auto bytes = readPhoto(baseFolder, photo.file);
-            if (!bytes)
-                return std::unexpected(inRecord(QStringLiteral("articles"), i, id, bytes.error()));
-            photo.file = MediaStore::nameFor(*bytes, photo.file);
-            parsed.media.insert(photo.file, *bytes);
-        }
-        parsed.articles.append(*article);
-    }
-
-    auto promos = listOf(root, "promos");
-    if (!promos)
-        return std::unexpected(promos.error());
-    QSet<QString> promoIds;
-    for (qsizetype i = 0; i < promos->size(); ++i) {
-        const QString id = promos->at(i).toObject().value(QStringLiteral("id")).toString();
-        auto promo = ContentJson::promoFromJson(promos->at(i).toObject());
-        if (!promo)
-            return std::unexpected(inRecord(QStringLiteral("promos"), i, id, promo.error()));
-        if (id.isEmpty() || promoIds.contains(id))
-            return std::unexpected(inRecord(QStringLiteral("promos"), i, id,
-                Error::invalid(QStringLiteral("id"), tr("every promo needs its own id"))));
-        promoIds.insert(id);
-        parsed.promos.append(*promo);
-    }
-    return parsed;
+    return stored;
 }
 
 Result<int> countRows(const QSqlDatabase &db, const QString &table)
@@ -209,7 +195,7 @@ Result<int> countRows(const QSqlDatabase &db, const QString &table)
 Result<LoadReport> load(const DatabasePtr &database, const QByteArray &json, const QString &baseFolder,
     const LoadOptions &options)
 {
-    auto parsed = parse(json, baseFolder);
+    auto parsed = parse(json);
     if (!parsed)
         return std::unexpected(parsed.error());
 
@@ -230,41 +216,84 @@ Result<LoadReport> load(const DatabasePtr &database, const QByteArray &json, con
                     .arg(*promos));
     }
 
-    // The stores below run single statements on this thread's connection, inside our transaction.
+    // The stores below run single statements on this thread's connection, inside our
+    // transaction. Every record the file carries is laid over the stored one, if any:
+    // what the file leaves out stays as it was (a portal object left out keeps the
+    // portal's settings; an article without "photos" keeps its photos).
     const DatabasePtr &shared = database;
     LoadReport report;
-    if (auto put = PortalStore(shared).put(parsed->portal); !put)
-        return std::unexpected(
-            Error { put.error().code, put.error().message, QStringLiteral("portal, ") + put.error().field });
-    for (const auto &[list, kind, count] :
-        { std::tuple { &parsed->sections, CategoryStore::Kind::Sections, &report.sections },
-            std::tuple { &parsed->columns, CategoryStore::Kind::Columns, &report.columns } }) {
+    if (parsed->portal) {
+        auto stored = PortalStore(shared).get();
+        if (!stored)
+            return std::unexpected(stored.error());
+        const auto portal
+            = ContentJson::portalFromJson(overlay(ContentJson::toJson(*stored), *parsed->portal));
+        const Status put
+            = portal ? PortalStore(shared).put(*portal) : Status(std::unexpected(portal.error()));
+        if (!put)
+            return std::unexpected(Error {
+                put.error().code, put.error().message, QStringLiteral("portal, ") + put.error().field });
+    }
+    for (const auto &[list, name, kind, count] :
+        { std::tuple { &parsed->sections, "sections", CategoryStore::Kind::Sections, &report.sections },
+            std::tuple { &parsed->columns, "columns", CategoryStore::Kind::Columns, &report.columns } }) {
         CategoryStore store(shared, kind);
-        for (const Category &category : *list) {
-            if (auto put = store.put(category); !put)
-                return std::unexpected(put.error());
+        auto existing = store.list();
+        if (!existing)
+            return std::unexpected(existing.error());
+        QHash<QString, QJsonObject> stored;
+        for (const Category &category : std::as_const(*existing))
+            stored.insert(category.key, ContentJson::toJson(category));
+        for (qsizetype i = 0; i < list->size(); ++i) {
+            const QJsonObject &object = list->at(i);
+            const QString key = object.value(QStringLiteral("key")).toString();
+            auto category = ContentJson::categoryFromJson(
+                stored.contains(key) ? overlay(stored.value(key), object) : object);
+            Status put = category ? store.put(*category) : Status(std::unexpected(category.error()));
+            if (!put)
+                return std::unexpected(inRecord(QString::fromLatin1(name), i, key, put.error()));
             ++*count;
         }
-    }
-    MediaStore media(shared);
-    for (auto it = parsed->media.cbegin(); it != parsed->media.cend(); ++it) {
-        if (auto put = media.put(it.value(), it.key()); !put)
-            return std::unexpected(put.error());
-        ++report.photos;
     }
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString note = options.note.isEmpty() ? tr("loaded from a portaldesk/1 file") : options.note;
+    MediaStore media(shared);
+    QSet<QString> mediaStored;
     for (qsizetype i = 0; i < parsed->articles.size(); ++i) {
-        Article article = parsed->articles.at(i);
+        const QJsonObject &object = parsed->articles.at(i);
+        const QString id = object.value(QStringLiteral("id")).toString();
         auto fail = [&](const Error &error) {
-            return std::unexpected(inRecord(QStringLiteral("articles"), i, article.id, error));
+            return std::unexpected(inRecord(QStringLiteral("articles"), i, id, error));
         };
-        if (auto checked = ArticleRows::checkReferences(db, article); !checked)
-            return fail(checked.error());
-        auto stored = ArticleRows::read(db, article.id);
+        auto stored = ArticleRows::read(db, id);
         if (!stored)
             return fail(stored.error());
+        auto read
+            = ContentJson::articleFromJson(*stored ? overlay(ContentJson::toJson(**stored), object) : object);
+        if (!read)
+            return fail(read.error());
+        Article article = *read;
+        // Pictures named in the file are read from beside it; kept photos are in the database.
+        if (object.contains(QStringLiteral("photos"))) {
+            for (Photo &photo : article.photos) {
+                if (!photo.hasPicture())
+                    continue;
+                auto bytes = readPhoto(baseFolder, photo.file);
+                if (!bytes)
+                    return fail(bytes.error());
+                const QString name = MediaStore::nameFor(*bytes, photo.file);
+                if (!mediaStored.contains(name)) {
+                    if (auto put = media.put(*bytes, name); !put)
+                        return fail(put.error());
+                    mediaStored.insert(name);
+                    ++report.photos;
+                }
+                photo.file = name;
+            }
+        }
+        if (auto checked = ArticleRows::checkReferences(db, article); !checked)
+            return fail(checked.error());
         article.updatedAt = now;
         article.updatedBy = database->userName();
         if (*stored) {
@@ -288,14 +317,26 @@ Result<LoadReport> load(const DatabasePtr &database, const QByteArray &json, con
             return fail(revised.error());
     }
 
+    PromoStore promos(shared);
     for (qsizetype i = 0; i < parsed->promos.size(); ++i) {
-        const Promo &promo = parsed->promos.at(i);
+        const QJsonObject &object = parsed->promos.at(i);
+        const QString id = object.value(QStringLiteral("id")).toString();
+        auto fail = [&](const Error &error) {
+            return std::unexpected(inRecord(QStringLiteral("promos"), i, id, error));
+        };
+        auto stored = promos.get(id);
+        if (!stored && stored.error().code != Error::Code::NotFound)
+            return fail(stored.error());
+        auto read
+            = ContentJson::promoFromJson(stored ? overlay(ContentJson::toJson(*stored), object) : object);
+        if (!read)
+            return fail(read.error());
+        const Promo &promo = *read;
         if (promo.link.startsWith(u"article:")) {
             auto target = ArticleRows::read(db, promo.link.mid(8));
             if (!target || !*target)
-                return std::unexpected(inRecord(QStringLiteral("promos"), i, promo.id,
-                    Error::invalid(
-                        QStringLiteral("link"), tr("there is no article “%1”").arg(promo.link.mid(8)))));
+                return fail(Error::invalid(
+                    QStringLiteral("link"), tr("there is no article “%1”").arg(promo.link.mid(8))));
         }
         auto done = Sql::run(db,
             QStringLiteral(
@@ -313,19 +354,23 @@ Result<LoadReport> load(const DatabasePtr &database, const QByteArray &json, con
                 Sql::fromTime(promo.startsAt), Sql::fromTime(promo.endsAt), promo.position,
                 promo.enabled ? 1 : 0 });
         if (!done)
-            return std::unexpected(inRecord(QStringLiteral("promos"), i, promo.id, done.error()));
+            return fail(done.error());
         if (auto indexed = SearchRows::putPromo(db, promo); !indexed)
-            return std::unexpected(inRecord(QStringLiteral("promos"), i, promo.id, indexed.error()));
+            return fail(indexed.error());
         ++report.promos;
     }
 
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
     QStringList ids;
-    for (const Article &article : std::as_const(parsed->articles))
-        ids.append(article.id);
+    for (const QJsonObject &article : std::as_const(parsed->articles))
+        ids.append(article.value(QStringLiteral("id")).toString());
     emit database->articlesChanged(ids);
     emit database->promosChanged();
+    if (parsed->portal)
+        emit database->portalChanged();
+    if (!parsed->sections.isEmpty() || !parsed->columns.isEmpty())
+        emit database->categoriesChanged();
     return report;
 }
 

@@ -97,3 +97,40 @@ TEST_CASE("the CLI explains bad input on stderr and exits non-zero", "[cli]")
     CHECK(badStatus.exitCode == 2);
     CHECK(badStatus.err.contains(QStringLiteral("done")));
 }
+
+TEST_CASE("load --merge of a file with articles only keeps the portal's settings", "[cli]")
+{
+    // Issue 12: after `demo` and a merge of one article, dump showed "name": {} and the
+    // default base URL, and the next export lost its masthead.
+    QTemporaryDir folder;
+    const QString db = folder.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(runCli({ QStringLiteral("demo"), QStringLiteral("--db"), db }).exitCode == 0);
+    auto before = runCli({ QStringLiteral("dump"), QStringLiteral("--db"), db });
+    REQUIRE(before.exitCode == 0);
+    const QJsonObject portalBefore
+        = QJsonDocument::fromJson(before.out).object().value(QStringLiteral("portal")).toObject();
+    REQUIRE(portalBefore.value(QStringLiteral("name")).toObject().size() >= 2);
+
+    const QString file = folder.filePath(QStringLiteral("one.json"));
+    QFile out(file);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(R"({"format": "portaldesk/1", "articles": [{"id": "a-merged", "language": "en",
+        "headline": "One more story", "body": "Added by a merge.", "section": "features"}]})");
+    out.close();
+    auto merged
+        = runCli({ QStringLiteral("load"), QStringLiteral("--db"), db, QStringLiteral("--merge"), file });
+    INFO(merged.err.toStdString());
+    REQUIRE(merged.exitCode == 0);
+
+    auto after = runCli({ QStringLiteral("dump"), QStringLiteral("--db"), db });
+    REQUIRE(after.exitCode == 0);
+    const QJsonObject dumped = QJsonDocument::fromJson(after.out).object();
+    CHECK(dumped.value(QStringLiteral("portal")).toObject() == portalBefore);
+    CHECK(QJsonDocument::fromJson(before.out).object().value(QStringLiteral("sections"))
+        == dumped.value(QStringLiteral("sections")));
+    CHECK(QJsonDocument::fromJson(before.out).object().value(QStringLiteral("promos"))
+        == dumped.value(QStringLiteral("promos")));
+    CHECK(dumped.value(QStringLiteral("articles")).toArray().size()
+        == QJsonDocument::fromJson(before.out).object().value(QStringLiteral("articles")).toArray().size()
+            + 1);
+}

@@ -1,12 +1,17 @@
+#include "core/exchange/contentjson.h"
 #include "core/exchange/interchange.h"
 #include "core/store/articlestore.h"
 #include "core/store/categorystore.h"
 #include "core/store/mediastore.h"
+#include "core/store/portalstore.h"
 #include "core/store/promostore.h"
 #include "storetesting.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <catch2/catch.hpp>
 
 using namespace PortalDesk;
@@ -205,4 +210,197 @@ TEST_CASE("a photo waiting for its picture loads and dumps byte for byte", "[sto
     auto withoutMedia = Interchange::dump(second.database, QString());
     REQUIRE(withoutMedia.has_value());
     CHECK(*withoutMedia == *dumped);
+}
+
+// Issue 12: a merge changes only what the file carries; an absent object or field keeps
+// what the database had.
+namespace {
+
+QJsonObject storedArticle(const DatabasePtr &database, const QString &id)
+{
+    return ContentJson::toJson(ArticleStore(database).get(id).value());
+}
+
+QByteArray mergeFile(const QJsonObject &extra)
+{
+    QJsonObject root { { QStringLiteral("format"), QStringLiteral("portaldesk/1") } };
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        root.insert(it.key(), it.value());
+    return QJsonDocument(root).toJson();
+}
+
+Result<Interchange::LoadReport> merge(const DatabasePtr &database, Folder &folder, const QJsonObject &extra)
+{
+    return Interchange::loadFile(
+        database, folder.write(mergeFile(extra), QStringLiteral("merge.json")), { true, {} });
+}
+
+// The sample with every optional field of a-linping set, loaded into a fresh portal.
+Testing::TestPortal fullSample(Folder &folder)
+{
+    QByteArray json(sampleFile);
+    json.replace("\"translation_group\": null", "\"translation_group\": \"story-1\"");
+    json.replace(
+        "\"kicker\": \"\", \"headline\": \"Hangzhou", "\"kicker\": \"Wire\", \"headline\": \"Hangzhou");
+    json.replace(
+        "\"standfirst\": \"\", \"byline\": \"\"", "\"standfirst\": \"A standfirst.\", \"byline\": \"Desk\"");
+    json.replace("\"embargo_until\": null, \"zh_hans_override\": null",
+        "\"embargo_until\": \"2024-11-12T12:00:00Z\", \"zh_hans_override\": \"简体正文\"");
+    auto portal = Testing::freshPortal();
+    auto loaded = Interchange::loadFile(portal.database, folder.write(json));
+    INFO((loaded ? QString() : loaded.error().text()).toStdString());
+    REQUIRE(loaded.has_value());
+    return portal;
+}
+
+} // namespace
+
+TEST_CASE(
+    "a merge without a portal object keeps the portal's name and address", "[store][interchange][merge]")
+{
+    Folder folder;
+    auto portal = fullSample(folder);
+    const Portal before = PortalStore(portal.database).get().value();
+    REQUIRE(before.name.value(Language::ZhHantHK) == u"港融財經網");
+
+    const QJsonObject article { { QStringLiteral("id"), QStringLiteral("a-new") },
+        { QStringLiteral("language"), QStringLiteral("en") },
+        { QStringLiteral("headline"), QStringLiteral("New") } };
+    auto merged = merge(portal.database, folder, { { QStringLiteral("articles"), QJsonArray { article } } });
+    INFO((merged ? QString() : merged.error().text()).toStdString());
+    REQUIRE(merged.has_value());
+    CHECK(merged->articlesAdded == 1);
+    CHECK(PortalStore(portal.database).get().value() == before);
+
+    // A portal object that names one field changes that field; a name per language merges.
+    merged = merge(portal.database, folder,
+        { { QStringLiteral("portal"),
+            QJsonObject { { QStringLiteral("base_url"), QStringLiteral("https://news.example/") },
+                { QStringLiteral("name"),
+                    QJsonObject { { QStringLiteral("en"), QStringLiteral("HK Desk") } } } } } });
+    REQUIRE(merged.has_value());
+    const Portal after = PortalStore(portal.database).get().value();
+    CHECK(after.baseUrl == u"https://news.example/");
+    CHECK(after.name.value(Language::En) == u"HK Desk");
+    CHECK(after.name.value(Language::ZhHantHK) == u"港融財經網");
+    CHECK(after.timeZone == before.timeZone);
+    CHECK(after.defaultEdition == before.defaultEdition);
+}
+
+TEST_CASE("a merge keeps sections, columns and promos the file leaves out, and fields it omits",
+    "[store][interchange][merge]")
+{
+    Folder folder;
+    auto portal = fullSample(folder);
+    const QList<Category> sections
+        = CategoryStore(portal.database, CategoryStore::Kind::Sections).list().value();
+    const QList<Category> columns
+        = CategoryStore(portal.database, CategoryStore::Kind::Columns).list().value();
+    const Promo promo = PromoStore(portal.database).get(QStringLiteral("p-art")).value();
+
+    // No sections, columns or promos lists at all.
+    REQUIRE(merge(portal.database, folder, { { QStringLiteral("articles"), QJsonArray {} } }));
+    CHECK(CategoryStore(portal.database, CategoryStore::Kind::Sections).list().value() == sections);
+    CHECK(CategoryStore(portal.database, CategoryStore::Kind::Columns).list().value() == columns);
+    CHECK(PromoStore(portal.database).get(QStringLiteral("p-art")).value().text == promo.text);
+
+    // Records naming only some fields.
+    auto merged = merge(portal.database, folder,
+        { { QStringLiteral("sections"),
+              QJsonArray { QJsonObject { { QStringLiteral("key"), QStringLiteral("finance") },
+                  { QStringLiteral("names"),
+                      QJsonObject { { QStringLiteral("en"), QStringLiteral("Markets") } } } } } },
+            { QStringLiteral("columns"),
+                QJsonArray { QJsonObject { { QStringLiteral("key"), QStringLiteral("currency-playbook") },
+                    { QStringLiteral("position"), 7 } } } },
+            { QStringLiteral("promos"),
+                QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("p-art") },
+                    { QStringLiteral("text"), QStringLiteral("畢加索的市場潛能有多強？即睇專訪") } } } } });
+    INFO((merged ? QString() : merged.error().text()).toStdString());
+    REQUIRE(merged.has_value());
+    const Category finance
+        = CategoryStore(portal.database, CategoryStore::Kind::Sections).list().value().first();
+    CHECK(finance.names.value(Language::En) == u"Markets");
+    CHECK(finance.names.value(Language::ZhHantHK) == u"財經新聞");
+    CHECK(finance.position == sections.first().position);
+    const Category column
+        = CategoryStore(portal.database, CategoryStore::Kind::Columns).list().value().first();
+    CHECK(column.position == 7);
+    CHECK(column.names == columns.first().names);
+    QJsonObject expected = ContentJson::toJson(promo);
+    expected.insert(QStringLiteral("text"), QStringLiteral("畢加索的市場潛能有多強？即睇專訪"));
+    CHECK(ContentJson::toJson(PromoStore(portal.database).get(QStringLiteral("p-art")).value()) == expected);
+}
+
+TEST_CASE("a merged article keeps every field the file omits, photos included", "[store][interchange][merge]")
+{
+    Folder folder;
+    auto portal = fullSample(folder);
+    const QJsonObject before = storedArticle(portal.database, QStringLiteral("a-linping"));
+    const QString picture = before.value(QStringLiteral("photos"))
+                                .toArray()
+                                .first()
+                                .toObject()
+                                .value(QStringLiteral("file"))
+                                .toString();
+    REQUIRE_FALSE(picture.isEmpty());
+    for (auto it = before.begin(); it != before.end(); ++it) {
+        if (it.key() == u"id" || it.key() == u"headline")
+            continue;
+        REQUIRE_FALSE(it.value().isNull()); // every optional field holds something to keep
+        if (it.value().isString())
+            REQUIRE_FALSE(it.value().toString().isEmpty());
+    }
+
+    // Only the id and a new headline: everything else stays.
+    auto merged = merge(portal.database, folder,
+        { { QStringLiteral("articles"),
+            QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("a-linping") },
+                { QStringLiteral("headline"),
+                    QStringLiteral("Linping holds its second conference") } } } } });
+    INFO((merged ? QString() : merged.error().text()).toStdString());
+    REQUIRE(merged.has_value());
+    CHECK(merged->articlesUpdated == 1);
+    QJsonObject after = storedArticle(portal.database, QStringLiteral("a-linping"));
+    CHECK(after.value(QStringLiteral("headline")).toString() == u"Linping holds its second conference");
+    after.insert(QStringLiteral("headline"), before.value(QStringLiteral("headline")));
+    CHECK(QJsonDocument(after).toJson().toStdString() == QJsonDocument(before).toJson().toStdString());
+    CHECK(MediaStore(portal.database).get(picture).value().startsWith("\x89PNG"));
+
+    // Each field left out on its own, the others given: the left-out one is kept.
+    for (const QString &key : before.keys()) {
+        if (key == u"id")
+            continue;
+        DYNAMIC_SECTION("omitting " << key.toStdString())
+        {
+            const QJsonObject current = storedArticle(portal.database, QStringLiteral("a-linping"));
+            QJsonObject file = before;
+            file.remove(key);
+            if (key != u"photos") // given (stored names are not files beside the JSON)
+                file.insert(QStringLiteral("photos"), QJsonArray {});
+            auto again
+                = merge(portal.database, folder, { { QStringLiteral("articles"), QJsonArray { file } } });
+            INFO((again ? QString() : again.error().text()).toStdString());
+            REQUIRE(again.has_value());
+            CHECK(
+                storedArticle(portal.database, QStringLiteral("a-linping")).value(key) == current.value(key));
+        }
+    }
+}
+
+TEST_CASE("a merge clears a field only when the file says null", "[store][interchange][merge]")
+{
+    Folder folder;
+    auto portal = fullSample(folder);
+    auto merged = merge(portal.database, folder,
+        { { QStringLiteral("articles"),
+            QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("a-linping") },
+                { QStringLiteral("embargo_until"), QJsonValue::Null },
+                { QStringLiteral("zh_hans_override"), QJsonValue::Null } } } } });
+    REQUIRE(merged.has_value());
+    const Article article = ArticleStore(portal.database).get(QStringLiteral("a-linping")).value();
+    CHECK_FALSE(article.embargoUntil.isValid());
+    CHECK(article.simplifiedOverride.isEmpty());
+    CHECK(article.standfirst == u"A standfirst.");
+    CHECK(article.photos.size() == 1);
 }
