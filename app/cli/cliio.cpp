@@ -85,7 +85,9 @@ int fail(const Error &error)
 const QCommandLineOption &databaseOption()
 {
     static const QCommandLineOption option({ QStringLiteral("db") },
-        QStringLiteral("Portal database: a SQLite file path."), QStringLiteral("DB"));
+        QStringLiteral("Portal database: a SQLite file path, or a newsroom server as "
+                       "postgresql://USER@HOST:PORT/DBNAME?sslmode=… (password from ~/.pgpass)."),
+        QStringLiteral("DB"));
     return option;
 }
 

@@ -23,5 +23,6 @@ QList<Command> textCommands(); // convert, segment, stats, slug, lint
 QList<Command> publishCommands(); // export
 QList<Command> ingestCommands(); // import-wire
 QList<Command> searchCommands(); // search, reindex
+QList<Command> newsroomCommands(); // newsroom migrate
 
 } // namespace PortalDesk::Cli

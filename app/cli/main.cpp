@@ -16,6 +16,7 @@ QList<Command> allCommands()
     commands += publishCommands();
     commands += ingestCommands();
     commands += searchCommands();
+    commands += newsroomCommands();
     return commands;
 }
 

@@ -1,6 +1,7 @@
 #include "core/publish/bundleexporter.h"
 
 #include "core/content/rules.h"
+#include "core/parallel.h"
 #include "core/publish/bundlefolder.h"
 #include "core/publish/bundlezip.h"
 #include "core/publish/feeds.h"
@@ -16,7 +17,6 @@
 #include <QScopeGuard>
 #include <QSet>
 #include <QThreadPool>
-#include <QtConcurrent>
 #include <future>
 #include <numeric>
 
@@ -222,7 +222,7 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
         QList<qsizetype> all(pages.size());
         std::iota(all.begin(), all.end(), 0);
         char *flags = kept.data();
-        QtConcurrent::blockingMap(&pool, all, [&](qsizetype i) {
+        Parallel::forEach(&pool, all, [&](qsizetype i) {
             const PagePlan &page = pages.at(i);
             flags[i] = folder->keepUnchanged(page.path, page.inputHash);
         });
@@ -286,7 +286,7 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
     QMutex errorMutex;
     std::optional<Error> firstError; // guarded by errorMutex
     std::atomic<bool> failed { false };
-    QtConcurrent::blockingMap(&pool, order, [&](qsizetype index) {
+    Parallel::forEach(&pool, order, [&](qsizetype index) {
         if (state.cancel.load() || failed.load())
             return;
         const PagePlan &page = pages.at(index);

@@ -3,6 +3,7 @@
 #include "core/content/rules.h"
 #include "core/digest.h"
 #include "core/exchange/contentjson.h"
+#include "core/parallel.h"
 #include "core/render/edition.h"
 #include "core/render/markdown.h"
 #include "core/render/pagecontext.h"
@@ -15,7 +16,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutex>
-#include <QtConcurrent>
 #include <array>
 #include <numeric>
 
@@ -142,7 +142,7 @@ PortalRenderer::PortalRenderer(
     QString *fileNames = d->fileNames.data();
     std::array<QString, 3> *ownPaths = d->ownPaths.data();
     qsizetype *sections = sectionOf.data();
-    QtConcurrent::blockingMap(indices, [&](qsizetype i) {
+    Parallel::forEach(indices, [&](qsizetype i) {
         const Article &article = articles.at(i);
         fileNames[i] = fileName(article);
         for (Language language : allLanguages()) { // other editions' paths are made when asked for
@@ -167,7 +167,7 @@ PortalRenderer::PortalRenderer(
         }
     }
     std::array<QString, 3> *versionPaths = d->versionPaths.data();
-    QtConcurrent::blockingMap(indices, [&](qsizetype i) {
+    Parallel::forEach(indices, [&](qsizetype i) {
         for (Language language : allLanguages())
             versionPaths[i][int(language)] = versionPath(articles.at(i), language);
     });
@@ -288,7 +288,7 @@ QList<PagePlan> PortalRenderer::plan() const
     QList<qsizetype> indices(all.size());
     std::iota(indices.begin(), indices.end(), 0);
     QByteArray *card = cards.data();
-    QtConcurrent::blockingMap(indices, [&](qsizetype i) { card[i] = cardStamp(all.at(i)); });
+    Parallel::forEach(indices, [&](qsizetype i) { card[i] = cardStamp(all.at(i)); });
     const auto cardOf
         = [&](const Article *article) -> const QByteArray & { return cards.at(d->indexOf(*article)); };
 
@@ -333,7 +333,7 @@ QList<PagePlan> PortalRenderer::plan() const
         }
     }
     PagePlan *plans = pages.data();
-    QtConcurrent::blockingMap(articlePages, [&](qsizetype at) {
+    Parallel::forEach(articlePages, [&](qsizetype at) {
         PagePlan &page = plans[at];
         const Article &article = all.at(page.articleIndex);
         QByteArray input = d->chromeHash.value(page.edition) + articleStamp(article);

@@ -1,11 +1,12 @@
 #include "core/search/searchindex.h"
 
+#include "core/parallel.h"
 #include "core/search/searchrows.h"
 #include "core/store/promostore.h"
 #include "core/store/sql.h"
 
 #include <QCoreApplication>
-#include <QtConcurrent/QtConcurrentMap>
+#include <numeric>
 
 namespace PortalDesk {
 
@@ -25,11 +26,14 @@ Result<bool> isStale(const QSqlDatabase &db)
 }
 
 // Just what the index reads of an article, for every article in one pass.
-const QString allArticles = QStringLiteral(
-    "SELECT a.id, a.language, a.section, a.status, a.publish_at, a.updated_at, a.headline, a.kicker,"
-    " a.standfirst, a.body, a.byline,"
-    " (SELECT group_concat(p.caption, char(10)) FROM article_photos p WHERE p.article_id = a.id)"
-    " FROM articles a");
+QString allArticles(const QSqlDatabase &db)
+{
+    return QStringLiteral("SELECT a.id, a.language, a.section, a.status, a.publish_at, a.updated_at, "
+                          "a.headline, a.kicker,"
+                          " a.standfirst, a.body, a.byline, (SELECT ")
+        + Sql::joinedLines(db, QStringLiteral("p.caption"), QStringLiteral("p.position"))
+        + QStringLiteral(" FROM article_photos p WHERE p.article_id = a.id) FROM articles a");
+}
 
 Article articleFrom(const QSqlQuery &q)
 {
@@ -84,14 +88,17 @@ Result<qsizetype> SearchIndex::rebuild(const Progress &progress) const
         return {};
     };
 
-    auto articles = Sql::run(db, allArticles);
+    auto articles = Sql::run(db, allArticles(db));
     if (!articles)
         return std::unexpected(articles.error());
     QList<Article> batch;
     auto flush = [&]() -> Status {
         // The text pipeline is the slow part and needs no connection: run it on every core.
-        const QList<SearchRows::Entry> entries = QtConcurrent::blockingMapped(
-            batch, [](const Article &article) { return SearchRows::articleEntry(article); });
+        QList<SearchRows::Entry> entries(batch.size());
+        QList<qsizetype> indices(batch.size());
+        std::iota(indices.begin(), indices.end(), 0);
+        SearchRows::Entry *entry = entries.data();
+        Parallel::forEach(indices, [&](qsizetype i) { entry[i] = SearchRows::articleEntry(batch.at(i)); });
         batch.clear();
         return write(entries);
     };

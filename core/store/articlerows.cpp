@@ -46,8 +46,8 @@ Status writeChildren(const QSqlDatabase &db, const Article &article)
     }
     for (qsizetype i = 0; i < article.columns.size(); ++i) {
         auto done = Sql::run(db,
-            QStringLiteral(
-                "INSERT OR IGNORE INTO article_columns (article_id, column_key, position) VALUES (?, ?, ?)"),
+            QStringLiteral("INSERT INTO article_columns (article_id, column_key, position) VALUES (?, ?, ?)"
+                           " ON CONFLICT DO NOTHING"),
             { article.id, article.columns.at(i), int(i) });
         if (!done)
             return std::unexpected(done.error());
@@ -113,7 +113,7 @@ Article fromRow(const Sql::Rows &row, bool whole, QList<QString> &sections)
 
 } // namespace
 
-QString selectSql(const QString &condition, bool whole)
+QString selectSql(const QSqlDatabase &db, const QString &condition, bool whole)
 {
     // Summaries read empty text in place of what cards and plans never show, so the
     // articles_summaries index (schema 5) answers them without reading the rows.
@@ -127,21 +127,23 @@ QString selectSql(const QString &condition, bool whole)
     }();
     // Named, as the planner would otherwise pick the status index and read every row.
     return QStringLiteral("SELECT ") + (whole ? columnsList : summaryColumns)
-        + (whole ? QStringLiteral(" FROM articles")
-                 : QStringLiteral(" FROM articles INDEXED BY articles_summaries"))
+        + QStringLiteral(" FROM articles")
+        + (whole ? QString() : Sql::indexedBy(db, QLatin1StringView("articles_summaries")))
         + QStringLiteral(" WHERE ") + condition + QStringLiteral(" ORDER BY id");
 }
 
 Result<QList<Article>> readWhere(
     const QSqlDatabase &db, const QString &condition, const QVariantList &bindings, bool whole)
 {
-    auto rows = Sql::Rows::run(db, selectSql(condition, whole), bindings);
+    auto rows = Sql::Rows::run(db, selectSql(db, condition, whole), bindings);
     if (!rows)
         return std::unexpected(rows.error());
     QList<Article> articles;
     if (!whole) { // thousands: counted first (from the index), so the list is allocated once
         auto counted = Sql::Rows::run(db,
-            QStringLiteral("SELECT count(*) FROM articles INDEXED BY articles_summaries WHERE ") + condition,
+            QStringLiteral("SELECT count(*) FROM articles")
+                + Sql::indexedBy(db, QLatin1StringView("articles_summaries")) + QStringLiteral(" WHERE ")
+                + condition,
             bindings);
         if (counted && counted->next())
             articles.reserve(counted->integer(0));
@@ -180,11 +182,13 @@ Result<QList<Article>> readWhere(
     const QString chosen
         = QStringLiteral(" WHERE article_id IN (SELECT id FROM articles WHERE ") + condition + u')';
     const QString photoSql = whole
-        ? QStringLiteral("SELECT article_id, file, caption, credit, alt FROM article_photos") + chosen
-            + QStringLiteral(" ORDER BY article_id, position")
+        ? QString(QStringLiteral("SELECT article_id, file, caption, credit, alt FROM article_photos") + chosen
+            + QStringLiteral(" ORDER BY article_id, position"))
         : QStringLiteral("SELECT p.article_id, p.file, p.caption, p.credit, p.alt FROM article_photos p"
-                         " JOIN articles INDEXED BY articles_summaries ON articles.id = p.article_id WHERE ")
-            + condition + QStringLiteral(" ORDER BY p.article_id, p.position");
+                         " JOIN articles")
+            + Sql::indexedBy(db, QLatin1StringView("articles_summaries"))
+            + QStringLiteral(" ON articles.id = p.article_id WHERE ") + condition
+            + QStringLiteral(" ORDER BY p.article_id, p.position");
     qsizetype cursor = 0;
     if (whole) {
         auto columns = Sql::Rows::run(db,

@@ -15,7 +15,7 @@ Result<std::optional<Article>> read(const QSqlDatabase &db, const QString &id);
 Result<QList<Article>> readWhere(
     const QSqlDatabase &db, const QString &condition, const QVariantList &bindings, bool whole = true);
 // The query readWhere() runs for the articles themselves (for checking its plan).
-QString selectSql(const QString &condition, bool whole);
+QString selectSql(const QSqlDatabase &db, const QString &condition, bool whole);
 Status insert(const QSqlDatabase &db, const Article &article);
 // Updates when the stored version equals article.version - 1; false when it did not.
 Result<bool> update(const QSqlDatabase &db, const Article &article);

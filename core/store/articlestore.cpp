@@ -73,7 +73,7 @@ Result<QList<ArticleSummary>> ArticleStore::list(
     const auto where = ArticleListing::where(m_database, filter, bindings, ArticleListing::Use::Listing);
     if (!where)
         return std::unexpected(where.error());
-    bindings << limit << std::max(0, offset);
+    bindings << Sql::limit(limit) << std::max(0, offset);
     auto query = Sql::run(Sql::connection(*m_database),
         ArticleListing::query(order, *where, ArticleListing::Part::FromTop) + QStringLiteral(" OFFSET ?"),
         bindings);
@@ -109,7 +109,7 @@ Result<ArticlePage> ArticleStore::page(const ArticleFilter &filter, const Articl
         QVariantList bindings = filterBindings;
         if (after)
             bindings += ArticleListing::seekBindings(order, *after, part);
-        bindings << (limit < 0 ? -1 : wanted);
+        bindings << Sql::limit(limit < 0 ? -1 : wanted);
         auto query
             = Sql::run(Sql::connection(*m_database), ArticleListing::query(order, *where, part), bindings);
         if (!query)

@@ -2,6 +2,8 @@
 
 #include "core/search/searchrank.h"
 #include "core/store/migrations.h"
+#include "core/store/postgresschema.h"
+#include "core/store/serveraddress.h"
 #include "core/store/sql.h"
 
 #include <QAtomicInt>
@@ -12,6 +14,7 @@
 #include <QMutex>
 #include <QSqlError>
 #include <QThread>
+#include <optional>
 
 namespace PortalDesk {
 
@@ -27,7 +30,9 @@ struct Database::Private
     QString backupPath;
     QString userName;
     int schemaVersion = 0;
+    std::optional<ServerAddress> server; // PostgreSQL: where and as whom
     mutable QMutex mutex;
+    mutable QString lastOpenError; // the driver's words when a connection failed to open
     mutable QHash<QString, Qt::HANDLE> connectionThreads; // connection name → the thread that owns it
 };
 
@@ -82,11 +87,8 @@ Result<std::shared_ptr<Database>> Database::open(const QString &address, const O
     if (address.trimmed().isEmpty())
         return fail(
             Error::Code::Invalid, tr("no database given: pass a file path or a postgresql:// address"));
-    if (address.startsWith(u"postgresql://") || address.startsWith(u"postgres://")) {
-        return fail(Error::Code::Unsupported,
-            tr("the PostgreSQL newsroom backend is not available yet in this version; "
-               "use a local SQLite file for now"));
-    }
+    if (ServerAddress::looksLikeServer(address))
+        return openServer(address, options);
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return fail(Error::Code::Unsupported, tr("the Qt SQLite driver (QSQLITE) is not installed"));
 
@@ -114,6 +116,34 @@ Result<std::shared_ptr<Database>> Database::open(const QString &address, const O
     if (auto applied = migrations.apply(*database, &database->d->backupPath); !applied)
         return std::unexpected(applied.error());
     database->d->schemaVersion = migrations.latest();
+    return database;
+}
+
+Result<std::shared_ptr<Database>> Database::openServer(const QString &address, const Options &options)
+{
+    auto server = ServerAddress::parse(address);
+    if (!server)
+        return std::unexpected(server.error());
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return fail(Error::Code::Unsupported,
+            tr("the Qt PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed"));
+    std::shared_ptr<Database> database(new Database(Kind::Postgres, server->display()));
+    database->d->server = *server;
+    QSqlDatabase db = Sql::connection(*database);
+    if (!db.isOpen()) {
+        QMutexLocker lock(&database->d->mutex);
+        return std::unexpected(server->connectionError(database->d->lastOpenError));
+    }
+    server->rememberPassword();
+    // On the newsroom server a person is the login they connected as.
+    if (auto login = Sql::run(db, QStringLiteral("SELECT session_user")); login && login->next())
+        database->d->userName = login->value(0).toString();
+    if (options.serverSchema != Options::ServerSchema::Leave) {
+        const bool migrate = options.serverSchema == Options::ServerSchema::Migrate;
+        if (auto applied = PostgresSchema::apply(*database, migrate); !applied)
+            return std::unexpected(applied.error());
+    }
+    database->d->schemaVersion = PostgresSchema::steps().latest();
     return database;
 }
 
@@ -154,18 +184,36 @@ QString Database::connectionName() const
     if (QSqlDatabase::contains(name))
         return name;
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(d->address);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-    if (db.open()) {
-        // WAL for readers beside a writer, synchronous FULL so a commit survives power loss.
-        for (const char *pragma :
-            { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON" }) {
-            QSqlQuery query(db);
-            query.exec(QString::fromLatin1(pragma));
+    if (d->kind == Kind::Postgres) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        d->server->configure(db);
+        if (db.open()) {
+            // Nothing waits for ever: a statement, a lock or an idle transaction that takes
+            // too long is ended by the server and reported as an error.
+            for (const char *setting : { "SET statement_timeout = '120s'", "SET lock_timeout = '15s'",
+                     "SET idle_in_transaction_session_timeout = '10min'", "SET client_encoding = 'UTF8'" }) {
+                QSqlQuery query(db);
+                query.exec(QString::fromLatin1(setting));
+            }
+        } else {
+            QMutexLocker lock(&d->mutex);
+            d->lastOpenError = db.lastError().databaseText().isEmpty() ? db.lastError().text()
+                                                                       : db.lastError().databaseText();
         }
-        // Should this fail, a search on this connection says so; nothing else needs it.
-        (void)SearchRank::install(db);
+    } else {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(d->address);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (db.open()) {
+            // WAL for readers beside a writer, synchronous FULL so a commit survives power loss.
+            for (const char *pragma :
+                { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON" }) {
+                QSqlQuery query(db);
+                query.exec(QString::fromLatin1(pragma));
+            }
+            // Should this fail, a search on this connection says so; nothing else needs it.
+            (void)SearchRank::install(db);
+        }
     }
     QMutexLocker lock(&d->mutex);
     d->connectionThreads.insert(name, QThread::currentThreadId());

@@ -25,6 +25,11 @@ public:
     {
         bool create = true; // create the SQLite file when missing
         const Migrations *migrations = nullptr; // tests may pass their own; default = the real schema
+        // PostgreSQL: what to do with the shared database's schema. Create sets up an empty
+        // database and refuses an older schema with advice; Migrate also updates an older one
+        // (newsroom migrate); Leave touches nothing (to see what a migration would do).
+        enum class ServerSchema { Create, Migrate, Leave };
+        ServerSchema serverSchema = ServerSchema::Create;
     };
 
     static Result<std::shared_ptr<Database>> open(const QString &address);
@@ -32,7 +37,7 @@ public:
     ~Database() override;
 
     Kind kind() const;
-    QString address() const;
+    QString address() const; // a file path, or the server address without its password
     int schemaVersion() const;
     QString backupPath() const; // file written by VACUUM INTO before the last migration, if any
 
@@ -54,6 +59,7 @@ signals:
 
 private:
     explicit Database(Kind kind, const QString &address);
+    static Result<std::shared_ptr<Database>> openServer(const QString &address, const Options &options);
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -43,10 +43,10 @@ Status readInto(QHash<QString, EditionText> &found, const QSqlDatabase &db, cons
     const QVariantList &bindings)
 {
     auto query = Sql::Rows::run(db,
-        QStringLiteral(
-            "SELECT e.article_id, e.version, e.texts FROM edition_texts e"
-            " JOIN articles a INDEXED BY articles_summaries ON a.id = e.article_id AND a.version = e.version"
-            " WHERE e.edition = ? AND e.converter = ?")
+        QStringLiteral("SELECT e.article_id, e.version, e.texts FROM edition_texts e JOIN articles a")
+            + Sql::indexedBy(db, QLatin1StringView("articles_summaries"))
+            + QStringLiteral(" ON a.id = e.article_id AND a.version = e.version"
+                             " WHERE e.edition = ? AND e.converter = ?")
             + condition,
         bindings);
     if (!query)
@@ -96,11 +96,12 @@ Result<int> EditionTextStore::missing(
 {
     const QString at = Sql::fromTime(moment).toString();
     auto query = Sql::Rows::run(Sql::connection(*m_database),
-        QStringLiteral("SELECT count(*) FROM articles a INDEXED BY articles_summaries"
-                       " WHERE a.language = ? AND a.status IN (?, ?) AND a.publish_at IS NOT NULL"
-                       " AND a.publish_at <= ? AND (a.embargo_until IS NULL OR a.embargo_until <= ?)"
-                       " AND NOT EXISTS (SELECT 1 FROM edition_texts e WHERE e.article_id = a.id"
-                       " AND e.edition = ? AND e.converter = ? AND e.version = a.version)"),
+        QStringLiteral("SELECT count(*) FROM articles a")
+            + Sql::indexedBy(Sql::connection(*m_database), QLatin1StringView("articles_summaries"))
+            + QStringLiteral(" WHERE a.language = ? AND a.status IN (?, ?) AND a.publish_at IS NOT NULL"
+                             " AND a.publish_at <= ? AND (a.embargo_until IS NULL OR a.embargo_until <= ?)"
+                             " AND NOT EXISTS (SELECT 1 FROM edition_texts e WHERE e.article_id = a.id"
+                             " AND e.edition = ? AND e.converter = ? AND e.version = a.version)"),
         { languageTag(Language::ZhHantHK), statusKey(ArticleStatus::Published),
             statusKey(ArticleStatus::Scheduled), at, at, languageTag(edition), converter });
     if (!query)

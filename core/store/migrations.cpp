@@ -116,29 +116,12 @@ Migration version5()
 // PostgreSQL wants each expression in parentheses; SQLite sees through them.
 Migration version6()
 {
-    const QString language = QStringLiteral(
-        "CASE language WHEN 'zh-Hant-HK' THEN 0 WHEN 'zh-Hans' THEN 1 WHEN 'en' THEN 2 ELSE 3 END");
-    const QString status
-        = QStringLiteral("CASE status WHEN 'draft' THEN 0 WHEN 'in_review' THEN 1 WHEN 'scheduled' THEN 2"
-                         " WHEN 'published' THEN 3 WHEN 'archived' THEN 4 ELSE 5 END");
     QStringList statements {
         QStringLiteral("ALTER TABLE articles ADD COLUMN section_position INTEGER NOT NULL DEFAULT -1"),
         QStringLiteral("UPDATE articles SET section_position = COALESCE("
                        "(SELECT position FROM sections WHERE sections.key = articles.section), -1)"),
     };
-    const QList<std::pair<QString, QString>> keys { { QStringLiteral("headline"),
-                                                        QStringLiteral("lower(headline)") },
-        { QStringLiteral("author"), QStringLiteral("lower(updated_by)") },
-        { QStringLiteral("section"), QStringLiteral("section_position") },
-        { QStringLiteral("language"), language }, { QStringLiteral("status"), status } };
-    for (const auto &[name, expression] : keys) {
-        for (const bool descending : { false, true }) {
-            statements.append(QStringLiteral(
-                "CREATE INDEX articles_listed_by_%1%2 ON articles ((%3)%4, updated_at DESC, id)")
-                                  .arg(name, descending ? QStringLiteral("_desc") : QString(), expression,
-                                      descending ? QStringLiteral(" DESC") : QString()));
-        }
-    }
+    statements += articleListIndexes();
     return { 6, QStringLiteral("article list orders"), statements };
 }
 
@@ -151,6 +134,30 @@ Result<int> userVersion(const QSqlDatabase &db)
 }
 
 } // namespace
+
+QStringList articleListIndexes()
+{
+    const QString language = QStringLiteral(
+        "CASE language WHEN 'zh-Hant-HK' THEN 0 WHEN 'zh-Hans' THEN 1 WHEN 'en' THEN 2 ELSE 3 END");
+    const QString status
+        = QStringLiteral("CASE status WHEN 'draft' THEN 0 WHEN 'in_review' THEN 1 WHEN 'scheduled' THEN 2"
+                         " WHEN 'published' THEN 3 WHEN 'archived' THEN 4 ELSE 5 END");
+    const QList<std::pair<QString, QString>> keys { { QStringLiteral("headline"),
+                                                        QStringLiteral("lower(headline)") },
+        { QStringLiteral("author"), QStringLiteral("lower(updated_by)") },
+        { QStringLiteral("section"), QStringLiteral("section_position") },
+        { QStringLiteral("language"), language }, { QStringLiteral("status"), status } };
+    QStringList statements;
+    for (const auto &[name, expression] : keys) {
+        for (const bool descending : { false, true }) {
+            statements.append(QStringLiteral(
+                "CREATE INDEX articles_listed_by_%1%2 ON articles ((%3)%4, updated_at DESC, id)")
+                                  .arg(name, descending ? QStringLiteral("_desc") : QString(), expression,
+                                      descending ? QStringLiteral(" DESC") : QString()));
+        }
+    }
+    return statements;
+}
 
 Migrations::Migrations(QList<Migration> steps)
     : m_steps(std::move(steps))

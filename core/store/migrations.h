@@ -21,6 +21,9 @@ struct Migration
     QStringList statements; // run in order inside one transaction
 };
 
+// The article list's indexes, one per order and direction, as both engines create them.
+QStringList articleListIndexes();
+
 class Migrations
 {
 public:

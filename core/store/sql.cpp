@@ -12,6 +12,38 @@ QSqlDatabase connection(const Database &database)
     return QSqlDatabase::database(database.connectionName(), true);
 }
 
+Engine engine(const QSqlDatabase &db)
+{
+    return db.driverName() == u"QPSQL" ? Engine::Postgres : Engine::Sqlite;
+}
+
+QString indexedBy(const QSqlDatabase &db, QLatin1StringView index)
+{
+    return engine(db) == Engine::Sqlite ? QStringLiteral(" INDEXED BY ") + index : QString();
+}
+
+QString joinedLines(const QSqlDatabase &db, const QString &expression, const QString &order)
+{
+    // SQLite's group_concat takes the rows in the order a sorted subquery gives them.
+    return engine(db) == Engine::Postgres
+        ? QStringLiteral("string_agg(%1, chr(10) ORDER BY %2)").arg(expression, order)
+        : QStringLiteral("group_concat(%1, char(10))").arg(expression);
+}
+
+QString jsonArray(const QSqlDatabase &db, const QString &expression, const QString &order)
+{
+    return engine(db) == Engine::Postgres
+        ? QStringLiteral("json_agg(%1 ORDER BY %2)::text").arg(expression, order)
+        : QStringLiteral("json_group_array(%1)").arg(expression);
+}
+
+QString jsonStrings(const QSqlDatabase &db)
+{
+    return engine(db) == Engine::Postgres
+        ? QStringLiteral("json_array_elements_text(CAST(? AS json)) AS value")
+        : QStringLiteral("json_each(?)");
+}
+
 Transaction::Transaction(const Database &database)
     : m_db(connection(database))
 {
@@ -46,7 +78,18 @@ Status Transaction::commit()
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &bindings)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    // Forward-only on SQLite (rows stream from the file). QPSQL reads a forward-only
+    // query row by row from the server, which loses it as soon as another statement runs
+    // on the connection; the store often reads one result while it asks another, so
+    // PostgreSQL results arrive whole.
+    query.setForwardOnly(engine(db) == Engine::Sqlite);
+    // Without values to bind a statement runs as it is: PostgreSQL prepares only queries
+    // and data changes, never BEGIN, COMMIT or a CREATE TABLE.
+    if (bindings.isEmpty()) {
+        if (!query.exec(sql))
+            return std::unexpected(databaseError(query));
+        return query;
+    }
     if (!query.prepare(sql))
         return std::unexpected(databaseError(query));
     for (const QVariant &value : bindings)

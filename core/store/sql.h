@@ -10,10 +10,31 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
+#include <limits>
 
 namespace PortalDesk::Sql {
 
 QSqlDatabase connection(const Database &database);
+
+// The store's one seam between engines: the few things SQLite and PostgreSQL spell
+// differently, each a function here, so that no other statement branches on the engine.
+// Bigger differences have an implementation per engine behind one interface (search:
+// core/search/searchengine.h; schema: migrations.cpp and postgresschema.cpp).
+enum class Engine { Sqlite, Postgres };
+Engine engine(const QSqlDatabase &db);
+// " INDEXED BY index" on SQLite (a planner hint PostgreSQL's planner has no need of).
+QString indexedBy(const QSqlDatabase &db, QLatin1StringView index);
+// An aggregate joining `expression` over the group's rows with newlines, in `order`.
+QString joinedLines(const QSqlDatabase &db, const QString &expression, const QString &order);
+// An aggregate making a JSON array (as text) of `expression` over the group's rows, in `order`.
+QString jsonArray(const QSqlDatabase &db, const QString &expression, const QString &order);
+// A LIMIT's bound value; a negative `count` means no limit (SQLite's -1, refused by PostgreSQL).
+inline qint64 limit(qint64 count)
+{
+    return count < 0 ? std::numeric_limits<qint64>::max() : count;
+}
+// A row source of the strings of a bound JSON array, as a column named value.
+QString jsonStrings(const QSqlDatabase &db);
 
 // A write transaction: BEGIN IMMEDIATE on SQLite, BEGIN on PostgreSQL.
 // Rolls back in the destructor unless commit() succeeded.

@@ -1,5 +1,6 @@
 #include "ui/preview/previewrenderer.h"
 
+#include "core/parallel.h"
 #include "core/render/portalrenderer.h"
 #include "core/render/theme.h"
 #include "core/store/mediastore.h"
@@ -194,12 +195,23 @@ void PreviewRenderer::start(const PreviewRequest &request)
         m_generation };
     m_watcher = std::make_unique<QFutureWatcher<std::shared_ptr<Outcome>>>();
     connect(m_watcher.get(), &QFutureWatcherBase::finished, this, &PreviewRenderer::finished);
-    m_watcher->setFuture(
-        QtConcurrent::run(renderPage, std::move(seed), m_database->address(), request, m_folder.path()));
+    // The worker takes what this thread prepared and hands its outcome back through Qt's
+    // future, which ThreadSanitizer cannot see into (see core/parallel.h).
+    Parallel::handOver(&m_handOver);
+    m_watcher->setFuture(QtConcurrent::run(
+        [token = &m_handOver](
+            Outcome seed, const QString &address, const PreviewRequest &request, const QString &folder) {
+            Parallel::takeOver(token);
+            auto outcome = renderPage(std::move(seed), address, request, folder);
+            Parallel::handOver(token);
+            return outcome;
+        },
+        std::move(seed), m_database->address(), request, m_folder.path()));
 }
 
 void PreviewRenderer::finished()
 {
+    Parallel::takeOver(&m_handOver);
     const std::shared_ptr<Outcome> outcome = m_watcher->result();
     m_watcher.release()->deleteLater();
     if (outcome) {

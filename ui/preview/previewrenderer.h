@@ -77,6 +77,7 @@ private:
     std::unique_ptr<QFutureWatcher<std::shared_ptr<Outcome>>> m_watcher;
     int m_started = 0;
     int m_generation = 0;
+    char m_handOver = 0; // marks the hand-overs to and from the worker, for ThreadSanitizer
 };
 
 } // namespace PortalDesk::Ui

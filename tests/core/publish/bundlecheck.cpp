@@ -1,6 +1,7 @@
 #include "bundlecheck.h"
 
 #include "core/exchange/interchange.h"
+#include "testdatabase.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -20,9 +21,7 @@ DemoPortal demoPortal()
 {
     DemoPortal portal;
     portal.folder = std::make_unique<QTemporaryDir>();
-    auto database = Database::open(portal.folder->filePath(QStringLiteral("demo.sqlite")));
-    REQUIRE(database.has_value());
-    portal.database = *database;
+    portal.database = newTestDatabase(portal.folder->filePath(QStringLiteral("demo.sqlite")));
     auto loaded = Interchange::loadFile(
         portal.database, QStringLiteral(PORTALDESK_SOURCE_DIR "/resources/demo/portal.json"));
     INFO((loaded ? QString() : loaded.error().text()).toStdString());

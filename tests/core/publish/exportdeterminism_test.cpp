@@ -6,6 +6,7 @@
 #include "core/exchange/interchange.h"
 #include "core/publish/bundleexporter.h"
 #include "core/render/markdown.h"
+#include "testdatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -132,14 +133,13 @@ TEST_CASE("Markdown gives the same HTML on many threads as on one", "[render][th
 TEST_CASE("exports with several threads are byte-identical to a one-thread export", "[publish][threads]")
 {
     QTemporaryDir folder;
-    auto database = Database::open(folder.filePath(QStringLiteral("tricky.sqlite")));
-    REQUIRE(database.has_value());
-    auto loaded = Interchange::load(*database, trickyPortal(450), folder.path());
+    const DatabasePtr database = newTestDatabase(folder.filePath(QStringLiteral("tricky.sqlite")));
+    auto loaded = Interchange::load(database, trickyPortal(450), folder.path());
     INFO((loaded ? QString() : loaded.error().text()).toStdString());
     REQUIRE(loaded.has_value());
 
     const QMap<QString, QByteArray> reference
-        = exported(*database, folder.filePath(QStringLiteral("one")), 1);
+        = exported(database, folder.filePath(QStringLiteral("one")), 1);
     CHECK(reference.size() > 600);
     bool sawLinkAndDel = false;
     for (auto it = reference.cbegin(); it != reference.cend() && !sawLinkAndDel; ++it)
@@ -148,7 +148,7 @@ TEST_CASE("exports with several threads are byte-identical to a one-thread expor
     CHECK(sawLinkAndDel);
 
     for (int run = 0; run < 3; ++run) {
-        const auto bundle = exported(*database, folder.filePath(QStringLiteral("many-%1").arg(run)), 6);
+        const auto bundle = exported(database, folder.filePath(QStringLiteral("many-%1").arg(run)), 6);
         const QStringList differing = differences(reference, bundle);
         INFO("run " << run << ": " << differing.size() << " files differ, e.g. "
                     << differing.mid(0, 5).join(u", ").toStdString());

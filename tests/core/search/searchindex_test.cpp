@@ -105,7 +105,7 @@ TEST_CASE("loading a portaldesk/1 file indexes its articles and promos", "[searc
     CHECK_FALSE(find(portal.database, QStringLiteral("picasso")).isEmpty());
 }
 
-TEST_CASE("reindex rebuilds the same index from scratch", "[search]")
+TEST_CASE("reindex rebuilds the same index from scratch", "[sqlite][search]")
 {
     auto portal = Testing::freshPortal();
     ArticleStore store(portal.database);
@@ -137,7 +137,7 @@ TEST_CASE("reindex rebuilds the same index from scratch", "[search]")
     CHECK(find(portal.database, QStringLiteral("hsbc")) == before); // rolled back, still whole
 }
 
-TEST_CASE("a database from before search is indexed on the first search", "[search]")
+TEST_CASE("a database from before search is indexed on the first search", "[sqlite][search]")
 {
     auto portal = Testing::freshPortal();
     REQUIRE(
@@ -209,7 +209,7 @@ TEST_CASE("a prefix finds every word it starts, however many", "[search]")
     CHECK(find(portal.database, QStringLiteral("zebra* -zebras*")).isEmpty());
 }
 
-TEST_CASE("schema step 4 takes the prefix words from an existing index", "[search]")
+TEST_CASE("schema step 4 takes the prefix words from an existing index", "[sqlite][search]")
 {
     auto portal = Testing::freshPortal();
     ArticleStore store(portal.database);

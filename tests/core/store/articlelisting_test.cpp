@@ -197,7 +197,7 @@ TEST_CASE("a page after a cursor starts right after that row, whatever changed a
 }
 
 TEST_CASE(
-    "every order of the article list, filtered or not, reads an index, never a sort of its own", "[store]")
+    "every order of the article list, filtered or not, reads an index, never a sort of its own", "[sqlite][store]")
 {
     using ArticleListing::Part;
     auto portal = Testing::seededPortal();

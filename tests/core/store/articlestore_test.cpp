@@ -202,7 +202,7 @@ TEST_CASE("a photo waiting for its picture is kept, never looked up, and blocks 
     CHECK(published->photos.at(1).hasPicture());
 }
 
-TEST_CASE("export summaries come from the summaries index alone, never from the article rows", "[store]")
+TEST_CASE("export summaries come from the summaries index alone, never from the article rows", "[sqlite][store]")
 {
     auto portal = Testing::seededPortal();
     ArticleStore store(portal.database);
@@ -222,7 +222,7 @@ TEST_CASE("export summaries come from the summaries index alone, never from the 
     REQUIRE(store.create(draft).has_value());
 
     const QSqlDatabase db = Sql::connection(*portal.database);
-    const QString sql = ArticleRows::selectSql(QStringLiteral("status IN (?, ?)"), false);
+    const QString sql = ArticleRows::selectSql(db, QStringLiteral("status IN (?, ?)"), false);
     auto plan = Sql::run(db, QStringLiteral("EXPLAIN QUERY PLAN ") + sql,
         { QStringLiteral("published"), QStringLiteral("scheduled") });
     REQUIRE(plan.has_value());

@@ -124,7 +124,7 @@ TEST_CASE("moving a promo to another slot renumbers both slots in one step", "[s
     CHECK(slotOrder(store, feature) == QStringList { ids.at(2) });
 }
 
-TEST_CASE("a refused move to another slot leaves both slots as they were", "[store]")
+TEST_CASE("a refused move to another slot leaves both slots as they were", "[sqlite][store]")
 {
     auto portal = Testing::freshPortal();
     PromoStore store(portal.database);

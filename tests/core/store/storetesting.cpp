@@ -1,6 +1,7 @@
 #include "storetesting.h"
 
 #include "core/store/categorystore.h"
+#include "testdatabase.h"
 
 #include <QTimeZone>
 #include <catch2/catch.hpp>
@@ -13,9 +14,7 @@ TestPortal freshPortal()
     portal.folder = std::make_unique<QTemporaryDir>();
     REQUIRE(portal.folder->isValid());
     portal.path = portal.folder->filePath(QStringLiteral("portal.sqlite"));
-    auto opened = Database::open(portal.path);
-    REQUIRE(opened.has_value());
-    portal.database = *opened;
+    portal.database = newTestDatabase(portal.path);
     portal.database->setUserName(QStringLiteral("chan.tai.man"));
     return portal;
 }

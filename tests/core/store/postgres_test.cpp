@@ -1,0 +1,194 @@
+// The newsroom server: what only PostgreSQL has (issue 13). Runs in the "pg: " registration
+// of core_store_tests, against the servers scripts/test starts.
+
+#include "core/store/articlestore.h"
+#include "core/store/database.h"
+#include "core/store/postgresschema.h"
+#include "storetesting.h"
+#include "testdatabase.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+#include <thread>
+
+using namespace PortalDesk;
+
+namespace {
+
+QString env(const char *name)
+{
+    return qEnvironmentVariable(name);
+}
+
+// Runs SQL in a test database as the server's superuser.
+void asAdmin(const QString &address, const QString &sql)
+{
+    auto database = Database::open(address, { true, nullptr, Database::Options::ServerSchema::Leave });
+    INFO((database ? QString() : database.error().text()).toStdString());
+    REQUIRE(database.has_value());
+    QSqlQuery query(QSqlDatabase::database((*database)->connectionName()));
+    INFO(sql.toStdString());
+    const bool done = query.exec(sql);
+    INFO(query.lastError().text().toStdString());
+    REQUIRE(done);
+}
+
+QString openError(const QString &address)
+{
+    auto database = Database::open(address);
+    REQUIRE_FALSE(database.has_value());
+    return database.error().text();
+}
+
+} // namespace
+
+TEST_CASE("two clients opening an empty newsroom database at once set it up once", "[postgres]")
+{
+    const QString address = Testing::newTestAddress({});
+    std::optional<Result<DatabasePtr>> first;
+    std::optional<Result<DatabasePtr>> second;
+    std::thread a([&] { first = Database::open(address); });
+    std::thread b([&] { second = Database::open(address); });
+    a.join();
+    b.join();
+    INFO((*first ? QString() : first->error().text()).toStdString());
+    INFO((*second ? QString() : second->error().text()).toStdString());
+    REQUIRE(first->has_value());
+    REQUIRE(second->has_value());
+    CHECK(PostgresSchema::version(***first).value() == PostgresSchema::steps().latest());
+    first->value().reset();
+    second->value().reset();
+    auto again = Database::open(address);
+    REQUIRE(again.has_value());
+    Article article = Testing::sampleArticle();
+    article.section.clear();
+    article.columns.clear();
+    const auto created = ArticleStore(*again).create(article);
+    INFO((created ? QString() : created.error().error.text()).toStdString());
+    REQUIRE(created.has_value());
+}
+
+TEST_CASE("a newsroom database from a newer PortalDesk is refused untouched", "[postgres]")
+{
+    const QString address = Testing::newTestAddress({});
+    REQUIRE(Database::open(address).has_value());
+    asAdmin(address, QStringLiteral("UPDATE portaldesk_schema SET version = 99"));
+    const QString error = openError(address);
+    CHECK(error.contains(u"schema 99"));
+    CHECK(error.contains(QStringLiteral("schema %1").arg(PostgresSchema::steps().latest())));
+    auto look = Database::open(address, { true, nullptr, Database::Options::ServerSchema::Leave });
+    REQUIRE(look.has_value());
+    CHECK(PostgresSchema::version(**look).value() == 99);
+}
+
+TEST_CASE("an older newsroom database is updated only by newsroom migrate, which says what it will do",
+    "[postgres]")
+{
+    const QString address = Testing::newTestAddress({});
+    REQUIRE(Database::open(address).has_value());
+    asAdmin(address, QStringLiteral("UPDATE portaldesk_schema SET version = 5"));
+    const QString error = openError(address);
+    CHECK(error.contains(u"newsroom migrate"));
+    CHECK(error.contains(u"schema 5"));
+    auto look = Database::open(address, { true, nullptr, Database::Options::ServerSchema::Leave });
+    REQUIRE(look.has_value());
+    const QStringList plan = PostgresSchema::pending(**look).value();
+    REQUIRE(plan.size() == 1);
+    CHECK(plan.first().startsWith(QStringLiteral("schema %1:").arg(PostgresSchema::steps().latest())));
+}
+
+TEST_CASE("connection failures say what failed and what to do", "[postgres]")
+{
+    const QString user = env("PORTALDESK_TEST_PG_USER");
+    const QString port = env("PORTALDESK_TEST_PG_PORT");
+    const QString tlsPort = env("PORTALDESK_TEST_PGSSL_PORT");
+    const QString ca = env("PORTALDESK_TEST_PGSSL_CA");
+    INFO("the TLS test server's variables come from scripts/test");
+    REQUIRE_FALSE(tlsPort.isEmpty());
+
+    SECTION("server unreachable")
+    {
+        CHECK(openError(QStringLiteral("postgresql://%1@127.0.0.1:1/portal").arg(user))
+                  .contains(u"cannot reach the newsroom server at 127.0.0.1:1"));
+    }
+    SECTION("wrong password")
+    {
+        const QString error = openError(
+            QStringLiteral("postgresql://%1:wrong-password@127.0.0.1:%2/postgres").arg(user, port));
+        CHECK(error.contains(u"refused the login"));
+        CHECK_FALSE(error.contains(u"wrong-password")); // never shown
+    }
+    SECTION("database missing")
+    {
+        CHECK(openError(QStringLiteral("postgresql://%1@127.0.0.1:%2/no_such_portal").arg(user, port))
+                  .contains(u"there is no database “no_such_portal”"));
+    }
+    SECTION("no such login (the server does not say whether the login or its password was wrong)")
+    {
+        CHECK(openError(QStringLiteral("postgresql://nobody_here@127.0.0.1:%1/postgres").arg(port))
+                  .contains(u"refused the login nobody_here"));
+    }
+    SECTION("TLS required by the server but not asked for")
+    {
+        CHECK(openError(
+            QStringLiteral("postgresql://%1@127.0.0.1:%2/postgres?sslmode=disable").arg(user, tlsPort))
+                  .contains(u"only accepts encrypted connections"));
+    }
+    SECTION("TLS asked for but not offered")
+    {
+        CHECK(
+            openError(QStringLiteral("postgresql://%1@127.0.0.1:%2/postgres?sslmode=require").arg(user, port))
+                .contains(u"does not offer TLS"));
+    }
+    SECTION("a certificate for another name")
+    {
+        CHECK(openError(QStringLiteral("postgresql://%1@desk.invalid:%2/postgres?hostaddr=127.0.0.1&"
+                                       "sslmode=verify-full&sslrootcert=%3")
+                            .arg(user, tlsPort, ca))
+                  .contains(u"is for another name"));
+    }
+    SECTION("a certificate from another CA")
+    {
+        CHECK(openError(
+            QStringLiteral("postgresql://%1@127.0.0.1:%2/postgres?sslmode=verify-full&sslrootcert=%3")
+                .arg(user, tlsPort, QStringLiteral("/etc/ssl/certs/ca-certificates.crt")))
+                  .contains(u"could not be checked against the CA file"));
+    }
+    SECTION("TLS verify-full with the newsroom's CA works")
+    {
+        auto database = Database::open(
+            QStringLiteral("postgresql://%1@127.0.0.1:%2/postgres?sslmode=verify-full&sslrootcert=%3")
+                .arg(user, tlsPort, ca),
+            { true, nullptr, Database::Options::ServerSchema::Leave });
+        INFO((database ? QString() : database.error().text()).toStdString());
+        CHECK(database.has_value());
+    }
+    SECTION("a login without the rights to create the tables")
+    {
+        const QString address = Testing::newTestAddress({});
+        const QString reporter = QStringLiteral("reporter_%1").arg(QCoreApplication::applicationPid());
+        asAdmin(address, QStringLiteral("DROP ROLE IF EXISTS %1").arg(reporter));
+        asAdmin(address, QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'reporter-pw'").arg(reporter));
+        const QString database = address.section(u'/', -1);
+        const QString error = openError(
+            QStringLiteral("postgresql://%1:reporter-pw@127.0.0.1:%2/%3").arg(reporter, port, database));
+        CHECK(error.contains(u"may not create or change PortalDesk's tables"));
+        asAdmin(address, QStringLiteral("DROP OWNED BY %1").arg(reporter));
+        asAdmin(address, QStringLiteral("DROP ROLE %1").arg(reporter));
+    }
+}
+
+TEST_CASE("a server address shows no password and is refused when malformed", "[postgres]")
+{
+    CHECK(openError(QStringLiteral("postgresql://u@h/db?colour=red")).contains(u"not a connection setting"));
+    auto database = Database::open(QStringLiteral("postgresql://%1@127.0.0.1:%2/postgres")
+                                       .arg(env("PORTALDESK_TEST_PG_USER"), env("PORTALDESK_TEST_PG_PORT")),
+        { true, nullptr, Database::Options::ServerSchema::Leave });
+    REQUIRE(database.has_value());
+    CHECK((*database)->kind() == Database::Kind::Postgres);
+    CHECK((*database)->userName() == env("PORTALDESK_TEST_PG_USER"));
+}
