@@ -1,17 +1,21 @@
 #pragma once
 
-// Work fanned out over threads with QtConcurrent, told to ThreadSanitizer.
+// Work fanned out over threads, in a way ThreadSanitizer can follow.
 //
 // The tsan build (CMakePresets.json) instruments PortalDesk, not Qt: Debian's Qt hands a
-// task to a pool thread and reports it done through locks inside libQt6Core that
-// ThreadSanitizer cannot see. It would then report the data a task reads from its caller,
-// or the caller reads back, as races. forEach() marks those two hand-overs the way Qt
-// really orders them (all that came before the call, then each task, then the return),
-// so that what remains to report is a real race between tasks. The marks are nothing
-// in other builds. tests/tsan.supp names the few reports from inside Qt's own templates.
+// task to a pool thread, and reports it done, through locks inside libQt6Core that
+// ThreadSanitizer cannot see, so it would report every value a task reads from its
+// caller as a race. forEach() therefore starts plain threads and joins them: thread start
+// and join are synchronisation ThreadSanitizer knows, so what it reports is a real race
+// between tasks. (Starting two threads costs tens of microseconds; the calls here run
+// thousands of items each.) handOver()/takeOver() mark the one hand-over left through
+// Qt, the preview's QtConcurrent::run and its QFuture, and are nothing in other builds.
 
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentMap>
+#include <QThread>
+#include <algorithm>
+#include <atomic>
+#include <thread>
+#include <vector>
 
 #if defined(__SANITIZE_THREAD__)
 #include <sanitizer/tsan_interface.h>
@@ -35,28 +39,33 @@ inline void takeOver([[maybe_unused]] const void *token)
 #endif
 }
 
-// Calls `work` on each element of `items` on `pool`'s threads (the global pool when
-// null) and returns when every call has returned.
-template<typename Sequence, typename Work> void forEach(QThreadPool *pool, Sequence &items, Work work)
+// Calls `work` on each element of `items`, on `threads` threads (0: one per core) of
+// which the calling thread is one, and returns when every call has returned. Elements
+// are taken in order, one at a time, by whichever thread is free. `work` must not throw.
+template<typename Sequence, typename Work> void forEach(int threads, Sequence &items, Work work)
 {
-    const char start = 0;
-    const char done = 0;
-    handOver(&start);
-    auto task = [&](auto &item) {
-        takeOver(&start);
-        work(item);
-        handOver(&done);
+    const qsizetype count = items.size();
+    if (count == 0)
+        return;
+    const qsizetype wanted = threads > 0 ? threads : std::max(1, QThread::idealThreadCount());
+    const int helpers = int(std::min(wanted, count)) - 1;
+    std::atomic<qsizetype> next { 0 };
+    auto run = [&] {
+        for (qsizetype i = next.fetch_add(1); i < count; i = next.fetch_add(1))
+            work(items[i]);
     };
-    if (pool)
-        QtConcurrent::blockingMap(pool, items, task);
-    else
-        QtConcurrent::blockingMap(items, task);
-    takeOver(&done);
+    std::vector<std::thread> started;
+    started.reserve(size_t(helpers));
+    for (int t = 0; t < helpers; ++t)
+        started.emplace_back(run);
+    run();
+    for (std::thread &thread : started)
+        thread.join();
 }
 
 template<typename Sequence, typename Work> void forEach(Sequence &items, Work work)
 {
-    forEach(nullptr, items, std::move(work));
+    forEach(0, items, std::move(work));
 }
 
 } // namespace PortalDesk::Parallel

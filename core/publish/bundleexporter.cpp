@@ -16,7 +16,6 @@
 #include <QMutex>
 #include <QScopeGuard>
 #include <QSet>
-#include <QThreadPool>
 #include <future>
 #include <numeric>
 
@@ -215,14 +214,12 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
 
     step("write assets");
     // Unchanged inputs in an update keep the file that is there (looked up on every core).
-    QThreadPool pool;
-    pool.setMaxThreadCount(options.jobs > 0 ? options.jobs : QThread::idealThreadCount());
     QList<char> kept(pages.size(), 0);
     if (reuse) {
         QList<qsizetype> all(pages.size());
         std::iota(all.begin(), all.end(), 0);
         char *flags = kept.data();
-        Parallel::forEach(&pool, all, [&](qsizetype i) {
+        Parallel::forEach(options.jobs, all, [&](qsizetype i) {
             const PagePlan &page = pages.at(i);
             flags[i] = folder->keepUnchanged(page.path, page.inputHash);
         });
@@ -286,7 +283,7 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
     QMutex errorMutex;
     std::optional<Error> firstError; // guarded by errorMutex
     std::atomic<bool> failed { false };
-    Parallel::forEach(&pool, order, [&](qsizetype index) {
+    Parallel::forEach(options.jobs, order, [&](qsizetype index) {
         if (state.cancel.load() || failed.load())
             return;
         const PagePlan &page = pages.at(index);
