@@ -1,7 +1,9 @@
-// Verbs for whoever runs the newsroom server: newsroom migrate.
+// Verbs for whoever runs the newsroom server: newsroom migrate, and migrate (moving a
+// portal between a SQLite file and the server).
 
 #include "app/cli/cliio.h"
 #include "app/cli/command.h"
+#include "core/exchange/portalcopy.h"
 #include "core/store/database.h"
 #include "core/store/postgresschema.h"
 
@@ -72,7 +74,6 @@ int newsroom(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral(
         "Look after the newsroom's shared PostgreSQL database.\n\n"
         "  migrate   bring the database's schema up to this PortalDesk's (says what first; --dry-run)"));
-    parser.addHelpOption();
     parser.addOption(databaseOption());
     parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("migrate"));
     QStringList rest = arguments;
@@ -89,12 +90,56 @@ int newsroom(const QStringList &arguments)
                          : QStringLiteral("“%1” is not a newsroom action (there is: migrate)").arg(action)));
 }
 
+// Copies a whole portal into an empty database, verified, all or nothing.
+int migratePortal(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption from(QStringLiteral("from"),
+        QStringLiteral("The portal to copy (a file or an address)."), QStringLiteral("DB"));
+    const QCommandLineOption to(QStringLiteral("to"),
+        QStringLiteral("An empty database to copy it into (a new file, or an empty server database)."),
+        QStringLiteral("DB"));
+    parser.addOptions({ from, to });
+    int exitCode = Ok;
+    if (!parse(parser, arguments,
+            QStringLiteral("Move a portal between a SQLite file and a newsroom server (either way): every "
+                           "article, revision, photo, section, column, promo and setting, all or nothing, "
+                           "verified by row counts and a content digest before it is committed."),
+            exitCode))
+        return exitCode;
+    if (!parser.isSet(from) || !parser.isSet(to))
+        return fail(Error::of(Error::Code::Invalid, QStringLiteral("give --from DB and --to DB")));
+    Database::Options existing;
+    existing.create = false;
+    auto source = Database::open(parser.value(from), existing);
+    if (!source)
+        return fail(source.error());
+    auto target = Database::open(parser.value(to));
+    if (!target)
+        return fail(target.error());
+    auto report = PortalCopy::copy(*source, *target);
+    if (!report)
+        return fail(report.error());
+    QStringList counts;
+    for (const auto &[table, rows] : std::as_const(report->rows))
+        counts.append(QStringLiteral("%1 %2").arg(table).arg(rows));
+    printOut(QStringLiteral(
+        "copied %1 to %2: %3\nverified: the same rows and content digest (sha256 %4) on both\n")
+                 .arg((*source)->address(), (*target)->address(), counts.join(QStringLiteral(", ")),
+                     QString::fromLatin1(report->digest)));
+    return Ok;
+}
+
 } // namespace
 
 QList<Command> newsroomCommands()
 {
-    return { { QStringLiteral("newsroom"), QStringLiteral("Look after the newsroom server (migrate)"),
-        newsroom } };
+    return {
+        { QStringLiteral("newsroom"), QStringLiteral("Look after the newsroom server (migrate)"), newsroom },
+        { QStringLiteral("migrate"),
+            QStringLiteral("Move a portal between a SQLite file and a server (--from, --to)"),
+            migratePortal },
+    };
 }
 
 } // namespace PortalDesk::Cli

@@ -134,3 +134,24 @@ TEST_CASE("load --merge of a file with articles only keeps the portal's settings
         == QJsonDocument::fromJson(before.out).object().value(QStringLiteral("articles")).toArray().size()
             + 1);
 }
+
+TEST_CASE("migrate copies a portal into an empty database, verified, and refuses a full one", "[cli]")
+{
+    QTemporaryDir folder;
+    const QString from = folder.filePath(QStringLiteral("from.sqlite"));
+    const QString to = folder.filePath(QStringLiteral("to.sqlite"));
+    REQUIRE(runCli({ QStringLiteral("demo"), QStringLiteral("--db"), from }).exitCode == 0);
+    auto copied = runCli({ QStringLiteral("migrate"), QStringLiteral("--from"), from, QStringLiteral("--to"), to });
+    INFO(copied.err.toStdString());
+    REQUIRE(copied.exitCode == 0);
+    CHECK(copied.out.contains("verified: the same rows and content digest"));
+    CHECK(runCli({ QStringLiteral("dump"), QStringLiteral("--db"), to }).out
+        == runCli({ QStringLiteral("dump"), QStringLiteral("--db"), from }).out);
+    auto again = runCli({ QStringLiteral("migrate"), QStringLiteral("--from"), from, QStringLiteral("--to"), to });
+    CHECK(again.exitCode == 2);
+    CHECK(again.err.contains(QStringLiteral("only into an empty database")));
+    auto missing = runCli({ QStringLiteral("migrate"), QStringLiteral("--from"),
+        folder.filePath(QStringLiteral("none.sqlite")), QStringLiteral("--to"), to });
+    CHECK(missing.exitCode == 2);
+    CHECK(missing.err.contains(QStringLiteral("no database file")));
+}

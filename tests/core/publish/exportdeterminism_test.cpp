@@ -149,8 +149,7 @@ TEST_CASE("exports with several threads are byte-identical to a one-thread expor
     INFO((loaded ? QString() : loaded.error().text()).toStdString());
     REQUIRE(loaded.has_value());
 
-    const QMap<QString, QByteArray> reference
-        = exported(database, folder.filePath(QStringLiteral("one")), 1);
+    const QMap<QString, QByteArray> reference = exported(database, folder.filePath(QStringLiteral("one")), 1);
     CHECK(reference.size() > 600);
     bool sawLinkAndDel = false;
     for (auto it = reference.cbegin(); it != reference.cend() && !sawLinkAndDel; ++it)
@@ -209,7 +208,8 @@ TEST_CASE("the same portal exports and dumps to the same bytes from PostgreSQL a
     }
     const QStringList afterEdit = differences(snapshotOf(folder.filePath(QStringLiteral("from-sqlite"))),
         snapshotOf(folder.filePath(QStringLiteral("from-postgresql"))));
-    INFO(afterEdit.size() << " files differ after the edit, e.g. " << afterEdit.mid(0, 5).join(u", ").toStdString());
+    INFO(afterEdit.size() << " files differ after the edit, e.g. "
+                          << afterEdit.mid(0, 5).join(u", ").toStdString());
     CHECK(afterEdit.isEmpty());
 
     // dump gives the same bytes from either engine (revisions' times aside, which dump leaves out).
