@@ -192,3 +192,62 @@ TEST_CASE("a server address shows no password and is refused when malformed", "[
     CHECK((*database)->kind() == Database::Kind::Postgres);
     CHECK((*database)->userName() == env("PORTALDESK_TEST_PG_USER"));
 }
+
+TEST_CASE("a connection killed in the middle of a save leaves the article whole, as it was", "[postgres]")
+{
+    const QString address = Testing::newTestAddress({});
+    Article saved;
+    {
+        auto database = Database::open(address);
+        REQUIRE(database.has_value());
+        Article article = Testing::sampleArticle(QStringLiteral("原來的標題"));
+        article.section.clear();
+        article.columns.clear();
+        saved = ArticleStore(*database).create(article).value();
+    }
+    // Each article update now waits two seconds on the server, long enough to be cut off.
+    asAdmin(address,
+        QStringLiteral("CREATE FUNCTION slow_save() RETURNS trigger LANGUAGE plpgsql AS"
+                       " $$ BEGIN PERFORM pg_sleep(2); RETURN NEW; END $$"));
+    asAdmin(address,
+        QStringLiteral(
+            "CREATE TRIGGER slow_save BEFORE UPDATE ON articles FOR EACH ROW EXECUTE FUNCTION slow_save()"));
+
+    std::optional<SaveResult> outcome;
+    std::thread editor([&] { // no Catch2 assertions on this thread: they are not thread-safe
+        auto database = Database::open(address);
+        if (!database)
+            return;
+        Article changed = saved;
+        changed.headline = QStringLiteral("改過的標題");
+        changed.body = QStringLiteral("全新的內文。");
+        outcome = ArticleStore(*database).save(changed);
+        (*database)->releaseConnection();
+    });
+    // Cut the editor's connection while its save is inside the trigger.
+    const QString database = address.section(u'/', -1);
+    bool killed = false;
+    for (int attempt = 0; attempt < 100 && !killed; ++attempt) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        auto admin = Database::open(Testing::serverAddress(QStringLiteral("postgres")),
+            { true, nullptr, Database::Options::ServerSchema::Leave });
+        REQUIRE(admin.has_value());
+        QSqlQuery kill(QSqlDatabase::database((*admin)->connectionName()));
+        REQUIRE(kill.exec(QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                                         " WHERE datname = '%1' AND wait_event = 'PgSleep'")
+                              .arg(database)));
+        killed = kill.next() && kill.value(0).toInt() > 0;
+    }
+    editor.join();
+    REQUIRE(killed);
+    REQUIRE(outcome.has_value());
+    CHECK_FALSE(outcome->has_value()); // the save says it failed
+
+    auto reopened = Database::open(address);
+    REQUIRE(reopened.has_value());
+    const Article stored = ArticleStore(*reopened).get(saved.id).value();
+    CHECK(stored.headline == u"原來的標題"); // nothing of the cut-off save was kept
+    CHECK(stored.body == saved.body);
+    CHECK(stored.version == saved.version);
+    CHECK(ArticleStore(*reopened).revisions(saved.id)->size() == 1);
+}
