@@ -126,8 +126,8 @@ class PostgresSearch final : public SearchEngine
 public:
     Status put(const QSqlDatabase &db, const SearchRows::Entry &doc) const override
     {
-        const QString head = doc.headWords.isNull() ? QStringLiteral("") : doc.headWords;
-        const QString body = doc.bodyWords.isNull() ? QStringLiteral("") : doc.bodyWords;
+        const QString &head = doc.headWords;
+        const QString &body = doc.bodyWords;
         auto done = Sql::run(db,
             QStringLiteral(
                 "INSERT INTO search_docs (kind, ref, language, section, status, day, head_words, body_words,"

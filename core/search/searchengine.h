@@ -23,7 +23,7 @@ public:
     // The engine of `db`'s driver.
     static const SearchEngine &of(const QSqlDatabase &db);
 
-    // Keeping the index, inside the caller's transaction.
+    // Keeping the index, inside the caller's transaction. An entry's words are never null.
     virtual Status put(const QSqlDatabase &db, const SearchRows::Entry &entry) const = 0;
     virtual Status remove(const QSqlDatabase &db, const QString &kind, const QString &ref) const = 0;
     virtual Status clear(const QSqlDatabase &db) const = 0;

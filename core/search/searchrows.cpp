@@ -17,7 +17,13 @@ QString wordsOf(const QString &text)
 
 Status put(const QSqlDatabase &db, const Entry &doc)
 {
-    return SearchEngine::of(db).put(db, doc);
+    // Never null: the columns are NOT NULL and an article may have no words at all.
+    Entry entry = doc;
+    for (QString *words : { &entry.headWords, &entry.bodyWords }) {
+        if (words->isNull())
+            *words = QStringLiteral("");
+    }
+    return SearchEngine::of(db).put(db, entry);
 }
 
 namespace {

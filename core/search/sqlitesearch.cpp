@@ -91,9 +91,8 @@ class SqliteSearch final : public SearchEngine
 public:
     Status put(const QSqlDatabase &db, const SearchRows::Entry &doc) const override
     {
-        // Never null: the columns are NOT NULL and an article may have no words at all.
-        const QString head = doc.headWords.isNull() ? QStringLiteral("") : doc.headWords;
-        const QString body = doc.bodyWords.isNull() ? QStringLiteral("") : doc.bodyWords;
+        const QString &head = doc.headWords;
+        const QString &body = doc.bodyWords;
         auto existing = Sql::run(db,
             QStringLiteral("SELECT id, head_words, body_words FROM search_docs WHERE kind = ? AND ref = ?"),
             { doc.kind, doc.ref });
