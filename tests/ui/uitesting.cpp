@@ -54,7 +54,7 @@ bool waitFor(const std::function<bool()> &condition)
     QElapsedTimer timer;
     timer.start();
     while (!condition()) {
-        if (timer.elapsed() > 2000)
+        if (timer.elapsed() > 10000) // generous: a loaded CI machine renders a preview slowly
             return false;
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         QThread::msleep(5);
