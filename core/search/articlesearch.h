@@ -47,8 +47,8 @@ struct SearchRequest
 // How long the steps of one search took, in nanoseconds (for search_bench).
 struct SearchTimings
 {
-    qint64 parse = 0; // understanding the text, looking up its prefixes
-    qint64 match = 0; // finding and ranking the matches in the index
+    qint64 parse = 0; // understanding the text
+    qint64 match = 0; // finding and ranking the matches in the index (on SQLite, prefix words too)
     qint64 texts = 0; // reading the hits' texts
     qint64 snippets = 0; // excerpts and highlights
 };

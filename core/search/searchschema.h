@@ -1,16 +1,9 @@
 #pragma once
 
-// Everything about search that is specific to one SQL dialect, in one place: the
-// tables, the statements that fill them and the match expression. SQLite's FTS5 now.
-//
-// PostgreSQL later: the same token pipeline (SearchTokens) produces the same two
-// streams, stored in a to_tsvector('simple', words) and to_tsvector('simple', grams)
-// column pair (weights A for headline, D for body via setweight) under a GIN index;
-// a query becomes a tsquery built from the same sanitised parts ('econom':* for
-// prefixes, <-> between the bigrams of a CJK run and the words of a phrase, ! for
-// exclusions) ranked with ts_rank_cd. pg_trgm is the alternative for substrings but,
-// like SQLite's trigram tokenizer, misses queries under three characters, which is
-// why the bigram stream exists. Filters stay plain columns of search_docs.
+// SQLite's side of search (FTS5): the tables, the statements that fill them and the
+// match expression, used by sqlitesearch.cpp. PostgreSQL's side is postgressearch.cpp:
+// the same token streams as one weighted tsvector under a GIN index (see there why not
+// to_tsvector or pg_trgm). searchengine.h is the interface both stand behind.
 
 #include "core/search/searchquery.h"
 
