@@ -18,6 +18,18 @@ namespace {
 // that a phrase never spans headline and body (as it cannot span two FTS5 columns).
 // Words match with :AC, bigrams with :BD.
 // Ranking is ts_rank with the headline weighted four times the body, as on SQLite.
+//
+// GIN keeps neither positions nor weights, so every match of a query with them is checked
+// again against the row's tsvector, and a phrase of two common words ("interest rates")
+// would check every text holding both. So each pair of neighbouring non-CJK words is also
+// a lexeme of its own ("interest rates", no position, no weight), and a phrase asks for
+// its pairs as well: the index then finds just the texts with the phrase's words side by
+// side. The pairs only narrow what is checked; ranking uses the query without them.
+// A pair lexeme starts with a tilde (see pairLexeme()).
+// (CJK phrases are runs of bigrams, which are rare enough together.)
+
+// The index format this file writes; a database indexed in another is rebuilt.
+constexpr int tokensFormat = 2; // 2: word pairs
 
 constexpr int maxPosition = 16383; // PostgreSQL's limit; later positions share the last
 constexpr qsizetype maxLexeme = 1000; // bytes well under PostgreSQL's 2,046
@@ -58,6 +70,29 @@ void appendStream(QString &out, const QList<QStringView> &tokens, int first, QCh
     }
 }
 
+bool isCjkToken(QStringView token)
+{
+    return !token.isEmpty() && token.at(0).unicode() >= 0x2E80;
+}
+
+// "~interest rates": the tilde keeps a word's prefix query ('interest':*) from matching
+// pairs, whose lexemes have no positions and would spoil a phrase that ends in a prefix.
+// Tokens never hold a tilde or a space.
+QString pairLexeme(QStringView first, QStringView second)
+{
+    return u'~' + first.toString() + u' ' + second.toString();
+}
+
+// The pairs of neighbouring non-CJK words of a stream, without positions.
+void appendPairs(QString &out, const QList<QStringView> &tokens)
+{
+    for (qsizetype i = 1; i < tokens.size(); ++i) {
+        if (isCjkToken(tokens.at(i - 1)) || isCjkToken(tokens.at(i)))
+            continue;
+        out += u' ' + quotedLexeme(pairLexeme(tokens.at(i - 1), tokens.at(i)));
+    }
+}
+
 QString tokensLiteral(const QString &headWords, const QString &bodyWords)
 {
     const QString headGrams = SearchTokens::gramsValue(headWords);
@@ -70,6 +105,8 @@ QString tokensLiteral(const QString &headWords, const QString &bodyWords)
     appendStream(literal, streams[1], 3, u'B');
     appendStream(literal, streams[2], bodyStart, u'C');
     appendStream(literal, streams[3], bodyStart + 1, u'D');
+    appendPairs(literal, streams[0]);
+    appendPairs(literal, streams[2]);
     return literal;
 }
 
@@ -116,6 +153,32 @@ QString requiredQuery(const ParsedQuery &query)
     return text;
 }
 
+// The word pairs every match of `query` must hold (see above), as a tsquery; empty when none.
+QString pairsQuery(const ParsedQuery &query)
+{
+    QStringList terms;
+    for (const QueryClause &clause : query.required) {
+        for (const QueryPart &part : clause.parts) {
+            for (qsizetype i = 1; !part.isCjk() && i < part.words.size(); ++i) {
+                if (isCjkToken(part.words.at(i - 1)) || isCjkToken(part.words.at(i)))
+                    continue;
+                const bool prefix = part.prefix && i == part.words.size() - 1;
+                terms.append(quotedLexeme(pairLexeme(part.words.at(i - 1), part.words.at(i)))
+                    + (prefix ? QStringLiteral(":*") : QString()));
+            }
+        }
+    }
+    return terms.join(QStringLiteral(" & "));
+}
+
+// What a match must satisfy: the query, and its word pairs first where it has any.
+QString matchingQuery(const ParsedQuery &query)
+{
+    const QString pairs = pairsQuery(query);
+    return pairs.isEmpty() ? requiredQuery(query)
+                           : u'(' + pairs + QStringLiteral(") & ") + requiredQuery(query);
+}
+
 QString excludedQuery(const ParsedQuery &query)
 {
     return clausesQuery(query.excluded, QStringLiteral(" | "));
@@ -159,19 +222,34 @@ public:
         return {};
     }
 
+    // Without statistics on the tokens the planner cannot tell a word in every text from a
+    // rare one, and ranked() would read every match of 港 through the GIN index.
+    int indexFormat() const override { return tokensFormat; }
+
+    Status settle(const QSqlDatabase &db) const override
+    {
+        if (auto done = Sql::run(db, QStringLiteral("ANALYZE search_docs")); !done)
+            return std::unexpected(done.error());
+        return {};
+    }
+
     Result<QList<SearchHit>> ranked(const QSqlDatabase &db, const ParsedQuery &query, const Filters &filters,
         const SearchRequest &request) const override
     {
+        // Only the newest rankedMatches matches are ranked, as on SQLite. For a common word the
+        // planner walks the id index backwards and stops after them; for a rare one it asks
+        // the GIN index (ANALYZE's statistics on the tokens tell it which is which).
         // Weights in PostgreSQL's order {D, C, B, A}, each at most 1: the headline counts four times.
-        QVariantList bindings { requiredQuery(query) };
+        QVariantList bindings { requiredQuery(query), matchingQuery(query) };
         bindings += filters.bindings;
-        bindings << request.limit << std::max(0, request.offset);
+        bindings << rankedMatches << request.limit << std::max(0, request.offset);
         return hitsOf(Sql::run(db,
-            QStringLiteral(
-                "SELECT d.kind, d.ref, -ts_rank('{0.25, 0.25, 1.0, 1.0}', d.tokens, q.query) AS rank"
-                " FROM search_docs d, (SELECT CAST(? AS tsquery) AS query) q"
-                " WHERE d.tokens @@ q.query")
-                + filters.sql + QStringLiteral(" ORDER BY rank, d.id DESC LIMIT ? OFFSET ?"),
+            QStringLiteral("SELECT kind, ref, rank FROM (SELECT d.id AS id, d.kind AS kind, d.ref AS ref,"
+                           " -ts_rank('{0.25, 0.25, 1.0, 1.0}', d.tokens, CAST(? AS tsquery)) AS rank"
+                           " FROM search_docs d WHERE d.tokens @@ CAST(? AS tsquery)")
+                + filters.sql
+                + QStringLiteral(
+                    " ORDER BY d.id DESC LIMIT ?) newest ORDER BY rank, id DESC LIMIT ? OFFSET ?"),
             bindings));
     }
 
@@ -192,7 +270,7 @@ public:
         const QSqlDatabase &, const ParsedQuery &query, QVariantList &bindings) const override
     {
         const bool onlyExcluded = query.isEmpty();
-        bindings << (onlyExcluded ? excludedQuery(query) : requiredQuery(query));
+        bindings << (onlyExcluded ? excludedQuery(query) : matchingQuery(query));
         return (onlyExcluded ? QStringLiteral("id NOT IN") : QStringLiteral("id IN"))
             + QStringLiteral(" (SELECT d.ref FROM search_docs d WHERE d.tokens @@ CAST(? AS tsquery)"
                              " AND d.kind = 'article')");

@@ -27,6 +27,11 @@ public:
     virtual Status put(const QSqlDatabase &db, const SearchRows::Entry &entry) const = 0;
     virtual Status remove(const QSqlDatabase &db, const QString &kind, const QString &ref) const = 0;
     virtual Status clear(const QSqlDatabase &db) const = 0;
+    // What the engine writes into the index; an index written in another format is stale
+    // (search_meta's 'format', absent meaning 1) and rebuilt before the next search.
+    virtual int indexFormat() const { return 1; }
+    // After a rebuild, outside its transaction: what the planner needs to know of the new index.
+    virtual Status settle(const QSqlDatabase &) const { return {}; }
 
     // SQL conditions on search_docs d (" AND d.kind = ?" …) and their bindings.
     struct Filters
@@ -34,6 +39,11 @@ public:
         QString sql;
         QVariantList bindings;
     };
+
+    // Ranking every match of a word in most texts (港, bank) means scoring most of the
+    // index, so both engines rank only the newest this many matches (newest: most recently
+    // indexed; a new article gets a new row, a save keeps its row) and pick the best there.
+    static constexpr int rankedMatches = 500;
 
     // The best request.limit matches of a query with something to look for (kind, ref, score).
     virtual Result<QList<SearchHit>> ranked(const QSqlDatabase &db, const ParsedQuery &query,

@@ -1,6 +1,7 @@
 #include "core/search/searchindex.h"
 
 #include "core/parallel.h"
+#include "core/search/searchengine.h"
 #include "core/search/searchrows.h"
 #include "core/store/promostore.h"
 #include "core/store/sql.h"
@@ -17,12 +18,20 @@ QString tr(const char *text)
     return QCoreApplication::translate("PortalDesk::SearchIndex", text);
 }
 
+// Marked stale (by a schema step), or written in a format the engine no longer writes.
 Result<bool> isStale(const QSqlDatabase &db)
 {
-    auto query = Sql::run(db, QStringLiteral("SELECT 1 FROM search_meta WHERE key = 'stale'"));
+    auto query
+        = Sql::run(db, QStringLiteral("SELECT key, value FROM search_meta WHERE key IN ('stale', 'format')"));
     if (!query)
         return std::unexpected(query.error());
-    return query->next();
+    int format = 1;
+    while (query->next()) {
+        if (query->value(0).toString() == u"stale")
+            return true;
+        format = query->value(1).toInt();
+    }
+    return format != SearchEngine::of(db).indexFormat();
 }
 
 // Just what the index reads of an article, for every article in one pass.
@@ -121,10 +130,18 @@ Result<qsizetype> SearchIndex::rebuild(const Progress &progress) const
     if (auto written = write(entries); !written)
         return std::unexpected(written.error());
 
-    if (auto fresh = Sql::run(db, QStringLiteral("DELETE FROM search_meta WHERE key = 'stale'")); !fresh)
+    if (auto fresh = Sql::run(db, QStringLiteral("DELETE FROM search_meta WHERE key IN ('stale', 'format')"));
+        !fresh)
         return std::unexpected(fresh.error());
+    if (auto format
+        = Sql::run(db, QStringLiteral("INSERT INTO search_meta (key, value) VALUES ('format', ?)"),
+            { QString::number(SearchEngine::of(db).indexFormat()) });
+        !format)
+        return std::unexpected(format.error());
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
+    if (auto settled = SearchRows::settle(db); !settled)
+        return std::unexpected(settled.error());
     return done;
 }
 

@@ -83,4 +83,9 @@ Status clear(const QSqlDatabase &db)
     return SearchEngine::of(db).clear(db);
 }
 
+Status settle(const QSqlDatabase &db)
+{
+    return SearchEngine::of(db).settle(db);
+}
+
 } // namespace PortalDesk::SearchRows

@@ -38,5 +38,7 @@ Status removePromo(const QSqlDatabase &db, const QString &id);
 
 // Empties the index (for a rebuild).
 Status clear(const QSqlDatabase &db);
+// After a rebuild has committed: lets the engine's query planner learn the new index.
+Status settle(const QSqlDatabase &db);
 
 } // namespace PortalDesk::SearchRows

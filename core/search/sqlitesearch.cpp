@@ -11,9 +11,6 @@ namespace PortalDesk {
 
 namespace {
 
-// How many of the newest matches are ranked (see ranked()).
-constexpr int rankedMatches = 500;
-
 const QString matchedDocs = QStringLiteral(
     " FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid WHERE search_fts MATCH ?");
 
@@ -174,10 +171,8 @@ public:
         const qint64 last = bounds->value(1).toLongLong();
         bounds->finish();
 
-        // Ranking every match of a word in most texts (港, bank) means scoring most of the
-        // index. So only the newest rankedMatches matches are ranked: the index yields
-        // matches in rowid order and the inner query stops there, scoring just those.
-        // Newest means most recently indexed (a new article gets a new row, a save keeps it).
+        // Only the newest rankedMatches matches are ranked: FTS5 yields matches in rowid
+        // order and the inner query stops there, scoring just those.
         QVariantList bindings { SearchSchema::matchExpression(query, *terms) };
         bindings += filters.bindings;
         bindings << rankedMatches << request.limit << std::max(0, request.offset);

@@ -254,3 +254,46 @@ TEST_CASE("the rarer of two words weighs more in the rank", "[search]")
     CHECK(Testing::ids(ArticleSearch(portal.database).search(request))
         == QStringList { QStringLiteral("rare"), QStringLiteral("common") });
 }
+
+TEST_CASE("a phrase matches its words side by side in one field, and nowhere else", "[search]")
+{
+    auto portal = Testing::freshPortal();
+    ArticleStore store(portal.database);
+    const QList<Article> articles {
+        textArticle(QStringLiteral("side-by-side"), QStringLiteral("Central bank holds rates"),
+            QStringLiteral(
+                "The central bank said interest rates stay where they are; COVID-19 cases fell.\n\n"
+                "Hong Kong 樓市 steadies."),
+            Language::En),
+        textArticle(QStringLiteral("apart"), QStringLiteral("A bank of central importance"),
+            QStringLiteral("Rates of interest rose, the bank said, and central planners agreed."),
+            Language::En),
+        // "central" ends the headline and "bank" starts the body: not a phrase.
+        textArticle(QStringLiteral("across-fields"), QStringLiteral("Markets look central"),
+            QStringLiteral("Bank shares led the gains."), Language::En),
+    };
+    for (const Article &article : articles)
+        REQUIRE(store.create(article).has_value());
+
+    const QStringList sideBySide { QStringLiteral("side-by-side") };
+    CHECK(find(portal.database, QStringLiteral("\"central bank\"")) == sideBySide);
+    CHECK(find(portal.database, QStringLiteral("\"CENTRAL   BANK\"")) == sideBySide);
+    CHECK(find(portal.database, QStringLiteral("covid-1*")) == sideBySide); // the last word a prefix
+    CHECK(find(portal.database, QStringLiteral("\"rates of interest\""))
+        == QStringList { QStringLiteral("apart") });
+    CHECK(find(portal.database, QStringLiteral("covid-19")) == sideBySide);
+    CHECK(find(portal.database, QStringLiteral("\"kong 樓市\"")) == sideBySide);
+    CHECK(find(portal.database, QStringLiteral("\"markets look central bank\"")).isEmpty());
+    CHECK(find(portal.database, QStringLiteral("\"bank central\"")).isEmpty());
+    CHECK(find(portal.database, QStringLiteral("bank -\"central bank\""))
+        == QStringList { QStringLiteral("across-fields"), QStringLiteral("apart") });
+
+    // The article list's text filter reads phrases the same way.
+    ArticleFilter filter;
+    filter.text = QStringLiteral("\"central bank\"");
+    CHECK(store.count(filter).value() == 1);
+    filter.text = QStringLiteral("covid-1*");
+    CHECK(store.count(filter).value() == 1);
+    filter.text = QStringLiteral("covid-2*");
+    CHECK(store.count(filter).value() == 0);
+}

@@ -1,6 +1,7 @@
 #include "core/exchange/interchange.h"
 #include "core/search/articlesearch.h"
 #include "core/search/searchindex.h"
+#include "core/search/searchrows.h"
 #include "core/store/articlestore.h"
 #include "core/store/migrations.h"
 #include "core/store/promostore.h"
@@ -149,6 +150,26 @@ TEST_CASE("a database from before search is indexed on the first search", "[sqli
     REQUIRE(QSqlQuery(db).exec(
         QStringLiteral("INSERT OR REPLACE INTO search_meta (key, value) VALUES ('stale', '1')")));
     CHECK(find(portal.database, QStringLiteral("发展")) == QStringList { QStringLiteral("old") });
+}
+
+TEST_CASE("an index written in another format is rebuilt before the next search", "[search]")
+{
+    auto portal = Testing::freshPortal();
+    REQUIRE(ArticleStore(portal.database)
+                .create(textArticle(QStringLiteral("kept"), QStringLiteral("Central bank holds"),
+                    QStringLiteral("The central bank said so."), Language::En)));
+    QSqlDatabase db = QSqlDatabase::database(portal.database->connectionName());
+    // As a PortalDesk that wrote the index another way would leave it: nothing found, format 99.
+    REQUIRE(SearchRows::clear(db));
+    REQUIRE(QSqlQuery(db).exec(QStringLiteral("DELETE FROM search_meta WHERE key = 'format'")));
+    REQUIRE(
+        QSqlQuery(db).exec(QStringLiteral("INSERT INTO search_meta (key, value) VALUES ('format', '99')")));
+    CHECK(
+        find(portal.database, QStringLiteral("\"central bank\"")) == QStringList { QStringLiteral("kept") });
+    QSqlQuery format(db);
+    REQUIRE(format.exec(QStringLiteral("SELECT value FROM search_meta WHERE key = 'format'")));
+    REQUIRE(format.next());
+    CHECK(format.value(0).toString() != QStringLiteral("99"));
 }
 
 TEST_CASE("the article list's text filter goes through the index, newest first", "[search]")
