@@ -184,6 +184,10 @@
         <source>cannot commit the update of %1</source>
         <translation>无法提交 %1 的更新</translation>
     </message>
+    <message>
+        <source>cannot open the folder %1</source>
+        <translation>无法打开文件夹 %1</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::BundleJournal</name>
@@ -417,24 +421,12 @@
         <translation>这不是 portaldesk/1 文件（其 &quot;format&quot; 为“%1”）</translation>
     </message>
     <message>
-        <source>the key is used twice</source>
-        <translation>此代码重复使用</translation>
-    </message>
-    <message>
         <source>must be an object</source>
         <translation>必须是对象</translation>
     </message>
     <message>
         <source>every article needs an id of letters, digits and &apos;-&apos;</source>
         <translation>每篇文章都需要由字母、数字及“-”组成的编号</translation>
-    </message>
-    <message>
-        <source>this id is used by an earlier article too</source>
-        <translation>前面已有文章使用此编号</translation>
-    </message>
-    <message>
-        <source>every promo needs its own id</source>
-        <translation>每则推广都需要独立编号</translation>
     </message>
     <message>
         <source>%1 already has content (%2 articles, %3 promos); load with --merge to add to it</source>
@@ -459,6 +451,14 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>every record needs its own “%1”</source>
+        <translation>每条记录都需要独立的“%1”</translation>
+    </message>
+    <message>
+        <source>this is used by an earlier record too</source>
+        <translation>前面已有记录使用此值</translation>
     </message>
 </context>
 <context>
@@ -629,6 +629,21 @@
     </message>
 </context>
 <context>
+    <name>PortalDesk::PortalCopy</name>
+    <message>
+        <source>%1 already holds a portal (%2 rows in %3); a portal is moved only into an empty database, so that nothing there is mixed or overwritten</source>
+        <translation>%1 已有一个网站（%3 有 %2 行）；网站只会迁移到空数据库，以免混入或覆盖原有内容</translation>
+    </message>
+    <message>
+        <source>the copy of %1 has %2 rows where the original has %3; nothing was kept</source>
+        <translation>%1 的副本有 %2 行，原本有 %3 行；副本没有保留</translation>
+    </message>
+    <message>
+        <source>the copy&apos;s content digest (%1) differs from the original&apos;s (%2); nothing was kept</source>
+        <translation>副本的内容摘要（%1）与原本的（%2）不同；副本没有保留</translation>
+    </message>
+</context>
+<context>
     <name>PortalDesk::PortalSnapshot</name>
     <message>
         <source>the article “%1” was taken down while the export ran; export again</source>
@@ -637,6 +652,29 @@
     <message>
         <source>an article was deleted while the export ran; export again</source>
         <translation>导出期间有文章被删除；请重新导出</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::PostgresSchema</name>
+    <message>
+        <source>%1: this login may not create or change PortalDesk&apos;s tables (schema %2). The database&apos;s owner sets them up: run “portaldesk-cli newsroom migrate --db ADDRESS” as the owner. (The server said: %3)</source>
+        <translation>%1：此登录名无权创建或更改 PortalDesk 的数据表（结构 %2）。请由数据库所有者设置：以所有者身份运行“portaldesk-cli newsroom migrate --db 地址”。（服务器返回：%3）</translation>
+    </message>
+    <message>
+        <source>updating %1 to schema %2 (%3) failed; nothing of this step was kept: %4</source>
+        <translation>将 %1 更新到结构 %2（%3）失败；此步骤的更改全部未保留：%4</translation>
+    </message>
+    <message>
+        <source>schema %1: %2 (%3 statements)</source>
+        <translation>结构 %1：%2（%3 条语句）</translation>
+    </message>
+    <message>
+        <source>%1 holds a portal of schema %2, written by a newer PortalDesk; this version knows up to schema %3 and has changed nothing: update PortalDesk to use it</source>
+        <translation>%1 的网站采用结构 %2，由较新版本的 PortalDesk 写入；此版本只支持到结构 %3，未做任何更改：请更新 PortalDesk 后再使用</translation>
+    </message>
+    <message>
+        <source>%1 holds a portal of schema %2 and this PortalDesk needs schema %3. Updating it changes the newsroom&apos;s shared database for every editor; the chief editor does it with “portaldesk-cli newsroom migrate --db ADDRESS”, which will: %4</source>
+        <translation>%1 的网站采用结构 %2，此版本的 PortalDesk 需要结构 %3。更新会改动全组编辑共用的数据库，请由总编辑运行“portaldesk-cli newsroom migrate --db 地址”，它会：%4</translation>
     </message>
 </context>
 <context>
@@ -744,6 +782,85 @@
     <message>
         <source>could not install the search ranking</source>
         <translation>无法安装搜索排序</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::ServerAddress</name>
+    <message>
+        <source>“%1” is not a server address like postgresql://user@host:5432/portal</source>
+        <translation>“%1”不是服务器地址，格式应如 postgresql://user@host:5432/portal</translation>
+    </message>
+    <message>
+        <source>the database name in “%1” may not contain &apos;/&apos;</source>
+        <translation>“%1”中的数据库名称不能包含“/”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a connection setting PortalDesk knows (use one of: %2)</source>
+        <translation>PortalDesk 不认识连接设置“%1”（可用：%2）</translation>
+    </message>
+    <message>
+        <source>the setting %1 may not contain &apos;;&apos;</source>
+        <translation>设置 %1 不能包含“;”</translation>
+    </message>
+    <message>
+        <source>the default server</source>
+        <translation>默认服务器</translation>
+    </message>
+    <message>
+        <source>your login</source>
+        <translation>你的登录名</translation>
+    </message>
+    <message>
+        <source>the newsroom server at %1 refused the login %2: check the password (kept in the keychain or ~/.pgpass) and the login name</source>
+        <translation>位于 %1 的编辑部服务器拒绝登录名 %2：请检查密码（保存在钥匙串或 ~/.pgpass 中）和登录名</translation>
+    </message>
+    <message>
+        <source>there is no database “%1” on the newsroom server at %2: check the name, or ask whoever runs the server to create it (README, “Newsroom server”)</source>
+        <translation>位于 %2 的编辑部服务器没有数据库“%1”：请检查名称，或请服务器管理员创建（见 README“Newsroom server”）</translation>
+    </message>
+    <message>
+        <source>the newsroom server at %1 has no login %2: ask the chief editor to add you</source>
+        <translation>位于 %1 的编辑部服务器没有登录名 %2：请总编辑为你添加</translation>
+    </message>
+    <message>
+        <source>the address asks for an encrypted connection (sslmode=%1) but the server at %2 does not offer TLS: ask whoever runs it to turn TLS on, or use sslmode=prefer</source>
+        <translation>地址要求加密连接（sslmode=%1），但位于 %2 的服务器不提供 TLS：请服务器管理员启用 TLS，或改用 sslmode=prefer</translation>
+    </message>
+    <message>
+        <source>the newsroom server at %1 only accepts encrypted connections: add ?sslmode=verify-full (with sslrootcert=the CA file) or ?sslmode=require to the address</source>
+        <translation>位于 %1 的编辑部服务器只接受加密连接：请在地址后加上 ?sslmode=verify-full（连同 sslrootcert=CA 文件）或 ?sslmode=require</translation>
+    </message>
+    <message>
+        <source>the certificate of the server at %1 is for another name: connect with the name the certificate was made for, or ask for a certificate that names this host</source>
+        <translation>位于 %1 的服务器证书属于另一个名称：请用证书上的名称连接，或申请包含此主机名的证书</translation>
+    </message>
+    <message>
+        <source>the certificate of the server at %1 could not be checked against the CA file (%2): pick the newsroom&apos;s CA file as sslrootcert</source>
+        <translation>无法用 CA 文件（%2）验证位于 %1 的服务器证书：请将编辑部的 CA 文件设为 sslrootcert</translation>
+    </message>
+    <message>
+        <source>the login %1 is not allowed to do this on the newsroom server at %2: ask the chief editor for the rights it needs</source>
+        <translation>登录名 %1 无权在位于 %2 的编辑部服务器执行此操作：请向总编辑申请所需权限</translation>
+    </message>
+    <message>
+        <source>the newsroom server at %1 did not answer in time: check the network and the address, then try again</source>
+        <translation>位于 %1 的编辑部服务器未能及时响应：请检查网络和地址，然后重试</translation>
+    </message>
+    <message>
+        <source>the server name “%1” is not known: check the address</source>
+        <translation>找不到服务器名称“%1”：请检查地址</translation>
+    </message>
+    <message>
+        <source>cannot reach the newsroom server at %1: is it running, and is the address right?</source>
+        <translation>无法连接位于 %1 的编辑部服务器：服务器是否正在运行？地址是否正确？</translation>
+    </message>
+    <message>
+        <source>cannot connect to the newsroom server at %1</source>
+        <translation>无法连接到位于 %1 的编辑部服务器</translation>
+    </message>
+    <message>
+        <source>the server said: %1</source>
+        <translation>服务器返回：%1</translation>
     </message>
 </context>
 <context>

@@ -184,6 +184,10 @@
         <source>cannot commit the update of %1</source>
         <translation>無法提交 %1 的更新</translation>
     </message>
+    <message>
+        <source>cannot open the folder %1</source>
+        <translation>無法開啟資料夾 %1</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::BundleJournal</name>
@@ -417,24 +421,12 @@
         <translation>這不是 portaldesk/1 檔案（其 &quot;format&quot; 為「%1」）</translation>
     </message>
     <message>
-        <source>the key is used twice</source>
-        <translation>此代碼重複使用</translation>
-    </message>
-    <message>
         <source>must be an object</source>
         <translation>必須是物件</translation>
     </message>
     <message>
         <source>every article needs an id of letters, digits and &apos;-&apos;</source>
         <translation>每篇文章都需要由字母、數字及「-」組成的編號</translation>
-    </message>
-    <message>
-        <source>this id is used by an earlier article too</source>
-        <translation>前面已有文章使用此編號</translation>
-    </message>
-    <message>
-        <source>every promo needs its own id</source>
-        <translation>每則推廣都需要獨立編號</translation>
     </message>
     <message>
         <source>%1 already has content (%2 articles, %3 promos); load with --merge to add to it</source>
@@ -459,6 +451,14 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>every record needs its own “%1”</source>
+        <translation>每項紀錄都需要獨立的「%1」</translation>
+    </message>
+    <message>
+        <source>this is used by an earlier record too</source>
+        <translation>前面已有紀錄使用此值</translation>
     </message>
 </context>
 <context>
@@ -629,6 +629,21 @@
     </message>
 </context>
 <context>
+    <name>PortalDesk::PortalCopy</name>
+    <message>
+        <source>%1 already holds a portal (%2 rows in %3); a portal is moved only into an empty database, so that nothing there is mixed or overwritten</source>
+        <translation>%1 已有一個網站（%3 有 %2 行）；網站只會搬到空白資料庫，以免混入或覆蓋原有內容</translation>
+    </message>
+    <message>
+        <source>the copy of %1 has %2 rows where the original has %3; nothing was kept</source>
+        <translation>%1 的副本有 %2 行，原本有 %3 行；副本沒有保留</translation>
+    </message>
+    <message>
+        <source>the copy&apos;s content digest (%1) differs from the original&apos;s (%2); nothing was kept</source>
+        <translation>副本的內容摘要（%1）與原本的（%2）不同；副本沒有保留</translation>
+    </message>
+</context>
+<context>
     <name>PortalDesk::PortalSnapshot</name>
     <message>
         <source>the article “%1” was taken down while the export ran; export again</source>
@@ -637,6 +652,29 @@
     <message>
         <source>an article was deleted while the export ran; export again</source>
         <translation>匯出期間有文章被刪除；請重新匯出</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::PostgresSchema</name>
+    <message>
+        <source>%1: this login may not create or change PortalDesk&apos;s tables (schema %2). The database&apos;s owner sets them up: run “portaldesk-cli newsroom migrate --db ADDRESS” as the owner. (The server said: %3)</source>
+        <translation>%1：此登入名稱無權建立或更改 PortalDesk 的資料表（結構 %2）。請由資料庫擁有人設定：以擁有人身分執行「portaldesk-cli newsroom migrate --db 位址」。（伺服器回應：%3）</translation>
+    </message>
+    <message>
+        <source>updating %1 to schema %2 (%3) failed; nothing of this step was kept: %4</source>
+        <translation>將 %1 更新至結構 %2（%3）失敗；此步驟的更改全部未保留：%4</translation>
+    </message>
+    <message>
+        <source>schema %1: %2 (%3 statements)</source>
+        <translation>結構 %1：%2（%3 條指令）</translation>
+    </message>
+    <message>
+        <source>%1 holds a portal of schema %2, written by a newer PortalDesk; this version knows up to schema %3 and has changed nothing: update PortalDesk to use it</source>
+        <translation>%1 的網站採用結構 %2，由較新版本的 PortalDesk 寫入；此版本只認識至結構 %3，未作任何更改：請更新 PortalDesk 後再使用</translation>
+    </message>
+    <message>
+        <source>%1 holds a portal of schema %2 and this PortalDesk needs schema %3. Updating it changes the newsroom&apos;s shared database for every editor; the chief editor does it with “portaldesk-cli newsroom migrate --db ADDRESS”, which will: %4</source>
+        <translation>%1 的網站採用結構 %2，此版本的 PortalDesk 需要結構 %3。更新會改動全組編輯共用的資料庫，請由總編輯執行「portaldesk-cli newsroom migrate --db 位址」，它會：%4</translation>
     </message>
 </context>
 <context>
@@ -744,6 +782,85 @@
     <message>
         <source>could not install the search ranking</source>
         <translation>無法安裝搜尋排序</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::ServerAddress</name>
+    <message>
+        <source>“%1” is not a server address like postgresql://user@host:5432/portal</source>
+        <translation>「%1」不是伺服器位址，格式應如 postgresql://user@host:5432/portal</translation>
+    </message>
+    <message>
+        <source>the database name in “%1” may not contain &apos;/&apos;</source>
+        <translation>「%1」中的資料庫名稱不可包含「/」</translation>
+    </message>
+    <message>
+        <source>“%1” is not a connection setting PortalDesk knows (use one of: %2)</source>
+        <translation>PortalDesk 不認識連線設定「%1」（可用：%2）</translation>
+    </message>
+    <message>
+        <source>the setting %1 may not contain &apos;;&apos;</source>
+        <translation>設定 %1 不可包含「;」</translation>
+    </message>
+    <message>
+        <source>the default server</source>
+        <translation>預設伺服器</translation>
+    </message>
+    <message>
+        <source>your login</source>
+        <translation>你的登入名稱</translation>
+    </message>
+    <message>
+        <source>the newsroom server at %1 refused the login %2: check the password (kept in the keychain or ~/.pgpass) and the login name</source>
+        <translation>位於 %1 的編輯部伺服器拒絕登入名稱 %2：請檢查密碼（存於鑰匙圈或 ~/.pgpass）及登入名稱</translation>
+    </message>
+    <message>
+        <source>there is no database “%1” on the newsroom server at %2: check the name, or ask whoever runs the server to create it (README, “Newsroom server”)</source>
+        <translation>位於 %2 的編輯部伺服器沒有資料庫「%1」：請檢查名稱，或請伺服器管理人建立（見 README「Newsroom server」）</translation>
+    </message>
+    <message>
+        <source>the newsroom server at %1 has no login %2: ask the chief editor to add you</source>
+        <translation>位於 %1 的編輯部伺服器沒有登入名稱 %2：請總編輯為你加入</translation>
+    </message>
+    <message>
+        <source>the address asks for an encrypted connection (sslmode=%1) but the server at %2 does not offer TLS: ask whoever runs it to turn TLS on, or use sslmode=prefer</source>
+        <translation>位址要求加密連線（sslmode=%1），但位於 %2 的伺服器不提供 TLS：請伺服器管理人啟用 TLS，或改用 sslmode=prefer</translation>
+    </message>
+    <message>
+        <source>the newsroom server at %1 only accepts encrypted connections: add ?sslmode=verify-full (with sslrootcert=the CA file) or ?sslmode=require to the address</source>
+        <translation>位於 %1 的編輯部伺服器只接受加密連線：請在位址加上 ?sslmode=verify-full（連同 sslrootcert=CA 檔案）或 ?sslmode=require</translation>
+    </message>
+    <message>
+        <source>the certificate of the server at %1 is for another name: connect with the name the certificate was made for, or ask for a certificate that names this host</source>
+        <translation>位於 %1 的伺服器憑證屬於另一個名稱：請用憑證上的名稱連線，或索取載有此主機名稱的憑證</translation>
+    </message>
+    <message>
+        <source>the certificate of the server at %1 could not be checked against the CA file (%2): pick the newsroom&apos;s CA file as sslrootcert</source>
+        <translation>無法以 CA 檔案（%2）核實位於 %1 的伺服器憑證：請以編輯部的 CA 檔案作為 sslrootcert</translation>
+    </message>
+    <message>
+        <source>the login %1 is not allowed to do this on the newsroom server at %2: ask the chief editor for the rights it needs</source>
+        <translation>登入名稱 %1 無權在位於 %2 的編輯部伺服器執行此操作：請向總編輯申請所需權限</translation>
+    </message>
+    <message>
+        <source>the newsroom server at %1 did not answer in time: check the network and the address, then try again</source>
+        <translation>位於 %1 的編輯部伺服器未能及時回應：請檢查網絡及位址，然後再試</translation>
+    </message>
+    <message>
+        <source>the server name “%1” is not known: check the address</source>
+        <translation>找不到伺服器名稱「%1」：請檢查位址</translation>
+    </message>
+    <message>
+        <source>cannot reach the newsroom server at %1: is it running, and is the address right?</source>
+        <translation>無法連接位於 %1 的編輯部伺服器：伺服器是否正在運行？位址是否正確？</translation>
+    </message>
+    <message>
+        <source>cannot connect to the newsroom server at %1</source>
+        <translation>無法連線至位於 %1 的編輯部伺服器</translation>
+    </message>
+    <message>
+        <source>the server said: %1</source>
+        <translation>伺服器回應：%1</translation>
     </message>
 </context>
 <context>

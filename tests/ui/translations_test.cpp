@@ -1,3 +1,4 @@
+#include "core/store/serveraddress.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/settings/uilanguage.h"
 
@@ -81,4 +82,30 @@ TEST_CASE("the interface language follows the setting", "[ui][translations]")
     CHECK(UiLanguage::effective() == QStringLiteral("zh_CN"));
     UiLanguage::setChosen(QStringLiteral("klingon"));
     CHECK(UiLanguage::chosen().isEmpty());
+}
+
+TEST_CASE("a newsroom server's connection errors reach the editor in Chinese", "[ui][translations]")
+{
+    const auto address
+        = PortalDesk::ServerAddress::parse(QStringLiteral("postgresql://chan@desk.example:5432/portal"));
+    REQUIRE(address);
+    const QString refused = QStringLiteral("connection to server at \"desk.example\", port 5432 failed: "
+                                           "FATAL:  password authentication failed for user \"chan\"");
+    for (const auto &[language, expected] : { std::pair { "zh_HK", QStringLiteral("拒絕登入名稱 chan") },
+             std::pair { "zh_CN", QStringLiteral("拒绝登录名 chan") } }) {
+        QTranslator translator;
+        REQUIRE(translator.load(
+            QStringLiteral("portaldesk_") + QLatin1String(language), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+        const QString message = address->connectionError(refused).text();
+        QCoreApplication::removeTranslator(&translator);
+        INFO(message.toStdString());
+        CHECK(message.contains(expected));
+        CHECK(message.contains(QStringLiteral("desk.example:5432")));
+        CHECK(message.contains(QStringLiteral("password authentication failed"))); // the server's words stay
+    }
+    const auto malformed
+        = PortalDesk::ServerAddress::parse(QStringLiteral("postgresql://chan@desk/portal?colour=red"));
+    REQUIRE_FALSE(malformed);
+    CHECK(malformed.error().text().contains(QStringLiteral("colour")));
 }
