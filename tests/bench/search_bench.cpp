@@ -3,9 +3,12 @@
 // searches next to LIKE '%term%' scans of the same data. Not a test: it asserts nothing.
 //
 //   search_bench [--articles N] [--runs R] [--keep FILE [--reuse]]
+//   search_bench [--articles N] [--runs R] --db postgresql://… [--reuse]
 //
 // --reuse searches a FILE an earlier --keep run built for the same N as it is, and
 // prints the build time and size recorded then: the 100,000-article build takes minutes.
+// --db runs the same searches on a PostgreSQL database (empty, or built by an earlier run
+// with --reuse); FTS5's own bm25, which only SQLite has, is left out there.
 
 #include "core/search/articlesearch.h"
 #include "core/search/searchindex.h"
@@ -32,19 +35,37 @@ namespace {
 
 QTextStream out(stdout);
 
-qint64 pragma(const DatabasePtr &database, const QString &name)
+bool onServer(const DatabasePtr &database)
 {
-    QSqlQuery q(QSqlDatabase::database(database->connectionName()));
-    q.exec(QStringLiteral("PRAGMA ") + name);
-    return q.next() ? q.value(0).toLongLong() : 0;
+    return database->kind() == Database::Kind::Postgres;
 }
 
-qint64 tableBytes(const DatabasePtr &database, const QString &like)
+qint64 scalar(const DatabasePtr &database, const QString &sql)
 {
     QSqlQuery q(QSqlDatabase::database(database->connectionName()));
-    if (!q.exec(QStringLiteral("SELECT sum(pgsize) FROM dbstat WHERE name LIKE '%1'").arg(like)) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
+    return q.exec(sql) && q.next() && !q.isNull(0) ? q.value(0).toLongLong() : -1;
+}
+
+// The whole database's size on disk.
+qint64 databaseBytes(const DatabasePtr &database)
+{
+    return onServer(database)
+        ? scalar(database, QStringLiteral("SELECT pg_database_size(current_database())"))
+        : scalar(database, QStringLiteral("PRAGMA page_count"))
+            * scalar(database, QStringLiteral("PRAGMA page_size"));
+}
+
+// The bytes of the tables (with their indexes) whose names start with `prefix`.
+qint64 tableBytes(const DatabasePtr &database, const QString &prefix)
+{
+    return scalar(database,
+        onServer(database)
+            ? QStringLiteral("SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class c"
+                             " JOIN pg_namespace n ON n.oid = c.relnamespace"
+                             " WHERE n.nspname = current_schema() AND c.relkind = 'r'"
+                             " AND c.relname LIKE '%1%'")
+                  .arg(prefix)
+            : QStringLiteral("SELECT sum(pgsize) FROM dbstat WHERE name LIKE '%1%'").arg(prefix));
 }
 
 // What a --keep run records about the build, for a later --reuse.
@@ -61,8 +82,8 @@ struct Built
 void record(const DatabasePtr &database, const Built &built)
 {
     QSqlQuery q(QSqlDatabase::database(database->connectionName()));
-    q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS bench_built (articles, generated_ms, built_ms,"
-                          " documents, before_bytes, at)"));
+    q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS bench_built (articles INTEGER, generated_ms BIGINT,"
+                          " built_ms BIGINT, documents BIGINT, before_bytes BIGINT, at TEXT)"));
     q.exec(QStringLiteral("DELETE FROM bench_built"));
     q.prepare(QStringLiteral("INSERT INTO bench_built VALUES (?, ?, ?, ?, ?, ?)"));
     for (const QVariant &value : { QVariant(built.articles), QVariant(built.generatedMs),
@@ -144,19 +165,25 @@ int main(int argc, char **argv)
         QStringLiteral("Runs of each LIKE scan (3)."), QStringLiteral("R"), QStringLiteral("3"));
     const QCommandLineOption keepOption(
         QStringLiteral("keep"), QStringLiteral("Keep the database in FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+        QStringLiteral("Build in (or with --reuse, search) this database, e.g. a PostgreSQL URL."),
+        QStringLiteral("ADDRESS"));
     const QCommandLineOption reuseOption(QStringLiteral("reuse"),
-        QStringLiteral("Search the --keep FILE an earlier run built for the same N, as it is."));
-    parser.addOptions({ articlesOption, runsOption, likeRunsOption, keepOption, reuseOption });
+        QStringLiteral("Search the --keep FILE or --db an earlier run built for the same N, as it is."));
+    parser.addOptions({ articlesOption, runsOption, likeRunsOption, keepOption, dbOption, reuseOption });
     parser.process(app);
     const int count = parser.value(articlesOption).toInt();
     const int runs = std::max(1, parser.value(runsOption).toInt());
     const int likeRuns = std::max(1, parser.value(likeRunsOption).toInt());
 
     QTemporaryDir folder;
-    const QString path = parser.isSet(keepOption) ? parser.value(keepOption)
-                                                  : folder.filePath(QStringLiteral("bench.sqlite"));
-    const bool reuse = parser.isSet(reuseOption) && parser.isSet(keepOption) && QFile::exists(path);
-    if (!reuse)
+    const bool server = parser.isSet(dbOption);
+    const QString path = server    ? parser.value(dbOption)
+        : parser.isSet(keepOption) ? parser.value(keepOption)
+                                   : folder.filePath(QStringLiteral("bench.sqlite"));
+    const bool reuse
+        = parser.isSet(reuseOption) && (server || (parser.isSet(keepOption) && QFile::exists(path)));
+    if (!reuse && !server)
         QFile::remove(path);
     auto opened = Database::open(path);
     if (!opened) {
@@ -164,7 +191,10 @@ int main(int argc, char **argv)
         return 1;
     }
     const DatabasePtr database = *opened;
-    const qint64 pageSize = pragma(database, QStringLiteral("page_size"));
+    if (server && !reuse && scalar(database, QStringLiteral("SELECT count(*) FROM articles")) > 0) {
+        out << path << " already holds articles: give search_bench an empty database, or --reuse" << Qt::endl;
+        return 1;
+    }
 
     std::optional<Built> built = reuse ? recorded(database) : std::nullopt;
     if (built && built->articles != count) {
@@ -186,9 +216,8 @@ int main(int argc, char **argv)
         timer.start();
         if (!SearchCorpus::generate(database, count))
             return 1;
-        built
-            = Built { count, timer.elapsed(), 0, 0, pragma(database, QStringLiteral("page_count")) * pageSize,
-                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate) };
+        built = Built { count, timer.elapsed(), 0, 0, databaseBytes(database),
+            QDateTime::currentDateTimeUtc().toString(Qt::ISODate) };
         timer.restart();
         auto indexed = SearchIndex(database).rebuild();
         if (!indexed) {
@@ -197,21 +226,23 @@ int main(int argc, char **argv)
         }
         built->builtMs = timer.elapsed();
         built->documents = *indexed;
-        if (parser.isSet(keepOption))
+        if (parser.isSet(keepOption) || server)
             record(database, *built);
     }
     out << "generated " << count << " articles in " << built->generatedMs << " ms; database "
         << built->before / (1024 * 1024) << " MB" << Qt::endl;
-    const qint64 after = pragma(database, QStringLiteral("page_count")) * pageSize;
+    const qint64 after = databaseBytes(database);
     out << "index build: " << built->documents << " documents in " << built->builtMs << " ms ("
         << QString::number(
                double(built->documents) * 1000.0 / double(std::max<qint64>(1, built->builtMs)), 'f', 0)
         << " docs/s)" << Qt::endl;
-    const qint64 fts = tableBytes(database, QStringLiteral("search_fts%"));
-    const qint64 docs = tableBytes(database, QStringLiteral("search_docs%"));
-    out << "index size: " << (after - built->before) / (1024 * 1024) << " MB in the file";
+    const qint64 fts = tableBytes(database, QStringLiteral("search_fts"));
+    const qint64 docs = tableBytes(database, QStringLiteral("search_docs"));
+    out << "index size: " << (after - built->before) / (1024 * 1024) << " MB in the database";
     if (fts >= 0)
         out << " (FTS " << fts / (1024 * 1024) << " MB, search_docs " << docs / (1024 * 1024) << " MB)";
+    else if (docs >= 0)
+        out << " (search_docs with its GIN index " << docs / (1024 * 1024) << " MB)";
     out << "; articles alone " << built->before / (1024 * 1024) << " MB" << Qt::endl << Qt::endl;
 
     const QList<Query> queries {
@@ -303,7 +334,7 @@ int main(int argc, char **argv)
         // bm25 over every match, as a plain FTS5 query would rank (search() ranks the newest 500).
         const QString match = SearchSchema::matchExpression(SearchQuery::parse(query.text));
         QList<double> matchTimes;
-        for (int run = 0; run < likeRuns; ++run) {
+        for (int run = 0; run < (server ? 0 : likeRuns); ++run) {
             QSqlQuery ranked(db);
             ranked.prepare(
                 QStringLiteral("SELECT d.ref, bm25(search_fts, 4.0, 4.0, 1.0, 1.0)"
@@ -319,11 +350,15 @@ int main(int argc, char **argv)
         allMatch += matchTimes;
 
         // How many of the 20 that FTS5's bm25 would pick among the same 500, portaldesk_rank picks.
-        const QStringList byBm25
-            = bestOfNewest(db, match, QStringLiteral("bm25(search_fts, 4.0, 4.0, 1.0, 1.0)"));
+        const QStringList byBm25 = server
+            ? QStringList()
+            : bestOfNewest(db, match, QStringLiteral("bm25(search_fts, 4.0, 4.0, 1.0, 1.0)"));
         int same = 0;
-        for (const QString &id : bestOfNewest(db, match, SearchSchema::rankExpression(firstRowid, lastRowid)))
-            same += byBm25.contains(id) ? 1 : 0;
+        if (!server) {
+            for (const QString &id :
+                bestOfNewest(db, match, SearchSchema::rankExpression(firstRowid, lastRowid)))
+                same += byBm25.contains(id) ? 1 : 0;
+        }
 
         QStringList terms;
         for (QString term :
@@ -374,8 +409,12 @@ int main(int argc, char **argv)
         << "all 30 queries, search (top 20 with snippets): p50 " << ms(percentile(allSearch, 0.5))
         << " ms, p95 " << ms(percentile(allSearch, 0.95)) << " ms over " << allSearch.size() << " runs"
         << Qt::endl
-        << "all 30 queries, FTS5 bm25 over all matches:  p50 " << ms(percentile(allMatch, 0.5)) << " ms, p95 "
-        << ms(percentile(allMatch, 0.95)) << " ms over " << allMatch.size() << " runs" << Qt::endl
+        << "all 30 queries, FTS5 bm25 over all matches:  "
+        << (server ? QStringLiteral("(SQLite only)")
+                   : QStringLiteral("p50 %1 ms, p95 %2 ms over %3 runs")
+                         .arg(ms(percentile(allMatch, 0.5)), ms(percentile(allMatch, 0.95)))
+                         .arg(allMatch.size()))
+        << Qt::endl
         << "all 30 queries, LIKE '%term%' (newest 20):     p50 " << ms(percentile(allLike, 0.5))
         << " ms, p95 " << ms(percentile(allLike, 0.95)) << " ms over " << allLike.size() << " runs"
         << Qt::endl;

@@ -82,7 +82,7 @@ bool SearchCorpus::generate(const DatabasePtr &database, int count)
 {
     QSqlDatabase db = QSqlDatabase::database(database->connectionName());
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (!db.transaction())
         return false;
     for (const char *section : { "finance", "property", "tech", "opinion" })
         q.exec(QStringLiteral("INSERT INTO sections (key, names, position) VALUES ('%1', '{}', 1)")
@@ -120,5 +120,5 @@ bool SearchCorpus::generate(const DatabasePtr &database, int count)
             return false;
         }
     }
-    return q.exec(QStringLiteral("COMMIT"));
+    return db.commit();
 }

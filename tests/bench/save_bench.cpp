@@ -1,0 +1,205 @@
+// save_bench: many editors saving at once. Starts N client processes on one portal
+// database; each edits its own article and saves it once a second for S seconds, as an
+// editor pressing Ctrl+S would (read the article once, then save on top of the version the
+// last save returned). Prints the save latency over all clients (p50, p95, max), the
+// failed saves, and then checks the database: every client's article must hold exactly
+// the saves that client saw confirmed (version and text), so a lost save is counted too.
+// Not a test: it asserts nothing and prints numbers.
+//
+//   save_bench --db ADDRESS [--clients 20] [--seconds 60]
+//
+// ADDRESS is a PostgreSQL URL or an SQLite file path (anything --db takes).
+
+#include "core/content/article.h"
+#include "core/store/articlestore.h"
+#include "core/store/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTextStream>
+#include <QThread>
+#include <algorithm>
+
+using namespace PortalDesk;
+
+namespace {
+
+QTextStream out(stdout);
+QTextStream err(stderr);
+
+QString articleId(int client)
+{
+    return QStringLiteral("save-bench-%1").arg(client, 2, 10, QLatin1Char('0'));
+}
+
+QString marker(int client, int save)
+{
+    return QStringLiteral("client %1, save %2").arg(client).arg(save);
+}
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(std::min(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5)));
+}
+
+// One client process. Prints "ok MS" or "failed MS MESSAGE" per save, then "saved N".
+int client(const QString &address, int index, int seconds, qint64 startMs)
+{
+    auto opened = Database::open(
+        address, Database::Options { .serverSchema = Database::Options::ServerSchema::Leave });
+    if (!opened) {
+        out << "failed 0 " << opened.error().text() << Qt::endl;
+        return 1;
+    }
+    ArticleStore store(*opened);
+    auto article = store.get(articleId(index));
+    if (!article) {
+        out << "failed 0 " << article.error().text() << Qt::endl;
+        return 1;
+    }
+    const QString original = article->body;
+    int saved = 0;
+    // Clients start spread over the first second, as editors do not press Ctrl+S in step.
+    const qint64 offset = qint64(index) * 1000 / 20 % 1000;
+    for (int tick = 0; tick < seconds; ++tick) {
+        const qint64 due = startMs + offset + qint64(tick) * 1000;
+        const qint64 wait = due - QDateTime::currentMSecsSinceEpoch();
+        if (wait > 0)
+            QThread::msleep(quint64(wait));
+        Article edited = *article;
+        edited.body = original + QStringLiteral("\n\n") + marker(index, saved + 1);
+        QElapsedTimer timer;
+        timer.start();
+        const SaveResult result = store.save(edited);
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        if (result) {
+            *article = *result;
+            ++saved;
+            out << "ok " << ms << Qt::endl;
+        } else {
+            out << "failed " << ms << ' ' << result.error().error.text() << Qt::endl;
+        }
+    }
+    out << "saved " << saved << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), QStringLiteral("Portal database."), QStringLiteral("ADDRESS"));
+    const QCommandLineOption clientsOption(QStringLiteral("clients"),
+        QStringLiteral("Client processes (20)."), QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption secondsOption(QStringLiteral("seconds"),
+        QStringLiteral("How long each saves (60)."), QStringLiteral("S"), QStringLiteral("60"));
+    const QCommandLineOption clientOption(
+        QStringLiteral("client"), QStringLiteral("(internal)"), QStringLiteral("I"));
+    const QCommandLineOption startOption(
+        QStringLiteral("start"), QStringLiteral("(internal)"), QStringLiteral("MS"));
+    parser.addOptions({ dbOption, clientsOption, secondsOption, clientOption, startOption });
+    parser.process(app);
+    const QString address = parser.value(dbOption);
+    const int clients = std::clamp(parser.value(clientsOption).toInt(), 1, 99);
+    const int seconds = std::max(1, parser.value(secondsOption).toInt());
+    if (address.isEmpty()) {
+        err << "save_bench: --db ADDRESS is required" << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(clientOption))
+        return client(
+            address, parser.value(clientOption).toInt(), seconds, parser.value(startOption).toLongLong());
+
+    auto opened = Database::open(address);
+    if (!opened) {
+        err << address << ": " << opened.error().text() << Qt::endl;
+        return 1;
+    }
+    ArticleStore store(*opened);
+    QList<int> startVersions;
+    for (int i = 0; i < clients; ++i) {
+        auto existing = store.get(articleId(i));
+        if (existing) {
+            startVersions.append(existing->version);
+            continue;
+        }
+        Article draft;
+        draft.id = articleId(i);
+        draft.headline = QStringLiteral("多人同時儲存測試 %1").arg(i);
+        draft.body = QStringLiteral("每位編輯每秒儲存一次。");
+        auto created = store.create(draft);
+        if (!created) {
+            err << draft.id << ": " << created.error().error.text() << Qt::endl;
+            return 1;
+        }
+        startVersions.append(created->version);
+    }
+
+    out << clients << " clients, each saving one article once a second for " << seconds << " s on "
+        << ((*opened)->kind() == Database::Kind::Postgres ? "PostgreSQL" : "SQLite") << Qt::endl;
+    const qint64 start = QDateTime::currentMSecsSinceEpoch() + 2000; // time for every client to connect
+    QList<QProcess *> processes;
+    for (int i = 0; i < clients; ++i) {
+        auto *process = new QProcess(&app);
+        process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process->start(app.applicationFilePath(),
+            { QStringLiteral("--db"), address, QStringLiteral("--client"), QString::number(i),
+                QStringLiteral("--seconds"), QString::number(seconds), QStringLiteral("--start"),
+                QString::number(start) });
+        processes.append(process);
+    }
+    QList<double> latencies;
+    QStringList failures;
+    QList<int> confirmed(clients, -1);
+    for (int i = 0; i < clients; ++i) {
+        QProcess *process = processes.at(i);
+        process->waitForFinished(qint64(seconds + 120) * 1000);
+        const QStringList lines
+            = QString::fromUtf8(process->readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        for (const QString &line : lines) {
+            const QStringList words = line.split(u' ');
+            if (words.value(0) == u"ok")
+                latencies.append(words.value(1).toDouble());
+            else if (words.value(0) == u"failed")
+                failures.append(QStringLiteral("client %1: %2").arg(i).arg(line.section(u' ', 2)));
+            else if (words.value(0) == u"saved")
+                confirmed[i] = words.value(1).toInt();
+        }
+        if (confirmed.at(i) < 0)
+            failures.append(
+                QStringLiteral("client %1 ended without a count (exit %2)").arg(i).arg(process->exitCode()));
+    }
+
+    // Every confirmed save must be in the database: the version counts them and the body ends
+    // with the last one's marker.
+    int lost = 0;
+    for (int i = 0; i < clients; ++i) {
+        auto stored = store.get(articleId(i));
+        const int saves = std::max(0, confirmed.at(i));
+        const bool whole = stored && stored->version == startVersions.at(i) + saves
+            && (saves == 0 || stored->body.endsWith(marker(i, saves)));
+        if (!whole) {
+            ++lost;
+            err << articleId(i) << ": " << saves << " saves confirmed, but the database holds version "
+                << (stored ? stored->version : -1) << Qt::endl;
+        }
+    }
+    for (const QString &failure : std::as_const(failures))
+        err << failure << Qt::endl;
+    out << "saves: " << latencies.size() << " confirmed, " << failures.size() << " failed, " << lost
+        << " articles missing a confirmed save" << Qt::endl;
+    out << "save latency: p50 " << QString::number(percentile(latencies, 0.5), 'f', 1) << " ms, p95 "
+        << QString::number(percentile(latencies, 0.95), 'f', 1) << " ms, max "
+        << QString::number(percentile(latencies, 1.0), 'f', 1) << " ms (goal: p95 under 50 ms)" << Qt::endl;
+    return failures.isEmpty() && lost == 0 ? 0 : 1;
+}
