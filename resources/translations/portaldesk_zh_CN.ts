@@ -1086,6 +1086,10 @@
         <source>Simplified Edition (简)</source>
         <translation>简体版（简）</translation>
     </message>
+    <message>
+        <source>%1 saved version %2 first; their changes and yours are merged and saved as version %3.</source>
+        <translation>%1 先保存了第 %2 版；双方的修改已合并，保存为第 %3 版。</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::ArticleFields</name>
@@ -1666,18 +1670,6 @@ Editing articles comes in a later version of PortalDesk.</source>
         <translation>其他人已保存此文章</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Nothing has been overwritten. Compare the versions and choose, field by field, what to keep.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;没有任何内容被覆写。请比较两个版本，逐栏选择要保留的内容。</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <source>Mine (version %1 + my edits)</source>
-        <translation>我的（第 %1 版 + 我的编辑）</translation>
-    </message>
-    <message>
         <source>Theirs (version %1, %2)</source>
         <translation>对方的（第 %1 版，%2）</translation>
     </message>
@@ -1694,28 +1686,84 @@ Editing articles comes in a later version of PortalDesk.</source>
         <translation>对方的</translation>
     </message>
     <message>
-        <source>Keep Mine</source>
-        <translation>保留我的</translation>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
-        <source>Save my version on top of theirs</source>
-        <translation>以我的版本覆盖对方的版本保存</translation>
+        <source>Nothing has been overwritten.</source>
+        <translation>没有内容被覆盖。</translation>
     </message>
     <message>
-        <source>Keep Theirs</source>
-        <translation>保留对方的</translation>
+        <source>Their changes to %1 are kept.</source>
+        <translation>已保留对方对%1的修改。</translation>
     </message>
     <message>
-        <source>Replace my edits by their version (Undo brings mine back)</source>
-        <translation>以对方的版本替换我的编辑（按“撤销”可取回我的）</translation>
+        <source>Your changes to %1 are kept.</source>
+        <translation>已保留你对%1的修改。</translation>
     </message>
     <message>
-        <source>Save Selection</source>
-        <translation>保存所选</translation>
+        <source>Body paragraphs only one of you changed are merged.</source>
+        <translation>只有一方修改的正文段落已合并。</translation>
     </message>
     <message>
-        <source>Save the fields as chosen in the Keep column</source>
-        <translation>按“保留”一栏的选择保存各字段</translation>
+        <source>You both changed what is listed below; choose what to keep for each. Conflicts: %1.</source>
+        <translation>以下内容双方都改了，请逐项选择保留哪个版本。冲突：%1 项。</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Before (version %1)</source>
+        <translation>修改前（第 %1 版）</translation>
+    </message>
+    <message>
+        <source>Theirs (version %1)</source>
+        <translation>对方（第 %1 版）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Body, paragraph %1</source>
+        <translation>正文第 %1 段</translation>
+    </message>
+    <message>
+        <source>Both (mine first)</source>
+        <translation>两者（我的在前）</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Keep for %1</source>
+        <translation>%1：保留哪个版本</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>Save Merge</source>
+        <translation>保存合并</translation>
+    </message>
+    <message>
+        <source>Discard My Edits</source>
+        <translation>放弃我的修改</translation>
+    </message>
+    <message>
+        <source>Show their version instead of mine (Undo brings mine back)</source>
+        <translation>改为显示对方的版本（撤销可找回我的修改）</translation>
+    </message>
+    <message>
+        <source>Save the merged article on top of their version</source>
+        <translation>在对方版本之上保存合并后的文章</translation>
+    </message>
+    <message>
+        <source>Still to choose: %1</source>
+        <translation>尚待选择：%1 项</translation>
     </message>
 </context>
 <context>

@@ -1086,6 +1086,10 @@
         <source>Simplified Edition (简)</source>
         <translation>簡體版 (简)</translation>
     </message>
+    <message>
+        <source>%1 saved version %2 first; their changes and yours are merged and saved as version %3.</source>
+        <translation>%1 先儲存了第 %2 版；雙方的修改已合併，儲存為第 %3 版。</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::ArticleFields</name>
@@ -1666,18 +1670,6 @@ Editing articles comes in a later version of PortalDesk.</source>
         <translation>其他人已儲存此文章</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Nothing has been overwritten. Compare the versions and choose, field by field, what to keep.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;沒有任何內容被覆寫。請比較兩個版本，逐欄選擇要保留的內容。</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>欄位</translation>
-    </message>
-    <message>
-        <source>Mine (version %1 + my edits)</source>
-        <translation>我的（第 %1 版 + 我的編輯）</translation>
-    </message>
-    <message>
         <source>Theirs (version %1, %2)</source>
         <translation>對方的（第 %1 版，%2）</translation>
     </message>
@@ -1694,28 +1686,84 @@ Editing articles comes in a later version of PortalDesk.</source>
         <translation>對方的</translation>
     </message>
     <message>
-        <source>Keep Mine</source>
-        <translation>保留我的</translation>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
-        <source>Save my version on top of theirs</source>
-        <translation>以我的版本覆蓋對方的版本儲存</translation>
+        <source>Nothing has been overwritten.</source>
+        <translation>沒有內容被覆蓋。</translation>
     </message>
     <message>
-        <source>Keep Theirs</source>
-        <translation>保留對方的</translation>
+        <source>Their changes to %1 are kept.</source>
+        <translation>已保留對方對%1的修改。</translation>
     </message>
     <message>
-        <source>Replace my edits by their version (Undo brings mine back)</source>
-        <translation>以對方的版本取代我的編輯（按「撤銷」可取回我的）</translation>
+        <source>Your changes to %1 are kept.</source>
+        <translation>已保留你對%1的修改。</translation>
     </message>
     <message>
-        <source>Save Selection</source>
-        <translation>儲存所選</translation>
+        <source>Body paragraphs only one of you changed are merged.</source>
+        <translation>只有一方修改的內文段落已合併。</translation>
     </message>
     <message>
-        <source>Save the fields as chosen in the Keep column</source>
-        <translation>按「保留」一欄的選擇儲存各欄位</translation>
+        <source>You both changed what is listed below; choose what to keep for each. Conflicts: %1.</source>
+        <translation>以下內容雙方都改了，請逐項選擇保留哪個版本。衝突：%1 項。</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>衝突</translation>
+    </message>
+    <message>
+        <source>Before (version %1)</source>
+        <translation>修改前（第 %1 版）</translation>
+    </message>
+    <message>
+        <source>Theirs (version %1)</source>
+        <translation>對方（第 %1 版）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>請選擇…</translation>
+    </message>
+    <message>
+        <source>Body, paragraph %1</source>
+        <translation>內文第 %1 段</translation>
+    </message>
+    <message>
+        <source>Both (mine first)</source>
+        <translation>兩者（我的在前）</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Keep for %1</source>
+        <translation>%1：保留哪個版本</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>Save Merge</source>
+        <translation>儲存合併</translation>
+    </message>
+    <message>
+        <source>Discard My Edits</source>
+        <translation>放棄我的修改</translation>
+    </message>
+    <message>
+        <source>Show their version instead of mine (Undo brings mine back)</source>
+        <translation>改為顯示對方的版本（還原可取回我的修改）</translation>
+    </message>
+    <message>
+        <source>Save the merged article on top of their version</source>
+        <translation>在對方版本之上儲存合併後的文章</translation>
+    </message>
+    <message>
+        <source>Still to choose: %1</source>
+        <translation>尚待選擇：%1 項</translation>
     </message>
 </context>
 <context>

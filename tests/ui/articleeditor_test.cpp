@@ -122,7 +122,35 @@ TEST_CASE("a save with a problem names the field and keeps the typing", "[ui][ed
     CHECK(open.document()->isDirty());
 }
 
-TEST_CASE("someone else's save leads to the conflict choice, never an overwrite", "[ui][editor]")
+TEST_CASE("a colleague's save to other fields merges without asking", "[ui][editor]")
+{
+    OpenArticle open;
+    open.document()->setField(ArticleField::Headline, QStringLiteral("我的標題"));
+    ArticleStore other(open.portal.database);
+    Article theirs = open.stored;
+    theirs.kicker = QStringLiteral("他們的肩題");
+    REQUIRE(other.save(theirs).has_value());
+
+    bool asked = false;
+    open.editor->setConflictResolver([&](const ArticleMerge &, const Article &, const QString &) {
+        asked = true;
+        return ConflictDecision {};
+    });
+    QString said;
+    QObject::connect(
+        open.editor.get(), &ArticleEditor::message, [&said](const QString &text) { said = text; });
+    REQUIRE(open.editor->save());
+    CHECK_FALSE(asked);
+    CHECK(said.contains(QStringLiteral("merged")));
+    const Article stored = other.get(open.stored.id).value();
+    CHECK(stored.headline == u"我的標題");
+    CHECK(stored.kicker == u"他們的肩題"); // not reverted by my save
+    CHECK(stored.version == open.stored.version + 2);
+    CHECK(open.document()->article().kicker == u"他們的肩題"); // the editor shows the merge
+    CHECK_FALSE(open.document()->isDirty());
+}
+
+TEST_CASE("a true conflict goes to the editor to decide, never an overwrite", "[ui][editor]")
 {
     OpenArticle open;
     open.document()->setField(ArticleField::Headline, QStringLiteral("我的標題"));
@@ -133,33 +161,22 @@ TEST_CASE("someone else's save leads to the conflict choice, never an overwrite"
     theirs.body = QStringLiteral("他們改了內文。");
     REQUIRE(other.save(theirs).has_value());
 
-    Article seenMine;
-    Article seenTheirs;
+    ArticleMerge seen;
     auto answer = [&](ConflictDecision::Kind kind) {
         open.editor->setConflictResolver(
-            [&, kind](const Article &mine, const Article &current, const QString &) {
-                seenMine = mine;
-                seenTheirs = current;
+            [&, kind](const ArticleMerge &merge, const Article &, const QString &) {
+                seen = merge;
                 return ConflictDecision { kind, {} };
             });
     };
 
-    SECTION("keep mine saves my text on top of theirs")
-    {
-        answer(ConflictDecision::KeepMine);
-        REQUIRE(open.editor->save());
-        CHECK(seenMine.headline == u"我的標題");
-        CHECK(seenTheirs.headline == u"他們的標題");
-        auto stored = other.get(open.stored.id);
-        REQUIRE(stored.has_value());
-        CHECK(stored->version == open.stored.version + 2);
-        CHECK(stored->headline == u"我的標題");
-        CHECK_FALSE(open.document()->isDirty());
-    }
     SECTION("keep theirs shows their version, and Undo brings mine back")
     {
         answer(ConflictDecision::KeepTheirs);
         REQUIRE(open.editor->save());
+        REQUIRE(seen.conflicts.size() == 1);
+        CHECK(seen.conflicts.first().field == ArticleField::Headline);
+        CHECK(seen.fromTheirs.contains(ArticleField::Body));
         CHECK(open.document()->article().headline == u"他們的標題");
         CHECK(open.document()->bodyText() == u"他們改了內文。");
         CHECK(open.document()->article().version == open.stored.version + 1);
@@ -174,17 +191,17 @@ TEST_CASE("someone else's save leads to the conflict choice, never an overwrite"
         CHECK(other.get(open.stored.id)->headline == u"他們的標題");
         CHECK(open.document()->article().headline == u"我的標題");
     }
-    SECTION("a merge takes the fields picked from each")
+    SECTION("a merge keeps the pick and everything settled")
     {
-        open.editor->setConflictResolver([](const Article &mine, const Article &current, const QString &) {
-            Article merged = mine;
-            merged.body = current.body;
-            return ConflictDecision { ConflictDecision::Merge, merged };
+        open.editor->setConflictResolver([](const ArticleMerge &merge, const Article &, const QString &) {
+            return ConflictDecision { ConflictDecision::Merge,
+                *merge.resolved({ { ArticleField::Headline, ArticleMerge::Side::Mine } }) };
         });
         REQUIRE(open.editor->save());
         auto stored = other.get(open.stored.id);
         CHECK(stored->headline == u"我的標題");
         CHECK(stored->body == u"他們改了內文。");
+        CHECK(stored->version == open.stored.version + 2);
     }
 }
 

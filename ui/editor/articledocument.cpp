@@ -188,15 +188,6 @@ void ArticleDocument::finishSave(const Article &result)
     emit saved();
 }
 
-Status ArticleDocument::keepMine()
-{
-    if (!m_conflict)
-        return save();
-    m_stored = *m_conflict;
-    m_conflict.reset();
-    return save();
-}
-
 void ArticleDocument::keepTheirs()
 {
     if (!m_conflict)

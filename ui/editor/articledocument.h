@@ -69,8 +69,6 @@ public:
     // Conflict and conflict() holds their version until it is resolved.
     Status save();
     const std::optional<Article> &conflict() const { return m_conflict; }
-    // Saves my text on top of their version.
-    Status keepMine();
     // Replaces my text by theirs (one undo step, so my typing is one Undo away).
     void keepTheirs();
     // Saves `merged` (fields picked from mine and theirs) on top of their version.

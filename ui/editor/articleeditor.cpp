@@ -250,15 +250,20 @@ void ArticleEditor::reportSaveError(const Error &error)
 
 bool ArticleEditor::resolveConflict(const QString &reason, int attempt)
 {
+    // Merged against the version both started from: what only one side changed is taken
+    // without asking; only what both changed differently goes to the editor.
+    const Article base = m_document->stored();
     const Article theirs = *m_document->conflict();
-    const Article mine = m_document->article();
-    ConflictDecision decision;
-    if (m_resolver) {
-        decision = m_resolver(mine, theirs, reason);
-    } else {
-        ConflictDialog dialog(mine, theirs, m_zone, reason, this);
-        dialog.exec();
-        decision = dialog.decision();
+    const ArticleMerge merge = mergeArticles(base, m_document->article(), theirs);
+    ConflictDecision decision { ConflictDecision::Merge, merge.merged };
+    if (!merge.clean()) {
+        if (m_resolver) {
+            decision = m_resolver(merge, base, reason);
+        } else {
+            ConflictDialog dialog(merge, base, m_zone, reason, this);
+            dialog.exec();
+            decision = dialog.decision();
+        }
     }
     Status result;
     switch (decision.kind) {
@@ -269,16 +274,17 @@ bool ArticleEditor::resolveConflict(const QString &reason, int attempt)
         m_document->keepTheirs();
         emit message(tr("Now showing their version %1; Undo brings yours back.").arg(theirs.version));
         return true;
-    case ConflictDecision::KeepMine:
-        result = m_document->keepMine();
-        break;
     case ConflictDecision::Merge:
         result = m_document->saveMerged(decision.merged);
         break;
     }
     if (result) {
-        emit message(
-            tr("Saved “%1” (version %2).").arg(m_document->title()).arg(m_document->stored().version));
+        emit message(merge.clean()
+                ? tr("%1 saved version %2 first; their changes and yours are merged and saved as version %3.")
+                      .arg(theirs.updatedBy)
+                      .arg(theirs.version)
+                      .arg(m_document->stored().version)
+                : tr("Saved “%1” (version %2).").arg(m_document->title()).arg(m_document->stored().version));
         return true;
     }
     if (result.error().code == Error::Code::Conflict && m_document->conflict() && attempt < 3)

@@ -34,8 +34,9 @@ class ArticleEditor : public QWidget
     Q_OBJECT
 
 public:
+    // Asked only when both sides changed the same thing; `base` is the version both started from.
     using ConflictResolver
-        = std::function<ConflictDecision(const Article &mine, const Article &theirs, const QString &message)>;
+        = std::function<ConflictDecision(const ArticleMerge &merge, const Article &base, const QString &message)>;
 
     static constexpr int RecheckDelayMs = 300;
 
