@@ -22,14 +22,14 @@ namespace {
 // GIN keeps neither positions nor weights, so every match of a query with them is checked
 // again against the row's tsvector, and a phrase of two common words ("interest rates")
 // would check every text holding both. So each pair of neighbouring non-CJK words is also
-// a lexeme of its own ("interest rates", no position, no weight), and a phrase asks for
-// its pairs as well: the index then finds just the texts with the phrase's words side by
-// side. The pairs only narrow what is checked; ranking uses the query without them.
-// A pair lexeme starts with a tilde (see pairLexeme()).
+// a lexeme ("interest rates"), kept in a column of its own (pairs, with its own GIN index;
+// in the tokens they would make every row slower to check), and a phrase asks for its
+// pairs first: the index then finds just the texts with the phrase's words side by side.
+// The pairs only narrow what is checked; the match and the rank are the tokens'.
 // (CJK phrases are runs of bigrams, which are rare enough together.)
 
 // The index format this file writes; a database indexed in another is rebuilt.
-constexpr int tokensFormat = 2; // 2: word pairs
+constexpr int tokensFormat = 2; // 2: word pairs in their own column (schema 7)
 
 constexpr int maxPosition = 16383; // PostgreSQL's limit; later positions share the last
 constexpr qsizetype maxLexeme = 1000; // bytes well under PostgreSQL's 2,046
@@ -75,12 +75,10 @@ bool isCjkToken(QStringView token)
     return !token.isEmpty() && token.at(0).unicode() >= 0x2E80;
 }
 
-// "~interest rates": the tilde keeps a word's prefix query ('interest':*) from matching
-// pairs, whose lexemes have no positions and would spoil a phrase that ends in a prefix.
-// Tokens never hold a tilde or a space.
+// "interest rates": tokens never hold a space, so a pair is never mistaken for a word.
 QString pairLexeme(QStringView first, QStringView second)
 {
-    return u'~' + first.toString() + u' ' + second.toString();
+    return first.toString() + u' ' + second.toString();
 }
 
 // The pairs of neighbouring non-CJK words of a stream, without positions.
@@ -89,8 +87,18 @@ void appendPairs(QString &out, const QList<QStringView> &tokens)
     for (qsizetype i = 1; i < tokens.size(); ++i) {
         if (isCjkToken(tokens.at(i - 1)) || isCjkToken(tokens.at(i)))
             continue;
-        out += u' ' + quotedLexeme(pairLexeme(tokens.at(i - 1), tokens.at(i)));
+        if (!out.isEmpty())
+            out += u' ';
+        out += quotedLexeme(pairLexeme(tokens.at(i - 1), tokens.at(i)));
     }
+}
+
+QString pairsLiteral(const QString &headWords, const QString &bodyWords)
+{
+    QString literal;
+    appendPairs(literal, tokensOf(headWords));
+    appendPairs(literal, tokensOf(bodyWords));
+    return literal;
 }
 
 QString tokensLiteral(const QString &headWords, const QString &bodyWords)
@@ -105,8 +113,6 @@ QString tokensLiteral(const QString &headWords, const QString &bodyWords)
     appendStream(literal, streams[1], 3, u'B');
     appendStream(literal, streams[2], bodyStart, u'C');
     appendStream(literal, streams[3], bodyStart + 1, u'D');
-    appendPairs(literal, streams[0]);
-    appendPairs(literal, streams[2]);
     return literal;
 }
 
@@ -171,12 +177,17 @@ QString pairsQuery(const ParsedQuery &query)
     return terms.join(QStringLiteral(" & "));
 }
 
-// What a match must satisfy: the query, and its word pairs first where it has any.
-QString matchingQuery(const ParsedQuery &query)
+// What a match must satisfy, on search_docs d: its word pairs (where the query has any)
+// and the whole query, with their two bindings.
+QString matchCondition(const ParsedQuery &query, QVariantList &bindings)
 {
     const QString pairs = pairsQuery(query);
-    return pairs.isEmpty() ? requiredQuery(query)
-                           : u'(' + pairs + QStringLiteral(") & ") + requiredQuery(query);
+    if (pairs.isEmpty()) {
+        bindings << requiredQuery(query);
+        return QStringLiteral("d.tokens @@ CAST(? AS tsquery)");
+    }
+    bindings << pairs << requiredQuery(query);
+    return QStringLiteral("d.pairs @@ CAST(? AS tsquery) AND d.tokens @@ CAST(? AS tsquery)");
 }
 
 QString excludedQuery(const ParsedQuery &query)
@@ -194,13 +205,14 @@ public:
         auto done = Sql::run(db,
             QStringLiteral(
                 "INSERT INTO search_docs (kind, ref, language, section, status, day, head_words, body_words,"
-                " tokens) VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS tsvector))"
+                " tokens, pairs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, COALESCE(CAST(? AS tsvector), ''),"
+                " COALESCE(CAST(? AS tsvector), ''))"
                 " ON CONFLICT (kind, ref) DO UPDATE SET language = excluded.language,"
                 " section = excluded.section, status = excluded.status, day = excluded.day,"
                 " head_words = excluded.head_words, body_words = excluded.body_words,"
-                " tokens = excluded.tokens"),
+                " tokens = excluded.tokens, pairs = excluded.pairs"),
             { doc.kind, doc.ref, doc.language, doc.section, doc.status, doc.day, head, body,
-                tokensLiteral(head, body) });
+                tokensLiteral(head, body), pairsLiteral(head, body) });
         if (!done)
             return std::unexpected(done.error());
         return {};
@@ -240,14 +252,15 @@ public:
         // planner walks the id index backwards and stops after them; for a rare one it asks
         // the GIN index (ANALYZE's statistics on the tokens tell it which is which).
         // Weights in PostgreSQL's order {D, C, B, A}, each at most 1: the headline counts four times.
-        QVariantList bindings { requiredQuery(query), matchingQuery(query) };
+        QVariantList bindings { requiredQuery(query) };
+        const QString condition = matchCondition(query, bindings);
         bindings += filters.bindings;
         bindings << rankedMatches << request.limit << std::max(0, request.offset);
         return hitsOf(Sql::run(db,
             QStringLiteral("SELECT kind, ref, rank FROM (SELECT d.id AS id, d.kind AS kind, d.ref AS ref,"
                            " -ts_rank('{0.25, 0.25, 1.0, 1.0}', d.tokens, CAST(? AS tsquery)) AS rank"
-                           " FROM search_docs d WHERE d.tokens @@ CAST(? AS tsquery)")
-                + filters.sql
+                           " FROM search_docs d WHERE ")
+                + condition + filters.sql
                 + QStringLiteral(
                     " ORDER BY d.id DESC LIMIT ?) newest ORDER BY rank, id DESC LIMIT ? OFFSET ?"),
             bindings));
@@ -269,11 +282,13 @@ public:
     Result<QString> articleCondition(
         const QSqlDatabase &, const ParsedQuery &query, QVariantList &bindings) const override
     {
-        const bool onlyExcluded = query.isEmpty();
-        bindings << (onlyExcluded ? excludedQuery(query) : matchingQuery(query));
-        return (onlyExcluded ? QStringLiteral("id NOT IN") : QStringLiteral("id IN"))
-            + QStringLiteral(" (SELECT d.ref FROM search_docs d WHERE d.tokens @@ CAST(? AS tsquery)"
-                             " AND d.kind = 'article')");
+        if (query.isEmpty()) {
+            bindings << excludedQuery(query);
+            return QStringLiteral("id NOT IN (SELECT d.ref FROM search_docs d"
+                                  " WHERE d.tokens @@ CAST(? AS tsquery) AND d.kind = 'article')");
+        }
+        return QStringLiteral("id IN (SELECT d.ref FROM search_docs d WHERE ")
+            + matchCondition(query, bindings) + QStringLiteral(" AND d.kind = 'article')");
     }
 };
 

@@ -84,6 +84,18 @@ Migration version6()
     return { 6, QStringLiteral("PortalDesk's tables, indexes and search index"), statements };
 }
 
+// Schema 7: a phrase's neighbouring words as lexemes of their own, in a column and GIN
+// index beside the tokens (core/search/postgressearch.cpp), so that a phrase of common
+// words reads only the texts that hold it. The index is rebuilt by the next search.
+Migration version7()
+{
+    return { 7, QStringLiteral("word pairs for phrase searches"),
+        { QStringLiteral("ALTER TABLE search_docs ADD COLUMN pairs tsvector NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE INDEX search_docs_pairs ON search_docs USING GIN (pairs)"),
+            QStringLiteral("INSERT INTO search_meta (key, value) VALUES ('stale', '1') ON CONFLICT (key) DO "
+                           "NOTHING") } };
+}
+
 Result<int> readVersion(const QSqlDatabase &db)
 {
     auto exists = Sql::run(db, QStringLiteral("SELECT to_regclass('portaldesk_schema') IS NOT NULL"));
@@ -120,7 +132,7 @@ Error stepError(const Database &database, const Migration &step, const Error &er
 
 const Migrations &steps()
 {
-    static const Migrations migrations({ version6() });
+    static const Migrations migrations({ version6(), version7() });
     return migrations;
 }
 
