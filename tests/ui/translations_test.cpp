@@ -1,5 +1,7 @@
+#include "core/installation.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/settings/uilanguage.h"
+#include "uitesting.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -13,16 +15,13 @@ using namespace PortalDesk::Ui;
 
 namespace {
 
-struct TemporarySettings
-{
-    QTemporaryDir folder;
-    TemporarySettings() { QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder.path()); }
-};
+using PortalDesk::Ui::Testing::TemporarySettings;
 
 QStringList menuTitles(const QString &language)
 {
     QTranslator translator;
-    REQUIRE(translator.load(QStringLiteral("portaldesk_") + language, QStringLiteral(":/i18n")));
+    REQUIRE(translator.load(QStringLiteral("portaldesk_") + language,
+        PortalDesk::Installation::dataPath(QStringLiteral("translations"))));
     QCoreApplication::installTranslator(&translator);
     QStringList titles;
     {
