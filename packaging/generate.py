@@ -165,21 +165,39 @@ def man_page(program, name, version, day):
 
 # --- bash completion -----------------------------------------------------------------
 
+# "Only this status: draft, in_review, published." / "Target script: zh-Hans or zh-Hant-HK."
+LISTED_AFTER_COLON = re.compile(r":\s*([a-z][\w-]*(?:(?:,\s*|\s+or\s+)[a-z][\w-]*)+)\.?$", re.IGNORECASE)
+# An argument described by the words it takes alone: "ACTION   migrate".
+WORDS_ONLY = re.compile(r"^[a-z][\w-]*(?:(?:,\s*|\s+or\s+)[a-z][\w-]*)*$")
+
+
+def listed_values(text, pattern):
+    found = pattern.search(text)
+    return re.split(r",\s*|\s+or\s+", found[1] if found.groups() else found[0]) if found else []
+
+
 def completion(program):
     _, _, sections = parse_help(help_text(program))
     commands = [command for command, _ in sections.get("Commands", [])]
     top = [name for term, _ in sections.get("Options", []) for name in option_names(term)[0]]
-    cases = []
+    cases, value_cases = [], []
     for command in commands:
         _, _, command_sections = parse_help(help_text(program, command))
         options, valued = [], []
-        for term, _ in command_sections.get("Options", []):
+        for term, meaning in command_sections.get("Options", []):
             names, takes_value = option_names(term)
             options += names
             valued += names if takes_value else []
-        cases.append(f'        {command}) options="{" ".join(options)}" valued="{" ".join(valued)}" ;;')
-    return f"""# bash completion for portaldesk-cli: its commands and each command's options.
-# Generated from portaldesk-cli's own --help by packaging/generate.py; do not edit.
+            values = listed_values(meaning, LISTED_AFTER_COLON) if takes_value else []
+            for name in names if values else []:
+                value_cases.append(f'        "{command} {name}") words="{" ".join(values)}" ;;')
+        words = [word for _, meaning in command_sections.get("Arguments", [])
+                 for word in listed_values(meaning, WORDS_ONLY)]
+        cases.append(f'        {command}) options="{" ".join(options)}" valued="{" ".join(valued)}"'
+                     f' words="{" ".join(words)}" ;;')
+    return f"""# bash completion for portaldesk-cli: its commands, each command's options and the values
+# its --help lists for them. Generated from portaldesk-cli's own --help by
+# packaging/generate.py; do not edit.
 _portaldesk_cli()
 {{
     local cur=${{COMP_WORDS[COMP_CWORD]}} prev=${{COMP_WORDS[COMP_CWORD-1]}}
@@ -187,13 +205,22 @@ _portaldesk_cli()
         COMPREPLY=($(compgen -W "{" ".join(commands + top)}" -- "$cur"))
         return
     fi
-    local options="" valued=""
+    local options="" valued="" words=""
     case ${{COMP_WORDS[1]}} in
 {chr(10).join(cases)}
     esac
-    # A value after an option that takes one, or a file: both are most often paths.
-    if [[ $cur == -* && " $valued " != *" $prev "* ]]; then
+    # The value of an option: its listed values if it has some, else most often a path.
+    if [[ " $valued " == *" $prev "* ]]; then
+        words=""
+        case "${{COMP_WORDS[1]}} $prev" in
+{chr(10).join(value_cases)}
+        esac
+    elif [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "$options" -- "$cur"))
+        return
+    fi
+    if [ -n "$words" ]; then
+        COMPREPLY=($(compgen -W "$words" -- "$cur"))
     else
         compopt -o filenames 2>/dev/null
         COMPREPLY=($(compgen -f -- "$cur"))
