@@ -2,9 +2,11 @@
 
 #include "app/cli/cliio.h"
 #include "app/cli/command.h"
+#include "core/installation.h"
 
 #include <QCoreApplication>
 
+using namespace PortalDesk;
 using namespace PortalDesk::Cli;
 
 namespace {
@@ -20,12 +22,19 @@ QList<Command> allCommands()
     return commands;
 }
 
+// In QCommandLineParser's layout, like each command's --help, so packaging/generate.py
+// reads both the same way into the man page and the bash completion.
 void printUsage(const QList<Command> &commands)
 {
     QString text = QStringLiteral(
-        "Usage: portaldesk-cli COMMAND [options]   (COMMAND --help for its options)\n\nCommands:\n");
+        "Usage: portaldesk-cli COMMAND [options]\n"
+        "The command-line tool of PortalDesk: every bulk operation of the editor, headless.\n"
+        "Run portaldesk-cli COMMAND --help for the options of a command.\n\nCommands:\n");
     for (const Command &command : commands)
-        text += QStringLiteral("  %1%2\n").arg(command.name, -12).arg(command.summary);
+        text += QStringLiteral("  %1%2\n").arg(command.name, -14).arg(command.summary);
+    text += QStringLiteral("\nOptions:\n"
+                           "  -h, --help    Show this help.\n"
+                           "  --version     Show the version and the git revision it was built from.\n");
     printOut(text);
 }
 
@@ -36,7 +45,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("portaldesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("PortalDesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PORTALDESK_VERSION_STRING));
+    QCoreApplication::setApplicationVersion(Installation::version());
 
     const QList<Command> commands = allCommands();
     const QStringList arguments = QCoreApplication::arguments();
@@ -46,7 +55,7 @@ int main(int argc, char **argv)
         return arguments.size() < 2 ? Failure : Ok;
     }
     if (arguments.at(1) == u"--version") {
-        printOut(QStringLiteral("portaldesk-cli " PORTALDESK_VERSION_STRING "\n"));
+        printOut(Installation::versionLine(QStringLiteral("portaldesk-cli")) + u'\n');
         return Ok;
     }
     for (const Command &command : commands) {

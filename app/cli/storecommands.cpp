@@ -3,6 +3,7 @@
 #include "app/cli/cliio.h"
 #include "app/cli/command.h"
 #include "core/exchange/interchange.h"
+#include "core/installation.h"
 #include "core/store/articlestore.h"
 #include "core/store/database.h"
 
@@ -19,16 +20,7 @@ namespace {
 
 QString demoFile()
 {
-    // Installed next to the binary's share folder, or the source tree when run from the build.
-    const QStringList candidates {
-        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/portaldesk/demo/portal.json"),
-        QStringLiteral(PORTALDESK_SOURCE_DIR "/resources/demo/portal.json"),
-    };
-    for (const QString &candidate : candidates) {
-        if (QFileInfo::exists(candidate))
-            return QFileInfo(candidate).canonicalFilePath();
-    }
-    return candidates.last();
+    return Installation::dataPath(QStringLiteral("demo/portal.json"));
 }
 
 QString reportLine(const Interchange::LoadReport &report)

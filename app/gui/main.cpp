@@ -1,8 +1,10 @@
 // portaldesk: the desktop editor. Parses the command line, picks the database
 // to open and shows the main window.
 
+#include "core/installation.h"
 #include "ui/editor/editortabs.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/portalfileimport.h"
 #include "ui/promos/promoboard.h"
 #include "ui/settings/darkpalette.h"
 #include "ui/settings/uilanguage.h"
@@ -11,10 +13,12 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QPixmap>
 #include <QStandardPaths>
 #include <QTimer>
 #include <cstdio>
+#include <string_view>
 #include <unistd.h>
 
 namespace {
@@ -57,9 +61,12 @@ void showView(PortalDesk::Ui::MainWindow &window, const QString &view)
         window.showExport();
     else if (view == QLatin1String("settings"))
         window.showSettings();
+    else if (view == QLatin1String("about"))
+        window.showAbout();
     else
         std::fprintf(stderr, "%s\n",
-            qUtf8Printable(tr("unknown view %1: use promos, promo, sections, export or settings").arg(view)));
+            qUtf8Printable(
+                tr("unknown view %1: use promos, promo, sections, export, settings or about").arg(view)));
 }
 
 // The open dialog if there is one, else the window.
@@ -69,87 +76,138 @@ QPixmap picture(PortalDesk::Ui::MainWindow &window)
     return dialog ? dialog->grab() : window.grab();
 }
 
+void setNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("PortalDesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("PortalDesk"));
+    QCoreApplication::setApplicationVersion(PortalDesk::Installation::version());
+}
+
+// The command line, in the language of the interface. The man page portaldesk(1) is made
+// from the --help this prints (packaging/generate.py).
+void describe(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(tr("PortalDesk, the editorial desk for bilingual news portals."));
+    parser.addHelpOption();
+    parser.addOption({ { QStringLiteral("v"), QStringLiteral("version") },
+        tr("Show the version and the git revision it was built from.") });
+    parser.addOption({ QStringLiteral("db"),
+        tr("Open the portal database at PATH (a SQLite file or a postgresql:// address)."), tr("PATH") });
+    parser.addOption({ QStringLiteral("screenshot"),
+        tr("Save a picture of the window to FILE once it has loaded, then quit."), tr("FILE") });
+    parser.addOption({ QStringLiteral("show"),
+        tr("Open VIEW once the database is open: promos, promo, sections, export, settings or about."),
+        tr("VIEW") });
+    parser.addOption(
+        { QStringLiteral("open"), tr("Open the article with id ID in an editor tab."), tr("ID") });
+    parser.addOption({ QStringLiteral("screenshot-delay"),
+        tr("Wait MS milliseconds before taking the screenshot (default 500)."), tr("MS"),
+        QStringLiteral("500") });
+    parser.addOption({ QStringLiteral("dark"), tr("Use the dark palette.") });
+    parser.addOption({ QStringLiteral("size"),
+        tr("Open the window WIDTHxHEIGHT pixels large at the top left (e.g. 1280x800), for screenshots."),
+        tr("SIZE") });
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+        tr("A portal database to open, or a portal file (*.portaldesk.json) to load into a new database."),
+        QStringLiteral("[FILE]"));
+}
+
+// --help and --version need no window: they answer without a display (over ssh, or
+// while the man page is made at build time).
+bool answersInText(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view argument = argv[i];
+        if (argument == "--")
+            return false;
+        if (argument == "-h" || argument == "-?" || argument == "--help" || argument == "--help-all"
+            || argument == "-v" || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
+int answerInText(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    setNames();
+    PortalDesk::Ui::UiLanguage::install(app, PortalDesk::Ui::UiLanguage::effective());
+    QCommandLineParser parser;
+    describe(parser);
+    parser.process(app); // prints --help and exits
+    std::printf("%s\n", qUtf8Printable(PortalDesk::Installation::versionLine(QStringLiteral("portaldesk"))));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    if (answersInText(argc, argv))
+        return answerInText(argc, argv);
     // Chromium (the preview) refuses to start its sandbox as root; only then, and
     // only when the user has not decided, run the preview without it.
     if (geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // required by Qt WebEngine
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("PortalDesk"));
-    QApplication::setOrganizationName(QStringLiteral("PortalDesk"));
-    QApplication::setApplicationVersion(QStringLiteral(PORTALDESK_VERSION_STRING));
+    setNames();
+    // The desktop entry and icon installed by the package (packaging/CMakeLists.txt).
+    QGuiApplication::setDesktopFileName(QStringLiteral(PORTALDESK_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(PORTALDESK_APP_ID)));
     PortalDesk::Ui::UiLanguage::install(app, PortalDesk::Ui::UiLanguage::effective());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("PortalDesk, the editorial desk for bilingual news portals."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption database(QStringLiteral("db"),
-        tr("Open the portal database at PATH (a SQLite file or a postgresql:// address)."), tr("PATH"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-        tr("Save a picture of the window to FILE once it has loaded, then quit."), tr("FILE"));
-    const QCommandLineOption open(
-        QStringLiteral("open"), tr("Open the article with id ID in an editor tab."), tr("ID"));
-    const QCommandLineOption delay(QStringLiteral("screenshot-delay"),
-        tr("Wait MS milliseconds before taking the screenshot (default 500)."), tr("MS"),
-        QStringLiteral("500"));
-    parser.addOption(database);
-    parser.addOption(screenshot);
-    const QCommandLineOption show(QStringLiteral("show"),
-        tr("Open VIEW once the database is open: promos, promo, sections, export or settings."), tr("VIEW"));
-    parser.addOption(show);
-    parser.addOption(open);
-    parser.addOption(delay);
-    const QCommandLineOption dark(QStringLiteral("dark"), tr("Use the dark palette."));
-    const QCommandLineOption size(QStringLiteral("size"),
-        tr("Open the window WIDTHxHEIGHT pixels large at the top left (e.g. 1280x800), for screenshots."),
-        tr("SIZE"));
-    parser.addOption(dark);
-    parser.addOption(size);
+    describe(parser);
     parser.process(app);
-    if (parser.isSet(dark))
+    if (parser.isSet(QStringLiteral("dark")))
         PortalDesk::Ui::DarkPalette::apply();
 
     PortalDesk::Ui::MainWindow window;
-    if (parser.isSet(size)) {
-        const QStringList parts = parser.value(size).split(u'x');
+    if (parser.isSet(QStringLiteral("size"))) {
+        const QString wanted = parser.value(QStringLiteral("size"));
+        const QStringList parts = wanted.split(u'x');
         const int width = parts.value(0).toInt();
         const int height = parts.value(1).toInt();
         if (parts.size() != 2 || width < 400 || height < 300) {
             std::fprintf(stderr, "%s\n",
-                qUtf8Printable(
-                    tr("--size wants WIDTHxHEIGHT, at least 400x300, not %1").arg(parser.value(size))));
+                qUtf8Printable(tr("--size wants WIDTHxHEIGHT, at least 400x300, not %1").arg(wanted)));
             return 2;
         }
         window.setGeometry(0, 0, width, height);
     }
     window.show();
 
-    if (parser.isSet(screenshot)) {
-        const QString file = parser.value(screenshot);
-        QTimer::singleShot(parser.value(delay).toInt(), &window, [&window, file] {
-            if (!picture(window).save(file)) {
-                std::fprintf(
-                    stderr, "%s\n", qUtf8Printable(tr("cannot write the screenshot to %1").arg(file)));
-                QCoreApplication::exit(1);
-                return;
-            }
-            QCoreApplication::exit(0);
-        });
+    if (parser.isSet(QStringLiteral("screenshot"))) {
+        const QString file = parser.value(QStringLiteral("screenshot"));
+        QTimer::singleShot(
+            parser.value(QStringLiteral("screenshot-delay")).toInt(), &window, [&window, file] {
+                if (!picture(window).save(file)) {
+                    std::fprintf(
+                        stderr, "%s\n", qUtf8Printable(tr("cannot write the screenshot to %1").arg(file)));
+                    QCoreApplication::exit(1);
+                    return;
+                }
+                QCoreApplication::exit(0);
+            });
     }
 
+    // FILE: a portal file is loaded into a new database; anything else is a database, as --db.
+    const QString file = parser.positionalArguments().value(0);
+    QString requested = parser.value(QStringLiteral("db"));
+    if (!file.isEmpty() && !PortalDesk::Ui::PortalFileImport::isPortalFile(file))
+        requested = file;
     // Opened from the event loop, so the window is up before any error dialog
     // and the screenshot timer can end the application from inside that dialog.
-    if (const QString address = startupDatabase(parser.value(database)); !address.isEmpty())
-        QTimer::singleShot(0, &window, [&window, address, id = parser.value(open)] {
+    if (const QString address = startupDatabase(requested); !address.isEmpty())
+        QTimer::singleShot(0, &window, [&window, address, id = parser.value(QStringLiteral("open"))] {
             if (window.openDatabase(address) && !id.isEmpty())
                 window.editorTabs()->openArticle(id);
         });
-    if (parser.isSet(show))
-        QTimer::singleShot(0, &window, [&window, view = parser.value(show)] { showView(window, view); });
+    if (PortalDesk::Ui::PortalFileImport::isPortalFile(file))
+        QTimer::singleShot(0, &window, [&window, file] { window.openPortalFile(file); });
+    if (parser.isSet(QStringLiteral("show")))
+        QTimer::singleShot(
+            0, &window, [&window, view = parser.value(QStringLiteral("show"))] { showView(window, view); });
     return QApplication::exec();
 }

@@ -1,5 +1,6 @@
 #include "core/render/theme.h"
 
+#include "core/installation.h"
 #include "core/render/templatevalues.h"
 
 #include <QCoreApplication>
@@ -161,15 +162,8 @@ const QString Theme::contentSecurityPolicy = QStringLiteral(
 
 QString Theme::defaultFolder()
 {
-    const QStringList candidates {
-        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/portaldesk/themes/default"),
-        QStringLiteral(PORTALDESK_SOURCE_DIR "/resources/themes/default"),
-    };
-    for (const QString &candidate : candidates) {
-        if (QFileInfo::exists(candidate + QStringLiteral("/layout.mustache")))
-            return QFileInfo(candidate).canonicalFilePath();
-    }
-    return candidates.last();
+    const QString folder = Installation::dataPath(QStringLiteral("themes/default"));
+    return QFileInfo::exists(folder) ? QFileInfo(folder).canonicalFilePath() : folder;
 }
 
 Result<Theme> Theme::load(const QString &folder)

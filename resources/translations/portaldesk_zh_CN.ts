@@ -519,6 +519,14 @@
 <context>
     <name>PortalDesk::Main</name>
     <message>
+        <source>A portal database to open, or a portal file (*.portaldesk.json) to load into a new database.</source>
+        <translation>要打开的网站数据库，或要载入新数据库的网站文件（*.portaldesk.json）。</translation>
+    </message>
+    <message>
+        <source>Show the version and the git revision it was built from.</source>
+        <translation>显示版本及构建时的 git 修订版本。</translation>
+    </message>
+    <message>
         <source>PortalDesk, the editorial desk for bilingual news portals.</source>
         <translation>PortalDesk：双语新闻网站的编采平台。</translation>
     </message>
@@ -563,12 +571,12 @@
         <translation>无法把截取画面写入 %1</translation>
     </message>
     <message>
-        <source>unknown view %1: use promos, promo, sections, export or settings</source>
-        <translation>不明的查看 %1：请用 promos、promo、sections、export 或 settings</translation>
+        <source>unknown view %1: use promos, promo, sections, export, settings or about</source>
+        <translation>不明的查看 %1：请用 promos、promo、sections、export、settings 或 about</translation>
     </message>
     <message>
-        <source>Open VIEW once the database is open: promos, promo, sections, export or settings.</source>
-        <translation>数据库打开后打开 VIEW：promos、promo、sections、export 或 settings。</translation>
+        <source>Open VIEW once the database is open: promos, promo, sections, export, settings or about.</source>
+        <translation>数据库打开后打开 VIEW：promos、promo、sections、export、settings 或 about。</translation>
     </message>
     <message>
         <source>Use the dark palette.</source>
@@ -2061,6 +2069,34 @@ Editing articles comes in a later version of PortalDesk.</source>
 <context>
     <name>PortalDesk::Ui::MainWindow</name>
     <message>
+        <source>PortalDesk %1
+Git revision %2
+Database schema version %3
+
+A desktop editorial CMS for bilingual Hong Kong news portals.
+
+Built with Qt %4.</source>
+        <translation>PortalDesk %1
+Git 修订版本 %2
+数据库结构版本 %3
+
+为香港双语新闻网站而设的桌面编采系统。
+
+以 Qt %4 构建。</translation>
+    </message>
+    <message>
+        <source>PortalDesk portal files (*.portaldesk.json);;JSON files (*.json)</source>
+        <translation>PortalDesk 网站文件 (*.portaldesk.json);;JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Open Portal File</source>
+        <translation>打开网站文件</translation>
+    </message>
+    <message>
+        <source>Open &amp;Portal File…</source>
+        <translation>打开网站文件(&amp;P)…</translation>
+    </message>
+    <message>
         <source>Could not read the articles: %1</source>
         <translation>无法读取文章：%1</translation>
     </message>
@@ -2167,18 +2203,6 @@ Editing articles comes in a later version of PortalDesk.</source>
     <message>
         <source>About PortalDesk</source>
         <translation>关于 PortalDesk</translation>
-    </message>
-    <message>
-        <source>PortalDesk %1
-
-A desktop editorial CMS for bilingual Hong Kong news portals.
-
-Built with Qt %2.</source>
-        <translation>PortalDesk %1
-
-为香港双语新闻网站而设的桌面编采系统。
-
-以 Qt %2 构建。</translation>
     </message>
     <message>
         <source>PortalDesk</source>
@@ -3102,6 +3126,33 @@ Built with Qt %2.</source>
     <message>
         <source>Save and take the article off the front and section pages</source>
         <translation>保存并从首页及栏目页撤下</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::PortalFileImport</name>
+    <message>
+        <source>%1 could not be loaded: %2</source>
+        <translation>无法载入 %1：%2</translation>
+    </message>
+    <message>
+        <source>loaded from %1</source>
+        <translation>从 %1 载入</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在载入 %1…</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. A portal file is loaded into a new database only: choose another name.</source>
+        <translation>“%1”已存在。网站文件只会载入新的数据库：请另选名称。</translation>
+    </message>
+    <message>
+        <source>PortalDesk databases (*.sqlite *.db)</source>
+        <translation>PortalDesk 数据库 (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Open Portal File</source>
+        <translation>打开网站文件</translation>
     </message>
 </context>
 </TS>

@@ -519,6 +519,14 @@
 <context>
     <name>PortalDesk::Main</name>
     <message>
+        <source>A portal database to open, or a portal file (*.portaldesk.json) to load into a new database.</source>
+        <translation>要開啟的網站資料庫，或要載入新資料庫的網站檔案（*.portaldesk.json）。</translation>
+    </message>
+    <message>
+        <source>Show the version and the git revision it was built from.</source>
+        <translation>顯示版本及建構時的 git 修訂版本。</translation>
+    </message>
+    <message>
         <source>PortalDesk, the editorial desk for bilingual news portals.</source>
         <translation>PortalDesk：雙語新聞網站的編採平台。</translation>
     </message>
@@ -563,12 +571,12 @@
         <translation>無法把擷取畫面寫入 %1</translation>
     </message>
     <message>
-        <source>unknown view %1: use promos, promo, sections, export or settings</source>
-        <translation>不明的檢視 %1：請用 promos、promo、sections、export 或 settings</translation>
+        <source>unknown view %1: use promos, promo, sections, export, settings or about</source>
+        <translation>不明的檢視 %1：請用 promos、promo、sections、export、settings 或 about</translation>
     </message>
     <message>
-        <source>Open VIEW once the database is open: promos, promo, sections, export or settings.</source>
-        <translation>資料庫開啟後開啟 VIEW：promos、promo、sections、export 或 settings。</translation>
+        <source>Open VIEW once the database is open: promos, promo, sections, export, settings or about.</source>
+        <translation>資料庫開啟後開啟 VIEW：promos、promo、sections、export、settings 或 about。</translation>
     </message>
     <message>
         <source>Use the dark palette.</source>
@@ -2061,6 +2069,34 @@ Editing articles comes in a later version of PortalDesk.</source>
 <context>
     <name>PortalDesk::Ui::MainWindow</name>
     <message>
+        <source>PortalDesk %1
+Git revision %2
+Database schema version %3
+
+A desktop editorial CMS for bilingual Hong Kong news portals.
+
+Built with Qt %4.</source>
+        <translation>PortalDesk %1
+Git 修訂版本 %2
+資料庫結構版本 %3
+
+為香港雙語新聞網站而設的桌面編採系統。
+
+以 Qt %4 建構。</translation>
+    </message>
+    <message>
+        <source>PortalDesk portal files (*.portaldesk.json);;JSON files (*.json)</source>
+        <translation>PortalDesk 網站檔案 (*.portaldesk.json);;JSON 檔案 (*.json)</translation>
+    </message>
+    <message>
+        <source>Open Portal File</source>
+        <translation>開啟網站檔案</translation>
+    </message>
+    <message>
+        <source>Open &amp;Portal File…</source>
+        <translation>開啟網站檔案(&amp;P)…</translation>
+    </message>
+    <message>
         <source>Could not read the articles: %1</source>
         <translation>無法讀取文章：%1</translation>
     </message>
@@ -2167,18 +2203,6 @@ Editing articles comes in a later version of PortalDesk.</source>
     <message>
         <source>About PortalDesk</source>
         <translation>關於 PortalDesk</translation>
-    </message>
-    <message>
-        <source>PortalDesk %1
-
-A desktop editorial CMS for bilingual Hong Kong news portals.
-
-Built with Qt %2.</source>
-        <translation>PortalDesk %1
-
-為香港雙語新聞網站而設的桌面編採系統。
-
-以 Qt %2 建構。</translation>
     </message>
     <message>
         <source>PortalDesk</source>
@@ -3102,6 +3126,33 @@ Built with Qt %2.</source>
     <message>
         <source>Save and take the article off the front and section pages</source>
         <translation>儲存並從首頁及欄目頁撤下</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::PortalFileImport</name>
+    <message>
+        <source>%1 could not be loaded: %2</source>
+        <translation>無法載入 %1：%2</translation>
+    </message>
+    <message>
+        <source>loaded from %1</source>
+        <translation>從 %1 載入</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在載入 %1…</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. A portal file is loaded into a new database only: choose another name.</source>
+        <translation>「%1」已存在。網站檔案只會載入新的資料庫：請另選名稱。</translation>
+    </message>
+    <message>
+        <source>PortalDesk databases (*.sqlite *.db)</source>
+        <translation>PortalDesk 資料庫 (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Open Portal File</source>
+        <translation>開啟網站檔案</translation>
     </message>
 </context>
 </TS>

@@ -17,11 +17,7 @@ using namespace PortalDesk::Ui;
 
 namespace {
 
-struct TemporarySettings
-{
-    QTemporaryDir folder;
-    TemporarySettings() { QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder.path()); }
-};
+using PortalDesk::Ui::Testing::TemporarySettings;
 
 QAction *menuAction(const MainWindow &window, const QString &text)
 {

@@ -15,11 +15,7 @@ using namespace PortalDesk::Ui;
 
 namespace {
 
-struct TemporarySettings
-{
-    QTemporaryDir folder;
-    TemporarySettings() { QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder.path()); }
-};
+using PortalDesk::Ui::Testing::TemporarySettings;
 
 // Waits in an event loop (so the dialog's timer and watcher run) for the export to end.
 bool waitForExport(ExportDialog &dialog, bool *succeeded)

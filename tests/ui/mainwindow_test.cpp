@@ -21,12 +21,7 @@ using namespace PortalDesk::Ui;
 
 namespace {
 
-// Keeps the window's QSettings away from the real user's.
-struct TemporarySettings
-{
-    QTemporaryDir folder;
-    TemporarySettings() { QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder.path()); }
-};
+using PortalDesk::Ui::Testing::TemporarySettings;
 
 // Answers the next modal dialog, recording what it said.
 void answerNextDialog(QString *text)

@@ -22,11 +22,7 @@ using namespace PortalDesk::Ui;
 
 namespace {
 
-struct TemporarySettings
-{
-    QTemporaryDir folder;
-    TemporarySettings() { QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder.path()); }
-};
+using PortalDesk::Ui::Testing::TemporarySettings;
 
 QComboBox *comboWith(const SettingsDialog &dialog, const QVariant &data)
 {

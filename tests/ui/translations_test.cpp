@@ -1,6 +1,8 @@
+#include "core/installation.h"
 #include "core/store/serveraddress.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/settings/uilanguage.h"
+#include "uitesting.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -14,16 +16,13 @@ using namespace PortalDesk::Ui;
 
 namespace {
 
-struct TemporarySettings
-{
-    QTemporaryDir folder;
-    TemporarySettings() { QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder.path()); }
-};
+using PortalDesk::Ui::Testing::TemporarySettings;
 
 QStringList menuTitles(const QString &language)
 {
     QTranslator translator;
-    REQUIRE(translator.load(QStringLiteral("portaldesk_") + language, QStringLiteral(":/i18n")));
+    REQUIRE(translator.load(QStringLiteral("portaldesk_") + language,
+        PortalDesk::Installation::dataPath(QStringLiteral("translations"))));
     QCoreApplication::installTranslator(&translator);
     QStringList titles;
     {
@@ -94,8 +93,8 @@ TEST_CASE("a newsroom server's connection errors reach the editor in Chinese", "
     for (const auto &[language, expected] : { std::pair { "zh_HK", QStringLiteral("拒絕登入名稱 chan") },
              std::pair { "zh_CN", QStringLiteral("拒绝登录名 chan") } }) {
         QTranslator translator;
-        REQUIRE(translator.load(
-            QStringLiteral("portaldesk_") + QLatin1String(language), QStringLiteral(":/i18n")));
+        REQUIRE(translator.load(QStringLiteral("portaldesk_") + QLatin1String(language),
+            PortalDesk::Installation::dataPath(QStringLiteral("translations"))));
         QCoreApplication::installTranslator(&translator);
         const QString message = address->connectionError(refused).text();
         QCoreApplication::removeTranslator(&translator);

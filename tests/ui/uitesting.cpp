@@ -6,11 +6,17 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QSettings>
 #include <QThread>
 #include <QTimer>
 #include <catch2/catch.hpp>
 
 namespace PortalDesk::Ui::Testing {
+
+TemporarySettings::TemporarySettings()
+{
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder.path());
+}
 
 TestPortal seededPortal()
 {

@@ -12,6 +12,13 @@
 
 namespace PortalDesk::Ui::Testing {
 
+// Keeps a test's QSettings (window layout, last database, language) away from the real user's.
+struct TemporarySettings
+{
+    QTemporaryDir folder;
+    TemporarySettings();
+};
+
 struct TestPortal
 {
     std::unique_ptr<QTemporaryDir> folder;

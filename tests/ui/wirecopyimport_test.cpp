@@ -31,11 +31,7 @@ const QString fixture = QStringLiteral(PORTALDESK_FIXTURES_DIR "/wire-prnewswire
 const QString headline = QStringLiteral("Xinhua Silk Road: E. China Hangzhou Linping holds micro drama "
                                         "conference to boost high-quality development");
 
-struct TemporarySettings
-{
-    QTemporaryDir folder;
-    TemporarySettings() { QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder.path()); }
-};
+using PortalDesk::Ui::Testing::TemporarySettings;
 
 // The main window on a fresh portal, with the file dialog and the report answered here.
 struct Window

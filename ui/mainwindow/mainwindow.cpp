@@ -1,5 +1,6 @@
 #include "ui/mainwindow/mainwindow.h"
 
+#include "core/installation.h"
 #include "ui/articles/articlelistmodel.h"
 #include "ui/articles/articlelistview.h"
 #include "ui/editor/articledocument.h"
@@ -7,6 +8,7 @@
 #include "ui/editor/editortabs.h"
 #include "ui/export/exportdialog.h"
 #include "ui/ingest/wirecopyimport.h"
+#include "ui/mainwindow/portalfileimport.h"
 #include "ui/preview/previewdock.h"
 #include "ui/promos/promoboard.h"
 #include "ui/sections/sectionsdialog.h"
@@ -74,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tabs(new EditorTabs(m_articles))
     , m_preview(new PreviewDock(this))
     , m_wireImport(new WireCopyImport(this))
+    , m_portalFile(new PortalFileImport(this))
 {
     setCentralWidget(m_tabs);
     addDockWidget(Qt::RightDockWidgetArea, m_preview);
@@ -121,6 +124,7 @@ void MainWindow::createMenus()
     create->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabase);
     open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open &Portal File…"), this, &MainWindow::choosePortalFile);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -320,12 +324,33 @@ void MainWindow::chooseNewDatabase()
     openDatabase(path, true);
 }
 
+void MainWindow::choosePortalFile()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open Portal File"), folder,
+        tr("PortalDesk portal files (*.portaldesk.json);;JSON files (*.json)"));
+    if (!file.isEmpty())
+        openPortalFile(file);
+}
+
+void MainWindow::openPortalFile(const QString &file)
+{
+    m_portalFile->chooseTarget(file);
+}
+
+QString MainWindow::aboutText() const
+{
+    const int schema = m_database ? m_database->schemaVersion() : Installation::schemaVersion();
+    return tr("PortalDesk %1\nGit revision %2\nDatabase schema version %3\n\n"
+              "A desktop editorial CMS for bilingual Hong Kong news portals.\n\n"
+              "Built with Qt %4.")
+        .arg(Installation::version(), Installation::revision(), QString::number(schema),
+            QString::fromLatin1(qVersion()));
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About PortalDesk"),
-        tr("PortalDesk %1\n\nA desktop editorial CMS for bilingual Hong Kong news portals.\n\n"
-           "Built with Qt %2.")
-            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    QMessageBox::about(this, tr("About PortalDesk"), aboutText());
 }
 
 void MainWindow::showArticle(const QString &id)

@@ -15,6 +15,7 @@ namespace PortalDesk::Ui {
 class ArticleListView;
 class EditorTabs;
 class PreviewDock;
+class PortalFileImport;
 class PromoBoard;
 class WireCopyImport;
 
@@ -31,6 +32,10 @@ public:
     DatabasePtr database() const { return m_database; }
     EditorTabs *editorTabs() const { return m_tabs; }
     WireCopyImport *wireImport() const { return m_wireImport; }
+    PortalFileImport *portalFileImport() const { return m_portalFile; }
+
+    // What Help ▸ About says: version, git revision, database schema version, Qt.
+    QString aboutText() const;
 
     // The database opened last time, if it is still there.
     static QString lastDatabase();
@@ -41,6 +46,9 @@ public slots:
     void showSectionsAndColumns();
     void showExport();
     void showSettings();
+    void showAbout();
+    // A portaldesk/1 file (*.portaldesk.json) loaded into a new database, then opened.
+    void openPortalFile(const QString &file);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -51,7 +59,7 @@ private:
     bool needsDatabase();
     void chooseDatabase();
     void chooseNewDatabase();
-    void showAbout();
+    void choosePortalFile();
     void showArticle(const QString &id);
     void updateTitle();
     void updateCounts();
@@ -67,6 +75,7 @@ private:
     EditorTabs *m_tabs = nullptr;
     PreviewDock *m_preview = nullptr;
     WireCopyImport *m_wireImport = nullptr;
+    PortalFileImport *m_portalFile = nullptr;
     PromoBoard *m_promoBoard = nullptr;
     QDockWidget *m_promoDock = nullptr;
 };

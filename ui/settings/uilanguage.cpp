@@ -1,5 +1,7 @@
 #include "ui/settings/uilanguage.h"
 
+#include "core/installation.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -94,7 +96,8 @@ bool install(QCoreApplication &app, const QString &language)
     // Qt has no Hong Kong catalogue of its own; Taiwan's is the Traditional one.
     if (!load(app, QStringLiteral("qtbase_") + language, qtFolder) && language == QLatin1String("zh_HK"))
         load(app, QStringLiteral("qtbase_zh_TW"), qtFolder);
-    return load(app, QStringLiteral("portaldesk_") + language, QStringLiteral(":/i18n"));
+    return load(app, QStringLiteral("portaldesk_") + language,
+        Installation::dataPath(QStringLiteral("translations")));
 }
 
 } // namespace PortalDesk::Ui::UiLanguage

@@ -2,8 +2,8 @@
 
 // The language of PortalDesk's own menus and dialogs: the system's, or one
 // chosen in Settings (applied at the next start). Installs PortalDesk's
-// translations (built from resources/translations/*.ts into :/i18n) and Qt's
-// own, so standard dialogs speak the same language.
+// translations (resources/translations/*.ts, built into share/portaldesk/translations)
+// and Qt's own, so standard dialogs speak the same language.
 
 #include <QString>
 #include <QStringList>
