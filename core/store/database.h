@@ -52,7 +52,7 @@ public:
     void setUserName(const QString &name);
 
 signals:
-    void articlesChanged(const QStringList &ids);
+    void articlesChanged(const QStringList &ids); // empty: any article may have changed
     void promosChanged();
     void categoriesChanged();
     void portalChanged();

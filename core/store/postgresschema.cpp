@@ -96,6 +96,30 @@ Migration version7()
                            "NOTHING") } };
 }
 
+// Schema 8: every change to the portal's content is announced to the other clients with
+// NOTIFY portaldesk, sent by the server when the change commits (core/store/changewatch.h):
+// "articles ID" for each article written or deleted, the table's name for the rest.
+Migration version8()
+{
+    QStringList statements {
+        QStringLiteral("CREATE FUNCTION portaldesk_announce() RETURNS trigger LANGUAGE plpgsql AS $$"
+                       " BEGIN"
+                       " IF TG_LEVEL = 'ROW' THEN"
+                       " PERFORM pg_notify('portaldesk', TG_TABLE_NAME || ' ' || COALESCE(NEW.id, OLD.id));"
+                       " ELSE PERFORM pg_notify('portaldesk', TG_TABLE_NAME); END IF;"
+                       " RETURN NULL;"
+                       " END $$"),
+        QStringLiteral("CREATE TRIGGER articles_announce AFTER INSERT OR UPDATE OR DELETE ON articles"
+                       " FOR EACH ROW EXECUTE FUNCTION portaldesk_announce()"),
+    };
+    for (const char *table : { "promos", "sections", "columns", "portal" })
+        statements << QStringLiteral(
+            "CREATE TRIGGER %1_announce AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %1"
+            " FOR EACH STATEMENT EXECUTE FUNCTION portaldesk_announce()")
+                          .arg(QLatin1String(table));
+    return { 8, QStringLiteral("announce changes to other editors"), statements };
+}
+
 Result<int> readVersion(const QSqlDatabase &db)
 {
     auto exists = Sql::run(db, QStringLiteral("SELECT to_regclass('portaldesk_schema') IS NOT NULL"));
@@ -132,7 +156,7 @@ Error stepError(const Database &database, const Migration &step, const Error &er
 
 const Migrations &steps()
 {
-    static const Migrations migrations({ version6(), version7() });
+    static const Migrations migrations({ version6(), version7(), version8() });
     return migrations;
 }
 

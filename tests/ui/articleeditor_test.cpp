@@ -1,4 +1,5 @@
 #include "core/store/articlestore.h"
+#include "core/store/changewatch.h"
 #include "core/store/mediastore.h"
 #include "ui/editor/articledocument.h"
 #include "ui/editor/articleeditor.h"
@@ -13,6 +14,7 @@
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextCursor>
 #include <QUndoStack>
@@ -305,4 +307,36 @@ TEST_CASE("the publish time is typed in Hong Kong time and stored in UTC", "[ui]
     CHECK(open.document()->article().publishAt == QDateTime(QDate(2024, 11, 8), QTime(4, 0), Qt::UTC));
     open.document()->undoStack()->undo();
     CHECK_FALSE(open.document()->article().publishAt.isValid());
+}
+
+TEST_CASE("a colleague's save shows at once in a clean editor, and leaves unsaved typing alone",
+    "[ui][editor][watch]")
+{
+    OpenArticle open;
+    auto opened = Database::open(open.portal.database->address()); // the colleague's own connection
+    REQUIRE(opened.has_value());
+    ChangeWatch watch(open.portal.database);
+    REQUIRE(watch.start().has_value());
+    Article theirs = open.stored;
+    theirs.headline = QStringLiteral("同事改好的標題");
+    REQUIRE(ArticleStore(*opened).save(theirs).has_value());
+    REQUIRE(Testing::waitFor([&] { return open.headline()->text() == u"同事改好的標題"; }));
+    CHECK(open.document()->stored().version == open.stored.version + 1);
+    CHECK_FALSE(open.document()->isDirty());
+
+    QSignalSpy newer(open.document(), &ArticleDocument::newerVersionSaved);
+    QString said;
+    QObject::connect(
+        open.editor.get(), &ArticleEditor::message, [&said](const QString &text) { said = text; });
+    open.document()->setField(ArticleField::Kicker, QStringLiteral("我未儲存的肩題"));
+    theirs = ArticleStore(*opened).get(theirs.id).value();
+    theirs.byline = QStringLiteral("記者 李小明");
+    REQUIRE(ArticleStore(*opened).save(theirs).has_value());
+    REQUIRE(Testing::waitFor([&] { return newer.size() > 0; }));
+    CHECK(said.contains(QStringLiteral("saving merges")));
+    CHECK(open.document()->article().kicker == u"我未儲存的肩題"); // the typing stays
+    REQUIRE(open.editor->save()); // and merges with the byline
+    const Article stored = ArticleStore(*opened).get(theirs.id).value();
+    CHECK(stored.kicker == u"我未儲存的肩題");
+    CHECK(stored.byline == u"記者 李小明");
 }

@@ -1,4 +1,5 @@
 #include "core/store/articlestore.h"
+#include "core/store/changewatch.h"
 #include "ui/articles/articlelistmodel.h"
 #include "ui/articles/articlelistview.h"
 #include "uitesting.h"
@@ -12,6 +13,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
+#include <QThread>
 #include <catch2/catch.hpp>
 
 using namespace PortalDesk;
@@ -189,4 +191,30 @@ TEST_CASE("a click on a column header sorts the list through the store", "[ui]")
 
     clickHeader(ArticleListModel::SectionColumn); // the portal's section order: finance, then opinion
     CHECK(column(ArticleListModel::SectionColumn).last() == u"評論");
+}
+
+TEST_CASE("a colleague's new article and edit show in the list without losing the selection", "[ui][watch]")
+{
+    Fixture f;
+    auto opened = Database::open(f.portal.database->address()); // the colleague's own connection
+    REQUIRE(opened.has_value());
+    ChangeWatch watch(f.portal.database);
+    REQUIRE(watch.start().has_value());
+
+    const auto headlineAt = [&](int row) {
+        return f.table->model()->index(row, ArticleListModel::HeadlineColumn).data().toString();
+    };
+    int selected = -1;
+    for (int row = 0; row < f.table->model()->rowCount(); ++row)
+        selected = headlineAt(row) == u"樓市觀察" ? row : selected;
+    REQUIRE(selected >= 0);
+    f.table->selectRow(selected);
+
+    QThread::msleep(5); // a later change time, so it sorts first
+    REQUIRE(ArticleStore(*opened).create(Testing::article(QStringLiteral("同事的突發新聞"))).has_value());
+    REQUIRE(Testing::waitFor([&] { return f.table->model()->rowCount() == 4; }));
+    CHECK(headlineAt(0) == u"同事的突發新聞");
+    const QModelIndexList rows = f.table->selectionModel()->selectedRows(ArticleListModel::HeadlineColumn);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.first().data().toString() == u"樓市觀察");
 }

@@ -6,6 +6,7 @@
 #include "ui/editor/commands/editfieldcommand.h"
 
 #include <QPlainTextDocumentLayout>
+#include <QScopedValueRollback>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QUndoStack>
@@ -33,6 +34,21 @@ ArticleDocument::ArticleDocument(DatabasePtr database, QObject *parent)
         if (m_recovery)
             m_autosave.start();
     });
+    connect(m_database.get(), &Database::articlesChanged, this, &ArticleDocument::followStore);
+}
+
+void ArticleDocument::followStore(const QStringList &ids)
+{
+    if (m_writing || isNew() || (!ids.isEmpty() && !ids.contains(id())))
+        return;
+    auto current = ArticleStore(m_database).get(id());
+    if (!current || current->version <= m_stored.version)
+        return; // deleted (a save says so), or nothing newer
+    if (isDirty()) {
+        emit newerVersionSaved(*current);
+        return;
+    }
+    load(*current);
 }
 
 ArticleDocument::~ArticleDocument() = default;
@@ -159,6 +175,7 @@ Status ArticleDocument::save()
     if (const QList<Error> found = validate(edited); !found.isEmpty())
         return std::unexpected(found.first());
     ArticleStore store(m_database);
+    const QScopedValueRollback writing(m_writing, true); // the store announces this save itself
     const SaveResult result = isNew() ? store.create(edited) : store.save(edited);
     if (!result) {
         if (result.error().error.code == Error::Code::Conflict && result.error().current)
@@ -218,6 +235,7 @@ void ArticleDocument::revert()
 Status ArticleDocument::restoreRevision(qint64 revisionId)
 {
     ArticleStore store(m_database);
+    const QScopedValueRollback writing(m_writing, true);
     const SaveResult restored = store.restore(m_stored.id, revisionId, m_stored.version);
     if (!restored) {
         if (restored.error().error.code == Error::Code::Conflict && restored.error().current)

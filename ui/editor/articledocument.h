@@ -91,9 +91,13 @@ signals:
     void dirtyChanged(bool dirty);
     void saved();
     void recoveryWritten();
+    // Someone else saved a newer version while this one has unsaved typing (which stays;
+    // saving merges). A clean document simply shows the newer version.
+    void newerVersionSaved(const Article &theirs);
 
 private:
     void bodyEdited();
+    void followStore(const QStringList &ids);
     void updateDirty();
     void finishSave(const Article &saved);
     void resetTo(const Article &article, bool dirty);
@@ -107,6 +111,7 @@ private:
     bool m_recovered = false;
     bool m_dirty = false;
     bool m_loading = false;
+    bool m_writing = false; // a save or restore of this document is under way
     std::shared_ptr<RecoveryStore> m_recovery;
     QTimer m_autosave;
 };

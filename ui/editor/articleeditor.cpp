@@ -89,6 +89,13 @@ ArticleEditor::ArticleEditor(ArticleDocument *document, QWidget *parent)
         updateWorkflow();
         emit statusChanged();
     });
+    connect(m_document, &ArticleDocument::newerVersionSaved, this, [this](const Article &theirs) {
+        emit message(
+            tr("%1 saved version %2 of “%3”. Your unsaved changes stay; saving merges them with theirs.")
+                .arg(theirs.updatedBy)
+                .arg(theirs.version)
+                .arg(m_document->title()));
+    });
     connect(m_document, &ArticleDocument::saved, this, [this] {
         updateWorkflow();
         emit statusChanged();

@@ -271,6 +271,10 @@ bool MainWindow::openDatabase(const QString &address, bool create)
     if (!m_tabs->closeAll())
         return false; // the user kept an unsaved article open
     m_database = *opened;
+    // Colleagues' changes (or another window's on the same file) show up here as they happen.
+    m_watch = std::make_unique<ChangeWatch>(m_database);
+    if (auto watching = m_watch->start(); !watching)
+        statusBar()->showMessage(watching.error().text());
     m_articles->setDatabase(m_database);
     m_promoBoard->setDatabase(m_database);
     m_tabs->setDatabase(m_database);

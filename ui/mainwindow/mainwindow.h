@@ -3,9 +3,11 @@
 // The PortalDesk window: menus, the status bar and the feature widgets, wired
 // together. Owns the open database; features get it from here.
 
+#include "core/store/changewatch.h"
 #include "core/store/database.h"
 
 #include <QMainWindow>
+#include <memory>
 
 class QDockWidget;
 class QLabel;
@@ -69,6 +71,7 @@ private:
     void saveSettings() const;
 
     DatabasePtr m_database;
+    std::unique_ptr<ChangeWatch> m_watch;
     ArticleListView *m_articles = nullptr;
     QLabel *m_location = nullptr;
     QLabel *m_counts = nullptr;

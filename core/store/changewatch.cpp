@@ -1,0 +1,111 @@
+#include "core/store/changewatch.h"
+
+#include "core/store/sql.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+
+namespace PortalDesk {
+
+namespace {
+
+const QString channel = QStringLiteral("portaldesk");
+
+} // namespace
+
+ChangeWatch::ChangeWatch(DatabasePtr database, QObject *parent)
+    : QObject(parent)
+    , m_database(std::move(database))
+{
+    m_gather.setSingleShot(true);
+    m_gather.setInterval(GatherMs);
+    connect(&m_gather, &QTimer::timeout, this, &ChangeWatch::passOn);
+    m_poll.setInterval(PollMs);
+    connect(&m_poll, &QTimer::timeout, this, &ChangeWatch::poll);
+}
+
+ChangeWatch::~ChangeWatch()
+{
+    if (m_database->kind() == Database::Kind::Postgres) {
+        const QSqlDatabase db = Sql::connection(*m_database);
+        if (db.isOpen() && db.driver())
+            db.driver()->unsubscribeFromNotification(channel);
+    }
+}
+
+Status ChangeWatch::start()
+{
+    const QSqlDatabase db = Sql::connection(*m_database);
+    if (m_database->kind() == Database::Kind::Sqlite) {
+        poll(); // the starting point
+        m_poll.start();
+        return {};
+    }
+    QSqlDriver *driver = db.driver();
+    if (!driver || !driver->subscribeToNotification(channel))
+        return fail(Error::Code::Database,
+            tr("cannot follow other editors' changes on %1: %2")
+                .arg(m_database->address(), driver ? driver->lastError().text() : QString()));
+    connect(driver, &QSqlDriver::notification, this,
+        [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
+            received(name, payload, source == QSqlDriver::SelfSource);
+        });
+    return {};
+}
+
+void ChangeWatch::received(const QString &name, const QVariant &payload, bool fromHere)
+{
+    // This connection's own writes were announced here already, when they were made.
+    if (name != channel || fromHere)
+        return;
+    const QString text = payload.toString();
+    const QString table = text.section(u' ', 0, 0);
+    if (table == u"articles") {
+        const QString id = text.section(u' ', 1);
+        if (id.isEmpty())
+            m_allArticles = true;
+        else
+            m_articles.insert(id);
+    } else if (table == u"promos") {
+        m_promos = true;
+    } else if (table == u"sections" || table == u"columns") {
+        m_categories = true;
+    } else if (table == u"portal") {
+        m_portal = true;
+    } else {
+        m_allArticles = m_promos = m_categories = m_portal = true; // from a newer PortalDesk
+    }
+    if (!m_gather.isActive())
+        m_gather.start();
+}
+
+void ChangeWatch::poll()
+{
+    auto version = Sql::run(Sql::connection(*m_database), QStringLiteral("PRAGMA data_version"));
+    if (!version || !version->next())
+        return;
+    const qint64 now = version->value(0).toLongLong();
+    if (m_dataVersion >= 0 && now != m_dataVersion) {
+        m_allArticles = m_promos = m_categories = m_portal = true;
+        passOn();
+    }
+    m_dataVersion = now;
+}
+
+void ChangeWatch::passOn()
+{
+    if (m_portal)
+        emit m_database->portalChanged();
+    if (m_categories)
+        emit m_database->categoriesChanged();
+    if (m_promos)
+        emit m_database->promosChanged();
+    if (m_allArticles)
+        emit m_database->articlesChanged({});
+    else if (!m_articles.isEmpty())
+        emit m_database->articlesChanged(QStringList(m_articles.cbegin(), m_articles.cend()));
+    m_articles.clear();
+    m_allArticles = m_promos = m_categories = m_portal = false;
+}
+
+} // namespace PortalDesk

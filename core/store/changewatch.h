@@ -1,0 +1,51 @@
+#pragma once
+
+// Tells this PortalDesk when another one — a colleague on the newsroom server, or a
+// second window on the same SQLite file — changed the portal, by emitting the
+// Database's own change signals (articlesChanged and the rest), which the article
+// list, promo board, preview and open editors already follow.
+// PostgreSQL: triggers on the portal's tables send NOTIFY portaldesk (schema 8); the
+// watch LISTENs on the calling thread's connection. SQLite: PRAGMA data_version,
+// which changes only when another connection commits, is read twice a second.
+// Notifications that arrive together are passed on together, a moment later.
+
+#include "core/error.h"
+#include "core/store/database.h"
+
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+namespace PortalDesk {
+
+class ChangeWatch : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int GatherMs = 150; // notifications within this time are passed on as one
+    static constexpr int PollMs = 500; // SQLite's check
+
+    explicit ChangeWatch(DatabasePtr database, QObject *parent = nullptr);
+    ~ChangeWatch() override;
+
+    // Starts watching on the calling thread (its event loop delivers the changes).
+    Status start();
+
+private:
+    void received(const QString &name, const QVariant &payload, bool fromHere);
+    void poll();
+    void passOn();
+
+    DatabasePtr m_database;
+    QTimer m_gather;
+    QTimer m_poll;
+    qint64 m_dataVersion = -1;
+    QSet<QString> m_articles;
+    bool m_allArticles = false;
+    bool m_promos = false;
+    bool m_categories = false;
+    bool m_portal = false;
+};
+
+} // namespace PortalDesk
