@@ -2,6 +2,7 @@
 
 #include "core/store/sql.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
 
@@ -10,6 +11,17 @@ namespace PortalDesk {
 namespace {
 
 const QString channel = QStringLiteral("portaldesk");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PortalDesk::ChangeWatch", text);
+}
+
+Status cannotWatch(const QString &address, const QString &why)
+{
+    return fail(
+        Error::Code::Database, tr("cannot follow other editors' changes on %1: %2").arg(address, why));
+}
 
 } // namespace
 
@@ -43,9 +55,7 @@ Status ChangeWatch::start()
     }
     QSqlDriver *driver = db.driver();
     if (!driver || !driver->subscribeToNotification(channel))
-        return fail(Error::Code::Database,
-            tr("cannot follow other editors' changes on %1: %2")
-                .arg(m_database->address(), driver ? driver->lastError().text() : QString()));
+        return cannotWatch(m_database->address(), driver ? driver->lastError().text() : QString());
     connect(driver, &QSqlDriver::notification, this,
         [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
             received(name, payload, source == QSqlDriver::SelfSource);

@@ -270,6 +270,13 @@
     </message>
 </context>
 <context>
+    <name>PortalDesk::ChangeWatch</name>
+    <message>
+        <source>cannot follow other editors&apos; changes on %1: %2</source>
+        <translation>无法跟踪其他编辑在 %1 上的修改：%2</translation>
+    </message>
+</context>
+<context>
     <name>PortalDesk::ContentJson</name>
     <message>
         <source>is required</source>
@@ -1097,6 +1104,10 @@
     <message>
         <source>%1 saved version %2 first; their changes and yours are merged and saved as version %3.</source>
         <translation>%1 先保存了第 %2 版；双方的修改已合并，保存为第 %3 版。</translation>
+    </message>
+    <message>
+        <source>%1 saved version %2 of “%3”. Your unsaved changes stay; saving merges them with theirs.</source>
+        <translation>%1 保存了“%3”的第 %2 版。你未保存的修改仍在；保存时会与对方的版本合并。</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2351,33 @@ Git 修订版本 %2
     </message>
 </context>
 <context>
+    <name>PortalDesk::Ui::PortalFileImport</name>
+    <message>
+        <source>%1 could not be loaded: %2</source>
+        <translation>无法载入 %1：%2</translation>
+    </message>
+    <message>
+        <source>loaded from %1</source>
+        <translation>从 %1 载入</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在载入 %1…</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. A portal file is loaded into a new database only: choose another name.</source>
+        <translation>“%1”已存在。网站文件只会载入新的数据库：请另选名称。</translation>
+    </message>
+    <message>
+        <source>PortalDesk databases (*.sqlite *.db)</source>
+        <translation>PortalDesk 数据库 (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Open Portal File</source>
+        <translation>打开网站文件</translation>
+    </message>
+</context>
+<context>
     <name>PortalDesk::Ui::PreviewDock</name>
     <message>
         <source>Preview</source>
@@ -3126,33 +3164,6 @@ Git 修订版本 %2
     <message>
         <source>Save and take the article off the front and section pages</source>
         <translation>保存并从首页及栏目页撤下</translation>
-    </message>
-</context>
-<context>
-    <name>PortalDesk::Ui::PortalFileImport</name>
-    <message>
-        <source>%1 could not be loaded: %2</source>
-        <translation>无法载入 %1：%2</translation>
-    </message>
-    <message>
-        <source>loaded from %1</source>
-        <translation>从 %1 载入</translation>
-    </message>
-    <message>
-        <source>Loading %1…</source>
-        <translation>正在载入 %1…</translation>
-    </message>
-    <message>
-        <source>“%1” already exists. A portal file is loaded into a new database only: choose another name.</source>
-        <translation>“%1”已存在。网站文件只会载入新的数据库：请另选名称。</translation>
-    </message>
-    <message>
-        <source>PortalDesk databases (*.sqlite *.db)</source>
-        <translation>PortalDesk 数据库 (*.sqlite *.db)</translation>
-    </message>
-    <message>
-        <source>Open Portal File</source>
-        <translation>打开网站文件</translation>
     </message>
 </context>
 </TS>

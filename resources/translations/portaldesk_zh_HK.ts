@@ -270,6 +270,13 @@
     </message>
 </context>
 <context>
+    <name>PortalDesk::ChangeWatch</name>
+    <message>
+        <source>cannot follow other editors&apos; changes on %1: %2</source>
+        <translation>無法追蹤其他編輯在 %1 上的修改：%2</translation>
+    </message>
+</context>
+<context>
     <name>PortalDesk::ContentJson</name>
     <message>
         <source>is required</source>
@@ -1097,6 +1104,10 @@
     <message>
         <source>%1 saved version %2 first; their changes and yours are merged and saved as version %3.</source>
         <translation>%1 先儲存了第 %2 版；雙方的修改已合併，儲存為第 %3 版。</translation>
+    </message>
+    <message>
+        <source>%1 saved version %2 of “%3”. Your unsaved changes stay; saving merges them with theirs.</source>
+        <translation>%1 儲存了「%3」的第 %2 版。你未儲存的修改仍在；儲存時會與對方的版本合併。</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2351,33 @@ Git 修訂版本 %2
     </message>
 </context>
 <context>
+    <name>PortalDesk::Ui::PortalFileImport</name>
+    <message>
+        <source>%1 could not be loaded: %2</source>
+        <translation>無法載入 %1：%2</translation>
+    </message>
+    <message>
+        <source>loaded from %1</source>
+        <translation>從 %1 載入</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在載入 %1…</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. A portal file is loaded into a new database only: choose another name.</source>
+        <translation>「%1」已存在。網站檔案只會載入新的資料庫：請另選名稱。</translation>
+    </message>
+    <message>
+        <source>PortalDesk databases (*.sqlite *.db)</source>
+        <translation>PortalDesk 資料庫 (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Open Portal File</source>
+        <translation>開啟網站檔案</translation>
+    </message>
+</context>
+<context>
     <name>PortalDesk::Ui::PreviewDock</name>
     <message>
         <source>Preview</source>
@@ -3126,33 +3164,6 @@ Git 修訂版本 %2
     <message>
         <source>Save and take the article off the front and section pages</source>
         <translation>儲存並從首頁及欄目頁撤下</translation>
-    </message>
-</context>
-<context>
-    <name>PortalDesk::Ui::PortalFileImport</name>
-    <message>
-        <source>%1 could not be loaded: %2</source>
-        <translation>無法載入 %1：%2</translation>
-    </message>
-    <message>
-        <source>loaded from %1</source>
-        <translation>從 %1 載入</translation>
-    </message>
-    <message>
-        <source>Loading %1…</source>
-        <translation>正在載入 %1…</translation>
-    </message>
-    <message>
-        <source>“%1” already exists. A portal file is loaded into a new database only: choose another name.</source>
-        <translation>「%1」已存在。網站檔案只會載入新的資料庫：請另選名稱。</translation>
-    </message>
-    <message>
-        <source>PortalDesk databases (*.sqlite *.db)</source>
-        <translation>PortalDesk 資料庫 (*.sqlite *.db)</translation>
-    </message>
-    <message>
-        <source>Open Portal File</source>
-        <translation>開啟網站檔案</translation>
     </message>
 </context>
 </TS>
