@@ -23,7 +23,7 @@ class ChangeWatch : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int GatherMs = 150; // notifications within this time are passed on as one
+    static constexpr int GatherMs = 50; // notifications within this time are passed on as one
     static constexpr int PollMs = 500; // SQLite's check
 
     explicit ChangeWatch(DatabasePtr database, QObject *parent = nullptr);

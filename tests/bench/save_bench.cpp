@@ -4,7 +4,9 @@
 // last save returned). Prints the save latency over all clients (p50, p95, max), the
 // failed saves, and then checks the database: every client's article must hold exactly
 // the saves that client saw confirmed (version and text), so a lost save is counted too.
-// Not a test: it asserts nothing and prints numbers.
+// Meanwhile this process follows the portal as an open PortalDesk does (ChangeWatch) and
+// times each save's arrival here: notification latency, from the save's return to the
+// change signal. Not a test: it asserts nothing and prints numbers.
 //
 //   save_bench --db ADDRESS [--clients 20] [--seconds 60]
 //
@@ -12,6 +14,7 @@
 
 #include "core/content/article.h"
 #include "core/store/articlestore.h"
+#include "core/store/changewatch.h"
 #include "core/store/database.h"
 
 #include <QCommandLineParser>
@@ -21,6 +24,7 @@
 #include <QProcess>
 #include <QTextStream>
 #include <QThread>
+#include <QTimer>
 #include <algorithm>
 
 using namespace PortalDesk;
@@ -75,13 +79,14 @@ int client(const QString &address, int index, int seconds, qint64 startMs)
         Article edited = *article;
         edited.body = original + QStringLiteral("\n\n") + marker(index, saved + 1);
         QElapsedTimer timer;
+        const qint64 began = QDateTime::currentMSecsSinceEpoch();
         timer.start();
         const SaveResult result = store.save(edited);
         const double ms = double(timer.nsecsElapsed()) / 1e6;
         if (result) {
             *article = *result;
             ++saved;
-            out << "ok " << ms << Qt::endl;
+            out << "ok " << ms << ' ' << began << ' ' << QDateTime::currentMSecsSinceEpoch() << Qt::endl;
         } else {
             out << "failed " << ms << ' ' << result.error().error.text() << Qt::endl;
         }
@@ -158,19 +163,52 @@ int main(int argc, char **argv)
                 QString::number(start) });
         processes.append(process);
     }
+    // Every change signal here, with when it came, while the clients run.
+    QHash<QString, QList<qint64>> arrivals;
+    ChangeWatch watch(*opened);
+    if (auto watching = watch.start(); !watching) {
+        err << watching.error().text() << Qt::endl;
+        return 1;
+    }
+    QObject::connect((*opened).get(), &Database::articlesChanged, &app, [&](const QStringList &ids) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (int i = 0; i < clients; ++i) {
+            if (ids.isEmpty() || ids.contains(articleId(i)))
+                arrivals[articleId(i)].append(now);
+        }
+    });
+    int running = clients;
+    for (QProcess *process : std::as_const(processes))
+        QObject::connect(process, &QProcess::finished, &app, [&] {
+            if (--running == 0) // the last saves' signals are still on their way
+                QTimer::singleShot(2 * ChangeWatch::PollMs, &app, &QCoreApplication::quit);
+        });
+    QTimer::singleShot(qint64(seconds + 120) * 1000, &app, &QCoreApplication::quit);
+    app.exec();
+
     QList<double> latencies;
+    QList<double> notified;
+    qsizetype unheard = 0;
     QStringList failures;
     QList<int> confirmed(clients, -1);
     for (int i = 0; i < clients; ++i) {
         QProcess *process = processes.at(i);
-        process->waitForFinished(qint64(seconds + 120) * 1000);
         const QStringList lines
             = QString::fromUtf8(process->readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        const QList<qint64> heard = arrivals.value(articleId(i));
         for (const QString &line : lines) {
             const QStringList words = line.split(u' ');
-            if (words.value(0) == u"ok")
+            if (words.value(0) == u"ok") {
                 latencies.append(words.value(1).toDouble());
-            else if (words.value(0) == u"failed")
+                // The first signal for this article after the save began is this save's.
+                const qint64 returned = words.value(3).toLongLong();
+                const auto first
+                    = std::lower_bound(heard.cbegin(), heard.cend(), words.value(2).toLongLong());
+                if (first == heard.cend())
+                    ++unheard;
+                else
+                    notified.append(double(std::max<qint64>(0, *first - returned)));
+            } else if (words.value(0) == u"failed")
                 failures.append(QStringLiteral("client %1: %2").arg(i).arg(line.section(u' ', 2)));
             else if (words.value(0) == u"saved")
                 confirmed[i] = words.value(1).toInt();
@@ -201,5 +239,10 @@ int main(int argc, char **argv)
     out << "save latency: p50 " << QString::number(percentile(latencies, 0.5), 'f', 1) << " ms, p95 "
         << QString::number(percentile(latencies, 0.95), 'f', 1) << " ms, max "
         << QString::number(percentile(latencies, 1.0), 'f', 1) << " ms (goal: p95 under 50 ms)" << Qt::endl;
+    out << "notification latency here (save returned → change signal): p50 "
+        << QString::number(percentile(notified, 0.5), 'f', 1) << " ms, p95 "
+        << QString::number(percentile(notified, 0.95), 'f', 1) << " ms, max "
+        << QString::number(percentile(notified, 1.0), 'f', 1) << " ms; " << unheard
+        << " saves never signalled (goal: p95 under 250 ms)" << Qt::endl;
     return failures.isEmpty() && lost == 0 ? 0 : 1;
 }
