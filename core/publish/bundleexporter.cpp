@@ -8,6 +8,7 @@
 #include "core/render/edition.h"
 #include "core/render/portalrenderer.h"
 #include "core/store/editiontextstore.h"
+#include "core/store/exportlock.h"
 #include "core/store/mediastore.h"
 #include "core/text/scriptconverter.h"
 
@@ -137,6 +138,10 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
         if (worker)
             m_database->releaseConnection();
     });
+    // Held on this thread's connection until the end, so declared after the guard above.
+    const auto exclusive = ExportLock::take(m_database);
+    if (!exclusive)
+        return std::unexpected(exclusive.error());
     QElapsedTimer timer;
     timer.start();
     ExportProgress ownProgress;

@@ -343,6 +343,33 @@
     </message>
 </context>
 <context>
+    <name>PortalDesk::ExportLock</name>
+    <message>
+        <source>%1 is already exporting this portal (since %2); one export runs at a time: try again when it has finished</source>
+        <translation>%1 正在导出此网站（自 %2 起）；每次只能进行一个导出，请待其完成后再试</translation>
+    </message>
+    <message>
+        <source>another editor</source>
+        <translation>另一位编辑</translation>
+    </message>
+    <message>
+        <source>a moment ago</source>
+        <translation>刚才</translation>
+    </message>
+    <message>
+        <source>cannot create the export lock beside %1 (is its folder writable?)</source>
+        <translation>无法在 %1 旁创建导出锁（该文件夹可写吗？）</translation>
+    </message>
+    <message>
+        <source>process %1 on %2</source>
+        <translation>%2 上的进程 %1</translation>
+    </message>
+    <message>
+        <source>earlier</source>
+        <translation>较早前</translation>
+    </message>
+</context>
+<context>
     <name>PortalDesk::Ingest</name>
     <message>
         <source>imported from wire copy</source>

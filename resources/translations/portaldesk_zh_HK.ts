@@ -343,6 +343,33 @@
     </message>
 </context>
 <context>
+    <name>PortalDesk::ExportLock</name>
+    <message>
+        <source>%1 is already exporting this portal (since %2); one export runs at a time: try again when it has finished</source>
+        <translation>%1 正在匯出此網站（自 %2 起）；每次只可進行一個匯出，請待其完成後再試</translation>
+    </message>
+    <message>
+        <source>another editor</source>
+        <translation>另一位編輯</translation>
+    </message>
+    <message>
+        <source>a moment ago</source>
+        <translation>剛才</translation>
+    </message>
+    <message>
+        <source>cannot create the export lock beside %1 (is its folder writable?)</source>
+        <translation>無法在 %1 旁建立匯出鎖（該資料夾可寫入嗎？）</translation>
+    </message>
+    <message>
+        <source>process %1 on %2</source>
+        <translation>%2 上的程序 %1</translation>
+    </message>
+    <message>
+        <source>earlier</source>
+        <translation>較早前</translation>
+    </message>
+</context>
+<context>
     <name>PortalDesk::Ingest</name>
     <message>
         <source>imported from wire copy</source>

@@ -1,0 +1,150 @@
+#include "core/store/exportlock.h"
+
+#include "core/store/sql.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QLockFile>
+#include <QSqlQuery>
+
+namespace PortalDesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PortalDesk::ExportLock", text);
+}
+
+// Beside the migration lock's one-number key ("PDSK"), in the two-number form.
+constexpr int lockClass = 0x5044534B;
+constexpr int lockExport = 2;
+// application_name keeps printable ASCII only (63 bytes), so the holder's name is
+// percent-encoded: "PD export 2026-12-02T02:42Z %E9%99%B3%E5%A4%A7%E6%96%87".
+const QString holderPrefix = QStringLiteral("PD export ");
+constexpr qsizetype applicationNameBytes = 63;
+
+Error busy(const QString &who, const QString &since)
+{
+    return Error::of(Error::Code::Conflict,
+        tr("%1 is already exporting this portal (since %2); one export runs at a time: try again when it has "
+           "finished")
+            .arg(who, since));
+}
+
+// "PortalDesk export 2026-12-02T02:42Z chan.tai.man" → who and since, in the portal's words.
+Error busyOnServer(const QSqlDatabase &db)
+{
+    auto holder = Sql::run(db,
+        QStringLiteral(
+            "SELECT a.application_name, a.usename FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
+            " WHERE l.locktype = 'advisory' AND l.granted AND l.classid = ? AND l.objid = ?"
+            " AND l.objsubid = 2 AND l.database = (SELECT oid FROM pg_database"
+            " WHERE datname = current_database())"),
+        { lockClass, lockExport });
+    QString who = tr("another editor");
+    QString since = tr("a moment ago");
+    if (holder && holder->next()) {
+        const QString name = holder->value(0).toString();
+        if (name.startsWith(holderPrefix)) {
+            const QString rest = name.mid(holderPrefix.size());
+            const QDateTime start = QDateTime::fromString(rest.section(u' ', 0, 0), Qt::ISODate);
+            if (start.isValid())
+                since = QLocale().toString(start.toLocalTime(), QLocale::ShortFormat);
+            who = QString::fromUtf8(QByteArray::fromPercentEncoding(rest.section(u' ', 1).toLatin1()));
+        }
+        if (who.isEmpty())
+            who = holder->value(1).toString();
+    }
+    return busy(who, since);
+}
+
+} // namespace
+
+Result<ExportLock> ExportLock::take(const DatabasePtr &database)
+{
+    ExportLock lock; // holds nothing (and lets go of nothing) until m_database is set
+    if (database->kind() == Database::Kind::Sqlite) {
+        lock.m_file = std::make_unique<QLockFile>(database->address() + QStringLiteral(".export-lock"));
+        lock.m_file->setStaleLockTime(0); // an export may take long; only a dead holder's lock is stale
+        if (lock.m_file->tryLock(0)) {
+            lock.m_database = database;
+            return lock;
+        }
+        if (lock.m_file->error() != QLockFile::LockFailedError)
+            return std::unexpected(Error::of(Error::Code::Io,
+                tr("cannot create the export lock beside %1 (is its folder writable?)")
+                    .arg(database->address())));
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        lock.m_file->getLockInfo(&pid, &host, &application);
+        return std::unexpected(busy(tr("process %1 on %2").arg(pid).arg(host), tr("earlier")));
+    }
+
+    const QSqlDatabase db = Sql::connection(*database);
+    auto taken = Sql::run(db, QStringLiteral("SELECT pg_try_advisory_lock(?, ?)"), { lockClass, lockExport });
+    if (!taken)
+        return std::unexpected(taken.error());
+    if (!taken->next() || !taken->value(0).toBool())
+        return std::unexpected(busyOnServer(db));
+    lock.m_database = database;
+    auto current = Sql::run(db, QStringLiteral("SELECT current_setting('application_name')"));
+    lock.m_applicationName = current && current->next() ? current->value(0).toString() : QString();
+    // The start time first, then as much of the name as fits, whole characters only.
+    QByteArray label = (holderPrefix
+        + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mmZ")) + u' ')
+                           .toLatin1();
+    const QString name = database->userName();
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const qsizetype length = name.at(i).isHighSurrogate() && i + 1 < name.size() ? 2 : 1;
+        const QByteArray encoded = name.mid(i, length).toUtf8().toPercentEncoding();
+        if (label.size() + encoded.size() > applicationNameBytes)
+            break;
+        label += encoded;
+        i += length - 1;
+    }
+    Sql::run(db, QStringLiteral("SELECT set_config('application_name', ?, false)"),
+        { QString::fromLatin1(label) });
+    return lock;
+}
+
+ExportLock::ExportLock(ExportLock &&other) noexcept
+    : m_database(std::move(other.m_database))
+    , m_file(std::move(other.m_file))
+    , m_applicationName(std::move(other.m_applicationName))
+{ }
+
+ExportLock &ExportLock::operator=(ExportLock &&other) noexcept
+{
+    if (this != &other) {
+        release();
+        m_database = std::move(other.m_database);
+        m_file = std::move(other.m_file);
+        m_applicationName = std::move(other.m_applicationName);
+    }
+    return *this;
+}
+
+ExportLock::~ExportLock()
+{
+    release();
+}
+
+void ExportLock::release()
+{
+    if (!m_database)
+        return;
+    if (m_file) {
+        m_file->unlock();
+        m_file.reset();
+    } else {
+        const QSqlDatabase db = Sql::connection(*m_database);
+        Sql::run(db, QStringLiteral("SELECT pg_advisory_unlock(?, ?)"), { lockClass, lockExport });
+        Sql::run(
+            db, QStringLiteral("SELECT set_config('application_name', ?, false)"), { m_applicationName });
+    }
+    m_database.reset();
+}
+
+} // namespace PortalDesk

@@ -1,0 +1,42 @@
+#pragma once
+
+// One export at a time per portal, across every PortalDesk that opens it: two exports
+// into one web folder would mix their pages, and two at once only slow each other.
+// PostgreSQL: a session advisory lock, so a client that crashes or loses its network
+// lets go with its connection; the holder's name and start time travel in its
+// application_name, which every client can read from pg_stat_activity. SQLite: a lock
+// file beside the database (QLockFile: a dead process's lock is taken over).
+// The lock belongs to the calling thread's connection and is let go when destroyed.
+
+#include "core/error.h"
+#include "core/store/database.h"
+
+#include <QDateTime>
+#include <memory>
+
+class QLockFile;
+
+namespace PortalDesk {
+
+class ExportLock
+{
+public:
+    // Refused with Error::Code::Conflict, naming who exports and since when, while another holds it.
+    static Result<ExportLock> take(const DatabasePtr &database);
+
+    ExportLock(ExportLock &&other) noexcept;
+    ExportLock &operator=(ExportLock &&other) noexcept;
+    ExportLock(const ExportLock &) = delete;
+    ExportLock &operator=(const ExportLock &) = delete;
+    ~ExportLock();
+
+private:
+    ExportLock() = default;
+    void release();
+
+    DatabasePtr m_database;
+    std::unique_ptr<QLockFile> m_file;
+    QString m_applicationName; // the connection's own, given back on release
+};
+
+} // namespace PortalDesk
