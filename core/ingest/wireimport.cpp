@@ -31,6 +31,7 @@ void fill(Article &article, const WireDraft &draft)
     article.language = draft.language;
     article.headline = draft.headline;
     article.source = draft.source;
+    article.byline = draft.byline;
     article.dateline = draft.dateline.place;
     article.body = draft.body;
     article.originalLink = draft.originalLink;
