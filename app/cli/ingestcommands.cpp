@@ -44,6 +44,7 @@ QJsonObject draftJson(const WireDraft &draft)
     return QJsonObject {
         { QStringLiteral("language"), languageTag(draft.language) },
         { QStringLiteral("headline"), draft.headline },
+        { QStringLiteral("standfirst"), orNull(draft.standfirst) },
         { QStringLiteral("published_at"), orNull(draft.publishedAt.toString(Qt::ISODate)) },
         { QStringLiteral("dateline"), dateline },
         { QStringLiteral("source"), orNull(draft.source) },
@@ -172,6 +173,7 @@ int importWire(const QStringList &arguments)
                 { QStringLiteral("language"), languageTag(article->language) },
                 { QStringLiteral("version"), article->version },
                 { QStringLiteral("photos"), int(article->photos.size()) }, // each waiting for its picture
+                { QStringLiteral("notes"), orNull(drafts.at(i).notes) }, // kept out of the body
                 { QStringLiteral("warnings"), QJsonArray::fromStringList(drafts.at(i).warnings) } });
         } else {
             printOut(article->id + u'\n');

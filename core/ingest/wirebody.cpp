@@ -21,6 +21,8 @@ constexpr qsizetype HeadlineLimit = 200;
 // A sub-heading is a short line; a longer one is a sentence, whatever precedes it.
 constexpr qsizetype HeadingLimit = 120;
 constexpr qsizetype NumberedHeadingLimit = 60;
+// A line between the headline and the dateline longer than this is story text, not a sub-headline.
+constexpr qsizetype StandfirstLimit = 400;
 
 // A first line too long for a headline: cut at a word or clause boundary, keep the rest in the body.
 QString shortHeadline(const QString &line)
@@ -204,8 +206,9 @@ bool Reader::readFurniture(qsizetype &i)
 void Reader::readStoryLine(qsizetype &i)
 {
     const QString &line = lines().at(i);
-    // Between the headline and the dateline: "By JANE DOE" and "Associated Press" lines.
-    if (i < layout.datelineLine) {
+    // Between the headline and the dateline: "By JANE DOE" and "Associated Press" lines. (A
+    // headline too long to be one stays in the body whole.)
+    if (i > layout.bodyStart && i < layout.datelineLine) {
         if (const std::optional<QString> names = bylineLine(line); names && draft.byline.isEmpty()) {
             draft.byline = *names;
             return;
@@ -215,6 +218,11 @@ void Reader::readStoryLine(qsizetype &i)
                 draft.agency = line;
             else
                 draft.droppedLines.append(line);
+            return;
+        }
+        // A release's sub-headline, between its headline and the dateline that opens the story.
+        if (line.size() <= StandfirstLimit && !WireChrome::isChrome(line)) {
+            draft.standfirst += (draft.standfirst.isEmpty() ? QString() : QStringLiteral("\n")) + line;
             return;
         }
     }
@@ -232,8 +240,9 @@ void Reader::readStoryLine(qsizetype &i)
         notes.addLine(line);
         return;
     }
+    // A setext heading; a rule with a run of dashes per column belongs to a table instead.
     if (i + 1 < storyEnd && line.size() <= HeadingLimit && !WireLines::isUnderline(line)
-        && WireLines::isUnderline(lines().at(i + 1))) {
+        && WireLines::isUnderline(lines().at(i + 1)) && !WireLines::isRuleRow(copy.aligned.at(i + 1))) {
         body.addHeading(line, 2);
         ++i;
         return;
@@ -244,15 +253,20 @@ void Reader::readStoryLine(qsizetype &i)
     }
     // A table of figures lined up with spaces, and the header row above it.
     const QString &aligned = copy.aligned.at(i);
+    if (WireLines::isRuleRow(aligned))
+        return; // the table's rule: Markdown draws its own
+    qsizetype below = i + 1;
+    while (below < storyEnd && WireLines::isRuleRow(copy.aligned.at(below)))
+        ++below;
     const bool headerRow = !WireLines::isFigureRow(aligned) && WireLines::hasCells(aligned)
-        && i + 1 < storyEnd && WireLines::isFigureRow(copy.aligned.at(i + 1));
+        && below < storyEnd && WireLines::isFigureRow(copy.aligned.at(below));
     if (headerRow || WireLines::isFigureRow(aligned)) {
         QStringList cells;
         for (const QStringView cell : QStringView(aligned).split(u'\t', Qt::SkipEmptyParts))
             cells.append(cell.trimmed().toString());
         // One cell short of the figures below: the corner above the row labels is empty.
         if (headerRow
-            && QStringView(copy.aligned.at(i + 1)).split(u'\t', Qt::SkipEmptyParts).size()
+            && QStringView(copy.aligned.at(below)).split(u'\t', Qt::SkipEmptyParts).size()
                 == cells.size() + 1)
             cells.prepend(QString());
         body.addRow(cells);

@@ -142,15 +142,37 @@ std::optional<WireDatelineParser::Match> matchProfile(
     return std::nullopt;
 }
 
+// "March 04, 2025 08:00 AM Eastern Standard Time", "Mar 3, 2025 09:00 ET | Source: Example Co":
+// the time line of an English wire's web page, in the zone it names.
+std::optional<QDateTime> englishTimeLine(QStringView line, const QTimeZone &zone)
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        R"(^(?<date>(?:[A-Za-z]{3,9}\.?\s*\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)\s*[,，]?\s*\d{4})\s*[,，]?\s*)"
+        R"((?<time>\d{1,2}\s*[:：]\s*\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?)\s*(?<tz>[A-Za-z][A-Za-z+\d: ]{0,40}?)?\s*)"
+        R"((?:[|｜]\s*.{0,120})?$)"));
+    const QRegularExpressionMatch match = pattern.match(line);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QDate date = WireDatelineParser::readDate(match.capturedView(u"date"), {});
+    const QTime time = WireDatelineParser::readTime(match.capturedView(u"time"));
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    const QDateTime moment(
+        date, time, WireDatelineParser::readZone(match.capturedView(u"tz").trimmed(), zone));
+    if (!moment.isValid())
+        return std::nullopt;
+    return moment;
+}
+
 } // namespace
 
 std::optional<QDateTime> WireDatelineParser::timeLine(QStringView line, const QTimeZone &zone)
 {
-    if (line.size() > 40)
+    if (line.size() > 200)
         return std::nullopt;
     const QRegularExpressionMatch match = timePattern().match(line);
     if (!match.hasMatch())
-        return std::nullopt;
+        return englishTimeLine(line, zone);
     const QDate date(
         match.capturedView(1).toInt(), match.capturedView(2).toInt(), match.capturedView(3).toInt());
     const QTime time(match.capturedView(4).toInt(), match.capturedView(5).toInt(),
@@ -239,7 +261,14 @@ QTimeZone WireDatelineParser::readZone(QStringView abbreviation, const QTimeZone
         { u"UTC", "UTC" }, { u"BST", "Europe/London" }, { u"CET", "Europe/Paris" },
         { u"CEST", "Europe/Paris" }, { u"SGT", "Asia/Singapore" }, { u"JST", "Asia/Tokyo" },
         { u"KST", "Asia/Seoul" }, { u"AEST", "Australia/Sydney" }, { u"AEDT", "Australia/Sydney" },
-        { u"IST", "Asia/Kolkata" } };
+        { u"IST", "Asia/Kolkata" }, { u"Eastern Standard Time", "America/New_York" },
+        { u"Eastern Daylight Time", "America/New_York" }, { u"Eastern Time", "America/New_York" },
+        { u"Central Standard Time", "America/Chicago" }, { u"Pacific Standard Time", "America/Los_Angeles" },
+        { u"Pacific Daylight Time", "America/Los_Angeles" }, { u"Hong Kong Time", "Asia/Hong_Kong" },
+        { u"China Standard Time", "Asia/Shanghai" }, { u"Japan Standard Time", "Asia/Tokyo" },
+        { u"Singapore Standard Time", "Asia/Singapore" }, { u"Greenwich Mean Time", "UTC" },
+        { u"GMT+8", "Asia/Hong_Kong" }, { u"UTC+8", "Asia/Hong_Kong" }, { u"GMT+08:00", "Asia/Hong_Kong" },
+        { u"British Summer Time", "Europe/London" }, { u"Central European Time", "Europe/Paris" } };
     for (const Known &entry : known) {
         if (abbreviation.compare(QStringView(entry.abbreviation), Qt::CaseInsensitive) == 0) {
             const QTimeZone zone(entry.zone);

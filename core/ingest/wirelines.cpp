@@ -115,6 +115,22 @@ bool WireLines::hasCells(QStringView aligned)
     return aligned.contains(u'\t') && aligned.split(u'\t', Qt::SkipEmptyParts).size() >= 2;
 }
 
+bool WireLines::isRuleRow(QStringView aligned)
+{
+    if (!hasCells(aligned))
+        return false;
+    for (const QStringView cell : aligned.split(u'\t', Qt::SkipEmptyParts)) {
+        const QChar first = cell.front();
+        if (cell.size() < 2 || !QStringView(u"-=_─━－").contains(first))
+            return false;
+        for (const QChar c : cell) {
+            if (c != first)
+                return false;
+        }
+    }
+    return true;
+}
+
 bool WireLines::isFigureRow(QStringView aligned)
 {
     static const QRegularExpression figure(QStringLiteral(

@@ -27,6 +27,8 @@ struct WireLines
     static bool isFigureRow(QStringView aligned);
     // Two or more cells: a table's header row when figures follow.
     static bool hasCells(QStringView aligned);
+    // "--------      --------": a rule under a table's header, one run of dashes per column.
+    static bool isRuleRow(QStringView aligned);
 
     // "Background" over "----------": a line made only of - = * ＊ －, three or more.
     static bool isUnderline(QStringView line);

@@ -22,7 +22,7 @@ QString tr(const char *text)
 
 // The agency and time lines come first; a dateline opens one of the first paragraphs.
 constexpr int HeaderLines = 3;
-constexpr int DatelineParagraphs = 3;
+constexpr int DatelineParagraphs = 5;
 
 struct Parse
 {

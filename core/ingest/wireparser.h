@@ -43,6 +43,7 @@ struct WireDraft
     QString agency; // the wire as the copy names it: "美通社", "PRNewswire", "GLOBE NEWSWIRE"
     QString service; // the profile that read it: "prnewswire", "hksar-gov", …; empty when none did
     QString source; // the agency as the article shows it: "PR Newswire" (en) or "美通社" (zh)
+    QString standfirst; // the release's sub-headlines, between its headline and its dateline
     QString byline; // a reporter's credit: "李明" from "（記者李明）", "Jane Doe" from "By Jane Doe"
     QString body; // Markdown paragraphs, headings, lists and tables
     // What the release carries besides the story, kept for the editor and never published:

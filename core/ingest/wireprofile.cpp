@@ -154,6 +154,9 @@ QList<WireProfile> makeProfiles()
         profile.marks.append(mark(Role::Note,
             QStringLiteral(
                 R"([(（]\s*(?i:reporting|writing|additional\s+reporting|editing|compiled)\s+by\b.*[)）])")));
+        profile.marks.append(mark(Role::Note,
+            QStringLiteral(R"((?:Associated\s+Press|AP|Reuters|AFP)\s+(?i:writers?|reporters?|journalists?|)"
+                           R"(correspondents?|photographers?)\b.{0,200}(?i:contributed).{0,60})")));
         return profile;
     };
     profiles.append(
@@ -200,7 +203,7 @@ QList<WireProfile> makeProfiles()
         { QStringLiteral("PR Newswire"), QStringLiteral("PRNewswire"), QStringLiteral("PR Newswire Asia"),
             QStringLiteral("PRNewswire-AsiaNet"), QStringLiteral("美通社") },
         { compile(QStringLiteral(
-              R"(^%1\s*,\s*(?<date>%2)%3\s*(?:%4\s*(?<agency>[^/／]{2,40}?)\s*%4)?(?<sep>%5)?\s*)")
+              R"(^%1\s*[,，]\s*(?<date>%2)%3\s*(?:%4\s*(?<agency>[^/／]{2,40}?)\s*%4)?(?<sep>%5)?\s*)")
                       .arg(Place, englishDate(""), timeOfDay(), Slash, Sep)),
             compile(QStringLiteral(R"(^(?<place>[^\d/／\s][^\d/／]{0,30}?)?\s*(?<date>%1)%2\s*)"
                                    R"((?:%3\s*(?<agency>[^/／]{2,40}?)\s*%3)?(?<sep>%4)?\s*)")
@@ -228,6 +231,7 @@ WireProfile makeCommon()
     common.marks = {
         mark(Role::End, QStringLiteral(R"(N{4})")),
         mark(Role::End, QStringLiteral(R"(#{3})")),
+        mark(Role::End, QStringLiteral(R"(_{3,})")),
         mark(Role::End, QStringLiteral(R"([-–—]\s*(?:0|30)\s*[-–—])")),
         mark(Role::End, QStringLiteral(R"([-–—=*]*\s*(?i:ends?)\s*[-–—=*]*)")),
         mark(Role::End, QStringLiteral(R"([-–—=*（(【\[]*\s*完\s*[-–—=*）)】\]]*)")),

@@ -39,6 +39,7 @@ void compareWithExpected(const QString &name)
     INFO(name.toStdString());
     CHECK(languageTag(draft.language) == text(expected[u"language"]));
     CHECK(draft.headline == text(expected[u"headline"]));
+    CHECK(draft.standfirst == text(expected[u"standfirst"]));
     CHECK(draft.publishedAt.toString(Qt::ISODate) == text(expected[u"published_at"]));
     const QJsonObject dateline = expected[u"dateline"].toObject();
     CHECK(draft.dateline.place == text(dateline[u"place"]));
@@ -247,4 +248,74 @@ TEST_CASE("closing lines alone, or out of place, never crash or lose text", "[in
         }
         CHECK((!draft.publishedAt.isValid() || draft.publishedAt.date().isValid()));
     }
+}
+
+TEST_CASE("a web page's English time line is read in the zone it names", "[ingest]")
+{
+    struct Case
+    {
+        QString line, publishedAt;
+    };
+    const Case cases[] = {
+        { u"March 04, 2025 08:00 AM Eastern Standard Time"_s, u"2025-03-04T08:00:00-05:00"_s },
+        { u"Mar 3, 2025 9:30 PM ET | Source: Lionrock Robotics"_s, u"2025-03-03T21:30:00-05:00"_s },
+        { u"6 March 2025 11:05 HKT"_s, u"2025-03-06T11:05:00+08:00"_s },
+        { u"March 6, 2025 11:05"_s, u"2025-03-06T11:05:00+08:00"_s }, // no zone: the portal's
+    };
+    for (const Case &c : cases) {
+        INFO(c.line.toStdString());
+        const WireDraft draft = parse(u"GlobeNewswire\n"_s + c.line
+            + u"\n\nHeadline\n\nSINGAPORE, March 3, 2025 (GLOBE NEWSWIRE) -- Text of the release.\n"_s);
+        CHECK(draft.publishedAt.toString(Qt::ISODate) == c.publishedAt);
+        CHECK(draft.headline == u"Headline"_s);
+        CHECK(draft.body == u"Text of the release."_s);
+    }
+}
+
+TEST_CASE("sub-headlines between the headline and the dateline are the standfirst", "[ingest]")
+{
+    const WireDraft draft
+        = parse(u"Harbour Bank Reports Record Profit\n\n"
+                "Net income up 18% on wealth management fees\n\n"
+                "Board proposes a special dividend\n\n"
+                "HONG KONG，March 6，2025 /PRNewswire/ -- Harbour Bank today reported.\n"_s);
+    CHECK(draft.headline == u"Harbour Bank Reports Record Profit"_s);
+    CHECK(draft.standfirst
+        == u"Net income up 18% on wealth management fees\nBoard proposes a special dividend"_s);
+    CHECK(draft.dateline == WireDateline { u"HONG KONG"_s, QDate(2025, 3, 6) });
+    CHECK(draft.body == u"Harbour Bank today reported."_s);
+}
+
+TEST_CASE("an AP story's closing rule and contributor line leave the body", "[ingest]")
+{
+    const WireDraft draft
+        = parse(u"Storm closes schools\n\nBy Jane Doe\n\n"
+                "HONG KONG (AP) — Schools closed on Friday as the storm neared.\n\n"
+                "___\n\n"
+                "Associated Press writer John Roe in Macao contributed to this report.\n"_s);
+    CHECK(draft.service == u"ap"_s);
+    CHECK(draft.byline == u"Jane Doe"_s);
+    CHECK(draft.body == u"Schools closed on Friday as the storm neared."_s);
+    CHECK(draft.notes == u"Associated Press writer John Roe in Macao contributed to this report."_s);
+    CHECK(draft.droppedLines == QStringList { u"___"_s });
+}
+
+TEST_CASE("a statistics table lined up with spaces, with a rule under its header", "[ingest]")
+{
+    const WireDraft draft
+        = parse(governmentRelease(u"     The value of total exports is set out below:\n\n"
+                                  "                         Feb 2025       Jan 2025     Change\n"
+                                  "                         --------       --------     ------\n"
+                                  "Total exports (HK$ M)    350,100.2      320,200.1    +9.3%\n"
+                                  "Re-exports (HK$ M)       345,000.0      (1,200.5)    N.A.\n\n"
+                                  "     Figures are provisional.\n\n"
+                                  "Ends/Friday, March 7, 2025\nIssued at HKT 16:30\n\nNNNN\n"_s));
+    CHECK(draft.body.contains(u"The value of total exports is set out below:\n\n"
+                              "|  | Feb 2025 | Jan 2025 | Change |\n"
+                              "| --- | --- | --- | --- |\n"
+                              "| Total exports (HK$ M) | 350,100.2 | 320,200.1 | +9.3% |\n"
+                              "| Re-exports (HK$ M) | 345,000.0 | (1,200.5) | N.A. |\n\n"
+                              "Figures are provisional."_s));
+    CHECK_FALSE(draft.body.contains(u"##"_s));
+    CHECK_FALSE(draft.body.contains(u"--------"_s));
 }
