@@ -15,6 +15,7 @@ QList<Command> allCommands()
     commands += textCommands();
     commands += publishCommands();
     commands += ingestCommands();
+    commands += feedCommands();
     commands += searchCommands();
     commands += newsroomCommands();
     return commands;
