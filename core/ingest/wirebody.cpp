@@ -196,6 +196,10 @@ bool Reader::readFurniture(qsizetype &i)
         }
         return true;
     }
+    if (layout.timeLines.contains(i)) { // read into the wire time already
+        draft.droppedLines.append(line);
+        return true;
+    }
     if (layout.trailer.notes.contains(i)) {
         notes.addParagraph(line);
         return true;

@@ -22,6 +22,7 @@ public:
         qsizetype datelineLine = -1;
         qsizetype datelineLength = 0; // of the dateline prefix on that line
         qsizetype creditLine = -1;
+        QList<qsizetype> timeLines; // a web page's time line between the headline and the dateline
         WireTrailer trailer;
     };
 

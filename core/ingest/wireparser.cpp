@@ -80,6 +80,18 @@ void Parse::findDateline()
     qsizetype i = WireBody::nextFilled(lines(), layout.bodyStart);
     for (int n = 0; n <= DatelineParagraphs && i < lines().size();
          ++n, i = WireBody::nextFilled(lines(), i + 1)) {
+        // A web page puts its time line under the headline ("March 6, 2025 11:23 AM GMT+8"); it
+        // also gives the year a dateline below may leave out.
+        if (i > layout.bodyStart) {
+            if (const std::optional<QDateTime> moment = WireDatelineParser::timeLine(lines().at(i), zone)) {
+                if (!draft.publishedAt.isValid() && !wireDate.isValid()) {
+                    draft.publishedAt = *moment;
+                    wireDate = moment->date();
+                }
+                layout.timeLines.append(i);
+                continue;
+            }
+        }
         if (std::optional<WireDatelineParser::Match> match
             = WireDatelineParser::prefix(lines().at(i), wireDate)) {
             dateline = std::move(match);

@@ -319,3 +319,17 @@ TEST_CASE("a statistics table lined up with spaces, with a rule under its header
     CHECK_FALSE(draft.body.contains(u"##"_s));
     CHECK_FALSE(draft.body.contains(u"--------"_s));
 }
+
+TEST_CASE("a web page's time line under the headline is the wire time, not the standfirst", "[ingest]")
+{
+    const WireDraft draft = parse(u"Hong Kong shares rise as developers rally\n\nBy Jane Doe\n\n"
+                                  "March 6, 2025 11:23 AM GMT+8\n\n"
+                                  "HONG KONG, March 6 (Reuters) - Hong Kong shares rose on Thursday.\n"_s);
+    CHECK(draft.service == u"reuters"_s);
+    CHECK(draft.byline == u"Jane Doe"_s);
+    CHECK(draft.publishedAt.toString(Qt::ISODate) == u"2025-03-06T11:23:00+08:00"_s);
+    CHECK(draft.standfirst.isEmpty());
+    CHECK(draft.dateline == WireDateline { u"HONG KONG"_s, QDate(2025, 3, 6) });
+    CHECK(draft.body == u"Hong Kong shares rose on Thursday."_s);
+    CHECK(draft.droppedLines == QStringList { u"March 6, 2025 11:23 AM GMT+8"_s });
+}
