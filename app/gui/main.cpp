@@ -2,6 +2,7 @@
 // to open and shows the main window.
 
 #include "ui/editor/editortabs.h"
+#include "ui/ingest/wirecopyimport.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/promos/promoboard.h"
 #include "ui/settings/darkpalette.h"
@@ -55,11 +56,14 @@ void showView(PortalDesk::Ui::MainWindow &window, const QString &view)
         window.showSectionsAndColumns();
     else if (view == QLatin1String("export"))
         window.showExport();
+    else if (view == QLatin1String("feeds"))
+        window.showWireFeeds();
     else if (view == QLatin1String("settings"))
         window.showSettings();
     else
         std::fprintf(stderr, "%s\n",
-            qUtf8Printable(tr("unknown view %1: use promos, promo, sections, export or settings").arg(view)));
+            qUtf8Printable(
+                tr("unknown view %1: use promos, promo, sections, export, feeds or settings").arg(view)));
 }
 
 // The open dialog if there is one, else the window.
@@ -100,7 +104,8 @@ int main(int argc, char **argv)
     parser.addOption(database);
     parser.addOption(screenshot);
     const QCommandLineOption show(QStringLiteral("show"),
-        tr("Open VIEW once the database is open: promos, promo, sections, export or settings."), tr("VIEW"));
+        tr("Open VIEW once the database is open: promos, promo, sections, export, feeds or settings."),
+        tr("VIEW"));
     parser.addOption(show);
     parser.addOption(open);
     parser.addOption(delay);
@@ -110,6 +115,11 @@ int main(int argc, char **argv)
         tr("SIZE"));
     parser.addOption(dark);
     parser.addOption(size);
+    const QCommandLineOption importWire(QStringLiteral("import"),
+        tr("Import the wire copy in FILE (a .txt release) once the database is open, as File ▸ Import Wire "
+           "Copy… does; may be given more than once."),
+        tr("FILE"));
+    parser.addOption(importWire);
     parser.process(app);
     if (parser.isSet(dark))
         PortalDesk::Ui::DarkPalette::apply();
@@ -145,10 +155,15 @@ int main(int argc, char **argv)
     // Opened from the event loop, so the window is up before any error dialog
     // and the screenshot timer can end the application from inside that dialog.
     if (const QString address = startupDatabase(parser.value(database)); !address.isEmpty())
-        QTimer::singleShot(0, &window, [&window, address, id = parser.value(open)] {
-            if (window.openDatabase(address) && !id.isEmpty())
-                window.editorTabs()->openArticle(id);
-        });
+        QTimer::singleShot(
+            0, &window, [&window, address, id = parser.value(open), files = parser.values(importWire)] {
+                if (!window.openDatabase(address))
+                    return;
+                if (!id.isEmpty())
+                    window.editorTabs()->openArticle(id);
+                if (!files.isEmpty())
+                    window.wireImport()->importFiles(files);
+            });
     if (parser.isSet(show))
         QTimer::singleShot(0, &window, [&window, view = parser.value(show)] { showView(window, view); });
     return QApplication::exec();

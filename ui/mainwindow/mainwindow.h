@@ -40,6 +40,7 @@ public slots:
     void showPromoBoard();
     void showSectionsAndColumns();
     void showExport();
+    void showWireFeeds();
     void showSettings();
 
 protected:
