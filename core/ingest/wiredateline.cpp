@@ -11,6 +11,17 @@ namespace {
 // Datelines are short; looking further would only cost time on a huge one-line paste.
 constexpr qsizetype DatelineWindow = 240;
 
+// Full-width digits (２０２５年３月６日, ９時２０分) as ASCII ones, so numbers read the same.
+QString foldDigits(QStringView text)
+{
+    QString out = text.toString();
+    for (QChar &c : out) {
+        if (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19)
+            c = QChar(u'0' + (c.unicode() - 0xFF10));
+    }
+    return out;
+}
+
 // "Nov", "Nov.", "November", "Sept": three letters or more of the month's English name.
 int monthFromName(QStringView name)
 {
@@ -52,9 +63,10 @@ struct DateParts
     int day = 0;
 };
 
-DateParts dateParts(QStringView text)
+DateParts dateParts(QStringView original)
 {
-    text = text.trimmed();
+    const QString folded = foldDigits(original.trimmed());
+    const QStringView text = folded;
     static const QRegularExpression chinese(
         QStringLiteral(R"(^(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日號号]$)"));
     static const QRegularExpression monthFirst(
@@ -144,8 +156,9 @@ std::optional<WireDatelineParser::Match> matchProfile(
 
 // "March 04, 2025 08:00 AM Eastern Standard Time", "Mar 3, 2025 09:00 ET | Source: Example Co":
 // the time line of an English wire's web page, in the zone it names.
-std::optional<QDateTime> englishTimeLine(QStringView line, const QTimeZone &zone)
+std::optional<QDateTime> englishTimeLine(QStringView original, const QTimeZone &zone)
 {
+    const QString line = foldDigits(original);
     static const QRegularExpression pattern(QStringLiteral(
         R"(^(?<date>(?:[A-Za-z]{3,9}\.?\s*\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)\s*[,，]?\s*\d{4})\s*[,，]?\s*)"
         R"((?<time>\d{1,2}\s*[:：]\s*\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?)\s*(?<tz>[A-Za-z][A-Za-z+\d: ]{0,40}?)?\s*)"
@@ -166,10 +179,11 @@ std::optional<QDateTime> englishTimeLine(QStringView line, const QTimeZone &zone
 
 } // namespace
 
-std::optional<QDateTime> WireDatelineParser::timeLine(QStringView line, const QTimeZone &zone)
+std::optional<QDateTime> WireDatelineParser::timeLine(QStringView original, const QTimeZone &zone)
 {
-    if (line.size() > 200)
+    if (original.size() > 200)
         return std::nullopt;
+    const QString line = foldDigits(original);
     const QRegularExpressionMatch match = timePattern().match(line);
     if (!match.hasMatch())
         return englishTimeLine(line, zone);
@@ -185,10 +199,11 @@ std::optional<QDateTime> WireDatelineParser::timeLine(QStringView line, const QT
     return moment;
 }
 
-std::optional<QDate> WireDatelineParser::dateLine(QStringView line)
+std::optional<QDate> WireDatelineParser::dateLine(QStringView original)
 {
-    if (line.size() > 30)
+    if (original.size() > 30)
         return std::nullopt;
+    const QString line = foldDigits(original);
     const QRegularExpressionMatch match = dateOnlyPattern().match(line);
     if (!match.hasMatch())
         return std::nullopt;
@@ -228,8 +243,9 @@ QDate WireDatelineParser::readDate(QStringView text, QDate wireDate, bool *yearM
     return date;
 }
 
-QTime WireDatelineParser::readTime(QStringView text)
+QTime WireDatelineParser::readTime(QStringView original)
 {
+    const QString text = foldDigits(original);
     static const QRegularExpression pattern(
         QStringLiteral(R"((\d{1,2})\s*[:：.時时]\s*(\d{1,2})\s*分?\s*(?:([AaPp])\.?\s?[Mm]\.?)?)"));
     const QRegularExpressionMatch match = pattern.match(text);

@@ -133,9 +133,11 @@ bool WireLines::isRuleRow(QStringView aligned)
 
 bool WireLines::isFigureRow(QStringView aligned)
 {
-    static const QRegularExpression figure(QStringLiteral(
-        R"(^(?:[-+−–(（]?\s*(?:HK\$|US\$|RMB|\$|¥|€|£)?\s*\d[\d,，.]*\s*(?:%|％|pp|倍|億|亿|萬|万|bn|m)?\s*[)）]?)"
-        R"(|N\.?A\.?|n\.a\.|[-–—*§#]|不適用|不适用|－)$)"));
+    static const QRegularExpression figure(
+        QStringLiteral(
+            R"(^(?:[-+−–(（]?\s*(?:HK\$|US\$|RMB|\$|¥|€|£)?\s*\d[\d,，.]*\s*(?:%|％|pp|倍|億|亿|萬|万|bn|m)?\s*[)）]?)"
+            R"(|N\.?A\.?|n\.a\.|[-–—*§#]|不適用|不适用|－)$)"),
+        QRegularExpression::UseUnicodePropertiesOption); // full-width figures too
     if (!aligned.contains(u'\t'))
         return false;
     const QList<QStringView> cells = aligned.split(u'\t', Qt::SkipEmptyParts);

@@ -47,9 +47,10 @@ QString timeOfDay()
 // A place in capitals or words ("HONG KONG", "Shenzhen, China"): no digits, slashes or brackets.
 const QString Place = QStringLiteral(R"((?<place>[^\s,，/／(（\d][^/／(（\d]{0,80}?))");
 
+// Unicode properties: \\d takes full-width digits (２０２５年３月６日) and \\s every space.
 QRegularExpression compile(const QString &pattern)
 {
-    QRegularExpression expression(pattern);
+    QRegularExpression expression(pattern, QRegularExpression::UseUnicodePropertiesOption);
     expression.optimize();
     Q_ASSERT_X(expression.isValid(), "WireProfiles", qPrintable(expression.errorString()));
     return expression;

@@ -139,7 +139,8 @@ TEST_CASE("a Chinese Government release: 完, the date with its weekday and 香�
 {
     for (const QString &closing : { u"完\n\n2025年3月7日（星期五）\n香港時間17時30分\n\nNNNN\n"_s,
              u"完\n2025年3月7日(星期五)\n香港时间17时30分\nNNNN"_s,
-             u"　　完\r\n\r\n2025 年 3 月 7 日（星期五）\r\n香港時間 17 時 30 分\r\n\r\nNNNN\r\n"_s }) {
+             u"　　完\r\n\r\n2025 年 3 月 7 日（星期五）\r\n香港時間 17 時 30 分\r\n\r\nNNNN\r\n"_s,
+             u"完\n２０２５年３月７日（星期五）\n香港時間１７時３０分\nNNNN\n"_s }) {
         const WireDraft draft = parse(u"政府公布新一輪盛事資助\n＊＊＊＊＊＊＊＊＊\n\n"
                                       "　　政府今日（三月七日）公布新一輪大型盛事資助計劃。\n\n"
                                       "　　政府發言人表示，計劃下月接受申請。\n\n"_s
