@@ -288,13 +288,18 @@ const WireProfile *WireProfiles::byAgency(QStringView agency)
 bool WireProfiles::isBoilerplateHead(QStringView line)
 {
     static const QRegularExpression head = compile(QStringLiteral(
-        R"(^(?:(?:About|ABOUT)\s+\S.{0,80}|(?:關於|关于)\S.{0,40}|)"
-        R"((?i:forward[-\s]looking\s+statements?|safe\s+harbou?r\s+statement|cautionary\s+statement.{0,40}|disclaimer)|)"
-        R"(前瞻性(?:陳述|陈述|聲明|声明)|免責聲明|免责声明)\s*[:：]?$)"));
+        R"(^(?:(?:About|ABOUT)\s+\S.{0,80}|(?:關於|关于)\S.{0,40}|(?:有關|有关)\S.{1,20}(?:簡介|简介|公司|集團|集团))"
+        R"(|(?i:forward[-\s]looking\s+statements?|safe\s+harbou?r\s+statements?|cautionary\s+(?:note|statement|language).{0,60})"
+        R"(|disclaimer|important\s+(?:notice|information)|notes?\s+to\s+editors?))"
+        R"(|前瞻性(?:陳述|陈述|聲明|声明)|免責聲明|免责声明|編者按|编者按)\s*[:：]?$)"));
     if (line.size() > 90)
         return false;
+    // A sentence ends with a stop; a company's name may end with "Ltd." or "Inc." all the same.
+    static const QRegularExpression company(
+        QStringLiteral(R"(\b(?:ltd|inc|co|corp|pte|plc|llc|bhd|limited|s\.a|n\.v|l\.p|ag|se)\.$)"),
+        QRegularExpression::CaseInsensitiveOption);
     const QChar last = line.isEmpty() ? QChar() : line.back();
-    if (QStringView(u".。!！?？,，;；").contains(last))
+    if (QStringView(u"。!！?？,，;；").contains(last) || (last == u'.' && !company.match(line).hasMatch()))
         return false;
     return head.match(line).hasMatch();
 }
@@ -302,9 +307,13 @@ bool WireProfiles::isBoilerplateHead(QStringView line)
 bool WireProfiles::isContactHead(QStringView line)
 {
     static const QRegularExpression head = compile(QStringLiteral(
-        R"(^(?:(?i:(?:(?:media|press|investor|ir|pr|news)\s*(?:relations\s*)?)?(?:contacts?|enquiries|inquiries)(?:\s+(?:information|details|for\s+.{1,60}))?)\s*(?:[:：].*)?)"
-        R"(|(?i:for\s+(?:further|more)\s+(?:information|details|enquiries|inquiries).{0,60}contact.{0,10})\s*[:：]?)"
-        R"(|(?:傳媒|媒體|媒体|新聞|新闻|投資者|投资者)?(?:查詢|查询|聯絡|联络|聯繫|联系)(?:人|方式|資料|资料|詳情|详情)?\s*(?:[:：].*)?)$)"));
+        R"(^(?:(?i:(?:(?:media|press|investor|ir|pr|news)\s*(?:relations\s*)?)?(?:contacts?|enquiries|inquiries))"
+        R"((?:\s+(?:information|details|for\s+.{1,60}))?)\s*(?:[:：].*)?)"
+        R"(|(?i:media\s+relations|investor\s+relations|press\s+office|press\s+contacts?)\s*(?:[:：].*)?)"
+        R"(|(?i:for\s+(?:further\s+|more\s+|additional\s+)?(?:media\s+|press\s+|investor\s+)?)"
+        R"((?:information|details|enquiries|inquiries).{0,60}(?:contact|reach).{0,20})\s*[:：]?)"
+        R"(|(?:傳媒|媒體|媒体|新聞|新闻|投資者|投资者)?(?:查詢|查询|聯絡|联络|聯繫|联系)(?:人|方式|資料|资料|詳情|详情)?\s*(?:[:：].*)?)"
+        R"(|(?:如有|如需).{0,12}(?:查詢|查询|詳情|详情).{0,12}(?:聯絡|联络|聯繫|联系|致電|致电).{0,20}[:：]?)$)"));
     return line.size() <= 120 && head.match(line).hasMatch();
 }
 

@@ -91,8 +91,25 @@ TEST_CASE("every profile's patterns compile", "[ingest]")
         for (const WireMark &mark : profile.marks)
             CHECK(mark.pattern.isValid());
     }
-    CHECK(WireProfiles::isContactHead(u"Media Contact:"_s));
-    CHECK(WireProfiles::isBoilerplateHead(u"About Lionrock Robotics"_s));
+    for (const QString &line : { u"Media Contact:"_s, u"Contacts"_s, u"MEDIA CONTACTS"_s,
+             u"Media Relations:"_s, u"Investor Contact: Jane Doe, +852 0000 0000"_s,
+             u"For media inquiries, please contact:"_s, u"For further information, please contact:"_s,
+             u"傳媒查詢："_s, u"媒体联络人："_s, u"如有查詢，請聯絡："_s, u"聯絡人：陳小姐"_s }) {
+        INFO(line.toStdString());
+        CHECK(WireProfiles::isContactHead(line));
+    }
+    for (const QString &line : { u"About Lionrock Robotics"_s, u"ABOUT LIONROCK ROBOTICS PTE. LTD."_s,
+             u"Forward-Looking Statements"_s, u"Cautionary Note Regarding Forward-Looking Statements"_s,
+             u"Safe Harbor Statement"_s, u"關於恒瑞綠色科技"_s, u"关于星澜智能"_s, u"有關恒瑞集團"_s,
+             u"前瞻性陳述"_s, u"Notes to Editors:"_s }) {
+        INFO(line.toStdString());
+        CHECK(WireProfiles::isBoilerplateHead(line));
+    }
+    // Story text that merely starts like one.
+    for (const QString &line :
+        { u"About 200 guests attended."_s, u"Contact lenses sales rose 20% in the year."_s,
+            u"關於這項計劃，政府表示會再諮詢公眾。"_s, u"有關措施將於下月實施。"_s })
+        CHECK_FALSE((WireProfiles::isBoilerplateHead(line) || WireProfiles::isContactHead(line)));
 }
 
 TEST_CASE("a Government release's closing lines, however they are spaced and written", "[ingest]")
