@@ -10,6 +10,13 @@ namespace {
 // Closing lines are short; a long line is story text whatever it starts with.
 constexpr qsizetype MarkLimit = 160;
 
+// （完） or (完) at the end of a paragraph that has text before it.
+const QRegularExpression &closingMark()
+{
+    static const QRegularExpression mark(QStringLiteral(R"((?<=\S)\s*[（(]\s*完\s*[）)]\s*$)"));
+    return mark;
+}
+
 std::optional<WireMark::Role> roleIn(
     const WireProfile &profile, QStringView line, QRegularExpressionMatch *found)
 {
@@ -70,6 +77,11 @@ WireTrailer WireTrailer::find(const QList<QString> &lines, qsizetype after, cons
         const WireProfile *matched = nullptr;
         QRegularExpressionMatch match;
         const std::optional<WireMark::Role> role = classifyMatch(line, trailer.profile, &matched, &match);
+        // "……表示。（完）": the story's last paragraph carries the end mark; what follows is not story.
+        if (!role && closingMark().match(line).hasMatch()) {
+            trailer.start = i + 1;
+            break;
+        }
         if (!role) {
             // Portal chrome may follow the closing lines, and the credit may sit among them; story
             // text ends the search, and so does any other line once closing lines were found (the
@@ -112,8 +124,7 @@ WireTrailer WireTrailer::find(const QList<QString> &lines, qsizetype after, cons
 
 bool WireTrailer::stripClosingMark(QString &paragraph)
 {
-    static const QRegularExpression closing(QStringLiteral(R"(\s*[（(]\s*完\s*[）)]\s*$)"));
-    const QRegularExpressionMatch match = closing.match(paragraph);
+    const QRegularExpressionMatch match = closingMark().match(paragraph);
     if (!match.hasMatch() || match.capturedStart(0) == 0)
         return false;
     paragraph.truncate(match.capturedStart(0));

@@ -351,3 +351,13 @@ TEST_CASE("a web page's time line under the headline is the wire time, not the s
     CHECK(draft.body == u"Hong Kong shares rose on Thursday."_s);
     CHECK(draft.droppedLines == QStringList { u"March 6, 2025 11:23 AM GMT+8"_s });
 }
+
+TEST_CASE("a story closed by （完） ends there, whatever page follows it", "[ingest]")
+{
+    const WireDraft draft
+        = parse(u"港府公布新措施\n\n中新社香港3月6日電（記者李明）特區政府6日公布新措施。\n\n"
+                "措施下月生效。（完）\n\n相關新聞\n\n港股收市\n"_s);
+    CHECK(draft.body == u"特區政府6日公布新措施。\n\n措施下月生效。"_s);
+    CHECK(draft.droppedLines == QStringList { u"相關新聞"_s, u"港股收市"_s });
+    CHECK(draft.byline == u"李明"_s);
+}
