@@ -98,9 +98,11 @@ WireLines WireLines::split(QStringView text)
             end = text.size();
         const QStringView raw = text.sliced(start, end - start);
         result.lines.append(clean(raw));
-        // Only a line with a run of spaces inside can be a row; the others need no second copy.
+        // Only a line with a run of spaces, an ideographic space or a tab can be a row; the others
+        // need no second copy.
         const QString &line = result.lines.constLast();
-        result.aligned.append(line.size() < raw.size() ? alignedLine(raw) : line);
+        const bool spaced = line.size() < raw.size() || raw.contains(QChar(0x3000)) || raw.contains(u'\t');
+        result.aligned.append(spaced ? alignedLine(raw) : line);
         start = end + 1;
     }
     while (!result.lines.isEmpty() && result.lines.constLast().isEmpty()) {

@@ -155,14 +155,25 @@ QList<WireProfile> makeProfiles()
         profile.marks.append(mark(Role::Note,
             QStringLiteral(
                 R"([(（]\s*(?i:reporting|writing|additional\s+reporting|editing|compiled)\s+by\b.*[)）])")));
+        // "(编审 张三)", "（記者 李明；編輯 王五）": the Chinese services' credits.
+        profile.marks.append(mark(Role::Note,
+            QStringLiteral(
+                R"([(（]\s*(?:编审|編審|编辑|編輯|责任编辑|責任編輯|记者|記者|报道|報道|撰稿|整理|翻译|翻譯)[^()（）]{0,60}[)）])")));
         profile.marks.append(mark(Role::Note,
             QStringLiteral(R"((?:Associated\s+Press|AP|Reuters|AFP)\s+(?i:writers?|reporters?|journalists?|)"
                            R"(correspondents?|photographers?)\b.{0,200}(?i:contributed).{0,60})")));
         return profile;
     };
-    profiles.append(
-        agency("reuters", QStringLiteral("Reuters"), QStringLiteral("路透社"), QStringLiteral("路透社"),
-            { QStringLiteral("Reuters"), QStringLiteral("路透社") }, QStringLiteral("Reuters|REUTERS")));
+    WireProfile reuters
+        = agency("reuters", QStringLiteral("Reuters"), QStringLiteral("路透社"), QStringLiteral("路透社"),
+            { QStringLiteral("Reuters"), QStringLiteral("路透社"), QStringLiteral("路透") },
+            QStringLiteral("Reuters|REUTERS"));
+    // Reuters' Chinese service: "路透香港3月6日 - ".
+    reuters.datelines.append(
+        compile(QStringLiteral(R"(^(?<agency>路透社?)\s*(?<place>[^\d\s（）()/／，,。]{0,12}?)\s*)"
+                               R"((?<date>%1)%2%3)")
+                    .arg(chineseDate("?"), timeOfDay(), Sep)));
+    profiles.append(reuters);
     profiles.append(
         agency("ap", QStringLiteral("Associated Press"), QStringLiteral("美聯社"), QStringLiteral("美联社"),
             { QStringLiteral("AP"), QStringLiteral("Associated Press"), QStringLiteral("美聯社"),

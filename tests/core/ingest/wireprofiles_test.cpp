@@ -74,9 +74,10 @@ QString governmentRelease(const QString &closing, const QString &indent = u"    
 
 TEST_CASE("every service's fixture gives the expected draft, field by field", "[ingest]")
 {
-    for (const QString &name : { u"hksar-gov-en"_s, u"hksar-gov-zh-hant"_s, u"globenewswire-en"_s,
-             u"businesswire-en"_s, u"businesswire-zh-hant"_s, u"acn-en"_s, u"reuters-en"_s, u"ap-en"_s,
-             u"chinanews-zh-hant"_s, u"zhongtongshe-zh-hant"_s })
+    for (const QString &name : { u"hksar-gov-en"_s, u"hksar-gov-zh-hant"_s, u"hksar-gov-zh-hans"_s,
+             u"globenewswire-en"_s, u"globenewswire-zh-hant"_s, u"businesswire-en"_s,
+             u"businesswire-zh-hant"_s, u"acn-en"_s, u"acn-zh-hant"_s, u"reuters-en"_s, u"reuters-zh-hans"_s,
+             u"ap-en"_s, u"chinanews-zh-hant"_s, u"zhongtongshe-zh-hant"_s })
         compareWithExpected(name);
 }
 
