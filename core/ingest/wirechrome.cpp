@@ -58,6 +58,9 @@ const QStringList &navigationWords()
         QStringLiteral("Print"),
         QStringLiteral("Back to top"),
         QStringLiteral("Related articles"),
+        QStringLiteral("Share this article"),
+        QStringLiteral("News provided by"),
+        QStringLiteral("Listen to this article"),
         QStringLiteral("Most popular"),
     };
     return words;

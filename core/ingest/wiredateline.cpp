@@ -158,12 +158,21 @@ std::optional<WireDatelineParser::Match> matchProfile(
 // the time line of an English wire's web page, in the zone it names.
 std::optional<QDateTime> englishTimeLine(QStringView original, const QTimeZone &zone)
 {
-    const QString line = foldDigits(original);
-    static const QRegularExpression pattern(QStringLiteral(
+    // "Updated 4:05 PM HKT, March 7, 2025": a page's label, and the time before the date.
+    static const QRegularExpression label(
+        QStringLiteral(R"(^(?i:last\s+updated|updated|published|posted|released)\s*[:：]?\s*)"));
+    QString line = foldDigits(original);
+    line.remove(label);
+    static const QRegularExpression dateFirst(QStringLiteral(
         R"(^(?<date>(?:[A-Za-z]{3,9}\.?\s*\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)\s*[,，]?\s*\d{4})\s*[,，]?\s*)"
         R"((?<time>\d{1,2}\s*[:：]\s*\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?)\s*(?<tz>[A-Za-z][A-Za-z+\d: ]{0,40}?)?\s*)"
         R"((?:[|｜]\s*.{0,120})?$)"));
-    const QRegularExpressionMatch match = pattern.match(line);
+    static const QRegularExpression timeFirst(QStringLiteral(
+        R"(^(?<time>\d{1,2}\s*[:：]\s*\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?)\s*(?<tz>[A-Za-z][A-Za-z+\d:]{0,8})?\s*[,，]\s*)"
+        R"((?<date>(?:[A-Za-z]{3,9}\.?\s*\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)\s*[,，]?\s*\d{4})\s*$)"));
+    QRegularExpressionMatch match = dateFirst.match(line);
+    if (!match.hasMatch())
+        match = timeFirst.match(line);
     if (!match.hasMatch())
         return std::nullopt;
     const QDate date = WireDatelineParser::readDate(match.capturedView(u"date"), {});

@@ -279,6 +279,8 @@ TEST_CASE("a web page's English time line is read in the zone it names", "[inges
         { u"March 04, 2025 08:00 AM Eastern Standard Time"_s, u"2025-03-04T08:00:00-05:00"_s },
         { u"Mar 3, 2025 9:30 PM ET | Source: Lionrock Robotics"_s, u"2025-03-03T21:30:00-05:00"_s },
         { u"6 March 2025 11:05 HKT"_s, u"2025-03-06T11:05:00+08:00"_s },
+        { u"Updated 4:05 PM HKT, March 3, 2025"_s, u"2025-03-03T16:05:00+08:00"_s },
+        { u"06 Mar, 2025, 09:00 GMT"_s, u"2025-03-06T09:00:00+00:00"_s },
         { u"March 6, 2025 11:05"_s, u"2025-03-06T11:05:00+08:00"_s }, // no zone: the portal's
     };
     for (const Case &c : cases) {
