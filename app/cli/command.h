@@ -22,6 +22,7 @@ QList<Command> storeCommands(); // list, dump, load, demo
 QList<Command> textCommands(); // convert, segment, stats, slug, lint
 QList<Command> publishCommands(); // export
 QList<Command> ingestCommands(); // import-wire
+QList<Command> feedCommands(); // ingest-feed
 QList<Command> searchCommands(); // search, reindex
 QList<Command> newsroomCommands(); // newsroom migrate
 

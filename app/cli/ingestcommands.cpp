@@ -44,10 +44,14 @@ QJsonObject draftJson(const WireDraft &draft)
     return QJsonObject {
         { QStringLiteral("language"), languageTag(draft.language) },
         { QStringLiteral("headline"), draft.headline },
+        { QStringLiteral("standfirst"), orNull(draft.standfirst) },
         { QStringLiteral("published_at"), orNull(draft.publishedAt.toString(Qt::ISODate)) },
         { QStringLiteral("dateline"), dateline },
         { QStringLiteral("source"), orNull(draft.source) },
+        { QStringLiteral("service"), orNull(draft.service) },
+        { QStringLiteral("byline"), orNull(draft.byline) },
         { QStringLiteral("body"), draft.body },
+        { QStringLiteral("notes"), orNull(draft.notes) },
         { QStringLiteral("photos"), photos },
         { QStringLiteral("original_link"), orNull(draft.originalLink) },
         { QStringLiteral("credit"), orNull(draft.credit) },
@@ -77,7 +81,8 @@ int importWire(const QStringList &arguments)
         tr("Wire copy as UTF-8 text; - or nothing reads standard input."), tr("FILE..."));
     int exitCode = Ok;
     if (!parse(parser, arguments,
-            tr("Turn pasted wire copy (PR Newswire / 美通社 releases) into article drafts.\n"
+            tr("Turn pasted wire copy (PR Newswire / 美通社, GlobeNewswire, Business Wire, ACN Newswire,\n"
+               "HKSAR Government press releases, Reuters, AP, 新華社, 中新社) into article drafts.\n"
                "Without --db, print the parsed drafts as a JSON array; Simplified copy is converted only\n"
                "with --convert.\n"
                "With --db, create the drafts and print their ids. A Hong Kong portal (default edition\n"
@@ -168,6 +173,7 @@ int importWire(const QStringList &arguments)
                 { QStringLiteral("language"), languageTag(article->language) },
                 { QStringLiteral("version"), article->version },
                 { QStringLiteral("photos"), int(article->photos.size()) }, // each waiting for its picture
+                { QStringLiteral("notes"), orNull(drafts.at(i).notes) }, // kept out of the body
                 { QStringLiteral("warnings"), QJsonArray::fromStringList(drafts.at(i).warnings) } });
         } else {
             printOut(article->id + u'\n');

@@ -17,6 +17,7 @@ QList<Command> allCommands()
     commands += textCommands();
     commands += publishCommands();
     commands += ingestCommands();
+    commands += feedCommands();
     commands += searchCommands();
     commands += newsroomCommands();
     return commands;

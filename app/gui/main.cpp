@@ -3,6 +3,7 @@
 
 #include "core/installation.h"
 #include "ui/editor/editortabs.h"
+#include "ui/ingest/wirecopyimport.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/portalfileimport.h"
 #include "ui/promos/promoboard.h"
@@ -59,6 +60,8 @@ void showView(PortalDesk::Ui::MainWindow &window, const QString &view)
         window.showSectionsAndColumns();
     else if (view == QLatin1String("export"))
         window.showExport();
+    else if (view == QLatin1String("feeds"))
+        window.showWireFeeds();
     else if (view == QLatin1String("settings"))
         window.showSettings();
     else if (view == QLatin1String("about"))
@@ -66,7 +69,7 @@ void showView(PortalDesk::Ui::MainWindow &window, const QString &view)
     else
         std::fprintf(stderr, "%s\n",
             qUtf8Printable(
-                tr("unknown view %1: use promos, promo, sections, export, settings or about").arg(view)));
+                tr("unknown view %1: use promos, promo, sections, export, feeds, settings or about").arg(view)));
 }
 
 // The open dialog if there is one, else the window.
@@ -96,7 +99,7 @@ void describe(QCommandLineParser &parser)
     parser.addOption({ QStringLiteral("screenshot"),
         tr("Save a picture of the window to FILE once it has loaded, then quit."), tr("FILE") });
     parser.addOption({ QStringLiteral("show"),
-        tr("Open VIEW once the database is open: promos, promo, sections, export, settings or about."),
+        tr("Open VIEW once the database is open: promos, promo, sections, export, feeds, settings or about."),
         tr("VIEW") });
     parser.addOption(
         { QStringLiteral("open"), tr("Open the article with id ID in an editor tab."), tr("ID") });
@@ -107,6 +110,10 @@ void describe(QCommandLineParser &parser)
     parser.addOption({ QStringLiteral("size"),
         tr("Open the window WIDTHxHEIGHT pixels large at the top left (e.g. 1280x800), for screenshots."),
         tr("SIZE") });
+    parser.addOption({ QStringLiteral("import"),
+        tr("Import the wire copy in FILE (a .txt release) once the database is open, as File ▸ Import Wire "
+           "Copy… does; may be given more than once."),
+        tr("FILE") });
     parser.addPositionalArgument(QStringLiteral("FILE"),
         tr("A portal database to open, or a portal file (*.portaldesk.json) to load into a new database."),
         QStringLiteral("[FILE]"));
@@ -200,10 +207,16 @@ int main(int argc, char **argv)
     // Opened from the event loop, so the window is up before any error dialog
     // and the screenshot timer can end the application from inside that dialog.
     if (const QString address = startupDatabase(requested); !address.isEmpty())
-        QTimer::singleShot(0, &window, [&window, address, id = parser.value(QStringLiteral("open"))] {
-            if (window.openDatabase(address) && !id.isEmpty())
-                window.editorTabs()->openArticle(id);
-        });
+        QTimer::singleShot(0, &window,
+            [&window, address, id = parser.value(QStringLiteral("open")),
+                files = parser.values(QStringLiteral("import"))] {
+                if (!window.openDatabase(address))
+                    return;
+                if (!id.isEmpty())
+                    window.editorTabs()->openArticle(id);
+                if (!files.isEmpty())
+                    window.wireImport()->importFiles(files);
+            });
     if (PortalDesk::Ui::PortalFileImport::isPortalFile(file))
         QTimer::singleShot(0, &window, [&window, file] { window.openPortalFile(file); });
     if (parser.isSet(QStringLiteral("show")))

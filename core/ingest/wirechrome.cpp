@@ -58,6 +58,9 @@ const QStringList &navigationWords()
         QStringLiteral("Print"),
         QStringLiteral("Back to top"),
         QStringLiteral("Related articles"),
+        QStringLiteral("Share this article"),
+        QStringLiteral("News provided by"),
+        QStringLiteral("Listen to this article"),
         QStringLiteral("Most popular"),
     };
     return words;
@@ -74,22 +77,6 @@ qsizetype shortWidth(QStringView line)
 }
 
 } // namespace
-
-QString WireChrome::agencyLine(QStringView line)
-{
-    if (line.size() > 40)
-        return {};
-    static const QStringList agencies { QStringLiteral("美通社"), QStringLiteral("PR Newswire"),
-        QStringLiteral("PRNewswire"), QStringLiteral("PR Newswire Asia"), QStringLiteral("Business Wire"),
-        QStringLiteral("美國商業資訊"), QStringLiteral("美国商业资讯"), QStringLiteral("GlobeNewswire"),
-        QStringLiteral("新華社"), QStringLiteral("新华社"), QStringLiteral("Xinhua"),
-        QStringLiteral("Xinhua Silk Road"), QStringLiteral("新華絲路"), QStringLiteral("新华丝路") };
-    for (const QString &agency : agencies) {
-        if (line.compare(agency, Qt::CaseInsensitive) == 0)
-            return agency;
-    }
-    return {};
-}
 
 bool WireChrome::isCaption(QStringView line)
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-// Recognises the furniture of wire copy (agency line, photo captions, original link,
+// Recognises the furniture of wire copy (photo captions, original link,
 // credit) and the chrome of the portal page it was scraped from (【…】 promo lines,
 // section and product names, short navigation lines). Internal to the wire parser.
 
@@ -13,9 +13,6 @@ namespace PortalDesk {
 class WireChrome
 {
 public:
-    // The agency when `line` names one and nothing else ("美通社", "PR Newswire").
-    static QString agencyLine(QStringView line);
-
     // True for "Photo shows …", "圖為…", "图为…" and similar caption lines.
     static bool isCaption(QStringView line);
 

@@ -1,5 +1,7 @@
 #include "core/ingest/wiredateline.h"
 
+#include "core/ingest/wireprofile.h"
+
 #include <QRegularExpression>
 
 namespace PortalDesk {
@@ -7,13 +9,26 @@ namespace PortalDesk {
 namespace {
 
 // Datelines are short; looking further would only cost time on a huge one-line paste.
-constexpr qsizetype DatelineWindow = 200;
+constexpr qsizetype DatelineWindow = 240;
+
+// Full-width digits (２０２５年３月６日, ９時２０分) as ASCII ones, so numbers read the same.
+QString foldDigits(QStringView text)
+{
+    QString out = text.toString();
+    for (QChar &c : out) {
+        if (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19)
+            c = QChar(u'0' + (c.unicode() - 0xFF10));
+    }
+    return out;
+}
 
 // "Nov", "Nov.", "November", "Sept": three letters or more of the month's English name.
 int monthFromName(QStringView name)
 {
     static const char *const names[] = { "january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december" };
+    while (name.endsWith(u'.'))
+        name.chop(1);
     if (name.size() < 3)
         return 0;
     const QString lower = name.toString().toLower();
@@ -24,51 +39,10 @@ int monthFromName(QStringView name)
     return 0;
 }
 
-// Agencies that open Chinese copy with "（美通社香港2025年6月18日電）" or "新華社香港6月18日電".
-const QString &chineseAgencies()
-{
-    static const QString alternatives
-        = QStringLiteral("美通社|新華社|新华社|中新社|中通社|路透社|法新社|美聯社|美联社|共同社|美國商業資訊|"
-                         "美国商业资讯|新華絲路|新华丝路");
-    return alternatives;
-}
-
 const QRegularExpression &timePattern()
 {
     static const QRegularExpression pattern(QStringLiteral(
         R"(^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s+|T|\s*)(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?$)"));
-    return pattern;
-}
-
-// "BEIJING, Nov. 11, 2024 /PRNewswire/ --", "HONG KONG, 18 June 2025 /PRNewswire/ --"
-const QRegularExpression &englishPattern()
-{
-    static const QRegularExpression pattern(
-        QStringLiteral(R"(^(?<place>[^,/\d][^/\d]{0,80}?)\s*,\s*)"
-                       R"((?:(?<mon>[A-Za-z]{3,9})\.?\s+(?<day>\d{1,2})\s*,?\s*(?<year>\d{4}))"
-                       R"(|(?<day2>\d{1,2})\s+(?<mon2>[A-Za-z]{3,9})\.?\s*,?\s*(?<year2>\d{4})))"
-                       R"(\s*(?:[/／]\s*(?<agency>[^/／]{2,40}?)\s*[/／])?\s*(?<sep>--|—|–|-)?\s*)"));
-    return pattern;
-}
-
-// "香港2025年6月18日 /美通社/ --", "2025年6月18日，深圳 /美通社/ --" is not a form wires use.
-const QRegularExpression &chinesePattern()
-{
-    static const QRegularExpression pattern(QStringLiteral(
-        R"(^(?<place>[^\d/／\s][^\d/／]{0,30}?)?\s*(?<year>\d{4})\s*年\s*(?<mon>\d{1,2})\s*月\s*(?<day>\d{1,2})\s*日)"
-        R"(\s*(?:[/／]\s*(?<agency>[^/／]{2,40}?)\s*[/／])?\s*(?<sep>--|——|—|–|－－|-)?\s*)"));
-    return pattern;
-}
-
-// "（美通社香港2025年6月18日電）", "(美通社上海2025年3月5日电)", "新華社香港6月18日電": the
-// agency first, the year optional, 電 closing it (and the bracket, when it opened with one).
-const QRegularExpression &wireServicePattern()
-{
-    static const QRegularExpression pattern(
-        QStringLiteral(R"(^(?<open>[（(]\s*)?(?<agency>%1)\s*(?<place>[^\d\s（）()/／，,。]{0,12}?)\s*)"
-                       R"((?:(?<year>\d{4})\s*年\s*)?(?<mon>\d{1,2})\s*月\s*(?<day>\d{1,2})\s*日\s*[電电])"
-                       R"((?(<open>)\s*[）)])\s*)")
-            .arg(chineseAgencies()));
     return pattern;
 }
 
@@ -79,6 +53,36 @@ const QRegularExpression &dateOnlyPattern()
                        R"(|(?<mon>[A-Za-z]{3,9})\.?\s+(?<day>\d{1,2})\s*,?\s*(?<year>\d{4}))"
                        R"(|(?<day2>\d{1,2})\s+(?<mon2>[A-Za-z]{3,9})\.?\s*,?\s*(?<year2>\d{4}))$)"));
     return pattern;
+}
+
+// The pieces of a date however it is written: numbers, and a month name when there is one.
+struct DateParts
+{
+    int year = 0;
+    int month = 0;
+    int day = 0;
+};
+
+DateParts dateParts(QStringView original)
+{
+    const QString folded = foldDigits(original.trimmed());
+    const QStringView text = folded;
+    static const QRegularExpression chinese(
+        QStringLiteral(R"(^(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日號号]$)"));
+    static const QRegularExpression monthFirst(
+        QStringLiteral(R"(^([A-Za-z]{3,9})\.?\s*(\d{1,2})(?:st|nd|rd|th)?(?:\s*[,，、]?\s*(\d{4}))?$)"));
+    static const QRegularExpression dayFirst(
+        QStringLiteral(R"(^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?(?:\s*[,，、]?\s*(\d{4}))?$)"));
+    DateParts parts;
+    if (const QRegularExpressionMatch m = chinese.match(text); m.hasMatch()) {
+        parts = { m.capturedView(1).toInt(), m.capturedView(2).toInt(), m.capturedView(3).toInt() };
+    } else if (const QRegularExpressionMatch m = monthFirst.match(text);
+               m.hasMatch() && monthFromName(m.capturedView(1)) > 0) {
+        parts = { m.capturedView(3).toInt(), monthFromName(m.capturedView(1)), m.capturedView(2).toInt() };
+    } else if (const QRegularExpressionMatch m = dayFirst.match(text); m.hasMatch()) {
+        parts = { m.capturedView(3).toInt(), monthFromName(m.capturedView(2)), m.capturedView(1).toInt() };
+    }
+    return parts;
 }
 
 // The year of a dateline that gives only month and day: the wire date's, unless that would
@@ -96,20 +100,102 @@ QDate withYear(int month, int day, QDate wireDate)
 QString trimPlace(QString place)
 {
     place = place.trimmed();
-    while (place.endsWith(u',') || place.endsWith(u'，'))
+    while (place.endsWith(u',') || place.endsWith(u'，') || place.endsWith(u'-'))
         place.chop(1);
     return place.trimmed();
 }
 
-} // namespace
-
-std::optional<QDateTime> WireDatelineParser::timeLine(QStringView line, const QTimeZone &zone)
+// "記者 李明" → "李明"; "記者李明 王芳" → "李明、王芳".
+QString bylineFrom(QStringView credit)
 {
-    if (line.size() > 40)
-        return std::nullopt;
-    const QRegularExpressionMatch match = timePattern().match(line);
+    static const QRegularExpression role(
+        QStringLiteral(R"(^(?:本社|本網|本网|特約|特约|實習|实习)?(?:記者|记者|通訊員|通讯员)\s*[:：]?\s*)"));
+    QString names = credit.toString();
+    names.remove(role);
+    static const QRegularExpression separators(QStringLiteral(R"(\s*[\s、,，/／]\s*)"));
+    return names.split(separators, Qt::SkipEmptyParts).join(u'、');
+}
+
+std::optional<WireDatelineParser::Match> matchProfile(
+    const WireProfile &profile, QStringView window, QDate wireDate)
+{
+    for (const QRegularExpression &pattern : profile.datelines) {
+        const QRegularExpressionMatch match = pattern.match(window);
+        if (!match.hasMatch())
+            continue;
+        WireDatelineParser::Match result;
+        result.agency = match.captured(u"agency").trimmed();
+        // A date at the start of a sentence is not a dateline: it needs the agency or the dash.
+        if (result.agency.isEmpty() && match.capturedView(u"sep").isEmpty())
+            continue;
+        const QStringView dateText = match.capturedView(u"date");
+        if (!dateText.isEmpty()) {
+            const DateParts parts = dateParts(dateText);
+            if (parts.month == 0 || !QDate(2000, parts.month, parts.day).isValid())
+                continue; // "Mayor 5" is no date; 2000 is a leap year, so 2月29日 passes here
+            if (parts.year > 0) {
+                result.dateline.date = QDate(parts.year, parts.month, parts.day);
+                if (!result.dateline.date.isValid())
+                    continue;
+            } else {
+                result.dateline.date = withYear(parts.month, parts.day, wireDate);
+                result.yearMissing = !result.dateline.date.isValid();
+            }
+        }
+        result.dateline.place = trimPlace(match.captured(u"place"));
+        result.byline = bylineFrom(match.capturedView(u"byline"));
+        result.time = WireDatelineParser::readTime(match.capturedView(u"time"));
+        result.zone = match.captured(u"tz");
+        // The general forms (a name between slashes) take any agency: the name decides the service.
+        result.profile = WireProfiles::byAgency(result.agency);
+        result.length = match.capturedLength(0);
+        return result;
+    }
+    return std::nullopt;
+}
+
+// "March 04, 2025 08:00 AM Eastern Standard Time", "Mar 3, 2025 09:00 ET | Source: Example Co":
+// the time line of an English wire's web page, in the zone it names.
+std::optional<QDateTime> englishTimeLine(QStringView original, const QTimeZone &zone)
+{
+    // "Updated 4:05 PM HKT, March 7, 2025": a page's label, and the time before the date.
+    static const QRegularExpression label(
+        QStringLiteral(R"(^(?i:last\s+updated|updated|published|posted|released)\s*[:：]?\s*)"));
+    QString line = foldDigits(original);
+    line.remove(label);
+    static const QRegularExpression dateFirst(QStringLiteral(
+        R"(^(?<date>(?:[A-Za-z]{3,9}\.?\s*\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)\s*[,，]?\s*\d{4})\s*[,，]?\s*)"
+        R"((?<time>\d{1,2}\s*[:：]\s*\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?)\s*(?<tz>[A-Za-z][A-Za-z+\d: ]{0,40}?)?\s*)"
+        R"((?:[|｜]\s*.{0,120})?$)"));
+    static const QRegularExpression timeFirst(QStringLiteral(
+        R"(^(?<time>\d{1,2}\s*[:：]\s*\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?)\s*(?<tz>[A-Za-z][A-Za-z+\d:]{0,8})?\s*[,，]\s*)"
+        R"((?<date>(?:[A-Za-z]{3,9}\.?\s*\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)\s*[,，]?\s*\d{4})\s*$)"));
+    QRegularExpressionMatch match = dateFirst.match(line);
+    if (!match.hasMatch())
+        match = timeFirst.match(line);
     if (!match.hasMatch())
         return std::nullopt;
+    const QDate date = WireDatelineParser::readDate(match.capturedView(u"date"), {});
+    const QTime time = WireDatelineParser::readTime(match.capturedView(u"time"));
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    const QDateTime moment(
+        date, time, WireDatelineParser::readZone(match.capturedView(u"tz").trimmed(), zone));
+    if (!moment.isValid())
+        return std::nullopt;
+    return moment;
+}
+
+} // namespace
+
+std::optional<QDateTime> WireDatelineParser::timeLine(QStringView original, const QTimeZone &zone)
+{
+    if (original.size() > 200)
+        return std::nullopt;
+    const QString line = foldDigits(original);
+    const QRegularExpressionMatch match = timePattern().match(line);
+    if (!match.hasMatch())
+        return englishTimeLine(line, zone);
     const QDate date(
         match.capturedView(1).toInt(), match.capturedView(2).toInt(), match.capturedView(3).toInt());
     const QTime time(match.capturedView(4).toInt(), match.capturedView(5).toInt(),
@@ -122,10 +208,11 @@ std::optional<QDateTime> WireDatelineParser::timeLine(QStringView line, const QT
     return moment;
 }
 
-std::optional<QDate> WireDatelineParser::dateLine(QStringView line)
+std::optional<QDate> WireDatelineParser::dateLine(QStringView original)
 {
-    if (line.size() > 30)
+    if (original.size() > 30)
         return std::nullopt;
+    const QString line = foldDigits(original);
     const QRegularExpressionMatch match = dateOnlyPattern().match(line);
     if (!match.hasMatch())
         return std::nullopt;
@@ -133,12 +220,8 @@ std::optional<QDate> WireDatelineParser::dateLine(QStringView line)
     if (match.hasCaptured(u"y"))
         date = QDate(match.capturedView(u"y").toInt(), match.capturedView(u"m").toInt(),
             match.capturedView(u"d").toInt());
-    else if (match.hasCaptured(u"mon"))
-        date = QDate(match.capturedView(u"year").toInt(), monthFromName(match.capturedView(u"mon")),
-            match.capturedView(u"day").toInt());
     else
-        date = QDate(match.capturedView(u"year2").toInt(), monthFromName(match.capturedView(u"mon2")),
-            match.capturedView(u"day2").toInt());
+        date = readDate(line, {});
     if (!date.isValid())
         return std::nullopt;
     return date;
@@ -147,45 +230,78 @@ std::optional<QDate> WireDatelineParser::dateLine(QStringView line)
 std::optional<WireDatelineParser::Match> WireDatelineParser::prefix(QStringView paragraph, QDate wireDate)
 {
     const QStringView window = paragraph.left(DatelineWindow);
-    Match result;
-    if (const QRegularExpressionMatch match = wireServicePattern().match(window); match.hasMatch()) {
-        const int month = match.capturedView(u"mon").toInt();
-        const int day = match.capturedView(u"day").toInt();
-        // 2000 is a leap year: 2月29日 is a day some year has.
-        if (!QDate(2000, month, day).isValid())
-            return std::nullopt;
-        const bool yearGiven = match.hasCaptured(u"year");
-        result.dateline = { trimPlace(match.captured(u"place")),
-            yearGiven ? QDate(match.capturedView(u"year").toInt(), month, day)
-                      : withYear(month, day, wireDate) };
-        if (yearGiven && !result.dateline.date.isValid())
-            return std::nullopt;
-        result.yearMissing = !result.dateline.date.isValid();
-        result.agency = match.captured(u"agency");
-        result.length = match.capturedLength(0);
-        return result;
+    for (const WireProfile &profile : WireProfiles::all()) {
+        if (std::optional<Match> match = matchProfile(profile, window, wireDate))
+            return match;
     }
-    QRegularExpressionMatch match = englishPattern().match(window);
-    if (match.hasMatch()) {
-        const bool dayFirst = match.capturedView(u"day").isEmpty();
-        const int month = monthFromName(match.capturedView(dayFirst ? u"mon2" : u"mon"));
-        const int day = match.capturedView(dayFirst ? u"day2" : u"day").toInt();
-        const int year = match.capturedView(dayFirst ? u"year2" : u"year").toInt();
-        result.dateline = { trimPlace(match.captured(u"place")), QDate(year, month, day) };
-    } else {
-        match = chinesePattern().match(window);
-        if (!match.hasMatch())
-            return std::nullopt;
-        const QDate date(match.capturedView(u"year").toInt(), match.capturedView(u"mon").toInt(),
-            match.capturedView(u"day").toInt());
-        result.dateline = { trimPlace(match.captured(u"place")), date };
+    return std::nullopt;
+}
+
+QDate WireDatelineParser::readDate(QStringView text, QDate wireDate, bool *yearMissing)
+{
+    const DateParts parts = dateParts(text);
+    if (yearMissing)
+        *yearMissing = false;
+    if (parts.month == 0)
+        return {};
+    if (parts.year > 0)
+        return QDate(parts.year, parts.month, parts.day);
+    const QDate date = withYear(parts.month, parts.day, wireDate);
+    if (yearMissing)
+        *yearMissing = !date.isValid();
+    return date;
+}
+
+QTime WireDatelineParser::readTime(QStringView original)
+{
+    const QString text = foldDigits(original);
+    static const QRegularExpression pattern(
+        QStringLiteral(R"((\d{1,2})\s*[:：.時时]\s*(\d{1,2})\s*分?\s*(?:([AaPp])\.?\s?[Mm]\.?)?)"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return {};
+    int hour = match.capturedView(1).toInt();
+    const int minute = match.capturedView(2).toInt();
+    if (const QStringView half = match.capturedView(3); !half.isEmpty()) {
+        if (hour < 1 || hour > 12)
+            return {};
+        const bool pm = half.compare(u"p", Qt::CaseInsensitive) == 0;
+        hour = hour % 12 + (pm ? 12 : 0);
     }
-    // A date alone at the start of a sentence is not a dateline: it needs the agency or the dash.
-    result.agency = match.captured(u"agency").trimmed();
-    if (!result.dateline.date.isValid() || (result.agency.isEmpty() && match.capturedView(u"sep").isEmpty()))
-        return std::nullopt;
-    result.length = match.capturedLength(0);
-    return result;
+    return QTime(hour, minute); // invalid for 25:00 or 10:75
+}
+
+QTimeZone WireDatelineParser::readZone(QStringView abbreviation, const QTimeZone &fallback)
+{
+    struct Known
+    {
+        const char16_t *abbreviation;
+        const char *zone;
+    };
+    static const Known known[] = { { u"HKT", "Asia/Hong_Kong" }, { u"ET", "America/New_York" },
+        { u"EST", "America/New_York" }, { u"EDT", "America/New_York" }, { u"CT", "America/Chicago" },
+        { u"CST", "America/Chicago" }, { u"CDT", "America/Chicago" }, { u"MT", "America/Denver" },
+        { u"MST", "America/Denver" }, { u"MDT", "America/Denver" }, { u"PT", "America/Los_Angeles" },
+        { u"PST", "America/Los_Angeles" }, { u"PDT", "America/Los_Angeles" }, { u"GMT", "UTC" },
+        { u"UTC", "UTC" }, { u"BST", "Europe/London" }, { u"CET", "Europe/Paris" },
+        { u"CEST", "Europe/Paris" }, { u"SGT", "Asia/Singapore" }, { u"JST", "Asia/Tokyo" },
+        { u"KST", "Asia/Seoul" }, { u"AEST", "Australia/Sydney" }, { u"AEDT", "Australia/Sydney" },
+        { u"IST", "Asia/Kolkata" }, { u"Eastern Standard Time", "America/New_York" },
+        { u"Eastern Daylight Time", "America/New_York" }, { u"Eastern Time", "America/New_York" },
+        { u"Central Standard Time", "America/Chicago" }, { u"Pacific Standard Time", "America/Los_Angeles" },
+        { u"Pacific Daylight Time", "America/Los_Angeles" }, { u"Hong Kong Time", "Asia/Hong_Kong" },
+        { u"China Standard Time", "Asia/Shanghai" }, { u"Japan Standard Time", "Asia/Tokyo" },
+        { u"Singapore Standard Time", "Asia/Singapore" }, { u"Greenwich Mean Time", "UTC" },
+        { u"GMT+8", "Asia/Hong_Kong" }, { u"UTC+8", "Asia/Hong_Kong" }, { u"GMT+08:00", "Asia/Hong_Kong" },
+        { u"British Summer Time", "Europe/London" }, { u"Central European Time", "Europe/Paris" } };
+    for (const Known &entry : known) {
+        if (abbreviation.compare(QStringView(entry.abbreviation), Qt::CaseInsensitive) == 0) {
+            const QTimeZone zone(entry.zone);
+            if (zone.isValid())
+                return zone;
+        }
+    }
+    return fallback;
 }
 
 } // namespace PortalDesk

@@ -31,6 +31,8 @@ void fill(Article &article, const WireDraft &draft)
     article.language = draft.language;
     article.headline = draft.headline;
     article.source = draft.source;
+    article.byline = draft.byline;
+    article.standfirst = draft.standfirst;
     article.dateline = draft.dateline.place;
     article.body = draft.body;
     article.originalLink = draft.originalLink;
@@ -55,7 +57,8 @@ Result<WireDraft> WireImport::adapt(const WireDraft &draft, const WireImportOpti
 {
     WireDraft out = draft;
     if (options.convertToTraditional && draft.language == Language::ZhHans) {
-        for (QString *text : { &out.headline, &out.body, &out.credit, &out.dateline.place }) {
+        for (QString *text : { &out.headline, &out.standfirst, &out.body, &out.notes, &out.byline,
+                 &out.credit, &out.dateline.place }) {
             if (Status converted = convertInPlace(*text); !converted)
                 return std::unexpected(converted.error());
         }
@@ -70,6 +73,7 @@ Result<WireDraft> WireImport::adapt(const WireDraft &draft, const WireImportOpti
         LintOptions lint;
         lint.language = out.language;
         out.headline = Lint::fix(out.headline, lint);
+        out.standfirst = Lint::fix(out.standfirst, lint);
         out.body = Lint::fix(out.body, lint);
         for (QString &caption : out.captions)
             caption = Lint::fix(caption, lint);

@@ -95,12 +95,31 @@ void WireMarkdown::addLine(QStringView line)
     addParagraph(line);
 }
 
+void WireMarkdown::addRow(const QStringList &cells)
+{
+    if (m_open != Kind::Table)
+        flush();
+    m_open = Kind::Table;
+    m_rows.append(cells);
+    m_rowLines.append(cells.join(u' ').trimmed());
+}
+
 void WireMarkdown::addParagraph(QStringView text)
 {
     flush();
     QString paragraph = text.toString();
     paragraph.replace(u'\t', u' ');
     m_blocks.append(escapeParagraph(paragraph));
+}
+
+void WireMarkdown::addHeading(QStringView text, int level)
+{
+    flush();
+    QString heading = QString(qBound(1, level, 6), u'#') + u' ' + text.toString().replace(u'\t', u' ');
+    // A closing run of # would be read as the heading's own closing sequence.
+    if (heading.endsWith(u'#'))
+        heading.insert(heading.size() - 1, u'\\');
+    m_blocks.append(heading);
 }
 
 void WireMarkdown::endBlock()

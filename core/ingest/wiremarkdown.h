@@ -1,6 +1,6 @@
 #pragma once
 
-// Builds the Markdown body of a wire draft line by line: paragraphs, bullet and
+// Builds the Markdown body of a wire draft line by line: paragraphs, headings, bullet and
 // numbered lists, and tab- or pipe-separated rows as a Markdown table.
 // Internal to the wire parser.
 
@@ -18,6 +18,8 @@ public:
     // line of another kind.
     void addLine(QStringView line);
     void addParagraph(QStringView text); // always a paragraph, whatever the line looks like
+    void addRow(const QStringList &cells); // a row of a table the caller has already cut into cells
+    void addHeading(QStringView text, int level); // "Background" under a setext underline: "## Background"
     void endBlock(); // a blank line in the copy
 
     bool isEmpty() const { return m_blocks.isEmpty() && m_rows.isEmpty(); }

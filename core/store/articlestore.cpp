@@ -124,6 +124,17 @@ Result<ArticlePage> ArticleStore::page(const ArticleFilter &filter, const Articl
     return page;
 }
 
+Result<QString> ArticleStore::idWithOriginalLink(const QString &link) const
+{
+    if (link.isEmpty())
+        return QString();
+    auto query = Sql::run(Sql::connection(*m_database),
+        QStringLiteral("SELECT id FROM articles WHERE original_link = ? ORDER BY id LIMIT 1"), { link });
+    if (!query)
+        return std::unexpected(query.error());
+    return query->next() ? query->value(0).toString() : QString();
+}
+
 Result<Article> ArticleStore::get(const QString &id) const
 {
     auto found = ArticleRows::read(Sql::connection(*m_database), id);

@@ -104,6 +104,9 @@ public:
     Result<QList<Article>> withStatus(
         const QList<ArticleStatus> &statuses, Reading reading = Reading::Whole) const;
     Result<QList<Article>> whole(const QStringList &ids) const;
+    // The id of an article whose original link is `link` (a wire item imported before);
+    // empty when there is none.
+    Result<QString> idWithOriginalLink(const QString &link) const;
 
     // Stores a new article (id assigned when empty) at version 1.
     SaveResult create(Article draft, const QString &note = {});

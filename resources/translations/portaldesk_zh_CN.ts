@@ -419,6 +419,74 @@
         <source>the dateline gives a day but no year, and the copy has no date to take it from</source>
         <translation>电头只有日期没有年份，稿件中也没有日期可参照</translation>
     </message>
+    <message>
+        <source>cannot read the feed %1: %2</source>
+        <translation>无法读取订阅源 %1：%2</translation>
+    </message>
+    <message>
+        <source>the feed %1 is larger than %2 MB</source>
+        <translation>订阅源 %1 大于 %2 MB</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address</source>
+        <translation>%1 不是网址</translation>
+    </message>
+    <message>
+        <source>the feed at %1 is larger than %2 MB</source>
+        <translation>%1 的订阅源大于 %2 MB</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds</source>
+        <translation>%1 在 %2 秒内没有响应</translation>
+    </message>
+    <message>
+        <source>cannot fetch %1: the server answered %2 (%3)</source>
+        <translation>无法获取 %1：服务器响应 %2（%3）</translation>
+    </message>
+    <message>
+        <source>cannot fetch %1: %2</source>
+        <translation>无法获取 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read the feed log %1: %2</source>
+        <translation>无法读取订阅记录 %1：%2</translation>
+    </message>
+    <message>
+        <source>the feed log %1 is not valid JSON (at byte %2): %3</source>
+        <translation>订阅记录 %1 不是有效的 JSON（第 %2 字节）：%3</translation>
+    </message>
+    <message>
+        <source>cannot write the feed log %1: %2</source>
+        <translation>无法写入订阅记录 %1：%2</translation>
+    </message>
+    <message>
+        <source>empty item</source>
+        <translation>空项目</translation>
+    </message>
+    <message>
+        <source>taken before</source>
+        <translation>之前已导入</translation>
+    </message>
+    <message>
+        <source>already in the portal as %1</source>
+        <translation>已在网站中（%1）</translation>
+    </message>
+    <message>
+        <source>not an RSS or Atom feed: it starts with &lt;%1&gt;</source>
+        <translation>不是 RSS 或 Atom 订阅源：开头是 &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>the feed is not well-formed XML (line %1, column %2): %3</source>
+        <translation>订阅源不是格式正确的 XML（第 %1 行第 %2 列）：%3</translation>
+    </message>
+    <message>
+        <source>the feed is empty</source>
+        <translation>订阅源是空的</translation>
+    </message>
+    <message>
+        <source>the copy gives a release time (%1) but no date; the publish time was left empty</source>
+        <translation>稿件有发布时间（%1）但没有日期；发布时间留空</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Interchange</name>
@@ -605,14 +673,6 @@
         <translation>无法把截取画面写入 %1</translation>
     </message>
     <message>
-        <source>unknown view %1: use promos, promo, sections, export, settings or about</source>
-        <translation>不明的查看 %1：请用 promos、promo、sections、export、settings 或 about</translation>
-    </message>
-    <message>
-        <source>Open VIEW once the database is open: promos, promo, sections, export, settings or about.</source>
-        <translation>数据库打开后打开 VIEW：promos、promo、sections、export、settings 或 about。</translation>
-    </message>
-    <message>
         <source>Use the dark palette.</source>
         <translation>使用深色配色。</translation>
     </message>
@@ -627,6 +687,18 @@
     <message>
         <source>--size wants WIDTHxHEIGHT, at least 400x300, not %1</source>
         <translation>--size 应为“宽x高”，至少 400x300，而不是 %1</translation>
+    </message>
+    <message>
+        <source>unknown view %1: use promos, promo, sections, export, feeds, settings or about</source>
+        <translation>未知的视图 %1：请用 promos、promo、sections、export、feeds、settings 或 about</translation>
+    </message>
+    <message>
+        <source>Open VIEW once the database is open: promos, promo, sections, export, feeds, settings or about.</source>
+        <translation>数据库打开后打开 VIEW：promos、promo、sections、export、feeds、settings 或 about。</translation>
+    </message>
+    <message>
+        <source>Import the wire copy in FILE (a .txt release) once the database is open, as File ▸ Import Wire Copy… does; may be given more than once.</source>
+        <translation>数据库打开后导入 FILE 中的通稿（.txt 稿件），与“文件 ▸ 导入通稿…”相同；可指定多次。</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2350,16 @@ Git 修订版本 %2
         <source>&amp;Import Wire Copy…</source>
         <translation>导入通稿(&amp;I)…</translation>
     </message>
+    <message>
+        <source>Wire &amp;Feeds…</source>
+        <translation>通讯社订阅源(&amp;F)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) made from wire feeds</source>
+        <translation>
+            <numerusform>已从通讯社订阅源创建 %n 篇草稿</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::PhotoDialog</name>
@@ -3084,15 +3166,102 @@ Git 修订版本 %2
         <source>Please check:</source>
         <translation>请检查：</translation>
     </message>
-    <message numerus="yes">
-        <source>%n line(s) of portal menus and promos were left out (see Details).</source>
-        <translation>
-            <numerusform>已略去 %n 行网站菜单和推广（见“详细信息”）。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Left out:</source>
         <translation>已略去：</translation>
+    </message>
+    <message numerus="yes">
+        <source>The company boilerplate and media contacts of %n release(s) were kept out of the body (see Details).</source>
+        <translation>
+            <numerusform>%n 篇稿件的公司简介及媒体联络资料已从正文移出（见详细信息）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of portal menus, promos and wire end marks were left out (see Details).</source>
+        <translation>
+            <numerusform>已略去 %n 行网站菜单、推广及通讯社结束标记（见详细信息）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept out of the body:</source>
+        <translation>已从正文移出：</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::WireFeedsDialog</name>
+    <message>
+        <source>&amp;Add Feed</source>
+        <translation>添加订阅源(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Poll Now</source>
+        <translation>立即更新(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Wire Feeds</source>
+        <translation>通讯社订阅源</translation>
+    </message>
+    <message>
+        <source>https://… an RSS or Atom feed, or a file</source>
+        <translation>https://… RSS 或 Atom 订阅源，或文件</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Feeds this portal follows:</source>
+        <translation>本网站跟进的订阅源：</translation>
+    </message>
+    <message>
+        <source>What the selected feed gave (newest first):</source>
+        <translation>所选订阅源的记录（最新在前）：</translation>
+    </message>
+    <message>
+        <source>The feeds and their logs are kept in %1.</source>
+        <translation>订阅源及其记录保存在 %1。</translation>
+    </message>
+    <message>
+        <source>draft %1</source>
+        <translation>草稿 %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>略过：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Polling %n feed(s)…</source>
+        <translation>
+            <numerusform>正在更新 %n 个订阅源…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new draft(s)</source>
+        <translation>
+            <numerusform>%n 篇新草稿</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) skipped</source>
+        <translation>
+            <numerusform>略过 %n 个项目</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -419,6 +419,74 @@
         <source>the dateline gives a day but no year, and the copy has no date to take it from</source>
         <translation>電頭只有日期而沒有年份，稿件中亦無日期可參照</translation>
     </message>
+    <message>
+        <source>cannot read the feed %1: %2</source>
+        <translation>無法讀取訂閱源 %1：%2</translation>
+    </message>
+    <message>
+        <source>the feed %1 is larger than %2 MB</source>
+        <translation>訂閱源 %1 大於 %2 MB</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address</source>
+        <translation>%1 不是網址</translation>
+    </message>
+    <message>
+        <source>the feed at %1 is larger than %2 MB</source>
+        <translation>%1 的訂閱源大於 %2 MB</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds</source>
+        <translation>%1 在 %2 秒內沒有回應</translation>
+    </message>
+    <message>
+        <source>cannot fetch %1: the server answered %2 (%3)</source>
+        <translation>無法取得 %1：伺服器回應 %2（%3）</translation>
+    </message>
+    <message>
+        <source>cannot fetch %1: %2</source>
+        <translation>無法取得 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read the feed log %1: %2</source>
+        <translation>無法讀取訂閱紀錄 %1：%2</translation>
+    </message>
+    <message>
+        <source>the feed log %1 is not valid JSON (at byte %2): %3</source>
+        <translation>訂閱紀錄 %1 不是有效的 JSON（第 %2 位元組）：%3</translation>
+    </message>
+    <message>
+        <source>cannot write the feed log %1: %2</source>
+        <translation>無法寫入訂閱紀錄 %1：%2</translation>
+    </message>
+    <message>
+        <source>empty item</source>
+        <translation>空項目</translation>
+    </message>
+    <message>
+        <source>taken before</source>
+        <translation>之前已匯入</translation>
+    </message>
+    <message>
+        <source>already in the portal as %1</source>
+        <translation>已在網站中（%1）</translation>
+    </message>
+    <message>
+        <source>not an RSS or Atom feed: it starts with &lt;%1&gt;</source>
+        <translation>不是 RSS 或 Atom 訂閱源：開首是 &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>the feed is not well-formed XML (line %1, column %2): %3</source>
+        <translation>訂閱源不是格式正確的 XML（第 %1 行第 %2 欄）：%3</translation>
+    </message>
+    <message>
+        <source>the feed is empty</source>
+        <translation>訂閱源是空的</translation>
+    </message>
+    <message>
+        <source>the copy gives a release time (%1) but no date; the publish time was left empty</source>
+        <translation>稿件有發佈時間（%1）但沒有日期；發佈時間留空</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Interchange</name>
@@ -605,14 +673,6 @@
         <translation>無法把擷取畫面寫入 %1</translation>
     </message>
     <message>
-        <source>unknown view %1: use promos, promo, sections, export, settings or about</source>
-        <translation>不明的檢視 %1：請用 promos、promo、sections、export、settings 或 about</translation>
-    </message>
-    <message>
-        <source>Open VIEW once the database is open: promos, promo, sections, export, settings or about.</source>
-        <translation>資料庫開啟後開啟 VIEW：promos、promo、sections、export、settings 或 about。</translation>
-    </message>
-    <message>
         <source>Use the dark palette.</source>
         <translation>使用深色配色。</translation>
     </message>
@@ -627,6 +687,18 @@
     <message>
         <source>--size wants WIDTHxHEIGHT, at least 400x300, not %1</source>
         <translation>--size 須為「闊x高」，最少 400x300，而非 %1</translation>
+    </message>
+    <message>
+        <source>unknown view %1: use promos, promo, sections, export, feeds, settings or about</source>
+        <translation>不明的檢視 %1：請用 promos、promo、sections、export、feeds、settings 或 about</translation>
+    </message>
+    <message>
+        <source>Open VIEW once the database is open: promos, promo, sections, export, feeds, settings or about.</source>
+        <translation>資料庫開啟後開啟 VIEW：promos、promo、sections、export、feeds、settings 或 about。</translation>
+    </message>
+    <message>
+        <source>Import the wire copy in FILE (a .txt release) once the database is open, as File ▸ Import Wire Copy… does; may be given more than once.</source>
+        <translation>資料庫開啟後匯入 FILE 中的通訊稿（.txt 稿件），與「檔案 ▸ 匯入通訊稿…」相同；可指定多次。</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2350,16 @@ Git 修訂版本 %2
         <source>&amp;Import Wire Copy…</source>
         <translation>匯入通訊稿(&amp;I)…</translation>
     </message>
+    <message>
+        <source>Wire &amp;Feeds…</source>
+        <translation>通訊社訂閱源(&amp;F)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) made from wire feeds</source>
+        <translation>
+            <numerusform>已從通訊社訂閱源建立 %n 篇草稿</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::PhotoDialog</name>
@@ -3084,15 +3166,102 @@ Git 修訂版本 %2
         <source>Please check:</source>
         <translation>請檢查：</translation>
     </message>
-    <message numerus="yes">
-        <source>%n line(s) of portal menus and promos were left out (see Details).</source>
-        <translation>
-            <numerusform>已略去 %n 行網站選單和推廣（見「詳細資料」）。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Left out:</source>
         <translation>已略去：</translation>
+    </message>
+    <message numerus="yes">
+        <source>The company boilerplate and media contacts of %n release(s) were kept out of the body (see Details).</source>
+        <translation>
+            <numerusform>%n 篇稿件的公司簡介及傳媒聯絡資料已從正文移出（見詳細資料）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of portal menus, promos and wire end marks were left out (see Details).</source>
+        <translation>
+            <numerusform>已略去 %n 行網站選單、推廣及通訊社結束標記（見詳細資料）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept out of the body:</source>
+        <translation>已從正文移出：</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::WireFeedsDialog</name>
+    <message>
+        <source>&amp;Add Feed</source>
+        <translation>加入訂閱源(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Poll Now</source>
+        <translation>立即更新(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Wire Feeds</source>
+        <translation>通訊社訂閱源</translation>
+    </message>
+    <message>
+        <source>https://… an RSS or Atom feed, or a file</source>
+        <translation>https://… RSS 或 Atom 訂閱源，或檔案</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Feeds this portal follows:</source>
+        <translation>本網站跟進的訂閱源：</translation>
+    </message>
+    <message>
+        <source>What the selected feed gave (newest first):</source>
+        <translation>所選訂閱源的紀錄（最新在前）：</translation>
+    </message>
+    <message>
+        <source>The feeds and their logs are kept in %1.</source>
+        <translation>訂閱源及其紀錄保存在 %1。</translation>
+    </message>
+    <message>
+        <source>draft %1</source>
+        <translation>草稿 %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失敗：%1</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>略過：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Polling %n feed(s)…</source>
+        <translation>
+            <numerusform>正在更新 %n 個訂閱源…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new draft(s)</source>
+        <translation>
+            <numerusform>%n 篇新草稿</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) skipped</source>
+        <translation>
+            <numerusform>略過 %n 個項目</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -247,3 +247,53 @@ TEST_CASE("import-wire reads the new dateline shapes and a date-only time line",
         == QJsonObject { { u"place"_s, u"香港"_s }, { u"date"_s, u"2025-06-18"_s } });
     CHECK(bracket.value(u"body"_s).toString().startsWith(u"港灣能源控股有限公司"_s));
 }
+
+TEST_CASE("import-wire prints each service's byline, notes and wire time", "[cli][ingest]")
+{
+    auto run = runCli({ u"import-wire"_s, fixture(u"wire/hksar-gov-zh-hant.txt"_s),
+        fixture(u"wire/globenewswire-en.txt"_s), fixture(u"wire/chinanews-zh-hant.txt"_s) });
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QJsonArray drafts = QJsonDocument::fromJson(run.out).array();
+    REQUIRE(drafts.size() == 3);
+    const QJsonObject government = drafts.at(0).toObject();
+    CHECK(government.value(u"service"_s).toString() == u"hksar-gov"_s);
+    CHECK(government.value(u"source"_s).toString() == u"香港特區政府"_s);
+    CHECK(government.value(u"published_at"_s).toString() == u"2025-03-06T11:05:00+08:00"_s);
+    CHECK(government.value(u"notes"_s).isNull());
+    const QJsonObject globe = drafts.at(1).toObject();
+    CHECK(globe.value(u"notes"_s).toString().startsWith(u"### About Lionrock Robotics"_s));
+    CHECK_FALSE(globe.value(u"body"_s).toString().contains(u"Media Contact"_s));
+    CHECK(drafts.at(2).toObject().value(u"byline"_s).toString() == u"李明"_s);
+}
+
+TEST_CASE("ingest-feed makes a draft per new item, once, and keeps the feed log", "[cli][ingest][feed]")
+{
+    QTemporaryDir folder;
+    const QString db = folder.filePath(u"portal.sqlite"_s);
+    const QString feed = fixture(u"feeds/gov-press-releases.xml"_s);
+    auto first = runCli({ u"ingest-feed"_s, u"--db"_s, db, feed });
+    INFO(first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    CHECK(first.out.contains("2 new, 0 skipped"));
+    CHECK(first.out.contains("Fresh measures to support tourism announced"));
+    CHECK(QFile::exists(db + u".feeds.json"_s));
+
+    auto second = runCli({ u"ingest-feed"_s, u"--db"_s, db, u"--json"_s, feed });
+    REQUIRE(second.exitCode == 0);
+    const QJsonArray report = QJsonDocument::fromJson(second.out).array();
+    REQUIRE(report.size() == 1);
+    const QJsonArray items = report.first().toObject().value(u"items"_s).toArray();
+    REQUIRE(items.size() == 2);
+    CHECK(items.first().toObject().value(u"skipped"_s).toString() == u"taken before"_s);
+
+    auto list = runCli({ u"list"_s, u"--db"_s, db, u"--json"_s });
+    CHECK(QJsonDocument::fromJson(list.out).array().size() == 2);
+
+    // A malformed feed fails on its own: the good one beside it is still read, and the run says so.
+    auto mixed = runCli({ u"ingest-feed"_s, u"--db"_s, db, fixture(u"feeds/malformed.xml"_s), feed });
+    CHECK(mixed.exitCode == 2);
+    CHECK(mixed.err.contains(u"malformed.xml"_s));
+    CHECK(mixed.err.contains(u"line 4"_s));
+    CHECK(mixed.out.contains("0 new, 2 skipped"));
+}

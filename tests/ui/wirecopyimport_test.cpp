@@ -211,3 +211,31 @@ TEST_CASE("a Simplified release imported into a Hong Kong portal becomes a zh-Ha
     REQUIRE(revisions.size() == 2);
     CHECK(store.revision(revisions.last().id)->language == Language::ZhHans);
 }
+
+TEST_CASE(
+    "a GlobeNewswire and a 中新社 release: boilerplate kept aside, the credit as byline", "[ui][ingest]")
+{
+    Window w;
+    w.chosen = { QStringLiteral(PORTALDESK_FIXTURES_DIR "/wire/globenewswire-en.txt"),
+        QStringLiteral(PORTALDESK_FIXTURES_DIR "/wire/chinanews-zh-hant.txt") };
+    w.triggerImportAction();
+
+    REQUIRE(w.report);
+    CHECK(w.report->error.isEmpty());
+    REQUIRE(w.report->createdIds.size() == 2);
+    REQUIRE(w.report->notes.size() == 1);
+    CHECK(w.report->notes.first().startsWith(u"globenewswire-en.txt:\n### About Lionrock Robotics"));
+    CHECK(w.report->notes.first().contains(u"press@example-lionrock.sg"));
+    CHECK(w.report->droppedLines == QStringList { QStringLiteral("chinanews-zh-hant.txt: 【編輯：王五】") });
+
+    ArticleStore store(w.portal.database);
+    const Article globe = store.get(w.report->createdIds.at(0)).value();
+    CHECK(globe.source == u"GlobeNewswire");
+    CHECK(globe.dateline == u"SINGAPORE");
+    CHECK_FALSE(globe.body.contains(u"About Lionrock"));
+    CHECK_FALSE(globe.body.contains(u"Media Contact"));
+    const Article chinaNews = store.get(w.report->createdIds.at(1)).value();
+    CHECK(chinaNews.byline == u"李明");
+    CHECK(chinaNews.source == u"中新社");
+    CHECK(chinaNews.body.endsWith(u"並協助企業對接投資者。"));
+}

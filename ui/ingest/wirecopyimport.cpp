@@ -114,6 +114,8 @@ WireImportReport WireCopyImport::import(const QList<WireCopy> &copies)
             report.warnings.append(name + QStringLiteral(": ") + warning);
         for (const QString &line : drafts.at(i).droppedLines)
             report.droppedLines.append(name + QStringLiteral(": ") + line);
+        if (!drafts.at(i).notes.isEmpty())
+            report.notes.append(name + QStringLiteral(":\n") + drafts.at(i).notes);
     }
     return report;
 }
@@ -192,12 +194,21 @@ void WireCopyImport::present(const WireImportReport &report)
         notes.append(tr("The import stopped: %1").arg(report.error));
     if (!report.warnings.isEmpty())
         notes.append(tr("Please check:") + u'\n' + bulleted(report.warnings, 8));
+    if (!report.notes.isEmpty())
+        notes.append(tr("The company boilerplate and media contacts of %n release(s) were kept out of the "
+                        "body (see Details).",
+            nullptr, int(report.notes.size())));
     if (!report.droppedLines.isEmpty())
-        notes.append(tr("%n line(s) of portal menus and promos were left out (see Details).", nullptr,
-            int(report.droppedLines.size())));
+        notes.append(tr("%n line(s) of portal menus, promos and wire end marks were left out (see Details).",
+            nullptr, int(report.droppedLines.size())));
     box.setInformativeText(notes.join(QStringLiteral("\n\n")));
+    QStringList details;
+    if (!report.notes.isEmpty())
+        details.append(tr("Kept out of the body:") + u'\n' + report.notes.join(QStringLiteral("\n\n")));
     if (!report.droppedLines.isEmpty())
-        box.setDetailedText(tr("Left out:") + u'\n' + report.droppedLines.join(u'\n'));
+        details.append(tr("Left out:") + u'\n' + report.droppedLines.join(u'\n'));
+    if (!details.isEmpty())
+        box.setDetailedText(details.join(QStringLiteral("\n\n")));
     box.exec();
 }
 

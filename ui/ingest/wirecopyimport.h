@@ -34,6 +34,7 @@ struct WireImportReport
     QStringList headlines;
     QStringList warnings; // "release.txt: …"
     QStringList droppedLines; // "release.txt: 人氣文章"
+    QStringList notes; // "release.txt: About X …": boilerplate and contacts kept out of the body
     QString error; // non-empty: the import stopped; nothing after the drafts listed was stored
 };
 

@@ -8,6 +8,7 @@
 #include "ui/editor/editortabs.h"
 #include "ui/export/exportdialog.h"
 #include "ui/ingest/wirecopyimport.h"
+#include "ui/ingest/wirefeeds.h"
 #include "ui/mainwindow/portalfileimport.h"
 #include "ui/preview/previewdock.h"
 #include "ui/promos/promoboard.h"
@@ -119,6 +120,8 @@ void MainWindow::createMenus()
     });
     wire->setObjectName(QStringLiteral("importWireAction"));
     wire->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    QAction *feeds = file->addAction(tr("Wire &Feeds…"), this, &MainWindow::showWireFeeds);
+    feeds->setObjectName(QStringLiteral("wireFeedsAction"));
     file->addSeparator();
     QAction *create = file->addAction(tr("&New Database…"), this, &MainWindow::chooseNewDatabase);
     create->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
@@ -236,6 +239,18 @@ void MainWindow::showExport()
         return;
     auto *dialog = new ExportDialog(m_database, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showWireFeeds()
+{
+    if (needsDatabase())
+        return;
+    auto *dialog = new WireFeedsDialog(m_database, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &WireFeedsDialog::draftsCreated, this, [this](const QStringList &ids) {
+        statusBar()->showMessage(tr("%n draft(s) made from wire feeds", nullptr, int(ids.size())), 8000);
+    });
     dialog->open();
 }
 

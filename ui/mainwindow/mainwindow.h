@@ -47,6 +47,7 @@ public slots:
     void showPromoBoard();
     void showSectionsAndColumns();
     void showExport();
+    void showWireFeeds();
     void showSettings();
     void showAbout();
     // A portaldesk/1 file (*.portaldesk.json) loaded into a new database, then opened.

@@ -106,7 +106,7 @@ TEST_CASE("Chinese wire-service datelines: （美通社香港…電） and 新�
         { u"新華社香港6月18日電 特區政府18日公布"_s, u"香港"_s, QDate(2025, 6, 18), u"新華社"_s,
             u"特區政府18日公布"_s },
         { u"新华社北京2025年6月18日电（记者王旭）国务院"_s, u"北京"_s, QDate(2025, 6, 18), u"新华社"_s,
-            u"（记者王旭）国务院"_s },
+            u"国务院"_s }, // the reporter's credit is the byline (see below)
     };
     for (const Case &c : cases) {
         INFO(c.paragraph.toStdString());
@@ -127,6 +127,17 @@ TEST_CASE("Chinese wire-service datelines: （美通社香港…電） and 新�
     CHECK(yearless->yearMissing);
     CHECK_FALSE(yearless->dateline.date.isValid());
     CHECK(yearless->dateline.place == u"香港"_s);
+
+    // A reporter's credit in brackets after 電 is the byline, in either script and width.
+    const auto credited = WireDatelineParser::prefix(u"新华社北京2025年6月18日电（记者王旭）国务院"_s);
+    REQUIRE(credited.has_value());
+    CHECK(credited->byline == u"王旭"_s);
+    const auto two = WireDatelineParser::prefix(
+        u"中通社香港3月7日電 (記者 陳大文 黃小玲) 特區政府"_s, QDate(2025, 3, 7));
+    REQUIRE(two.has_value());
+    CHECK(two->byline == u"陳大文、黃小玲"_s);
+    CHECK(two->agency == u"中通社"_s);
+    CHECK(u"中通社香港3月7日電 (記者 陳大文 黃小玲) 特區政府"_s.sliced(two->length) == u"特區政府"_s);
 
     for (const QString &paragraph :
         { u"新華社香港13月40日電 無效日期"_s, u"（美通社香港2025年2月30日電）無效"_s,

@@ -10,17 +10,6 @@ using namespace PortalDesk;
 using namespace PortalDesk::Testing;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-DatabasePtr freshDatabase(const QTemporaryDir &folder)
-{
-    Result<DatabasePtr> database = Database::open(folder.filePath(u"portal.sqlite"_s));
-    REQUIRE(database.has_value());
-    return *database;
-}
-
-} // namespace
-
 TEST_CASE("the fixture is stored as an English draft with its wire fields", "[ingest]")
 {
     QTemporaryDir folder;

@@ -53,7 +53,13 @@ TEST_CASE("English release without a photo or an agency line in Chinese", "[inge
     CHECK(draft.captions.isEmpty());
     CHECK(draft.originalLink.isEmpty());
     CHECK(draft.body.startsWith(u"Harbourline Capital Limited (\"Harbourline\")"_s));
-    CHECK(draft.body.contains(u"\n\nAbout Harbourline Capital\n\n"_s));
+    // The company's boilerplate is kept in the notes, out of the story.
+    CHECK_FALSE(draft.body.contains(u"About Harbourline Capital"_s));
+    CHECK(draft.body.endsWith(u"Chief Financial Officer of Harbourline."_s));
+    CHECK(draft.notes
+        == u"### About Harbourline Capital\n\nHarbourline Capital Limited invests in and operates "
+           u"infrastructure "
+           "assets across Asia Pacific. For more information, please visit www.example-harbourline.com."_s);
     CHECK(draft.credit == u"source: Harbourline Capital Limited"_s);
 }
 

@@ -1,0 +1,204 @@
+#include "core/ingest/feedimport.h"
+
+#include "core/ingest/wirechrome.h"
+#include "core/store/serveraddress.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace PortalDesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PortalDesk::Ingest", text);
+}
+
+void remember(FeedState &state, const FeedLogEntry &entry)
+{
+    state.log.append(entry);
+    if (state.log.size() > FeedState::LogLimit)
+        state.log.remove(0, state.log.size() - FeedState::LogLimit);
+    if (!entry.itemId.isEmpty() && !state.seen.contains(entry.itemId)) {
+        state.seen.append(entry.itemId);
+        if (state.seen.size() > FeedState::SeenLimit)
+            state.seen.remove(0, state.seen.size() - FeedState::SeenLimit);
+    }
+}
+
+} // namespace
+
+QJsonObject FeedState::toJson() const
+{
+    QJsonArray entries;
+    for (const FeedLogEntry &entry : log) {
+        entries.append(QJsonObject { { QStringLiteral("at"), entry.at.toString(Qt::ISODate) },
+            { QStringLiteral("item"), entry.itemId }, { QStringLiteral("title"), entry.title },
+            { QStringLiteral("article"), entry.articleId }, { QStringLiteral("skipped"), entry.skipped } });
+    }
+    return { { QStringLiteral("etag"), validators.etag },
+        { QStringLiteral("last_modified"), validators.lastModified },
+        { QStringLiteral("seen"), QJsonArray::fromStringList(seen) }, { QStringLiteral("log"), entries } };
+}
+
+FeedState FeedState::fromJson(const QJsonObject &json)
+{
+    FeedState state;
+    state.validators = { json.value(u"etag").toString(), json.value(u"last_modified").toString() };
+    for (const QJsonValue &id : json.value(u"seen").toArray())
+        state.seen.append(id.toString());
+    for (const QJsonValue &value : json.value(u"log").toArray()) {
+        const QJsonObject entry = value.toObject();
+        state.log.append({ QDateTime::fromString(entry.value(u"at").toString(), Qt::ISODate),
+            entry.value(u"item").toString(), entry.value(u"title").toString(),
+            entry.value(u"article").toString(), entry.value(u"skipped").toString() });
+    }
+    return state;
+}
+
+Result<FeedStates> FeedStates::load(const QString &path)
+{
+    FeedStates states;
+    QFile file(path);
+    if (!file.exists())
+        return states;
+    if (!file.open(QIODevice::ReadOnly))
+        return std::unexpected(
+            Error::of(Error::Code::Io, tr("cannot read the feed log %1: %2").arg(path, file.errorString())));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return std::unexpected(Error::of(Error::Code::Format,
+            tr("the feed log %1 is not valid JSON (at byte %2): %3")
+                .arg(path)
+                .arg(error.offset)
+                .arg(error.errorString())));
+    const QJsonObject feeds = document.object().value(u"feeds").toObject();
+    for (auto it = feeds.begin(); it != feeds.end(); ++it)
+        states.feeds.insert(it.key(), FeedState::fromJson(it.value().toObject()));
+    return states;
+}
+
+Status FeedStates::save(const QString &path) const
+{
+    QJsonObject out;
+    for (auto it = feeds.begin(); it != feeds.end(); ++it)
+        out.insert(it.key(), it.value().toJson());
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return std::unexpected(
+            Error::of(Error::Code::Io, tr("cannot write the feed log %1: %2").arg(path, file.errorString())));
+    file.write(
+        QJsonDocument(QJsonObject { { QStringLiteral("feeds"), out } }).toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return std::unexpected(
+            Error::of(Error::Code::Io, tr("cannot write the feed log %1: %2").arg(path, file.errorString())));
+    return {};
+}
+
+qsizetype FeedRun::taken() const
+{
+    return std::count_if(
+        entries.begin(), entries.end(), [](const FeedLogEntry &e) { return e.skipped.isEmpty(); });
+}
+
+WireDraft FeedImport::draft(const FeedItem &item, const QTimeZone &zone)
+{
+    WireDraft draft = WireParser::parse(item.copy(), zone);
+    if (!draft.recognised) {
+        // A feed item is a story by definition: its title is the headline, not a guess.
+        draft.warnings.removeLast();
+    }
+    if (!item.title.isEmpty())
+        draft.headline = item.title;
+    if (draft.originalLink.isEmpty() && WireChrome::isWebLink(item.link))
+        draft.originalLink = item.link;
+    if (!draft.publishedAt.isValid() && item.published.isValid())
+        draft.publishedAt = item.published.toTimeZone(zone);
+    return draft;
+}
+
+Result<FeedRun> FeedImport::run(ArticleStore &store, const Feed &feed, FeedState &state,
+    const WireImportOptions &options, const QTimeZone &zone)
+{
+    FeedRun run;
+    for (const FeedItem &item : feed.items) {
+        FeedLogEntry entry { QDateTime::currentDateTimeUtc(), item.id, item.title, {}, {} };
+        if (item.id.isEmpty() && item.title.isEmpty() && item.text.isEmpty()) {
+            entry.skipped = tr("empty item");
+        } else if (!item.id.isEmpty() && state.seen.contains(item.id)) {
+            entry.skipped = tr("taken before");
+        } else {
+            const WireDraft parsed = draft(item, zone);
+            const Result<QString> existing = store.idWithOriginalLink(parsed.originalLink);
+            if (!existing)
+                return std::unexpected(existing.error());
+            if (!existing->isEmpty()) {
+                entry.skipped = tr("already in the portal as %1").arg(*existing);
+            } else {
+                const Result<Article> article = WireImport::create(store, parsed, options);
+                if (!article) {
+                    Error error = article.error();
+                    error.message = item.title + QStringLiteral(": ") + error.message;
+                    return std::unexpected(error);
+                }
+                entry.articleId = article->id;
+            }
+        }
+        remember(state, entry);
+        run.entries.append(entry);
+    }
+    return run;
+}
+
+QList<FeedPoll> FeedImport::poll(ArticleStore &store, const QStringList &feeds, FeedStates &states,
+    const WireImportOptions &options, const QTimeZone &zone, std::chrono::milliseconds timeout)
+{
+    QList<FeedPoll> polls;
+    for (const QString &feed : feeds) {
+        FeedPoll poll { feed, false, {}, {} };
+        FeedState &state = states.feeds[feed];
+        const Result<FetchedFeed> fetched = FeedFetch::fetch(feed, state.validators, timeout);
+        Result<FeedRun> run = FeedRun {};
+        if (!fetched) {
+            run = std::unexpected(fetched.error());
+        } else if (fetched->notModified) {
+            poll.notModified = true;
+        } else if (const Result<Feed> parsed = FeedReader::parse(fetched->bytes); !parsed) {
+            run = std::unexpected(parsed.error());
+        } else {
+            run = FeedImport::run(store, *parsed, state, options, zone);
+            if (run)
+                state.validators = fetched->validators;
+        }
+        if (run) {
+            poll.run = std::move(*run);
+        } else {
+            poll.error = run.error().text();
+            remember(state, { QDateTime::currentDateTimeUtc(), {}, {}, {}, poll.error });
+        }
+        polls.append(std::move(poll));
+    }
+    return polls;
+}
+
+QString FeedImport::logPathFor(const QString &databaseAddress)
+{
+    if (!ServerAddress::looksLikeServer(databaseAddress))
+        return databaseAddress + QStringLiteral(".feeds.json");
+    const QByteArray key
+        = QCryptographicHash::hash(databaseAddress.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("feeds-%1.json").arg(QString::fromLatin1(key)));
+}
+
+} // namespace PortalDesk

@@ -1,0 +1,90 @@
+#pragma once
+
+// A feed's new items as article drafts, through the same wire parser as pasted copy. An
+// item is never imported twice: not when its id was taken before (the feed's state), and
+// not when its link is already an article's original link. Each run says, item by item,
+// what it took and what it skipped, and the state remembers the server's validators
+// (ETag, Last-Modified) for the next conditional fetch.
+
+#include "core/ingest/feedfetch.h"
+#include "core/ingest/feedreader.h"
+#include "core/ingest/wireimport.h"
+
+#include <QJsonObject>
+#include <QMap>
+
+namespace PortalDesk {
+
+struct FeedLogEntry
+{
+    QDateTime at; // UTC
+    QString itemId;
+    QString title;
+    QString articleId; // the draft made; empty when skipped
+    QString skipped; // why it was skipped; empty when taken
+};
+
+// What PortalDesk remembers about one feed between runs.
+struct FeedState
+{
+    FeedValidators validators;
+    QStringList seen; // ids of items taken or found to be duplicates
+    QList<FeedLogEntry> log; // newest last, the latest LogLimit entries
+
+    static constexpr qsizetype LogLimit = 1000;
+    static constexpr qsizetype SeenLimit = 5000;
+
+    QJsonObject toJson() const;
+    static FeedState fromJson(const QJsonObject &json);
+};
+
+// Every feed's state in one JSON file, keyed by the feed's address (beside a SQLite portal:
+// portal.sqlite.feeds.json).
+struct FeedStates
+{
+    QMap<QString, FeedState> feeds;
+
+    static Result<FeedStates> load(const QString &path); // a missing file is no feed yet
+    Status save(const QString &path) const; // all or nothing
+};
+
+struct FeedRun
+{
+    QList<FeedLogEntry> entries; // this run's, in the feed's order
+    qsizetype taken() const;
+};
+
+// One feed's share of a poll.
+struct FeedPoll
+{
+    QString feed; // its address or file, as given
+    bool notModified = false; // the server had nothing new
+    FeedRun run;
+    QString error; // non-empty: this feed failed (the others were still polled)
+};
+
+class FeedImport
+{
+public:
+    // The draft one item makes: its title is the headline, its link the original link, its
+    // date the wire time when the text gives none.
+    static WireDraft draft(const FeedItem &item, const QTimeZone &zone);
+
+    // Creates drafts for the items `state` has not seen and updates `state` (seen, log).
+    // Stops at the first store error; what was created before it stays, and is logged.
+    static Result<FeedRun> run(ArticleStore &store, const Feed &feed, FeedState &state,
+        const WireImportOptions &options, const QTimeZone &zone);
+
+    // Fetches each feed (a conditional GET with what `states` remembers), makes drafts of its
+    // new items and records it all in `states`: the log, the items seen, the validators.
+    // A feed that fails is reported and logged; the others are still polled.
+    static QList<FeedPoll> poll(ArticleStore &store, const QStringList &feeds, FeedStates &states,
+        const WireImportOptions &options, const QTimeZone &zone,
+        std::chrono::milliseconds timeout = std::chrono::seconds(20));
+
+    // Where a portal's feed log lives: beside a SQLite file (portal.sqlite.feeds.json); for a
+    // newsroom server, in this user's data folder, named after the server's address.
+    static QString logPathFor(const QString &databaseAddress);
+};
+
+} // namespace PortalDesk
