@@ -5,9 +5,11 @@
 #include "core/search/searchrows.h"
 #include "core/store/articlelisting.h"
 #include "core/store/articlerows.h"
+#include "core/store/portalstore.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QTimeZone>
 #include <QUuid>
 
 namespace PortalDesk {
@@ -35,6 +37,33 @@ ArticleSummary summaryFrom(const QSqlQuery &query)
 QDateTime now()
 {
     return QDateTime::currentDateTimeUtc();
+}
+
+// What History says of a save that moved the article along the workflow, when the
+// editor gave no note of their own: "submitted for review", "scheduled for 18:00 HKT".
+QString workflowNote(const Article &before, const Article &after, const DatabasePtr &database)
+{
+    if (before.status == after.status
+        && (after.status != ArticleStatus::Scheduled || before.publishAt == after.publishAt))
+        return {};
+    switch (after.status) {
+    case ArticleStatus::Draft:
+        return before.status == ArticleStatus::InReview ? tr("sent back to draft")
+                                                        : tr("unpublished, now a draft");
+    case ArticleStatus::InReview:
+        return tr("submitted for review");
+    case ArticleStatus::Scheduled: {
+        const QTimeZone zone = PortalStore(database).get().value_or(Portal()).zone();
+        const QDateTime at = after.publishAt.toTimeZone(zone);
+        return tr("scheduled for %1 %2")
+            .arg(at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), zone.abbreviation(at));
+    }
+    case ArticleStatus::Published:
+        return tr("published");
+    case ArticleStatus::Archived:
+        return tr("archived");
+    }
+    return {};
 }
 
 } // namespace
@@ -248,7 +277,9 @@ SaveResult ArticleStore::save(const Article &edited, const QString &note)
     if (!*updated)
         return refuse(
             Error::of(Error::Code::Conflict, tr("someone saved this article at the same moment; try again")));
-    if (auto revised = ArticleRows::writeRevision(db, saved, note); !revised)
+    if (auto revised = ArticleRows::writeRevision(
+            db, saved, note.isEmpty() ? workflowNote(**stored, saved, m_database) : note);
+        !revised)
         return refuse(revised.error());
     if (auto committed = transaction.commit(); !committed)
         return refuse(committed.error());

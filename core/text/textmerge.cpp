@@ -1,8 +1,9 @@
 #include "core/text/textmerge.h"
 
+#include "core/text/sequencealign.h"
+
 #include <QRegularExpression>
 #include <algorithm>
-#include <vector>
 
 namespace PortalDesk {
 
@@ -24,39 +25,8 @@ struct Hunk
 // What changed from `base` to `other`, as runs of replaced paragraphs, in order.
 QList<Hunk> hunks(const QStringList &base, const QStringList &other, bool mine)
 {
-    qsizetype prefix = 0;
-    while (prefix < base.size() && prefix < other.size() && base.at(prefix) == other.at(prefix))
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < base.size() - prefix && suffix < other.size() - prefix
-        && base.at(base.size() - 1 - suffix) == other.at(other.size() - 1 - suffix))
-        ++suffix;
-    const qsizetype n = base.size() - prefix - suffix;
-    const qsizetype m = other.size() - prefix - suffix;
-    if (n == 0 && m == 0)
-        return {};
-    if (n == m && (n + 1) * (m + 1) > maxTableCells) { // edited in place, as far as can be told
-        QList<Hunk> found;
-        for (qsizetype i = prefix; i < prefix + n; ++i) {
-            if (base.at(i) != other.at(i))
-                found.append(Hunk { i, i + 1, { other.at(i) }, mine });
-        }
-        return found;
-    }
-    if (n == 0 || m == 0 || (n + 1) * (m + 1) > maxTableCells)
-        return { Hunk { prefix, prefix + n, other.mid(prefix, m), mine } };
-
-    // lcs[i][j]: the longest common run of base[prefix + i..] and other[prefix + j..].
-    std::vector<quint32> lcs(size_t((n + 1) * (m + 1)), 0);
-    const auto at = [&](qsizetype i, qsizetype j) -> quint32 & { return lcs[size_t(i * (m + 1) + j)]; };
-    for (qsizetype i = n - 1; i >= 0; --i) {
-        for (qsizetype j = m - 1; j >= 0; --j)
-            at(i, j) = base.at(prefix + i) == other.at(prefix + j) ? at(i + 1, j + 1) + 1
-                                                                   : std::max(at(i + 1, j), at(i, j + 1));
-    }
+    const QList<qsizetype> match = alignSequences(base, other, maxTableCells);
     QList<Hunk> found;
-    qsizetype i = 0;
-    qsizetype j = 0;
     Hunk open { -1, -1, {}, mine };
     // A run that replaced as many paragraphs as it holds was edited in place, paragraph by
     // paragraph: one hunk each, so that the other side's edit of a neighbour is no conflict.
@@ -69,24 +39,23 @@ QList<Hunk> hunks(const QStringList &base, const QStringList &other, bool mine)
         }
         open = Hunk { -1, -1, {}, mine };
     };
-    while (i < n || j < m) {
-        if (i < n && j < m && base.at(prefix + i) == other.at(prefix + j)) {
-            close();
-            ++i;
-            ++j;
+    qsizetype j = 0; // the next paragraph of `other` not yet placed
+    for (qsizetype i = 0; i <= base.size(); ++i) {
+        const qsizetype stays = i < base.size() ? match.at(i) : other.size();
+        if (stays < 0) { // base[i] went
+            if (open.start < 0)
+                open.start = i;
+            open.end = i + 1;
             continue;
         }
-        if (open.start < 0)
-            open.start = open.end = prefix + i;
-        if (j < m && (i == n || at(i, j + 1) >= at(i + 1, j))) {
-            open.lines.append(other.at(prefix + j));
-            ++j;
-        } else {
-            ++i;
-            open.end = prefix + i;
+        if (j < stays) { // other[j, stays) came before it
+            if (open.start < 0)
+                open.start = open.end = i;
+            open.lines += other.mid(j, stays - j);
         }
+        close();
+        j = stays + 1;
     }
-    close();
     return found;
 }
 

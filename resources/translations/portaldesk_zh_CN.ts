@@ -126,6 +126,30 @@
         <source>the slug “%1” is already used by article %2</source>
         <translation>网址别名“%1”已被文章 %2 使用</translation>
     </message>
+    <message>
+        <source>sent back to draft</source>
+        <translation>退回草稿</translation>
+    </message>
+    <message>
+        <source>unpublished, now a draft</source>
+        <translation>已取消发布，现为草稿</translation>
+    </message>
+    <message>
+        <source>submitted for review</source>
+        <translation>已提交审阅</translation>
+    </message>
+    <message>
+        <source>scheduled for %1 %2</source>
+        <translation>已排期于 %1 %2 发布</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>已归档</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::BundleExporter</name>
@@ -2881,6 +2905,22 @@ Git 修订版本 %2
     <message>
         <source>The history could not be read: %1</source>
         <translation>无法读取历史记录：%1</translation>
+    </message>
+    <message>
+        <source>Show &amp;changes</source>
+        <translation>显示修改(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Mark what the selected version changed since the one before it; select two versions (Ctrl+click) to compare them</source>
+        <translation>标示所选版本相对上一版本的修改；选择两个版本（Ctrl+单击）可互相比较</translation>
+    </message>
+    <message>
+        <source>version %1 (%2, %3)</source>
+        <translation>第 %1 版（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2</source>
+        <translation>从%1到%2的修改</translation>
     </message>
 </context>
 <context>

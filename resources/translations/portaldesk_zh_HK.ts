@@ -126,6 +126,30 @@
         <source>the slug “%1” is already used by article %2</source>
         <translation>網址代稱「%1」已被文章 %2 使用</translation>
     </message>
+    <message>
+        <source>sent back to draft</source>
+        <translation>退回草稿</translation>
+    </message>
+    <message>
+        <source>unpublished, now a draft</source>
+        <translation>已取消發佈，現為草稿</translation>
+    </message>
+    <message>
+        <source>submitted for review</source>
+        <translation>已提交審閱</translation>
+    </message>
+    <message>
+        <source>scheduled for %1 %2</source>
+        <translation>已排程於 %1 %2 發佈</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已發佈</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>已封存</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::BundleExporter</name>
@@ -2881,6 +2905,22 @@ Git 修訂版本 %2
     <message>
         <source>The history could not be read: %1</source>
         <translation>無法讀取歷史記錄：%1</translation>
+    </message>
+    <message>
+        <source>Show &amp;changes</source>
+        <translation>顯示修改(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Mark what the selected version changed since the one before it; select two versions (Ctrl+click) to compare them</source>
+        <translation>標示所選版本相對上一版本的修改；選取兩個版本（Ctrl+按一下）可互相比較</translation>
+    </message>
+    <message>
+        <source>version %1 (%2, %3)</source>
+        <translation>第 %1 版（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2</source>
+        <translation>由%1至%2的修改</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,16 @@
 #pragma once
 
-// The saved versions of an article, newest first: who saved each and when,
-// the text of the one selected, and Restore to make it current again.
+// The saved versions of an article, newest first: who saved each and when, what the
+// one selected changed since the version before it (or, with two selected, between
+// them: words in English, characters in Chinese), and Restore to make it current again.
 
 #include "core/store/articlestore.h"
 
 #include <QDialog>
 #include <QTimeZone>
 
+class QCheckBox;
+class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTreeWidget;
@@ -25,12 +28,18 @@ public:
     // The revision to restore once the dialog was accepted.
     qint64 chosenRevision() const { return m_chosen; }
 
+    // The rows selected, newest first.
+    QList<int> selectedRows() const;
+
 private:
     void showSelected();
+    QString textOf(const Article &article) const;
 
     ArticleStore m_store;
     QList<Revision> m_revisions;
     QTreeWidget *m_list;
+    QLabel *m_heading;
+    QCheckBox *m_changes;
     QPlainTextEdit *m_text;
     QPushButton *m_restore;
     QTimeZone m_zone;

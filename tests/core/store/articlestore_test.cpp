@@ -4,6 +4,7 @@
 #include "storetesting.h"
 
 #include <QSignalSpy>
+#include <QTimeZone>
 #include <catch2/catch.hpp>
 
 using namespace PortalDesk;
@@ -202,7 +203,8 @@ TEST_CASE("a photo waiting for its picture is kept, never looked up, and blocks 
     CHECK(published->photos.at(1).hasPicture());
 }
 
-TEST_CASE("export summaries come from the summaries index alone, never from the article rows", "[sqlite][store]")
+TEST_CASE(
+    "export summaries come from the summaries index alone, never from the article rows", "[sqlite][store]")
 {
     auto portal = Testing::seededPortal();
     ArticleStore store(portal.database);
@@ -260,4 +262,28 @@ TEST_CASE("export summaries come from the summaries index alone, never from the 
     CHECK(summary.updatedAt == full.updatedAt);
     CHECK(summary.version == full.version);
     CHECK(summary.photos == full.photos);
+}
+
+TEST_CASE("History notes every move along the workflow, in the portal's time zone", "[store]")
+{
+    auto portal = Testing::seededPortal();
+    ArticleStore store(portal.database);
+    Article article = store.create(Testing::sampleArticle()).value();
+    article.status = ArticleStatus::InReview;
+    article = store.save(article).value();
+    article.status = ArticleStatus::Scheduled;
+    article.publishAt = QDateTime(QDate(2030, 3, 6), QTime(10, 0), QTimeZone::utc()); // 18:00 in Hong Kong
+    article = store.save(article).value();
+    article.kicker = QStringLiteral("快訊"); // no move: no note
+    article = store.save(article).value();
+    article.status = ArticleStatus::Published;
+    article = store.save(article, QStringLiteral("lead story")).value(); // the editor's own note wins
+
+    QStringList notes;
+    const QList<Revision> revisions = store.revisions(article.id).value();
+    for (const Revision &revision : revisions)
+        notes.prepend(revision.note);
+    CHECK(notes
+        == QStringList { QStringLiteral("created"), QStringLiteral("submitted for review"),
+            QStringLiteral("scheduled for 2030-03-06 18:00 HKT"), QString(), QStringLiteral("lead story") });
 }
