@@ -3116,6 +3116,18 @@ Git 修订版本 %2
         <source>&amp;Theme:</source>
         <translation>主题(&amp;T)：</translation>
     </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>你的名字(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Shown in History and as “Updated by” for your saves to a portal file</source>
+        <translation>在修订记录及“更新者”中显示，用于你对网站文件的保存</translation>
+    </message>
+    <message>
+        <source>On a newsroom server your saves carry the login you connected as</source>
+        <translation>在编辑部服务器上，你的保存会记录你连接所用的登录名</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::SimplifiedBody</name>

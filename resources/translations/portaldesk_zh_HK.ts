@@ -3116,6 +3116,18 @@ Git 修訂版本 %2
         <source>&amp;Theme:</source>
         <translation>主題(&amp;T)：</translation>
     </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>你的名稱(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Shown in History and as “Updated by” for your saves to a portal file</source>
+        <translation>在修訂記錄及「更新者」中顯示，用於你對網站檔案的儲存</translation>
+    </message>
+    <message>
+        <source>On a newsroom server your saves carry the login you connected as</source>
+        <translation>在編輯部伺服器上，你的儲存會記錄你連線所用的登入名稱</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::SimplifiedBody</name>

@@ -1,7 +1,9 @@
 #include "core/render/theme.h"
+#include "core/store/articlestore.h"
 #include "core/store/portalstore.h"
 #include "ui/preview/previewrenderer.h"
 #include "ui/settings/housestyle.h"
+#include "ui/settings/identity.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/settings/themefolder.h"
 #include "ui/settings/uilanguage.h"
@@ -151,4 +153,28 @@ TEST_CASE("the theme chosen in Settings is checked, kept and used by the preview
     dialog.themeField()->clear();
     dialog.accept();
     CHECK(ThemeFolder::chosen().isEmpty());
+}
+
+TEST_CASE("the name set in Settings is who saves on a local portal, and History says so", "[ui][settings]")
+{
+    TemporarySettings settings;
+    auto portal = Testing::seededPortal();
+    CHECK_FALSE(Identity::systemName().isEmpty()); // the account's full name, else its login
+    CHECK(Identity::effective() == Identity::systemName());
+
+    SettingsDialog dialog(portal.database);
+    REQUIRE(dialog.nameField()->isEnabled());
+    CHECK(dialog.nameField()->placeholderText() == Identity::systemName());
+    dialog.nameField()->setText(QStringLiteral("  陳大文 "));
+    dialog.accept();
+    CHECK(Identity::chosen() == u"陳大文");
+    CHECK(portal.database->userName() == u"陳大文");
+
+    ArticleStore store(portal.database);
+    const Article saved = store.create(Testing::article(QStringLiteral("港股收市"))).value();
+    CHECK(saved.updatedBy == u"陳大文");
+    CHECK(store.revisions(saved.id).value().first().savedBy == u"陳大文");
+
+    Identity::setChosen(QString()); // cleared: back to the account's name
+    CHECK(Identity::effective() == Identity::systemName());
 }

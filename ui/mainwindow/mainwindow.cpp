@@ -13,6 +13,7 @@
 #include "ui/preview/previewdock.h"
 #include "ui/promos/promoboard.h"
 #include "ui/sections/sectionsdialog.h"
+#include "ui/settings/identity.h"
 #include "ui/settings/settingsdialog.h"
 
 #include <QApplication>
@@ -286,6 +287,7 @@ bool MainWindow::openDatabase(const QString &address, bool create)
     if (!m_tabs->closeAll())
         return false; // the user kept an unsaved article open
     m_database = *opened;
+    Identity::apply(*m_database); // who saves, on a local file
     // Colleagues' changes (or another window's on the same file) show up here as they happen.
     m_watch = std::make_unique<ChangeWatch>(m_database);
     if (auto watching = m_watch->start(); !watching)

@@ -6,6 +6,7 @@
 #include "ui/articles/articlelistmodel.h"
 #include "ui/settings/darkpalette.h"
 #include "ui/settings/housestyle.h"
+#include "ui/settings/identity.h"
 #include "ui/settings/themefolder.h"
 #include "ui/settings/uilanguage.h"
 
@@ -46,6 +47,7 @@ SettingsDialog::SettingsDialog(DatabasePtr database, QWidget *parent)
     , m_spacing(new QComboBox)
     , m_language(new QComboBox)
     , m_theme(new QLineEdit)
+    , m_name(new QLineEdit)
     , m_names { new QLineEdit, new QLineEdit, new QLineEdit }
     , m_baseUrl(new QLineEdit)
     , m_timeZone(new QComboBox)
@@ -111,11 +113,18 @@ QWidget *SettingsDialog::createEditingGroup()
     auto *themeRow = new QHBoxLayout;
     themeRow->addWidget(m_theme, 1);
     themeRow->addWidget(browse);
+    m_name->setObjectName(QStringLiteral("yourName"));
+    m_name->setPlaceholderText(Identity::systemName());
+    m_name->setText(Identity::chosen());
+    m_name->setClearButtonEnabled(true);
     auto *form = new QFormLayout(group);
+    form->addRow(tr("&Your name:"), m_name);
     form->addRow(tr("CJK–Latin &spacing:"), m_spacing);
     form->addRow(tr("Interface &language:"), m_language);
     form->addRow(QString(), note);
-    form->addRow(tr("&Theme:"), themeRow);
+    auto *themeLabel = new QLabel(tr("&Theme:"));
+    themeLabel->setBuddy(m_theme); // the row is a layout: without a buddy the & would show
+    form->addRow(themeLabel, themeRow);
     form->addRow(QString(), errorLabel(QStringLiteral("theme")));
     return group;
 }
@@ -165,6 +174,10 @@ void SettingsDialog::setDatabase(DatabasePtr database)
     m_database = std::move(database);
     m_address->setText(m_database ? shownAddress(m_database->address()) : tr("No database open"));
     m_portalGroup->setEnabled(bool(m_database));
+    const bool local = !m_database || m_database->kind() == Database::Kind::Sqlite;
+    m_name->setEnabled(local);
+    m_name->setToolTip(local ? tr("Shown in History and as “Updated by” for your saves to a portal file")
+                             : tr("On a newsroom server your saves carry the login you connected as"));
     loadPortal();
 }
 
@@ -243,6 +256,11 @@ void SettingsDialog::accept()
 {
     HouseStyle::setSpacing(CjkLatinSpacing(m_spacing->currentData().toInt()));
     UiLanguage::setChosen(m_language->currentData().toString());
+    if (m_name->isEnabled()) {
+        Identity::setChosen(m_name->text());
+        if (m_database)
+            Identity::apply(*m_database);
+    }
     if (saveTheme() && savePortal())
         QDialog::accept();
 }

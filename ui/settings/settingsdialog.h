@@ -28,6 +28,7 @@ public:
     Portal portal() const; // the portal settings as entered
     QString fieldError(const QString &field) const; // "base_url", "time_zone", "theme", …; empty when fine
     QLineEdit *themeField() const { return m_theme; }
+    QLineEdit *nameField() const { return m_name; }
 
     void accept() override;
 
@@ -50,6 +51,7 @@ private:
     QComboBox *m_spacing;
     QComboBox *m_language;
     QLineEdit *m_theme;
+    QLineEdit *m_name;
     QLineEdit *m_names[3];
     QLineEdit *m_baseUrl;
     QComboBox *m_timeZone;
