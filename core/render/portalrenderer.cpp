@@ -75,6 +75,10 @@ Result<std::shared_ptr<const Theme::Shared>> PortalRenderer::Private::sharedFor(
         return std::unexpected(values.error());
     auto prepared = theme->prepare(*values);
     QMutexLocker lock(&sharedMutex);
+    // Another thread may have prepared the same values meanwhile: the first kept stays, so a
+    // Shared that a page is being rendered with is never replaced (and freed) under it.
+    if (const auto found = shared.constFind(key); found != shared.cend())
+        return *found;
     shared.insert(key, prepared);
     return prepared;
 }
