@@ -21,7 +21,7 @@ QString projectVersion()
 
 } // namespace
 
-TEST_CASE("--version names the version from CMakeLists.txt and the git revision", "[cli]")
+TEST_CASE("the version line (--version) names the version from CMakeLists.txt and the git revision", "[cli]")
 {
     auto run = runCli({ QStringLiteral("--version") });
     REQUIRE(run.exitCode == 0);
@@ -34,7 +34,7 @@ TEST_CASE("--version names the version from CMakeLists.txt and the git revision"
     CHECK(match.captured(1) == projectVersion());
 }
 
-TEST_CASE("--help lists every command, each with a --help of its own, and the options", "[cli]")
+TEST_CASE("the help (--help) lists every command, each with a --help of its own, and the options", "[cli]")
 {
     auto run = runCli({ QStringLiteral("--help") });
     REQUIRE(run.exitCode == 0);
