@@ -20,6 +20,7 @@ struct Error
         TooNew, // data written by a newer PortalDesk
         Format, // malformed file or text
         Cancelled, // the user stopped a long job
+        Denied, // the person's role may not do this (the newsroom server refused)
     };
 
     Code code = Code::Invalid;

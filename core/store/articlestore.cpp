@@ -5,6 +5,7 @@
 #include "core/search/searchrows.h"
 #include "core/store/articlelisting.h"
 #include "core/store/articlerows.h"
+#include "core/store/newsroom.h"
 #include "core/store/portalstore.h"
 
 #include <QCoreApplication>
@@ -274,9 +275,15 @@ SaveResult ArticleStore::save(const Article &edited, const QString &note)
     auto updated = ArticleRows::update(db, saved);
     if (!updated)
         return refuse(updated.error());
-    if (!*updated)
+    if (!*updated) {
+        // Row-level security hides a row this person may not change (core/store/newsroom.h).
+        if (auto rights = Newsroom(m_database).rights(); rights) {
+            if (const QString refusal = rights->mayEdit(**stored); !refusal.isEmpty())
+                return refuse(Error::of(Error::Code::Denied, refusal));
+        }
         return refuse(
             Error::of(Error::Code::Conflict, tr("someone saved this article at the same moment; try again")));
+    }
     if (auto revised = ArticleRows::writeRevision(
             db, saved, note.isEmpty() ? workflowNote(**stored, saved, m_database) : note);
         !revised)

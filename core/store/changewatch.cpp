@@ -1,5 +1,6 @@
 #include "core/store/changewatch.h"
 
+#include "core/store/editlocks.h"
 #include "core/store/sql.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,8 @@ ChangeWatch::ChangeWatch(DatabasePtr database, QObject *parent)
     connect(&m_gather, &QTimer::timeout, this, &ChangeWatch::passOn);
     m_poll.setInterval(PollMs);
     connect(&m_poll, &QTimer::timeout, this, &ChangeWatch::poll);
+    m_lockCheck.setInterval(LockCheckMs);
+    connect(&m_lockCheck, &QTimer::timeout, this, &ChangeWatch::checkLocks);
 }
 
 ChangeWatch::~ChangeWatch()
@@ -48,6 +51,8 @@ ChangeWatch::~ChangeWatch()
 Status ChangeWatch::start()
 {
     const QSqlDatabase db = Sql::connection(*m_database);
+    m_lockFingerprint = EditLocks(m_database).fingerprint().value_or(QString());
+    m_lockCheck.start();
     if (m_database->kind() == Database::Kind::Sqlite) {
         poll(); // the starting point
         m_poll.start();
@@ -82,8 +87,12 @@ void ChangeWatch::received(const QString &name, const QVariant &payload, bool fr
         m_categories = true;
     } else if (table == u"portal") {
         m_portal = true;
+    } else if (table == u"edit_locks") {
+        m_locks.insert(text.section(u' ', 1));
+    } else if (table == u"people") { // display names in lists and lock marks
+        m_allArticles = m_allLocks = true;
     } else {
-        m_allArticles = m_promos = m_categories = m_portal = true; // from a newer PortalDesk
+        m_allArticles = m_promos = m_categories = m_portal = m_allLocks = true; // from a newer PortalDesk
     }
     if (!m_gather.isActive())
         m_gather.start();
@@ -96,7 +105,7 @@ void ChangeWatch::poll()
         return;
     const qint64 now = version->value(0).toLongLong();
     if (m_dataVersion >= 0 && now != m_dataVersion) {
-        m_allArticles = m_promos = m_categories = m_portal = true;
+        m_allArticles = m_promos = m_categories = m_portal = m_allLocks = true;
         passOn();
     }
     m_dataVersion = now;
@@ -114,8 +123,24 @@ void ChangeWatch::passOn()
         emit m_database->articlesChanged({});
     else if (!m_articles.isEmpty())
         emit m_database->articlesChanged(QStringList(m_articles.cbegin(), m_articles.cend()));
+    if (m_allLocks)
+        emit m_database->locksChanged({});
+    else if (!m_locks.isEmpty())
+        emit m_database->locksChanged(QStringList(m_locks.cbegin(), m_locks.cend()));
+    if (m_allLocks || !m_locks.isEmpty())
+        m_lockFingerprint = EditLocks(m_database).fingerprint().value_or(m_lockFingerprint);
     m_articles.clear();
-    m_allArticles = m_promos = m_categories = m_portal = false;
+    m_locks.clear();
+    m_allArticles = m_promos = m_categories = m_portal = m_allLocks = false;
+}
+
+void ChangeWatch::checkLocks()
+{
+    auto now = EditLocks(m_database).fingerprint();
+    if (!now || *now == m_lockFingerprint)
+        return;
+    m_lockFingerprint = *now;
+    emit m_database->locksChanged({});
 }
 
 } // namespace PortalDesk

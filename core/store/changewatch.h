@@ -8,6 +8,9 @@
 // watch LISTENs on the calling thread's connection. SQLite: PRAGMA data_version,
 // which changes only when another connection commits, is read twice a second.
 // Notifications that arrive together are passed on together, a moment later.
+// Edit locks (core/store/editlocks.h) are announced the same way when taken or let go;
+// a holder that went away without a word (a crash, a lost network) is found by checking
+// the live locks every few seconds, on both engines.
 
 #include "core/error.h"
 #include "core/store/database.h"
@@ -25,6 +28,7 @@ class ChangeWatch : public QObject
 public:
     static constexpr int GatherMs = 50; // notifications within this time are passed on as one
     static constexpr int PollMs = 500; // SQLite's check
+    static constexpr int LockCheckMs = 5000; // locks whose holder went away
 
     explicit ChangeWatch(DatabasePtr database, QObject *parent = nullptr);
     ~ChangeWatch() override;
@@ -35,11 +39,16 @@ public:
 private:
     void received(const QString &name, const QVariant &payload, bool fromHere);
     void poll();
+    void checkLocks();
     void passOn();
 
     DatabasePtr m_database;
     QTimer m_gather;
     QTimer m_poll;
+    QTimer m_lockCheck;
+    QString m_lockFingerprint;
+    QSet<QString> m_locks;
+    bool m_allLocks = false;
     qint64 m_dataVersion = -1;
     QSet<QString> m_articles;
     bool m_allArticles = false;

@@ -11,9 +11,11 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QLockFile>
 #include <QMutex>
 #include <QSqlError>
 #include <QThread>
+#include <QUuid>
 #include <optional>
 
 namespace PortalDesk {
@@ -29,6 +31,9 @@ struct Database::Private
     QString instance;
     QString backupPath;
     QString userName;
+    QString displayName; // from people, when the newsroom gave the login one
+    QString sessionId;
+    std::unique_ptr<QLockFile> session;
     int schemaVersion = 0;
     std::optional<ServerAddress> server; // PostgreSQL: where and as whom
     mutable QMutex mutex;
@@ -142,6 +147,10 @@ Result<std::shared_ptr<Database>> Database::openServer(const QString &address, c
         const bool migrate = options.serverSchema == Options::ServerSchema::Migrate;
         if (auto applied = PostgresSchema::apply(*database, migrate); !applied)
             return std::unexpected(applied.error());
+        if (auto named = Sql::run(db, QStringLiteral("SELECT display_name FROM people WHERE login = ?"),
+                { database->d->userName });
+            named && named->next())
+            database->d->displayName = named->value(0).toString();
     }
     database->d->schemaVersion = PostgresSchema::steps().latest();
     return database;
@@ -177,6 +186,34 @@ void Database::setUserName(const QString &name)
     d->userName = name;
 }
 
+QString Database::displayName() const
+{
+    return d->displayName.isEmpty() ? d->userName : d->displayName;
+}
+
+QString Database::sessionFolder(const QString &databaseFile)
+{
+    return databaseFile + QStringLiteral(".editors");
+}
+
+QString Database::sessionId() const
+{
+    if (d->kind != Kind::Sqlite)
+        return {};
+    QMutexLocker lock(&d->mutex);
+    if (!d->session) {
+        const QString folder = sessionFolder(d->address);
+        const QString id = QUuid::createUuid().toString(QUuid::Id128);
+        auto file = std::make_unique<QLockFile>(folder + u'/' + id + QStringLiteral(".lock"));
+        file->setStaleLockTime(0);
+        if (!QDir().mkpath(folder) || !file->tryLock(0))
+            return {};
+        d->session = std::move(file);
+        d->sessionId = id;
+    }
+    return d->sessionId;
+}
+
 QString Database::connectionName() const
 {
     const QString name = d->instance + QStringLiteral("-t")
@@ -190,8 +227,12 @@ QString Database::connectionName() const
         if (db.open()) {
             // Nothing waits for ever: a statement, a lock or an idle transaction that takes
             // too long is ended by the server and reported as an error.
+            // The server notices a client whose network went away within about 25 seconds
+            // (keepalive probes; unacknowledged data), ending its session and so its edit locks.
             for (const char *setting : { "SET statement_timeout = '120s'", "SET lock_timeout = '15s'",
-                     "SET idle_in_transaction_session_timeout = '10min'", "SET client_encoding = 'UTF8'" }) {
+                     "SET idle_in_transaction_session_timeout = '10min'", "SET client_encoding = 'UTF8'",
+                     "SET tcp_keepalives_idle = 10", "SET tcp_keepalives_interval = 5",
+                     "SET tcp_keepalives_count = 3", "SET tcp_user_timeout = 25000" }) {
                 QSqlQuery query(db);
                 query.exec(QString::fromLatin1(setting));
             }

@@ -47,15 +47,26 @@ public:
     // Closes the calling thread's connection; worker threads call it when their job ends.
     void releaseConnection() const;
 
-    // The person saving, for revisions: the OS login name unless set.
+    // The person saving, for revisions and locks: the server login on PostgreSQL; on
+    // SQLite the OS login name unless set (the name from Settings).
     QString userName() const;
     void setUserName(const QString &name);
+    // How lists show the person: the newsroom's display name for the login (people), or
+    // the user name itself.
+    QString displayName() const;
+
+    // SQLite: this Database's session among the processes that open the file, a lock file
+    // in sessionFolder() held while it is open (core/store/editlocks.h); empty when the
+    // folder cannot be written. PostgreSQL: empty (the connection is the session).
+    QString sessionId() const;
+    static QString sessionFolder(const QString &databaseFile); // "<file>.editors"
 
 signals:
     void articlesChanged(const QStringList &ids); // empty: any article may have changed
     void promosChanged();
     void categoriesChanged();
     void portalChanged();
+    void locksChanged(const QStringList &articleIds); // empty: any lock may have changed
 
 private:
     explicit Database(Kind kind, const QString &address);

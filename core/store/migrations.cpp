@@ -125,6 +125,21 @@ Migration version6()
     return { 6, QStringLiteral("article list orders"), statements };
 }
 
+// Edit locks (core/store/editlocks.h): who has which article open to edit, from which
+// PortalDesk session (a lock file beside the database tells whether it still runs), and
+// the newsroom's people, whose display names the lists show (empty on SQLite, where a
+// person is the name set in Settings; kept so both engines read with the same SQL).
+Migration version7()
+{
+    return { 7, QStringLiteral("edit locks and people"),
+        { QStringLiteral(
+              "CREATE TABLE edit_locks ("
+              " article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
+              " token TEXT NOT NULL, login TEXT NOT NULL, host TEXT NOT NULL, since TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE people (login TEXT PRIMARY KEY, display_name TEXT NOT NULL,"
+                           " role TEXT NOT NULL)") } };
+}
+
 Result<int> userVersion(const QSqlDatabase &db)
 {
     auto query = Sql::run(db, QStringLiteral("PRAGMA user_version"));
@@ -166,7 +181,7 @@ Migrations::Migrations(QList<Migration> steps)
 const Migrations &Migrations::schema()
 {
     static const Migrations migrations(
-        { version1(), version2(), version3(), version4(), version5(), version6() });
+        { version1(), version2(), version3(), version4(), version5(), version6(), version7() });
     return migrations;
 }
 

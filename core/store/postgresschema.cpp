@@ -120,6 +120,32 @@ Migration version8()
     return { 8, QStringLiteral("announce changes to other editors"), statements };
 }
 
+// Schema 9: edit locks (core/store/editlocks.h) and the newsroom's people. A lock row is
+// alive while its taker's connection holds the session advisory lock named by the row's
+// token, so a client that crashes or loses its network lets go with its connection.
+// Every change to a lock is announced as "edit_locks ARTICLE".
+Migration version9()
+{
+    return { 9, QStringLiteral("edit locks and people"),
+        { QStringLiteral("CREATE SEQUENCE edit_lock_tokens AS integer MINVALUE 1 CYCLE"),
+            ddl("CREATE TABLE edit_locks ("
+                " article_id $T PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
+                " token INTEGER NOT NULL, pid INTEGER NOT NULL, login $T NOT NULL, host $T NOT NULL,"
+                " since $T NOT NULL)"),
+            ddl("CREATE TABLE people (login $T PRIMARY KEY, display_name $T NOT NULL, role $T NOT NULL)"),
+            QStringLiteral(
+                "CREATE FUNCTION portaldesk_announce_lock() RETURNS trigger LANGUAGE plpgsql AS $$"
+                " BEGIN"
+                " PERFORM pg_notify('portaldesk', 'edit_locks ' || COALESCE(NEW.article_id, OLD.article_id));"
+                " RETURN NULL;"
+                " END $$"),
+            QStringLiteral("CREATE TRIGGER edit_locks_announce AFTER INSERT OR UPDATE OR DELETE ON edit_locks"
+                           " FOR EACH ROW EXECUTE FUNCTION portaldesk_announce_lock()"),
+            QStringLiteral(
+                "CREATE TRIGGER people_announce AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON people"
+                " FOR EACH STATEMENT EXECUTE FUNCTION portaldesk_announce()") } };
+}
+
 Result<int> readVersion(const QSqlDatabase &db)
 {
     auto exists = Sql::run(db, QStringLiteral("SELECT to_regclass('portaldesk_schema') IS NOT NULL"));
@@ -156,7 +182,7 @@ Error stepError(const Database &database, const Migration &step, const Error &er
 
 const Migrations &steps()
 {
-    static const Migrations migrations({ version6(), version7(), version8() });
+    static const Migrations migrations({ version6(), version7(), version8(), version9() });
     return migrations;
 }
 

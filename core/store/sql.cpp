@@ -108,6 +108,12 @@ Error databaseError(const QSqlQuery &query)
 {
     const QSqlError error = query.lastError();
     QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    // insufficient_privilege: a GRANT or a row-level security policy (core/store/newsroom.h).
+    if (error.nativeErrorCode() == u"42501")
+        return Error::of(Error::Code::Denied,
+            QCoreApplication::translate("PortalDesk::Database",
+                "the newsroom server refused: your role may not make this change (%1)")
+                .arg(text));
     return Error::of(Error::Code::Database,
         QCoreApplication::translate("PortalDesk::Database", "the database refused the change: %1").arg(text));
 }

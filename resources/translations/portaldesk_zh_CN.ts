@@ -365,6 +365,37 @@
         <source>database error: %1</source>
         <translation>数据库错误：%1</translation>
     </message>
+    <message>
+        <source>the newsroom server refused: your role may not make this change (%1)</source>
+        <translation>编辑室伺服器拒绝了：你的角色不可作此更改（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::EditLocks</name>
+    <message>
+        <source>%1 is editing this article since %2 (%3)</source>
+        <translation>%1 自 %2 起正在编辑此文章（%3）</translation>
+    </message>
+    <message>
+        <source>the server gave no lock token</source>
+        <translation>伺服器没有给出锁定编号</translation>
+    </message>
+    <message>
+        <source>cannot mark articles as being edited: the folder %1 cannot be written</source>
+        <translation>无法标示文章正在编辑：资料夹 %1 不可写入</translation>
+    </message>
+    <message>
+        <source>there is no article “%1” to edit</source>
+        <translation>没有可编辑的文章「%1」</translation>
+    </message>
+    <message>
+        <source>someone else opened this article to edit at the same moment; try again</source>
+        <translation>有人在同一时间开启此文章编辑，请再试一次</translation>
+    </message>
+    <message>
+        <source>%1 took over editing from %2</source>
+        <translation>%1 从 %2 接手编辑</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::ExportLock</name>
@@ -749,6 +780,97 @@
     <message>
         <source>updating the database to schema %1 (%2) failed: %3</source>
         <translation>把数据库更新至架构 %1（%2）失败：%3</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Newsroom</name>
+    <message>
+        <source>people and roles belong to a newsroom server (postgresql://…); on a SQLite file the editor is whoever opens it</source>
+        <translation>人员与角色属于编辑室伺服器（postgresql://…）；SQLite 档案的编辑就是开启它的人</translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable login: start with a letter a–z, then up to 62 of a–z, 0–9, “.”, “_”, “-”</source>
+        <translation>「%1」不是可用的登入名称：须以字母 a–z 开头，其后最多 62 个 a–z、0–9、「.」、「_」、「-」</translation>
+    </message>
+    <message>
+        <source>a person needs a display name (e.g. 陳大文)</source>
+        <translation>人员需要显示名称（例如 陈大文）</translation>
+    </message>
+    <message>
+        <source>a display name has at most 100 characters</source>
+        <translation>显示名称最多 100 个字元</translation>
+    </message>
+    <message>
+        <source>reporter</source>
+        <translation>记者</translation>
+    </message>
+    <message>
+        <source>sub-editor</source>
+        <translation>副编辑</translation>
+    </message>
+    <message>
+        <source>chief editor</source>
+        <translation>总编辑</translation>
+    </message>
+    <message>
+        <source>database owner</source>
+        <translation>资料库拥有者</translation>
+    </message>
+    <message>
+        <source>As a reporter you edit your own articles; this one is %1&apos;s.</source>
+        <translation>记者只可编辑自己的文章；这篇是 %1 的。</translation>
+    </message>
+    <message>
+        <source>As a reporter you edit drafts; this article is %1 now, so the desk edits it.</source>
+        <translation>记者只可编辑草稿；这篇文章现为「%1」，由编辑台处理。</translation>
+    </message>
+    <message>
+        <source>As a reporter you submit articles for review; a sub-editor schedules and publishes them.</source>
+        <translation>记者把文章提交审阅；由副编辑排程及发布。</translation>
+    </message>
+    <message>
+        <source>Only a chief editor can take over an article a colleague is editing.</source>
+        <translation>只有总编辑可接手同事正在编辑的文章。</translation>
+    </message>
+    <message>
+        <source>As a reporter you cannot change promos; sub-editors and chief editors do.</source>
+        <translation>记者不可更改推广位；由副编辑及总编辑处理。</translation>
+    </message>
+    <message>
+        <source>Only a chief editor can change sections, columns and portal settings.</source>
+        <translation>只有总编辑可更改版面、专栏及网站设定。</translation>
+    </message>
+    <message>
+        <source>Only a chief editor can add people or change their roles.</source>
+        <translation>只有总编辑可新增人员或更改其角色。</translation>
+    </message>
+    <message>
+        <source>the database owner is not a group role</source>
+        <translation>资料库拥有者不是群组角色</translation>
+    </message>
+    <message>
+        <source>the server did not say which database this is</source>
+        <translation>伺服器没有说明这是哪个资料库</translation>
+    </message>
+    <message>
+        <source>cannot create the newsroom&apos;s roles; newsroom init is run by the database&apos;s owner with the right to create roles (CREATEROLE): %1</source>
+        <translation>无法建立编辑室的角色；newsroom init 须由具建立角色权限（CREATEROLE）的资料库拥有者执行：%1</translation>
+    </message>
+    <message>
+        <source>a person is a reporter, a sub-editor or a chief editor</source>
+        <translation>人员须为记者、副编辑或总编辑</translation>
+    </message>
+    <message>
+        <source>%1 is a new login: give them a password</source>
+        <translation>%1 是新的登入名称：请为其设定密码</translation>
+    </message>
+    <message>
+        <source>%1 is not one of this newsroom&apos;s people (newsroom list-people shows who is)</source>
+        <translation>%1 不是此编辑室的人员（newsroom list-people 会列出人员）</translation>
+    </message>
+    <message>
+        <source>%1 is not one of this newsroom&apos;s people</source>
+        <translation>%1 不是此编辑室的人员</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1354,10 @@
         <source>%1 saved version %2 of “%3”. Your unsaved changes stay; saving merges them with theirs.</source>
         <translation>%1 保存了“%3”的第 %2 版。你未保存的修改仍在；保存时会与对方的版本合并。</translation>
     </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>未还原：%1</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::ArticleFields</name>
@@ -1515,6 +1641,10 @@ Editing articles comes in a later version of PortalDesk.</source>
     <message>
         <source>Updated by</source>
         <translation>更新者</translation>
+    </message>
+    <message>
+        <source>%1 is editing since %2 (%3)</source>
+        <translation>%1 自 %2 起正在编辑（%3）</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +2046,41 @@ Editing articles comes in a later version of PortalDesk.</source>
     </message>
 </context>
 <context>
+    <name>PortalDesk::Ui::EditLockBar</name>
+    <message>
+        <source>&amp;Take Over</source>
+        <translation>接手编辑(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Could not take over “%1”: %2</source>
+        <translation>无法接手「%1」：%2</translation>
+    </message>
+    <message>
+        <source>You took over “%1” from %2.</source>
+        <translation>你已从 %2 接手「%1」。</translation>
+    </message>
+    <message>
+        <source>%1 is editing since %2 (%3). You can read the article; it follows their saves.</source>
+        <translation>%1 自 %2 起正在编辑（%3）。你可阅读此文章，内容会随对方储存而更新。</translation>
+    </message>
+    <message>
+        <source>%1 took over this article at %2 (%3). It is read-only for you now; your unsaved changes are kept as a recovery copy and stay here to copy from.</source>
+        <translation>%1 于 %2 接手了此文章（%3）。你现在只可阅读；你未储存的修改已保留为复原副本，并留在此处供复制。</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>唯读：%1</translation>
+    </message>
+    <message>
+        <source>Colleagues cannot see that you are editing this article: %1</source>
+        <translation>同事看不到你正在编辑此文章：%1</translation>
+    </message>
+    <message>
+        <source>Edit this article yourself; the colleague&apos;s editor turns read-only and keeps their unsaved text as a recovery copy</source>
+        <translation>由你编辑此文章；同事的编辑器会变为唯读，并把其未储存的文字保留为复原副本</translation>
+    </message>
+</context>
+<context>
     <name>PortalDesk::Ui::EditorTabs</name>
     <message>
         <source>Articles</source>
@@ -2016,6 +2181,10 @@ Editing articles comes in a later version of PortalDesk.</source>
     <message>
         <source>Redo</source>
         <translation>重做</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes to “%1” are kept as a recovery copy; PortalDesk offers them back when it next starts.</source>
+        <translation>你对「%1」未储存的修改已保留为复原副本；PortalDesk 下次启动时会提供还原。</translation>
     </message>
 </context>
 <context>

@@ -365,6 +365,37 @@
         <source>database error: %1</source>
         <translation>資料庫錯誤：%1</translation>
     </message>
+    <message>
+        <source>the newsroom server refused: your role may not make this change (%1)</source>
+        <translation>編輯室伺服器拒絕了：你的角色不可作此更改（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::EditLocks</name>
+    <message>
+        <source>%1 is editing this article since %2 (%3)</source>
+        <translation>%1 自 %2 起正在編輯此文章（%3）</translation>
+    </message>
+    <message>
+        <source>the server gave no lock token</source>
+        <translation>伺服器沒有給出鎖定編號</translation>
+    </message>
+    <message>
+        <source>cannot mark articles as being edited: the folder %1 cannot be written</source>
+        <translation>無法標示文章正在編輯：資料夾 %1 不可寫入</translation>
+    </message>
+    <message>
+        <source>there is no article “%1” to edit</source>
+        <translation>沒有可編輯的文章「%1」</translation>
+    </message>
+    <message>
+        <source>someone else opened this article to edit at the same moment; try again</source>
+        <translation>有人在同一時間開啟此文章編輯，請再試一次</translation>
+    </message>
+    <message>
+        <source>%1 took over editing from %2</source>
+        <translation>%1 從 %2 接手編輯</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::ExportLock</name>
@@ -749,6 +780,97 @@
     <message>
         <source>updating the database to schema %1 (%2) failed: %3</source>
         <translation>把資料庫更新至結構 %1（%2）失敗：%3</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Newsroom</name>
+    <message>
+        <source>people and roles belong to a newsroom server (postgresql://…); on a SQLite file the editor is whoever opens it</source>
+        <translation>人員與角色屬於編輯室伺服器（postgresql://…）；SQLite 檔案的編輯就是開啟它的人</translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable login: start with a letter a–z, then up to 62 of a–z, 0–9, “.”, “_”, “-”</source>
+        <translation>「%1」不是可用的登入名稱：須以字母 a–z 開頭，其後最多 62 個 a–z、0–9、「.」、「_」、「-」</translation>
+    </message>
+    <message>
+        <source>a person needs a display name (e.g. 陳大文)</source>
+        <translation>人員需要顯示名稱（例如 陳大文）</translation>
+    </message>
+    <message>
+        <source>a display name has at most 100 characters</source>
+        <translation>顯示名稱最多 100 個字元</translation>
+    </message>
+    <message>
+        <source>reporter</source>
+        <translation>記者</translation>
+    </message>
+    <message>
+        <source>sub-editor</source>
+        <translation>副編輯</translation>
+    </message>
+    <message>
+        <source>chief editor</source>
+        <translation>總編輯</translation>
+    </message>
+    <message>
+        <source>database owner</source>
+        <translation>資料庫擁有者</translation>
+    </message>
+    <message>
+        <source>As a reporter you edit your own articles; this one is %1&apos;s.</source>
+        <translation>記者只可編輯自己的文章；這篇是 %1 的。</translation>
+    </message>
+    <message>
+        <source>As a reporter you edit drafts; this article is %1 now, so the desk edits it.</source>
+        <translation>記者只可編輯草稿；這篇文章現為「%1」，由編輯台處理。</translation>
+    </message>
+    <message>
+        <source>As a reporter you submit articles for review; a sub-editor schedules and publishes them.</source>
+        <translation>記者把文章提交審閱；由副編輯排程及發佈。</translation>
+    </message>
+    <message>
+        <source>Only a chief editor can take over an article a colleague is editing.</source>
+        <translation>只有總編輯可接手同事正在編輯的文章。</translation>
+    </message>
+    <message>
+        <source>As a reporter you cannot change promos; sub-editors and chief editors do.</source>
+        <translation>記者不可更改推廣位；由副編輯及總編輯處理。</translation>
+    </message>
+    <message>
+        <source>Only a chief editor can change sections, columns and portal settings.</source>
+        <translation>只有總編輯可更改版面、專欄及網站設定。</translation>
+    </message>
+    <message>
+        <source>Only a chief editor can add people or change their roles.</source>
+        <translation>只有總編輯可新增人員或更改其角色。</translation>
+    </message>
+    <message>
+        <source>the database owner is not a group role</source>
+        <translation>資料庫擁有者不是群組角色</translation>
+    </message>
+    <message>
+        <source>the server did not say which database this is</source>
+        <translation>伺服器沒有說明這是哪個資料庫</translation>
+    </message>
+    <message>
+        <source>cannot create the newsroom&apos;s roles; newsroom init is run by the database&apos;s owner with the right to create roles (CREATEROLE): %1</source>
+        <translation>無法建立編輯室的角色；newsroom init 須由具建立角色權限（CREATEROLE）的資料庫擁有者執行：%1</translation>
+    </message>
+    <message>
+        <source>a person is a reporter, a sub-editor or a chief editor</source>
+        <translation>人員須為記者、副編輯或總編輯</translation>
+    </message>
+    <message>
+        <source>%1 is a new login: give them a password</source>
+        <translation>%1 是新的登入名稱：請為其設定密碼</translation>
+    </message>
+    <message>
+        <source>%1 is not one of this newsroom&apos;s people (newsroom list-people shows who is)</source>
+        <translation>%1 不是此編輯室的人員（newsroom list-people 會列出人員）</translation>
+    </message>
+    <message>
+        <source>%1 is not one of this newsroom&apos;s people</source>
+        <translation>%1 不是此編輯室的人員</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1354,10 @@
         <source>%1 saved version %2 of “%3”. Your unsaved changes stay; saving merges them with theirs.</source>
         <translation>%1 儲存了「%3」的第 %2 版。你未儲存的修改仍在；儲存時會與對方的版本合併。</translation>
     </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>未還原：%1</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::ArticleFields</name>
@@ -1515,6 +1641,10 @@ Editing articles comes in a later version of PortalDesk.</source>
     <message>
         <source>Updated by</source>
         <translation>更新者</translation>
+    </message>
+    <message>
+        <source>%1 is editing since %2 (%3)</source>
+        <translation>%1 自 %2 起正在編輯（%3）</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +2046,41 @@ Editing articles comes in a later version of PortalDesk.</source>
     </message>
 </context>
 <context>
+    <name>PortalDesk::Ui::EditLockBar</name>
+    <message>
+        <source>&amp;Take Over</source>
+        <translation>接手編輯(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Could not take over “%1”: %2</source>
+        <translation>無法接手「%1」：%2</translation>
+    </message>
+    <message>
+        <source>You took over “%1” from %2.</source>
+        <translation>你已從 %2 接手「%1」。</translation>
+    </message>
+    <message>
+        <source>%1 is editing since %2 (%3). You can read the article; it follows their saves.</source>
+        <translation>%1 自 %2 起正在編輯（%3）。你可閱讀此文章，內容會隨對方儲存而更新。</translation>
+    </message>
+    <message>
+        <source>%1 took over this article at %2 (%3). It is read-only for you now; your unsaved changes are kept as a recovery copy and stay here to copy from.</source>
+        <translation>%1 於 %2 接手了此文章（%3）。你現在只可閱讀；你未儲存的修改已保留為復原副本，並留在此處供複製。</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>唯讀：%1</translation>
+    </message>
+    <message>
+        <source>Colleagues cannot see that you are editing this article: %1</source>
+        <translation>同事看不到你正在編輯此文章：%1</translation>
+    </message>
+    <message>
+        <source>Edit this article yourself; the colleague&apos;s editor turns read-only and keeps their unsaved text as a recovery copy</source>
+        <translation>由你編輯此文章；同事的編輯器會變為唯讀，並把其未儲存的文字保留為復原副本</translation>
+    </message>
+</context>
+<context>
     <name>PortalDesk::Ui::EditorTabs</name>
     <message>
         <source>Articles</source>
@@ -2016,6 +2181,10 @@ Editing articles comes in a later version of PortalDesk.</source>
     <message>
         <source>Redo</source>
         <translation>重做</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes to “%1” are kept as a recovery copy; PortalDesk offers them back when it next starts.</source>
+        <translation>你對「%1」未儲存的修改已保留為復原副本；PortalDesk 下次啟動時會提供還原。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,11 @@
 #include "core/store/categorystore.h"
 #include "core/store/portalstore.h"
 
+#include <QIcon>
+#include <QLocale>
+#include <QPainter>
+#include <QPixmap>
+
 namespace PortalDesk::Ui {
 
 namespace {
@@ -48,11 +53,66 @@ void ArticleListModel::setDatabase(DatabasePtr database)
             if (!m_rows.isEmpty())
                 emit dataChanged(index(0, UpdatedColumn), index(rowCount() - 1, UpdatedColumn));
         });
+        connect(m_database.get(), &Database::locksChanged, this, &ArticleListModel::loadLocks);
         loadPortal();
         loadSections();
     }
+    loadLocks();
     reload();
 }
+
+void ArticleListModel::loadLocks()
+{
+    QHash<QString, EditLock> locks;
+    if (m_database) {
+        for (const EditLock &lock : EditLocks(m_database).all().value_or(QHash<QString, EditLock> {})) {
+            if (!lock.mine)
+                locks.insert(lock.articleId, lock);
+        }
+    }
+    if (m_locks == locks)
+        return;
+    m_locks = locks;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, HeadlineColumn), index(rowCount() - 1, HeadlineColumn),
+            { Qt::DecorationRole, Qt::ToolTipRole, LockRole });
+}
+
+QString ArticleListModel::lockText(const QString &id) const
+{
+    const auto lock = m_locks.constFind(id);
+    if (lock == m_locks.cend())
+        return {};
+    return tr("%1 is editing since %2 (%3)")
+        .arg(lock->name, QLocale().toString(lock->since.toTimeZone(m_zone).time(), QLocale::ShortFormat),
+            lock->host);
+}
+
+namespace {
+
+// A small padlock, drawn so it needs no icon theme.
+QIcon lockIcon()
+{
+    static const QIcon icon = [] {
+        QPixmap pixmap(32, 32);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QColor ink(0x8a, 0x5a, 0x00);
+        painter.setPen(QPen(ink, 3.5));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawArc(QRectF(9, 3, 14, 16), 0, 180 * 16);
+        painter.drawLine(QPointF(9, 11), QPointF(9, 15));
+        painter.drawLine(QPointF(23, 11), QPointF(23, 15));
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(ink);
+        painter.drawRoundedRect(QRectF(5, 14, 22, 16), 3, 3);
+        return QIcon(pixmap);
+    }();
+    return icon;
+}
+
+} // namespace
 
 void ArticleListModel::setFilter(const ArticleFilter &filter)
 {
@@ -179,6 +239,10 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     const ArticleSummary &row = m_rows.at(index.row());
     if (role == ArticleIdRole)
         return row.id;
+    if (role == LockRole)
+        return lockText(row.id);
+    if (role == Qt::DecorationRole && index.column() == HeadlineColumn && m_locks.contains(row.id))
+        return lockIcon();
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case HeadlineColumn:
@@ -197,8 +261,10 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole) {
         switch (index.column()) {
-        case HeadlineColumn:
-            return row.headline;
+        case HeadlineColumn: {
+            const QString lock = lockText(row.id);
+            return lock.isEmpty() ? row.headline : row.headline + u'\n' + lock;
+        }
         case UpdatedColumn:
             return tr("%1 (%2), version %3")
                 .arg(formatTime(row.updatedAt), QString::fromUtf8(m_zone.id()))

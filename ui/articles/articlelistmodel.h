@@ -5,8 +5,10 @@
 // Rows arrive in pages as the view scrolls, so a newsroom
 // archive of 100,000 articles opens as fast as a demo portal. Reloads itself
 // when the database announces that articles, sections or portal settings changed.
+// An article a colleague has open to edit carries a lock mark (core/store/editlocks.h).
 
 #include "core/store/articlestore.h"
+#include "core/store/editlocks.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -30,7 +32,10 @@ public:
         UpdatedByColumn,
         ColumnCount
     };
-    enum Role { ArticleIdRole = Qt::UserRole + 1 };
+    enum Role {
+        ArticleIdRole = Qt::UserRole + 1,
+        LockRole, // "陳大文 is editing since 10:42 (desk-pc-3)"; empty when nobody else edits it
+    };
     static constexpr int PageSize = 200;
 
     explicit ArticleListModel(QObject *parent = nullptr);
@@ -49,6 +54,7 @@ public:
     int totalCount() const { return m_total; } // every article in the database
 
     std::optional<ArticleSummary> summary(const QString &id) const; // among the loaded rows
+    QString lockText(const QString &id) const; // see LockRole
     QString sectionName(const QString &key, Language language) const;
     QString formatTime(const QDateTime &utc) const; // in the portal's time zone
     static QString languageName(Language language);
@@ -72,10 +78,12 @@ signals:
 private:
     void loadPortal();
     void loadSections();
+    void loadLocks();
     QList<ArticleSummary> fetchPage(int limit); // after m_last, which it moves on
 
     DatabasePtr m_database;
     std::optional<ArticleStore> m_store;
+    QHash<QString, EditLock> m_locks; // colleagues' locks only
     ArticleFilter m_filter;
     ArticleOrder m_order;
     bool m_fromTop = false;

@@ -8,19 +8,25 @@
 #include "ui/editor/articledocument.h"
 #include "ui/editor/articleform.h"
 #include "ui/editor/bodyeditor.h"
+#include "ui/editor/editlockbar.h"
 #include "ui/editor/photolist.h"
 #include "ui/editor/revisiondialog.h"
 #include "ui/editor/simplifiedbody.h"
 #include "ui/editor/workflowactions.h"
 #include "ui/settings/housestyle.h"
 
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabBar>
@@ -37,6 +43,44 @@ namespace {
 template<typename T> QList<T> valueOr(Result<QList<T>> result)
 {
     return result ? *result : QList<T> {};
+}
+
+// Texts stay selectable and copyable when read-only; controls that would change the
+// article are disabled, and only those disabled here are enabled again.
+void setEditable(QWidget *root, bool editable)
+{
+    const char *mark = "disabledWhileReadOnly";
+    // Turning a clear button off deletes it: the list holds guarded pointers.
+    const QList<QWidget *> found = root->findChildren<QWidget *>();
+    const QList<QPointer<QWidget>> widgets(found.cbegin(), found.cend());
+    for (QWidget *widget : widgets) {
+        if (!widget)
+            continue;
+        if (auto *line = qobject_cast<QLineEdit *>(widget); line
+            && !qobject_cast<QAbstractSpinBox *>(line->parent())
+            && !qobject_cast<QComboBox *>(line->parent())) {
+            line->setReadOnly(!editable);
+            // A clear button would still empty a read-only field.
+            if (!editable && line->isClearButtonEnabled()) {
+                line->setProperty(mark, true);
+                line->setClearButtonEnabled(false);
+            } else if (editable && line->property(mark).toBool()) {
+                line->setProperty(mark, false);
+                line->setClearButtonEnabled(true);
+            }
+        } else if (auto *text = qobject_cast<QPlainTextEdit *>(widget)) {
+            text->setReadOnly(!editable);
+        } else if (qobject_cast<QAbstractButton *>(widget) || qobject_cast<QComboBox *>(widget)
+            || qobject_cast<QAbstractSpinBox *>(widget) || qobject_cast<QListWidget *>(widget)) {
+            if (!editable && widget->isEnabled()) {
+                widget->setProperty(mark, true);
+                widget->setEnabled(false);
+            } else if (editable && widget->property(mark).toBool()) {
+                widget->setProperty(mark, false);
+                widget->setEnabled(true);
+            }
+        }
+    }
 }
 
 } // namespace
@@ -76,10 +120,13 @@ ArticleEditor::ArticleEditor(ArticleDocument *document, QWidget *parent)
     split->setStretchFactor(1, 0);
     split->setSizes({ 700, 220 });
 
+    m_lockBar = new EditLockBar(m_document);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_lockBar);
     layout->addWidget(createWorkflowBar());
     layout->addWidget(split, 1);
+    m_editing = split;
 
     m_recheck.setSingleShot(true);
     m_recheck.setInterval(RecheckDelayMs);
@@ -123,14 +170,37 @@ ArticleEditor::ArticleEditor(ArticleDocument *document, QWidget *parent)
         }
     });
 
+    connect(m_lockBar, &EditLockBar::message, this, &ArticleEditor::message);
+    connect(
+        m_lockBar, &EditLockBar::editableChanged, this, [this](bool editable) { setReadOnly(!editable); });
+
     updateWorkflow();
     updateBodyTabs();
     recheckNow();
+    m_rights = Newsroom(database).rights().value_or(Rights {});
+    m_lockBar->setRights(m_rights); // takes the lock, or says why not
+    updateWorkflow();
+}
+
+void ArticleEditor::setReadOnly(bool readOnly)
+{
+    if (m_readOnly == readOnly)
+        return;
+    m_readOnly = readOnly;
+    setEditable(m_editing, !readOnly);
+    // Undo and Redo would change the text behind the lock.
+    if (readOnly)
+        m_document->undoStack()->setActive(false);
+    else if (isVisible())
+        m_document->undoStack()->setActive(true);
+    updateWorkflow();
+    emit statusChanged();
 }
 
 ArticleEditor::~ArticleEditor()
 {
     // The widgets show the document's text: they go before the document does.
+    delete m_lockBar;
     delete m_bodyTabs;
     delete m_form;
     delete m_photos;
@@ -199,10 +269,15 @@ void ArticleEditor::updateWorkflow()
         text += tr(" (→ %1 when saved)").arg(statusName(article.status));
     m_status->setText(text);
     const QList<WorkflowAction> &actions = WorkflowActions::all();
-    for (qsizetype i = 0; i < actions.size(); ++i)
-        m_workflowButtons.at(i)->setVisible(actions.at(i).isValidFrom(article.status));
-    m_save->setEnabled(m_document->isDirty() || m_document->isNew());
-    m_revert->setEnabled(m_document->isDirty() && !m_document->isNew());
+    for (qsizetype i = 0; i < actions.size(); ++i) {
+        QPushButton *button = m_workflowButtons.at(i);
+        button->setVisible(actions.at(i).isValidFrom(article.status));
+        const QString refusal = m_rights.mayMoveTo(m_document->stored(), actions.at(i).target);
+        button->setEnabled(!m_readOnly && refusal.isEmpty());
+        button->setToolTip(refusal.isEmpty() ? actions.at(i).toolTip() : refusal);
+    }
+    m_save->setEnabled(!m_readOnly && (m_document->isDirty() || m_document->isNew()));
+    m_revert->setEnabled(!m_readOnly && m_document->isDirty() && !m_document->isNew());
 }
 
 // Only a Traditional article has a Simplified edition of its own to edit; one
@@ -217,6 +292,10 @@ void ArticleEditor::updateBodyTabs()
 
 bool ArticleEditor::save()
 {
+    if (m_readOnly) {
+        emit message(tr("Not saved: %1").arg(m_lockBar->text()));
+        return false;
+    }
     auto saved = m_document->save();
     if (saved) {
         m_showProblems = false;
@@ -302,6 +381,8 @@ bool ArticleEditor::resolveConflict(const QString &reason, int attempt)
 
 void ArticleEditor::revert()
 {
+    if (m_readOnly)
+        return;
     if (!m_document->isDirty())
         return;
     const auto answer = QMessageBox::question(this, tr("Revert"),
@@ -320,6 +401,10 @@ void ArticleEditor::showHistory()
     RevisionDialog dialog(m_document->database(), m_document->id(), m_zone, this);
     if (dialog.exec() != QDialog::Accepted || dialog.chosenRevision() == 0)
         return;
+    if (m_readOnly) {
+        emit message(tr("Not restored: %1").arg(m_lockBar->text()));
+        return;
+    }
     if (m_document->isDirty()) {
         const auto answer = QMessageBox::question(this, tr("Restore Version"),
             tr("Restoring replaces your unsaved edits. Save them first as a version of their own?"),
@@ -340,6 +425,8 @@ void ArticleEditor::showFind(bool withReplace)
 
 bool ArticleEditor::convert(bool toSimplified)
 {
+    if (m_readOnly)
+        return false;
     const Language from = toSimplified ? Language::ZhHantHK : Language::ZhHans;
     const Language to = toSimplified ? Language::ZhHans : Language::ZhHantHK;
     QTextCursor cursor = m_body->textEdit()->textCursor();
@@ -388,6 +475,10 @@ void ArticleEditor::recheckNow()
 
 void ArticleEditor::fixFinding(const ArticleFinding &entry)
 {
+    if (m_readOnly) {
+        emit message(m_lockBar->text());
+        return;
+    }
     // The list may be a moment old: fix only what is still found at the same place.
     const Article article = m_document->article();
     const QString text = entry.inHeadline ? article.headline : article.body;
@@ -407,6 +498,10 @@ void ArticleEditor::fixFinding(const ArticleFinding &entry)
 
 void ArticleEditor::fixAll()
 {
+    if (m_readOnly) {
+        emit message(m_lockBar->text());
+        return;
+    }
     const Article article = m_document->article();
     const LintOptions options = lintOptions();
     m_document->undoStack()->beginMacro(tr("Fix all typography"));
@@ -418,11 +513,19 @@ void ArticleEditor::fixAll()
 
 bool ArticleEditor::addPhoto(const QString &imageFile, const Photo &description)
 {
+    if (m_readOnly)
+        return false;
     return m_photos->addPhoto(imageFile, description);
 }
 
 void ArticleEditor::changeStatus(ArticleStatus status, const QDateTime &publishAt)
 {
+    if (m_readOnly)
+        return;
+    if (const QString refusal = m_rights.mayMoveTo(m_document->stored(), status); !refusal.isEmpty()) {
+        emit message(refusal);
+        return;
+    }
     const WorkflowAction *action = WorkflowActions::find(status);
     QUndoStack *undo = m_document->undoStack();
     undo->beginMacro(action ? action->label() : statusName(status));
@@ -438,6 +541,8 @@ void ArticleEditor::changeStatus(ArticleStatus status, const QDateTime &publishA
 
 void ArticleEditor::schedule()
 {
+    if (m_readOnly)
+        return;
     const auto when = WorkflowActions::askScheduleTime(this, m_document->article().publishAt, m_zone);
     if (when)
         changeStatus(ArticleStatus::Scheduled, *when);

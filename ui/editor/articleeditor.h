@@ -7,6 +7,7 @@
 // Owns the ArticleDocument; saving goes through it, and a conflict is put to
 // the editor (the decision can be injected, so tests need no modal dialog).
 
+#include "core/store/newsroom.h"
 #include "core/text/textstats.h"
 #include "ui/editor/conflictdialog.h"
 #include "ui/editor/lintpanel.h"
@@ -26,6 +27,7 @@ namespace PortalDesk::Ui {
 class ArticleDocument;
 class ArticleForm;
 class BodyEditor;
+class EditLockBar;
 class PhotoList;
 class SimplifiedBody;
 
@@ -35,8 +37,8 @@ class ArticleEditor : public QWidget
 
 public:
     // Asked only when both sides changed the same thing; `base` is the version both started from.
-    using ConflictResolver
-        = std::function<ConflictDecision(const ArticleMerge &merge, const Article &base, const QString &message)>;
+    using ConflictResolver = std::function<ConflictDecision(
+        const ArticleMerge &merge, const Article &base, const QString &message)>;
 
     static constexpr int RecheckDelayMs = 300;
 
@@ -52,6 +54,9 @@ public:
     SimplifiedBody *simplifiedBody() const { return m_simplified; }
     QTabWidget *bodyTabs() const { return m_bodyTabs; }
     QTimeZone zone() const { return m_zone; }
+    EditLockBar *lockBar() const { return m_lockBar; }
+    // Read-only while a colleague holds the article's edit lock (see EditLockBar).
+    bool isReadOnly() const { return m_readOnly; }
 
     void setConflictResolver(ConflictResolver resolver) { m_resolver = std::move(resolver); }
 
@@ -94,6 +99,7 @@ private:
     bool resolveConflict(const QString &reason, int attempt);
     void reportSaveError(const Error &error);
     LintOptions lintOptions() const;
+    void setReadOnly(bool readOnly);
 
     ArticleDocument *m_document;
     QTimeZone m_zone;
@@ -112,6 +118,10 @@ private:
     TextCounts m_counts;
     bool m_showProblems = false;
     ConflictResolver m_resolver;
+    Rights m_rights; // what this person's role may do (everything on SQLite)
+    EditLockBar *m_lockBar;
+    QWidget *m_editing; // the fields, body and side panel, read-only while locked
+    bool m_readOnly = false;
 };
 
 } // namespace PortalDesk::Ui

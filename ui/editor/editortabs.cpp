@@ -44,7 +44,7 @@ EditorTabs::EditorTabs(QWidget *listPage, QWidget *parent)
     });
     connect(this, &QTabWidget::currentChanged, this, [this] {
         ArticleEditor *editor = currentEditor();
-        m_undo->setActiveStack(editor ? editor->document()->undoStack() : nullptr);
+        m_undo->setActiveStack(editor && !editor->isReadOnly() ? editor->document()->undoStack() : nullptr);
         updateActions();
         emit currentEditorChanged(editor);
     });
@@ -206,6 +206,17 @@ EditorTabs::CloseAnswer EditorTabs::askClose(ArticleEditor *editor)
 bool EditorTabs::closeEditor(ArticleEditor *editor)
 {
     ArticleDocument *document = editor->document();
+    if (document->isDirty() && editor->isReadOnly()) {
+        // Taken over: the text cannot be saved here and is never thrown away unasked.
+        document->writeRecovery();
+        emit message(tr("Your unsaved changes to “%1” are kept as a recovery copy; PortalDesk offers them "
+                        "back when it next starts.")
+                         .arg(document->title()));
+        m_undo->removeStack(document->undoStack());
+        removeTab(indexOf(editor));
+        editor->deleteLater();
+        return true;
+    }
     if (document->isDirty()) {
         switch (askClose(editor)) {
         case CloseAnswer::Cancel:

@@ -1,6 +1,7 @@
 #include "ui/mainwindow/mainwindow.h"
 
 #include "core/installation.h"
+#include "core/store/newsroom.h"
 #include "ui/articles/articlelistmodel.h"
 #include "ui/articles/articlelistview.h"
 #include "ui/editor/articledocument.h"
@@ -189,7 +190,8 @@ void MainWindow::addFeatureActions()
     file->insertSeparator(quit);
 
     edit->addSeparator();
-    edit->addAction(tr("Sections and &Columns…"), this, &MainWindow::showSectionsAndColumns);
+    m_sectionsAction
+        = edit->addAction(tr("Sections and &Columns…"), this, &MainWindow::showSectionsAndColumns);
     QAction *preferences = edit->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     preferences->setShortcuts({ QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma) });
     preferences->setMenuRole(QAction::PreferencesRole);
@@ -294,6 +296,11 @@ bool MainWindow::openDatabase(const QString &address, bool create)
         statusBar()->showMessage(watching.error().text());
     m_articles->setDatabase(m_database);
     m_promoBoard->setDatabase(m_database);
+    // What this person's role may change; the server refuses the rest anyway.
+    const Rights rights = Newsroom(m_database).rights().value_or(Rights {});
+    m_promoBoard->setReadOnlyReason(rights.mayEditPromos());
+    m_sectionsAction->setEnabled(rights.mayEditPortal().isEmpty());
+    m_sectionsAction->setStatusTip(rights.mayEditPortal());
     m_tabs->setDatabase(m_database);
     m_preview->setDatabase(m_database);
     m_wireImport->setDatabase(m_database);

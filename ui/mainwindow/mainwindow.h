@@ -9,6 +9,7 @@
 #include <QMainWindow>
 #include <memory>
 
+class QAction;
 class QDockWidget;
 class QLabel;
 
@@ -82,6 +83,7 @@ private:
     PortalFileImport *m_portalFile = nullptr;
     PromoBoard *m_promoBoard = nullptr;
     QDockWidget *m_promoDock = nullptr;
+    QAction *m_sectionsAction = nullptr;
 };
 
 } // namespace PortalDesk::Ui

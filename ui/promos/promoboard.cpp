@@ -303,19 +303,27 @@ QString PromoBoard::warning() const
     return m_warning->isHidden() ? QString() : m_warning->text();
 }
 
+void PromoBoard::setReadOnlyReason(const QString &reason)
+{
+    m_readOnly = reason;
+    m_view->setDragEnabled(reason.isEmpty());
+    updateActions();
+}
+
 void PromoBoard::updateActions()
 {
     PromoSlotModel *model = currentModel();
     const int row = currentRow();
-    m_add->setEnabled(model);
+    const bool editable = m_readOnly.isEmpty();
+    m_add->setEnabled(editable && model);
     for (QAction *action : { m_edit, m_duplicate, m_delete })
-        action->setEnabled(model && row >= 0);
-    m_up->setEnabled(model && row > 0);
-    m_moveTo->setEnabled(model && row >= 0 && m_slots.size() > 1);
-    m_down->setEnabled(model && row >= 0 && row + 1 < model->rowCount());
+        action->setEnabled(editable && model && row >= 0);
+    m_up->setEnabled(editable && model && row > 0);
+    m_moveTo->setEnabled(editable && model && row >= 0 && m_slots.size() > 1);
+    m_down->setEnabled(editable && model && row >= 0 && row + 1 < model->rowCount());
 
-    QString warning;
-    if (model && row >= 0) {
+    QString warning = m_readOnly;
+    if (editable && model && row >= 0) {
         const Promo &promo = model->promos().at(row);
         if (PromoSlots::isTooWide(promo))
             warning = tr("⚠ This promo’s text takes %1 columns; %2 fits %3. Shorten it by %4 (a Chinese "
@@ -352,6 +360,8 @@ void PromoBoard::updatePreview()
 
 void PromoBoard::addPromo()
 {
+    if (!m_readOnly.isEmpty())
+        return;
     PromoSlotModel *model = currentModel();
     if (!model)
         return;
@@ -371,6 +381,8 @@ void PromoBoard::addPromo()
 
 void PromoBoard::editPromo()
 {
+    if (!m_readOnly.isEmpty())
+        return;
     PromoSlotModel *model = currentModel();
     const int row = currentRow();
     if (!model || row < 0)
@@ -384,6 +396,8 @@ void PromoBoard::editPromo()
 
 void PromoBoard::duplicatePromo()
 {
+    if (!m_readOnly.isEmpty())
+        return;
     PromoSlotModel *model = currentModel();
     const int row = currentRow();
     if (!model || row < 0)
@@ -398,6 +412,8 @@ void PromoBoard::duplicatePromo()
 
 void PromoBoard::deletePromo()
 {
+    if (!m_readOnly.isEmpty())
+        return;
     PromoSlotModel *model = currentModel();
     const int row = currentRow();
     if (!model || row < 0)
@@ -409,11 +425,15 @@ void PromoBoard::deletePromo()
 
 void PromoBoard::moveUp()
 {
+    if (!m_readOnly.isEmpty())
+        return;
     moveBy(-1);
 }
 
 void PromoBoard::moveDown()
 {
+    if (!m_readOnly.isEmpty())
+        return;
     moveBy(1);
 }
 
@@ -445,6 +465,8 @@ void PromoBoard::fillMoveMenu()
 
 void PromoBoard::moveToSlot(const QString &slot)
 {
+    if (!m_readOnly.isEmpty())
+        return;
     PromoSlotModel *from = currentModel();
     PromoSlotModel *to = model(slot);
     const int row = currentRow();
@@ -458,6 +480,8 @@ void PromoBoard::moveToSlot(const QString &slot)
 
 bool PromoBoard::slotListDrag(QEvent *event)
 {
+    if (!m_readOnly.isEmpty())
+        return false;
     auto *drag = static_cast<QDropEvent *>(event);
     const auto [source, ids] = PromoSlotModel::dragged(drag->mimeData());
     const QListWidgetItem *item = m_slotList->itemAt(drag->position().toPoint());

@@ -32,6 +32,8 @@ public:
     explicit PromoBoard(QWidget *parent = nullptr);
 
     void setDatabase(DatabasePtr database);
+    // Why this person may not change promos (their role); empty: they may.
+    void setReadOnlyReason(const QString &reason);
 
     QStringList slotNames() const;
     QString currentSlot() const;
@@ -78,6 +80,7 @@ private:
     int currentRow() const;
 
     DatabasePtr m_database;
+    QString m_readOnly;
     QHash<QString, Slot> m_slots;
     QUndoGroup *m_undoGroup;
     QListWidget *m_slotList;
