@@ -66,10 +66,13 @@ void showView(PortalDesk::Ui::MainWindow &window, const QString &view)
         window.showSettings();
     else if (view == QLatin1String("about"))
         window.showAbout();
+    else if (view == QLatin1String("connect"))
+        window.connectToServer();
     else
         std::fprintf(stderr, "%s\n",
             qUtf8Printable(
-                tr("unknown view %1: use promos, promo, sections, export, feeds, settings or about").arg(view)));
+                tr("unknown view %1: use promos, promo, sections, export, feeds, settings, connect or about")
+                    .arg(view)));
 }
 
 // The open dialog if there is one, else the window.
@@ -99,7 +102,9 @@ void describe(QCommandLineParser &parser)
     parser.addOption({ QStringLiteral("screenshot"),
         tr("Save a picture of the window to FILE once it has loaded, then quit."), tr("FILE") });
     parser.addOption({ QStringLiteral("show"),
-        tr("Open VIEW once the database is open: promos, promo, sections, export, feeds, settings or about."),
+        tr("Open VIEW once the database is open: promos, promo, sections, export, feeds, settings, connect "
+           "or "
+           "about."),
         tr("VIEW") });
     parser.addOption(
         { QStringLiteral("open"), tr("Open the article with id ID in an editor tab."), tr("ID") });

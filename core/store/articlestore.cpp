@@ -316,8 +316,10 @@ Status ArticleStore::remove(const QString &id)
 Result<QList<Revision>> ArticleStore::revisions(const QString &articleId) const
 {
     auto query = Sql::run(Sql::connection(*m_database),
-        QStringLiteral("SELECT id, version, saved_by, saved_at, note, snapshot FROM article_revisions"
-                       " WHERE article_id = ? ORDER BY id DESC"),
+        QStringLiteral(
+            "SELECT id, version,"
+            " COALESCE((SELECT p.display_name FROM people p WHERE p.login = saved_by), saved_by),"
+            " saved_at, note, snapshot FROM article_revisions WHERE article_id = ? ORDER BY id DESC"),
         { articleId });
     if (!query)
         return std::unexpected(query.error());

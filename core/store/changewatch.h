@@ -6,7 +6,7 @@
 // list, promo board, preview and open editors already follow.
 // PostgreSQL: triggers on the portal's tables send NOTIFY portaldesk (schema 8); the
 // watch LISTENs on the calling thread's connection. SQLite: PRAGMA data_version,
-// which changes only when another connection commits, is read twice a second.
+// which changes only when another connection commits, is read every 150 ms.
 // Notifications that arrive together are passed on together, a moment later.
 // Edit locks (core/store/editlocks.h) are announced the same way when taken or let go;
 // a holder that went away without a word (a crash, a lost network) is found by checking
@@ -27,7 +27,7 @@ class ChangeWatch : public QObject
 
 public:
     static constexpr int GatherMs = 50; // notifications within this time are passed on as one
-    static constexpr int PollMs = 500; // SQLite's check
+    static constexpr int PollMs = 150; // SQLite's check (a counter read, no disk access)
     static constexpr int LockCheckMs = 5000; // locks whose holder went away
 
     explicit ChangeWatch(DatabasePtr database, QObject *parent = nullptr);

@@ -744,16 +744,16 @@
         <translation>--size 应为“宽x高”，至少 400x300，而不是 %1</translation>
     </message>
     <message>
-        <source>unknown view %1: use promos, promo, sections, export, feeds, settings or about</source>
-        <translation>未知的视图 %1：请用 promos、promo、sections、export、feeds、settings 或 about</translation>
-    </message>
-    <message>
-        <source>Open VIEW once the database is open: promos, promo, sections, export, feeds, settings or about.</source>
-        <translation>数据库打开后打开 VIEW：promos、promo、sections、export、feeds、settings 或 about。</translation>
-    </message>
-    <message>
         <source>Import the wire copy in FILE (a .txt release) once the database is open, as File ▸ Import Wire Copy… does; may be given more than once.</source>
         <translation>数据库打开后导入 FILE 中的通稿（.txt 稿件），与“文件 ▸ 导入通稿…”相同；可指定多次。</translation>
+    </message>
+    <message>
+        <source>unknown view %1: use promos, promo, sections, export, feeds, settings, connect or about</source>
+        <translation>未知的检视 %1：请用 promos、promo、sections、export、feeds、settings、connect 或 about</translation>
+    </message>
+    <message>
+        <source>Open VIEW once the database is open: promos, promo, sections, export, feeds, settings, connect or about.</source>
+        <translation>资料库开启后打开检视 VIEW：promos、promo、sections、export、feeds、settings、connect 或 about。</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2039,129 @@ Editing articles comes in a later version of PortalDesk.</source>
     </message>
 </context>
 <context>
+    <name>PortalDesk::Ui::ConnectDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>把密码记在系统钥匙圈(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Connect to Newsroom Server</source>
+        <translation>连接编辑室伺服器</translation>
+    </message>
+    <message>
+        <source>New server</source>
+        <translation>新伺服器</translation>
+    </message>
+    <message>
+        <source>e.g. db.newsroom.example</source>
+        <translation>例如 db.newsroom.example</translation>
+    </message>
+    <message>
+        <source>e.g. hkfinance</source>
+        <translation>例如 hkfinance</translation>
+    </message>
+    <message>
+        <source>your server login, e.g. chan.tai.man</source>
+        <translation>你的伺服器登入名称，例如 chan.tai.man</translation>
+    </message>
+    <message>
+        <source>Verify the server (verify-full)</source>
+        <translation>验证伺服器（verify-full）</translation>
+    </message>
+    <message>
+        <source>Verify the certificate authority only (verify-ca)</source>
+        <translation>只验证凭证机构（verify-ca）</translation>
+    </message>
+    <message>
+        <source>Encrypt, do not verify (require)</source>
+        <translation>加密，不验证（require）</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server can (prefer)</source>
+        <translation>伺服器支援时加密（prefer）</translation>
+    </message>
+    <message>
+        <source>No encryption (disable)</source>
+        <translation>不加密（disable）</translation>
+    </message>
+    <message>
+        <source>the newsroom&apos;s CA certificate (.crt, .pem)</source>
+        <translation>编辑室的 CA 凭证（.crt、.pem）</translation>
+    </message>
+    <message>
+        <source>Re&amp;cent:</source>
+        <translation>最近使用(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>伺服器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>连接埠(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>资料库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登入名称(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>加密(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation>CA 档案(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>连接(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The password is kept only in the system keychain, never in a file.</source>
+        <translation>密码只存于系统钥匙圈，绝不写入档案。</translation>
+    </message>
+    <message>
+        <source>No system keychain (%1): PortalDesk asks for the password each time and never writes it to a file.</source>
+        <translation>没有系统钥匙圈（%1）：PortalDesk 每次都会询问密码，绝不把它写入档案。</translation>
+    </message>
+    <message>
+        <source>The Newsroom&apos;s CA Certificate</source>
+        <translation>编辑室的 CA 凭证</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>凭证 (*.crt *.pem *.cer);;所有档案 (*)</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s name or address.</source>
+        <translation>请输入伺服器的名称或地址。</translation>
+    </message>
+    <message>
+        <source>Give the portal&apos;s database name.</source>
+        <translation>请输入网站的资料库名称。</translation>
+    </message>
+    <message>
+        <source>Give your server login.</source>
+        <translation>请输入你的伺服器登入名称。</translation>
+    </message>
+    <message>
+        <source>There is no CA file at %1.</source>
+        <translation>%1 没有 CA 档案。</translation>
+    </message>
+</context>
+<context>
     <name>PortalDesk::Ui::EditFieldCommand</name>
     <message>
         <source>Edit %1</source>
@@ -2552,6 +2675,33 @@ Git 修订版本 %2
         <translation>
             <numerusform>已从通讯社订阅源创建 %n 篇草稿</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connect to Newsroom &amp;Server…</source>
+        <translation>连接编辑室伺服器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2.</source>
+        <translation>已以 %2 身分连接 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::PasswordStore</name>
+    <message>
+        <source>this computer has no system keychain (such as GNOME Keyring) running</source>
+        <translation>这部电脑没有执行中的系统钥匙圈（例如 GNOME Keyring）</translation>
+    </message>
+    <message>
+        <source>the system keychain refused access (%1)</source>
+        <translation>系统钥匙圈拒绝存取（%1）</translation>
+    </message>
+    <message>
+        <source>the system keychain did not answer</source>
+        <translation>系统钥匙圈没有回应</translation>
+    </message>
+    <message>
+        <source>the password was not remembered (%1); PortalDesk will ask for it next time</source>
+        <translation>密码没有记住（%1）；PortalDesk 下次会再询问</translation>
     </message>
 </context>
 <context>

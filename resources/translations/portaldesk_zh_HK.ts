@@ -744,16 +744,16 @@
         <translation>--size 須為「闊x高」，最少 400x300，而非 %1</translation>
     </message>
     <message>
-        <source>unknown view %1: use promos, promo, sections, export, feeds, settings or about</source>
-        <translation>不明的檢視 %1：請用 promos、promo、sections、export、feeds、settings 或 about</translation>
-    </message>
-    <message>
-        <source>Open VIEW once the database is open: promos, promo, sections, export, feeds, settings or about.</source>
-        <translation>資料庫開啟後開啟 VIEW：promos、promo、sections、export、feeds、settings 或 about。</translation>
-    </message>
-    <message>
         <source>Import the wire copy in FILE (a .txt release) once the database is open, as File ▸ Import Wire Copy… does; may be given more than once.</source>
         <translation>資料庫開啟後匯入 FILE 中的通訊稿（.txt 稿件），與「檔案 ▸ 匯入通訊稿…」相同；可指定多次。</translation>
+    </message>
+    <message>
+        <source>unknown view %1: use promos, promo, sections, export, feeds, settings, connect or about</source>
+        <translation>未知的檢視 %1：請用 promos、promo、sections、export、feeds、settings、connect 或 about</translation>
+    </message>
+    <message>
+        <source>Open VIEW once the database is open: promos, promo, sections, export, feeds, settings, connect or about.</source>
+        <translation>資料庫開啟後打開檢視 VIEW：promos、promo、sections、export、feeds、settings、connect 或 about。</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2039,129 @@ Editing articles comes in a later version of PortalDesk.</source>
     </message>
 </context>
 <context>
+    <name>PortalDesk::Ui::ConnectDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>把密碼記在系統鑰匙圈(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Connect to Newsroom Server</source>
+        <translation>連接編輯室伺服器</translation>
+    </message>
+    <message>
+        <source>New server</source>
+        <translation>新伺服器</translation>
+    </message>
+    <message>
+        <source>e.g. db.newsroom.example</source>
+        <translation>例如 db.newsroom.example</translation>
+    </message>
+    <message>
+        <source>e.g. hkfinance</source>
+        <translation>例如 hkfinance</translation>
+    </message>
+    <message>
+        <source>your server login, e.g. chan.tai.man</source>
+        <translation>你的伺服器登入名稱，例如 chan.tai.man</translation>
+    </message>
+    <message>
+        <source>Verify the server (verify-full)</source>
+        <translation>驗證伺服器（verify-full）</translation>
+    </message>
+    <message>
+        <source>Verify the certificate authority only (verify-ca)</source>
+        <translation>只驗證憑證機構（verify-ca）</translation>
+    </message>
+    <message>
+        <source>Encrypt, do not verify (require)</source>
+        <translation>加密，不驗證（require）</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server can (prefer)</source>
+        <translation>伺服器支援時加密（prefer）</translation>
+    </message>
+    <message>
+        <source>No encryption (disable)</source>
+        <translation>不加密（disable）</translation>
+    </message>
+    <message>
+        <source>the newsroom&apos;s CA certificate (.crt, .pem)</source>
+        <translation>編輯室的 CA 憑證（.crt、.pem）</translation>
+    </message>
+    <message>
+        <source>Re&amp;cent:</source>
+        <translation>最近使用(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>伺服器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>連接埠(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>資料庫(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登入名稱(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>加密(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation>CA 檔案(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>連接(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The password is kept only in the system keychain, never in a file.</source>
+        <translation>密碼只存於系統鑰匙圈，絕不寫入檔案。</translation>
+    </message>
+    <message>
+        <source>No system keychain (%1): PortalDesk asks for the password each time and never writes it to a file.</source>
+        <translation>沒有系統鑰匙圈（%1）：PortalDesk 每次都會詢問密碼，絕不把它寫入檔案。</translation>
+    </message>
+    <message>
+        <source>The Newsroom&apos;s CA Certificate</source>
+        <translation>編輯室的 CA 憑證</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>憑證 (*.crt *.pem *.cer);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s name or address.</source>
+        <translation>請輸入伺服器的名稱或地址。</translation>
+    </message>
+    <message>
+        <source>Give the portal&apos;s database name.</source>
+        <translation>請輸入網站的資料庫名稱。</translation>
+    </message>
+    <message>
+        <source>Give your server login.</source>
+        <translation>請輸入你的伺服器登入名稱。</translation>
+    </message>
+    <message>
+        <source>There is no CA file at %1.</source>
+        <translation>%1 沒有 CA 檔案。</translation>
+    </message>
+</context>
+<context>
     <name>PortalDesk::Ui::EditFieldCommand</name>
     <message>
         <source>Edit %1</source>
@@ -2552,6 +2675,33 @@ Git 修訂版本 %2
         <translation>
             <numerusform>已從通訊社訂閱源建立 %n 篇草稿</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connect to Newsroom &amp;Server…</source>
+        <translation>連接編輯室伺服器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2.</source>
+        <translation>已以 %2 身分連接 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::PasswordStore</name>
+    <message>
+        <source>this computer has no system keychain (such as GNOME Keyring) running</source>
+        <translation>這部電腦沒有執行中的系統鑰匙圈（例如 GNOME Keyring）</translation>
+    </message>
+    <message>
+        <source>the system keychain refused access (%1)</source>
+        <translation>系統鑰匙圈拒絕存取（%1）</translation>
+    </message>
+    <message>
+        <source>the system keychain did not answer</source>
+        <translation>系統鑰匙圈沒有回應</translation>
+    </message>
+    <message>
+        <source>the password was not remembered (%1); PortalDesk will ask for it next time</source>
+        <translation>密碼沒有記住（%1）；PortalDesk 下次會再詢問</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,9 @@
 #include "ui/preview/previewdock.h"
 #include "ui/promos/promoboard.h"
 #include "ui/sections/sectionsdialog.h"
+#include "ui/settings/connectdialog.h"
 #include "ui/settings/identity.h"
+#include "ui/settings/passwordstore.h"
 #include "ui/settings/settingsdialog.h"
 
 #include <QApplication>
@@ -129,6 +131,10 @@ void MainWindow::createMenus()
     create->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabase);
     open->setShortcut(QKeySequence::Open);
+    QAction *server
+        = file->addAction(tr("Connect to Newsroom &Server…"), this, [this] { connectToServer(); });
+    server->setObjectName(QStringLiteral("connectAction"));
+    server->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     file->addAction(tr("Open &Portal File…"), this, &MainWindow::choosePortalFile);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -274,9 +280,35 @@ void MainWindow::showSettings()
 
 bool MainWindow::openDatabase(const QString &address, bool create)
 {
+    if (!isServerAddress(address))
+        return openDatabase(address, create, nullptr);
+    // A server that refuses (a password to give, a server to correct) is asked about.
+    QString failure;
+    if (openDatabase(address, create, &failure))
+        return true;
+    const DatabasePtr before = m_database;
+    connectToServer(displayAddress(address), failure);
+    return m_database && m_database != before;
+}
+
+bool MainWindow::openDatabase(const QString &address, bool create, QString *failure)
+{
     Database::Options options;
     options.create = create;
-    auto opened = Database::open(address, options);
+    QString signIn = address;
+    if (isServerAddress(address) && QUrl(address).password().isEmpty()) {
+        if (const auto stored = PasswordStore::read(address);
+            stored.outcome == PasswordStore::Outcome::Found) {
+            QUrl url(address);
+            url.setPassword(stored.password);
+            signIn = url.toString(QUrl::FullyEncoded);
+        }
+    }
+    auto opened = Database::open(signIn, options);
+    if (!opened && failure) {
+        *failure = opened.error().text();
+        return false;
+    }
     if (!opened) {
         QMessageBox box(QMessageBox::Warning, tr("Cannot open the database"),
             tr("PortalDesk could not open “%1”.").arg(displayAddress(address)), QMessageBox::Ok, this);
@@ -309,10 +341,44 @@ bool MainWindow::openDatabase(const QString &address, bool create)
         m_tabs->offerRecovery();
         reopenArticles();
     });
-    settings().setValue(lastDatabaseKey, address);
+    settings().setValue(lastDatabaseKey, m_database->address()); // a server's without its password
     updateTitle();
     updateCounts();
     return true;
+}
+
+void MainWindow::connectToServer(const QString &address, const QString &problem)
+{
+    ConnectDialog dialog(this);
+    QString start = address;
+    if (start.isEmpty() && m_database && isServerAddress(m_database->address()))
+        start = m_database->address();
+    if (start.isEmpty() && !ConnectDialog::recentServers().isEmpty())
+        start = ConnectDialog::recentServers().constFirst();
+    if (!start.isEmpty())
+        dialog.setAddress(start);
+    dialog.setProblem(problem);
+    while (dialog.exec() == QDialog::Accepted) {
+        QUrl url(dialog.address());
+        if (!dialog.password().isEmpty())
+            url.setPassword(dialog.password());
+        QString failure;
+        if (!openDatabase(url.toString(QUrl::FullyEncoded), false, &failure)) {
+            dialog.setProblem(failure);
+            continue;
+        }
+        const QString signedIn = m_database->address();
+        ConnectDialog::addRecentServer(signedIn);
+        if (dialog.rememberPassword() && !dialog.password().isEmpty()) {
+            if (auto kept = PasswordStore::write(signedIn, dialog.password()); !kept)
+                statusBar()->showMessage(kept.error().message, 15000);
+        } else if (!dialog.rememberPassword()) {
+            (void)PasswordStore::remove(signedIn); // "forget it" is the answer, too
+        }
+        statusBar()->showMessage(
+            tr("Connected to %1 as %2.").arg(signedIn, m_database->displayName()), 10000);
+        return;
+    }
 }
 
 QString MainWindow::lastDatabase()

@@ -31,6 +31,8 @@ public:
 
     // Opens the database at `address` in place of the current one. On failure
     // says why and keeps the current one. `create` makes a new SQLite file.
+    // A newsroom server address without a password takes the one the system keychain
+    // keeps for it, if any.
     bool openDatabase(const QString &address, bool create = false);
     DatabasePtr database() const { return m_database; }
     EditorTabs *editorTabs() const { return m_tabs; }
@@ -51,6 +53,9 @@ public slots:
     void showWireFeeds();
     void showSettings();
     void showAbout();
+    // File ▸ Connect to Newsroom Server…: asks until connected or cancelled; `address`
+    // and `problem` fill the dialog (a server that refused at start-up).
+    void connectToServer(const QString &address = {}, const QString &problem = {});
     // A portaldesk/1 file (*.portaldesk.json) loaded into a new database, then opened.
     void openPortalFile(const QString &file);
 
@@ -58,6 +63,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    bool openDatabase(const QString &address, bool create, QString *failure);
     void createMenus();
     void addFeatureActions();
     bool needsDatabase();

@@ -98,6 +98,12 @@ TEST_CASE("the server refuses what a role may not do, whoever asks and however",
     REQUIRE(made.has_value());
     Article draft = *made;
     CHECK(draft.createdBy == reporter);
+    // Lists and History show the display name, the row keeps the login.
+    const QList<ArticleSummary> listed = ArticleStore(asChief).list().value();
+    REQUIRE(listed.size() == 1);
+    CHECK(listed.first().updatedBy == u"李小明");
+    CHECK(ArticleStore(asChief).revisions(draft.id)->first().savedBy == u"李小明");
+    CHECK(ArticleStore(asChief).get(draft.id)->updatedBy == reporter);
     draft.standfirst = QStringLiteral("補充導語");
     auto resaved = ArticleStore(asReporter).save(draft);
     INFO((resaved ? QString() : resaved.error().error.message).toStdString());
