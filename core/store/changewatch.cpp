@@ -37,6 +37,10 @@ ChangeWatch::ChangeWatch(DatabasePtr database, QObject *parent)
     connect(&m_poll, &QTimer::timeout, this, &ChangeWatch::poll);
     m_lockCheck.setInterval(LockCheckMs);
     connect(&m_lockCheck, &QTimer::timeout, this, &ChangeWatch::checkLocks);
+    m_health.setInterval(HealthMs);
+    connect(&m_health, &QTimer::timeout, this, &ChangeWatch::checkConnection);
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &ChangeWatch::tryReconnect);
 }
 
 ChangeWatch::~ChangeWatch()
@@ -50,7 +54,6 @@ ChangeWatch::~ChangeWatch()
 
 Status ChangeWatch::start()
 {
-    const QSqlDatabase db = Sql::connection(*m_database);
     m_lockFingerprint = EditLocks(m_database).fingerprint().value_or(QString());
     m_lockCheck.start();
     if (m_database->kind() == Database::Kind::Sqlite) {
@@ -58,14 +61,67 @@ Status ChangeWatch::start()
         m_poll.start();
         return {};
     }
+    if (auto listening = listen(); !listening)
+        return listening;
+    m_health.start();
+    return {};
+}
+
+Status ChangeWatch::listen()
+{
+    const QSqlDatabase db = Sql::connection(*m_database);
     QSqlDriver *driver = db.driver();
     if (!driver || !driver->subscribeToNotification(channel))
         return cannotWatch(m_database->address(), driver ? driver->lastError().text() : QString());
-    connect(driver, &QSqlDriver::notification, this,
-        [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
-            received(name, payload, source == QSqlDriver::SelfSource);
-        });
+    if (m_driver != driver) { // the same driver keeps its connection to this watch across reconnections
+        connect(driver, &QSqlDriver::notification, this,
+            [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                received(name, payload, source == QSqlDriver::SelfSource);
+            });
+        m_driver = driver;
+    }
+    m_backend = backend();
     return {};
+}
+
+qint64 ChangeWatch::backend() const
+{
+    auto pid = Sql::run(Sql::connection(*m_database), QStringLiteral("SELECT pg_backend_pid()"));
+    return pid && pid->next() ? pid->value(0).toLongLong() : -1;
+}
+
+void ChangeWatch::checkConnection()
+{
+    if (!m_online || m_database->kind() != Database::Kind::Postgres)
+        return;
+    // The same server session as when the watch began to listen: nothing was lost. A new
+    // one (Qt opened the connection again by itself) has neither the LISTEN nor the session
+    // settings: it is taken as a reconnection.
+    const qint64 now = backend();
+    if (now == m_backend && now >= 0)
+        return;
+    m_online = false;
+    m_health.stop();
+    m_retrySeconds = 1;
+    m_retry.start(m_retrySeconds * 1000);
+    emit m_database->connectionChanged(false);
+}
+
+void ChangeWatch::tryReconnect()
+{
+    if (!m_database->reconnect() || !listen()) {
+        m_retrySeconds = m_retrySeconds >= 15 ? 30 : m_retrySeconds >= 8 ? 15 : m_retrySeconds * 2;
+        m_retry.start(m_retrySeconds * 1000);
+        emit m_database->connectionChanged(false); // still offline; the next try is later
+        return;
+    }
+    m_online = true;
+    m_retrySeconds = 0;
+    m_health.start();
+    emit m_database->connectionChanged(true);
+    // Nothing said while offline was heard: everything may have changed.
+    m_allArticles = m_promos = m_categories = m_portal = m_allLocks = true;
+    passOn();
 }
 
 void ChangeWatch::received(const QString &name, const QVariant &payload, bool fromHere)

@@ -11,11 +11,17 @@
 // Edit locks (core/store/editlocks.h) are announced the same way when taken or let go;
 // a holder that went away without a word (a crash, a lost network) is found by checking
 // the live locks every few seconds, on both engines.
+// On PostgreSQL the watch also looks after the connection: a cheap query every two
+// seconds notices a server or network that went away; the Database then says it is
+// offline (connectionChanged), and the watch reconnects with growing pauses (1, 2, 4, 8,
+// 15, 30 s), LISTENs again, says it is back and announces every kind of change, since
+// what changed meanwhile was not heard.
 
 #include "core/error.h"
 #include "core/store/database.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 
@@ -29,6 +35,7 @@ public:
     static constexpr int GatherMs = 50; // notifications within this time are passed on as one
     static constexpr int PollMs = 150; // SQLite's check (a counter read, no disk access)
     static constexpr int LockCheckMs = 5000; // locks whose holder went away
+    static constexpr int HealthMs = 2000; // PostgreSQL: is the connection still there?
 
     explicit ChangeWatch(DatabasePtr database, QObject *parent = nullptr);
     ~ChangeWatch() override;
@@ -36,16 +43,30 @@ public:
     // Starts watching on the calling thread (its event loop delivers the changes).
     Status start();
 
+    bool isOnline() const { return m_online; }
+    int retrySeconds() const { return m_retrySeconds; } // the pause before the next try, offline
+    // Checks the connection now (the timer does it every HealthMs); tests call it.
+    void checkConnection();
+
 private:
     void received(const QString &name, const QVariant &payload, bool fromHere);
     void poll();
     void checkLocks();
+    Status listen();
+    qint64 backend() const; // the server process of this thread's connection; -1 when unreachable
+    void tryReconnect();
     void passOn();
 
     DatabasePtr m_database;
     QTimer m_gather;
     QTimer m_poll;
     QTimer m_lockCheck;
+    QTimer m_health;
+    QTimer m_retry;
+    bool m_online = true;
+    qint64 m_backend = -1;
+    QPointer<QObject> m_driver; // the QSqlDriver whose notifications come here
+    int m_retrySeconds = 0;
     QString m_lockFingerprint;
     QSet<QString> m_locks;
     bool m_allLocks = false;

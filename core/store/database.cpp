@@ -214,6 +214,41 @@ QString Database::sessionId() const
     return d->sessionId;
 }
 
+void Database::openServerConnection(QSqlDatabase &db) const
+{
+    if (db.open()) {
+        // Nothing waits for ever: a statement, a lock or an idle transaction that takes
+        // too long is ended by the server and reported as an error.
+        // The server notices a client whose network went away within about 25 seconds
+        // (keepalive probes; unacknowledged data), ending its session and so its edit locks.
+        for (const char *setting : { "SET statement_timeout = '120s'", "SET lock_timeout = '15s'",
+                 "SET idle_in_transaction_session_timeout = '10min'", "SET client_encoding = 'UTF8'",
+                 "SET tcp_keepalives_idle = 10", "SET tcp_keepalives_interval = 5",
+                 "SET tcp_keepalives_count = 3", "SET tcp_user_timeout = 25000" }) {
+            QSqlQuery query(db);
+            query.exec(QString::fromLatin1(setting));
+        }
+    } else {
+        QMutexLocker lock(&d->mutex);
+        d->lastOpenError
+            = db.lastError().databaseText().isEmpty() ? db.lastError().text() : db.lastError().databaseText();
+    }
+}
+
+Status Database::reconnect() const
+{
+    if (d->kind != Kind::Postgres)
+        return {};
+    QSqlDatabase db = QSqlDatabase::database(connectionName(), false);
+    db.close();
+    openServerConnection(db);
+    if (!db.isOpen()) {
+        QMutexLocker lock(&d->mutex);
+        return std::unexpected(d->server->connectionError(d->lastOpenError));
+    }
+    return {};
+}
+
 QString Database::connectionName() const
 {
     const QString name = d->instance + QStringLiteral("-t")
@@ -224,23 +259,7 @@ QString Database::connectionName() const
     if (d->kind == Kind::Postgres) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         d->server->configure(db);
-        if (db.open()) {
-            // Nothing waits for ever: a statement, a lock or an idle transaction that takes
-            // too long is ended by the server and reported as an error.
-            // The server notices a client whose network went away within about 25 seconds
-            // (keepalive probes; unacknowledged data), ending its session and so its edit locks.
-            for (const char *setting : { "SET statement_timeout = '120s'", "SET lock_timeout = '15s'",
-                     "SET idle_in_transaction_session_timeout = '10min'", "SET client_encoding = 'UTF8'",
-                     "SET tcp_keepalives_idle = 10", "SET tcp_keepalives_interval = 5",
-                     "SET tcp_keepalives_count = 3", "SET tcp_user_timeout = 25000" }) {
-                QSqlQuery query(db);
-                query.exec(QString::fromLatin1(setting));
-            }
-        } else {
-            QMutexLocker lock(&d->mutex);
-            d->lastOpenError = db.lastError().databaseText().isEmpty() ? db.lastError().text()
-                                                                       : db.lastError().databaseText();
-        }
+        openServerConnection(db);
     } else {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(d->address);

@@ -10,6 +10,8 @@
 #include <QString>
 #include <memory>
 
+class QSqlDatabase;
+
 namespace PortalDesk {
 
 class Migrations;
@@ -46,6 +48,9 @@ public:
     QString connectionName() const;
     // Closes the calling thread's connection; worker threads call it when their job ends.
     void releaseConnection() const;
+    // PostgreSQL: opens the calling thread's connection afresh (after the server or the
+    // network dropped it), with its session settings. ChangeWatch calls it while offline.
+    Status reconnect() const;
 
     // The person saving, for revisions and locks: the server login on PostgreSQL; on
     // SQLite the OS login name unless set (the name from Settings).
@@ -67,10 +72,13 @@ signals:
     void categoriesChanged();
     void portalChanged();
     void locksChanged(const QStringList &articleIds); // empty: any lock may have changed
+    // The newsroom server's connection went away (false) or is back (true); see ChangeWatch.
+    void connectionChanged(bool online);
 
 private:
     explicit Database(Kind kind, const QString &address);
     static Result<std::shared_ptr<Database>> openServer(const QString &address, const Options &options);
+    void openServerConnection(QSqlDatabase &db) const;
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -108,6 +108,15 @@ Error databaseError(const QSqlQuery &query)
 {
     const QSqlError error = query.lastError();
     QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    // A connection the server or the network dropped (SQLSTATE class 08, or libpq's own words).
+    if (error.type() == QSqlError::ConnectionError || error.nativeErrorCode().startsWith(u"08")
+        || text.contains(u"server closed the connection") || text.contains(u"no connection to the server")
+        || text.contains(u"terminating connection"))
+        return Error::of(Error::Code::Database,
+            QCoreApplication::translate("PortalDesk::Database",
+                "the connection to the newsroom server was lost; PortalDesk reconnects by itself, and what "
+                "you typed stays: try again once it is back (%1)")
+                .arg(text.trimmed()));
     // insufficient_privilege: a GRANT or a row-level security policy (core/store/newsroom.h).
     if (error.nativeErrorCode() == u"42501")
         return Error::of(Error::Code::Denied,

@@ -369,6 +369,10 @@
         <source>the newsroom server refused: your role may not make this change (%1)</source>
         <translation>编辑室伺服器拒绝了：你的角色不可作此更改（%1）</translation>
     </message>
+    <message>
+        <source>the connection to the newsroom server was lost; PortalDesk reconnects by itself, and what you typed stays: try again once it is back (%1)</source>
+        <translation>与编辑室伺服器的连线中断了；PortalDesk 会自行重新连接，你输入的内容会保留：恢复连线后请再试（%1）</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::EditLocks</name>
@@ -2683,6 +2687,20 @@ Git 修订版本 %2
     <message>
         <source>Connected to %1 as %2.</source>
         <translation>已以 %2 身分连接 %1。</translation>
+    </message>
+    <message>
+        <source>Back online: the newsroom server answers again.</source>
+        <translation>已恢复连线：编辑室伺服器再次回应。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — reconnecting… (next try in %n s)</source>
+        <translation>
+            <numerusform>离线 — 正在重新连接…（%n 秒后再试）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection to the newsroom server was lost. Open articles stay as they are and are kept in recovery copies; saving works again once PortalDesk is back online.</source>
+        <translation>与编辑室伺服器的连线中断了。已开启的文章保持原状，并保留为复原副本；PortalDesk 恢复连线后即可再储存。</translation>
     </message>
 </context>
 <context>

@@ -369,6 +369,10 @@
         <source>the newsroom server refused: your role may not make this change (%1)</source>
         <translation>編輯室伺服器拒絕了：你的角色不可作此更改（%1）</translation>
     </message>
+    <message>
+        <source>the connection to the newsroom server was lost; PortalDesk reconnects by itself, and what you typed stays: try again once it is back (%1)</source>
+        <translation>與編輯室伺服器的連線中斷了；PortalDesk 會自行重新連接，你輸入的內容會保留：恢復連線後請再試（%1）</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::EditLocks</name>
@@ -2683,6 +2687,20 @@ Git 修訂版本 %2
     <message>
         <source>Connected to %1 as %2.</source>
         <translation>已以 %2 身分連接 %1。</translation>
+    </message>
+    <message>
+        <source>Back online: the newsroom server answers again.</source>
+        <translation>已恢復連線：編輯室伺服器再次回應。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — reconnecting… (next try in %n s)</source>
+        <translation>
+            <numerusform>離線 — 正在重新連接…（%n 秒後再試）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection to the newsroom server was lost. Open articles stay as they are and are kept in recovery copies; saving works again once PortalDesk is back online.</source>
+        <translation>與編輯室伺服器的連線中斷了。已開啟的文章保持原狀，並保留為復原副本；PortalDesk 恢復連線後即可再儲存。</translation>
     </message>
 </context>
 <context>

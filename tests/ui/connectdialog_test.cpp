@@ -216,3 +216,22 @@ TEST_CASE("the window signs in to the newsroom server through the connect dialog
     QSqlDatabase::removeDatabase(QStringLiteral("connect-test-admin"));
     admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
 }
+
+TEST_CASE("the window says when the newsroom server is offline, and when it is back", "[ui][connect]")
+{
+    // The connection itself is dropped and regained in core_store_tests ("a server restarted
+    // mid-session"); here the window's answer to the Database's word.
+    Testing::TemporarySettings settings;
+    auto portal = Testing::seededPortal();
+    MainWindow window;
+    REQUIRE(window.openDatabase(portal.database->address()));
+    auto *banner = window.findChild<QLabel *>(QStringLiteral("offlineBanner"));
+    REQUIRE(banner);
+    CHECK(banner->isHidden());
+    emit window.database()->connectionChanged(false);
+    CHECK_FALSE(banner->isHidden());
+    CHECK(banner->text().startsWith(QStringLiteral("Offline — reconnecting")));
+    CHECK(banner->toolTip().contains(QStringLiteral("recovery copies")));
+    emit window.database()->connectionChanged(true);
+    CHECK(banner->isHidden());
+}

@@ -86,6 +86,12 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_tabs);
     addDockWidget(Qt::RightDockWidgetArea, m_preview);
     statusBar()->addWidget(m_location, 1);
+    m_offline = new QLabel;
+    m_offline->setObjectName(QStringLiteral("offlineBanner"));
+    m_offline->setStyleSheet(QStringLiteral("QLabel { background: #fde7e9; color: #8a1020; padding: 1px 8px;"
+                                            " border-radius: 3px; font-weight: bold; }"));
+    m_offline->hide();
+    statusBar()->addPermanentWidget(m_offline);
     statusBar()->addPermanentWidget(m_tabs->createStatusWidget());
     statusBar()->addPermanentWidget(m_counts);
     m_location->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -326,6 +332,21 @@ bool MainWindow::openDatabase(const QString &address, bool create, QString *fail
     m_watch = std::make_unique<ChangeWatch>(m_database);
     if (auto watching = m_watch->start(); !watching)
         statusBar()->showMessage(watching.error().text());
+    // A dropped connection: every editor stays open with its typing and undo history, and
+    // autosaves to its recovery copy; the watch reconnects by itself.
+    m_offline->hide();
+    connect(m_database.get(), &Database::connectionChanged, this, [this](bool online) {
+        m_offline->setVisible(!online);
+        if (online) {
+            statusBar()->showMessage(tr("Back online: the newsroom server answers again."), 10000);
+            return;
+        }
+        m_offline->setText(
+            tr("Offline — reconnecting… (next try in %n s)", nullptr, m_watch->retrySeconds()));
+        m_offline->setToolTip(tr("The connection to the newsroom server was lost. Open articles stay as they "
+                                 "are and are kept in recovery copies; saving works again once PortalDesk "
+                                 "is back online."));
+    });
     m_articles->setDatabase(m_database);
     m_promoBoard->setDatabase(m_database);
     // What this person's role may change; the server refuses the rest anyway.

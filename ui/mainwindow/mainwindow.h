@@ -90,6 +90,7 @@ private:
     PromoBoard *m_promoBoard = nullptr;
     QDockWidget *m_promoDock = nullptr;
     QAction *m_sectionsAction = nullptr;
+    QLabel *m_offline = nullptr; // "Offline — reconnecting…" while the server is away
 };
 
 } // namespace PortalDesk::Ui

@@ -196,8 +196,8 @@ TEST_CASE("a page after a cursor starts right after that row, whatever changed a
     CHECK(idsOf(second->rows) == before.mid(10, 10));
 }
 
-TEST_CASE(
-    "every order of the article list, filtered or not, reads an index, never a sort of its own", "[sqlite][store]")
+TEST_CASE("every order of the article list, filtered or not, reads an index, never a sort of its own",
+    "[sqlite][store]")
 {
     using ArticleListing::Part;
     auto portal = Testing::seededPortal();

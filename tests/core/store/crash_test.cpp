@@ -8,7 +8,8 @@
 
 using namespace PortalDesk;
 
-TEST_CASE("a writer killed with SIGKILL loses no confirmed save and leaves a sound file", "[sqlite][store][crash]")
+TEST_CASE(
+    "a writer killed with SIGKILL loses no confirmed save and leaves a sound file", "[sqlite][store][crash]")
 {
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("crash.sqlite"));

@@ -107,7 +107,8 @@ TEST_CASE("addresses that cannot be opened give clear messages", "[sqlite][store
     auto postgres = Database::open(QStringLiteral("postgresql://editor@127.0.0.1:1/portal"));
     REQUIRE_FALSE(postgres.has_value());
     CHECK(postgres.error().code == Error::Code::Database);
-    CHECK(postgres.error().message.contains(QStringLiteral("cannot reach the newsroom server at 127.0.0.1:1")));
+    CHECK(
+        postgres.error().message.contains(QStringLiteral("cannot reach the newsroom server at 127.0.0.1:1")));
 
     QTemporaryDir folder;
     auto folderAsFile = Database::open(folder.path());

@@ -21,18 +21,6 @@ using namespace PortalDesk;
 
 namespace {
 
-template<typename Condition> bool within(int ms, Condition condition)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < ms) {
-        if (condition())
-            return true;
-        QTest::qWait(50);
-    }
-    return condition();
-}
-
 DatabasePtr colleagueOf(const DatabasePtr &database, const QString &name)
 {
     auto opened = Database::open(database->address());
@@ -61,7 +49,7 @@ TEST_CASE(
     CHECK(theirs->name == colleague->displayName());
     CHECK(EditLocks(colleague).take(article.id).has_value()); // taking one's own again is fine
 
-    REQUIRE(within(3000, [&] { return !locksChanged.isEmpty(); }));
+    REQUIRE(Testing::within(3000, [&] { return !locksChanged.isEmpty(); }));
     if (Testing::onPostgres())
         CHECK(locksChanged.first().first().toStringList() == QStringList { article.id });
 
@@ -143,7 +131,7 @@ TEST_CASE("a lock ends with its holder's connection", "[store][locks][postgres]"
         Sql::connection(*portal.database), QStringLiteral("SELECT pg_terminate_backend(?)"), { colleaguePid })
                 .has_value());
     // Nobody announces a dead connection: the watch's check of the live locks notices.
-    CHECK(within(2 * ChangeWatch::LockCheckMs + 2000, [&] { return !locksChanged.isEmpty(); }));
+    CHECK(Testing::within(2 * ChangeWatch::LockCheckMs + 2000, [&] { return !locksChanged.isEmpty(); }));
     CHECK_FALSE(EditLocks(portal.database).holder(article.id)->has_value());
     CHECK(EditLocks(portal.database).take(article.id).has_value());
 }
@@ -175,7 +163,7 @@ TEST_CASE("a client killed with an article open lets go of its lock", "[store][l
         QCoreApplication::applicationFilePath(), { QStringLiteral("holds an edit lock until killed") });
     REQUIRE(holder.waitForStarted());
     QByteArray said;
-    REQUIRE(within(10000, [&] {
+    REQUIRE(Testing::within(10000, [&] {
         holder.waitForReadyRead(100);
         said += holder.readAllStandardOutput();
         return said.contains("held") || holder.state() == QProcess::NotRunning;
@@ -188,6 +176,6 @@ TEST_CASE("a client killed with an article open lets go of its lock", "[store][l
 
     holder.kill(); // SIGKILL: nothing is let go by hand
     REQUIRE(holder.waitForFinished());
-    CHECK(within(10000, [&] { return EditLocks(portal.database).take(article.id).has_value(); }));
+    CHECK(Testing::within(10000, [&] { return EditLocks(portal.database).take(article.id).has_value(); }));
     CHECK(EditLocks(portal.database).holder(article.id).value()->mine);
 }
