@@ -340,3 +340,22 @@ TEST_CASE("a colleague's save shows at once in a clean editor, and leaves unsave
     CHECK(stored.kicker == u"我未儲存的肩題");
     CHECK(stored.byline == u"記者 李小明");
 }
+
+TEST_CASE("a save whose answer was lost is recognised when its version arrives", "[ui][editor][watch]")
+{
+    // The connection dropped after the server committed: the editor never heard "saved".
+    // When the watch reports the new version and it holds exactly this text, the editor
+    // is saved after all, instead of offering to merge with itself.
+    OpenArticle open;
+    auto opened = Database::open(open.portal.database->address());
+    REQUIRE(opened.has_value());
+    ChangeWatch watch(open.portal.database);
+    REQUIRE(watch.start().has_value());
+    open.document()->setField(ArticleField::Headline, QStringLiteral("已提交但未收到回覆"));
+    REQUIRE(open.document()->isDirty());
+    Article committed = open.document()->article();
+    REQUIRE(ArticleStore(*opened).save(committed).has_value()); // what the lost COMMIT wrote
+    REQUIRE(Testing::waitFor([&] { return !open.document()->isDirty(); }));
+    CHECK(open.document()->stored().version == open.stored.version + 1);
+    CHECK(open.headline()->text() == u"已提交但未收到回覆");
+}

@@ -1,5 +1,6 @@
 #include "ui/editor/articledocument.h"
 
+#include "core/content/articlefields.h"
 #include "core/store/articlestore.h"
 #include "core/store/recoverystore.h"
 #include "ui/editor/commands/bodyeditcommand.h"
@@ -45,6 +46,12 @@ void ArticleDocument::followStore(const QStringList &ids)
     if (!current || current->version <= m_stored.version)
         return; // deleted (a save says so), or nothing newer
     if (isDirty()) {
+        // A save whose COMMIT went through while its answer was lost (the connection
+        // dropped): the newer version is this very text, and the editor is saved after all.
+        if (FieldValues::differing(article(), *current).isEmpty()) {
+            finishSave(*current);
+            return;
+        }
         emit newerVersionSaved(*current);
         return;
     }
