@@ -109,6 +109,34 @@ Result<ExportLock> ExportLock::take(const DatabasePtr &database)
     return lock;
 }
 
+QString ExportLock::busyText(const DatabasePtr &database)
+{
+    if (database->kind() == Database::Kind::Sqlite) {
+        QLockFile file(database->address() + QStringLiteral(".export-lock"));
+        file.setStaleLockTime(0);
+        if (file.tryLock(0)) { // free (or its holder died): nobody exports
+            file.unlock();
+            return {};
+        }
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        if (!file.getLockInfo(&pid, &host, &application))
+            return {};
+        return busy(tr("process %1 on %2").arg(pid).arg(host), tr("earlier")).message;
+    }
+    const QSqlDatabase db = Sql::connection(*database);
+    auto held = Sql::run(db,
+        QStringLiteral(
+            "SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory' AND l.granted AND l.classid = ?"
+            " AND l.objid = ? AND l.objsubid = 2 AND l.pid <> pg_backend_pid() AND l.database ="
+            " (SELECT oid FROM pg_database WHERE datname = current_database())"),
+        { lockClass, lockExport });
+    if (!held || !held->next())
+        return {};
+    return busyOnServer(db).message;
+}
+
 ExportLock::ExportLock(ExportLock &&other) noexcept
     : m_database(std::move(other.m_database))
     , m_file(std::move(other.m_file))

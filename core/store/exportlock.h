@@ -23,6 +23,9 @@ class ExportLock
 public:
     // Refused with Error::Code::Conflict, naming who exports and since when, while another holds it.
     static Result<ExportLock> take(const DatabasePtr &database);
+    // Who else is exporting this portal now, and since when ("陳大文 is already exporting this
+    // portal (since …)…"); empty when nobody is. For the export dialog to say before it is asked.
+    static QString busyText(const DatabasePtr &database);
 
     ExportLock(ExportLock &&other) noexcept;
     ExportLock &operator=(ExportLock &&other) noexcept;

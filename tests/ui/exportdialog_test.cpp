@@ -1,4 +1,5 @@
 #include "core/store/articlestore.h"
+#include "core/store/exportlock.h"
 #include "ui/export/exportdialog.h"
 #include "uitesting.h"
 
@@ -6,6 +7,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QTimer>
 #include <catch2/catch.hpp>
@@ -88,4 +90,31 @@ TEST_CASE("the export dialog shows why an export failed", "[ui][export]")
     REQUIRE(waitForExport(dialog, &succeeded));
     CHECK_FALSE(succeeded);
     CHECK(dialog.summary().startsWith(QStringLiteral("The export failed: ")));
+}
+
+TEST_CASE("the export dialog says who else is exporting before anyone presses Export", "[ui][export]")
+{
+    TemporarySettings settings;
+    auto portal = Testing::seededPortal();
+    auto colleague = Database::open(portal.database->address());
+    REQUIRE(colleague.has_value());
+    auto taken = ExportLock::take(*colleague); // a colleague's export, running
+    REQUIRE(taken.has_value());
+    std::optional<ExportLock> held(std::move(*taken));
+
+    ExportDialog dialog(portal.database);
+    auto *status = dialog.findChild<QLabel *>(QStringLiteral("status"));
+    REQUIRE(status);
+    CHECK(status->text().contains(QStringLiteral("is already exporting this portal")));
+    QPushButton *exportButton = nullptr;
+    for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
+        if (button->text().remove(u'&') == u"Export")
+            exportButton = button;
+    }
+    REQUIRE(exportButton);
+    CHECK_FALSE(exportButton->isEnabled());
+
+    held.reset(); // their export ends
+    CHECK(Testing::waitFor([&] { return exportButton->isEnabled(); }));
+    CHECK(status->text().isEmpty());
 }

@@ -1,5 +1,6 @@
 #include "ui/export/exportdialog.h"
 
+#include "core/store/exportlock.h"
 #include "ui/settings/themefolder.h"
 
 #include <QButtonGroup>
@@ -92,6 +93,10 @@ ExportDialog::ExportDialog(DatabasePtr database, QWidget *parent)
     connect(&m_watcher, &QFutureWatcher<Result<ExportReport>>::finished, this, &ExportDialog::done);
     connect(&m_poll, &QTimer::timeout, this, &ExportDialog::poll);
     m_poll.setInterval(100);
+    // A colleague's export running now is shown before anyone presses Export.
+    connect(&m_othersCheck, &QTimer::timeout, this, &ExportDialog::checkOthers);
+    m_othersCheck.setInterval(OthersCheckMs);
+    m_othersCheck.start();
 
     const QSettings stored = settings();
     setFolder(stored
@@ -104,7 +109,22 @@ ExportDialog::ExportDialog(DatabasePtr database, QWidget *parent)
     setIncremental(stored.value(incrementalKey, true).toBool());
     setThemeFolder(ThemeFolder::chosen()); // Settings' choice, shared with the preview
     updateMode();
+    checkOthers();
     resize(640, sizeHint().height());
+}
+
+void ExportDialog::checkOthers()
+{
+    if (m_watcher.isRunning() || !m_database)
+        return;
+    const QString busy = ExportLock::busyText(m_database);
+    m_export->setEnabled(busy.isEmpty());
+    m_export->setToolTip(busy);
+    if (!busy.isEmpty())
+        m_status->setText(busy);
+    else if (m_status->text() == m_othersText)
+        m_status->clear();
+    m_othersText = busy;
 }
 
 ExportDialog::~ExportDialog()

@@ -27,6 +27,7 @@ class ExportDialog : public QDialog
     Q_OBJECT
 
 public:
+    static constexpr int OthersCheckMs = 3000; // how often a colleague's running export is looked for
     explicit ExportDialog(DatabasePtr database, QWidget *parent = nullptr);
     ~ExportDialog() override;
 
@@ -56,11 +57,14 @@ private:
     void browseTheme();
     void updateMode();
     void poll();
+    void checkOthers();
     void done();
     ExportOptions options() const;
     void remember() const;
 
     DatabasePtr m_database;
+    QTimer m_othersCheck;
+    QString m_othersText; // what the status says of a colleague's export
     QRadioButton *m_toFolder;
     QRadioButton *m_toZip;
     QLineEdit *m_folder;
