@@ -2,6 +2,7 @@
 
 #include "core/render/edition.h"
 #include "core/render/theme.h"
+#include "core/store/newsroom.h"
 #include "core/store/portalstore.h"
 #include "ui/articles/articlelistmodel.h"
 #include "ui/settings/darkpalette.h"
@@ -173,7 +174,11 @@ void SettingsDialog::setDatabase(DatabasePtr database)
 {
     m_database = std::move(database);
     m_address->setText(m_database ? shownAddress(m_database->address()) : tr("No database open"));
-    m_portalGroup->setEnabled(bool(m_database));
+    // The portal's settings are the chief editor's (core/store/newsroom.h); others see them.
+    const QString refusal
+        = m_database ? Newsroom(m_database).rights().value_or(Rights {}).mayEditPortal() : QString();
+    m_portalGroup->setEnabled(bool(m_database) && refusal.isEmpty());
+    m_portalGroup->setToolTip(refusal);
     const bool local = !m_database || m_database->kind() == Database::Kind::Sqlite;
     m_name->setEnabled(local);
     m_name->setToolTip(local ? tr("Shown in History and as “Updated by” for your saves to a portal file")
