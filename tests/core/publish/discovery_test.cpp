@@ -313,3 +313,22 @@ TEST_CASE(
     CHECK(news.value(QStringLiteral("author")).toObject().value(QStringLiteral("name")).toString()
         == u"<b>Reporter</b> & Co");
 }
+
+TEST_CASE("no link says only \"Read more\": the lead's carries its headline", "[publish][discovery]")
+{
+    const Bundle bundle = exported(demoPortal());
+    static const QRegularExpression readMore(QStringLiteral(
+        "<p class=\"read-more\"><a [^>]*>([^<]*)<span class=\"visually-hidden\">: ([^<]+)</span></a>"));
+    for (const QString &page : { u"en/index.html"_qs, u"zh-hant/index.html"_qs }) {
+        const QString html = QString::fromUtf8(readFile(QDir(bundle.folder).filePath(page)));
+        const auto match = readMore.match(html);
+        INFO(page.toStdString());
+        REQUIRE(match.hasMatch());
+        CHECK(html.contains(
+            QStringLiteral("class=\"lead-title\"><a href=\"%1\">%2</a>")
+                .arg(QRegularExpression(QStringLiteral("<p class=\"read-more\"><a href=\"([^\"]+)\""))
+                         .match(html)
+                         .captured(1),
+                    match.captured(2))));
+    }
+}
