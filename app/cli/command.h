@@ -20,7 +20,7 @@ struct Command
 
 QList<Command> storeCommands(); // list, dump, load, demo
 QList<Command> textCommands(); // convert, segment, stats, slug, lint
-QList<Command> publishCommands(); // export
+QList<Command> publishCommands(); // export, server-config
 QList<Command> ingestCommands(); // import-wire
 QList<Command> feedCommands(); // ingest-feed
 QList<Command> searchCommands(); // search, reindex

@@ -5,6 +5,7 @@
 #include "core/installation.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 using namespace PortalDesk;
 using namespace PortalDesk::Cli;
@@ -31,8 +32,11 @@ void printUsage(const QList<Command> &commands)
         "Usage: portaldesk-cli COMMAND [options]\n"
         "The command-line tool of PortalDesk: every bulk operation of the editor, headless.\n"
         "Run portaldesk-cli COMMAND --help for the options of a command.\n\nCommands:\n");
+    qsizetype width = 12; // names padded to line up, two spaces at least before a summary
     for (const Command &command : commands)
-        text += QStringLiteral("  %1%2\n").arg(command.name, -14).arg(command.summary);
+        width = std::max(width, command.name.size());
+    for (const Command &command : commands)
+        text += QStringLiteral("  %1%2\n").arg(command.name, -int(width + 2)).arg(command.summary);
     text += QStringLiteral("\nOptions:\n"
                            "  -h, --help    Show this help.\n"
                            "  --version     Show the version and the git revision it was built from.\n");

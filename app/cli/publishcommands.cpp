@@ -1,8 +1,10 @@
-// Verbs that publish the portal: export.
+// Verbs that publish the portal: export, server-config.
 
 #include "app/cli/cliio.h"
 #include "app/cli/command.h"
 #include "core/publish/bundleexporter.h"
+#include "core/publish/serverconfig.h"
+#include "core/store/portalstore.h"
 
 #include <QCommandLineParser>
 #include <QThread>
@@ -75,12 +77,45 @@ int exportBundle(const QStringList &arguments)
     return Ok;
 }
 
+int serverConfig(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(databaseOption());
+    const QCommandLineOption server(QStringLiteral("server"),
+        QStringLiteral("nginx (a location block) or apache (an .htaccess file)."), QStringLiteral("NAME"));
+    parser.addOption(server);
+    int exitCode = Ok;
+    if (!parse(parser, arguments,
+            QStringLiteral(
+                "Print web server settings for the exported bundle: its Content-Security-Policy and "
+                "safety headers as HTTP headers, a year's caching for the content-hashed assets/, "
+                "a minute's for pages, and the 404 page of each edition."),
+            exitCode))
+        return exitCode;
+    const QString name = parser.value(server);
+    if (name != u"nginx" && name != u"apache")
+        return fail(Error::invalid(
+            QStringLiteral("--server"), QStringLiteral("give --server nginx or --server apache")));
+    auto database = openDatabase(parser, false);
+    if (!database)
+        return fail(database.error());
+    auto portal = PortalStore(*database).get();
+    if (!portal)
+        return fail(portal.error());
+    printOut(name == u"nginx" ? ServerConfig::nginx(*portal) : ServerConfig::apache(*portal));
+    return Ok;
+}
+
 } // namespace
 
 QList<Command> publishCommands()
 {
     return { { QStringLiteral("export"),
-        QStringLiteral("Export the portal as a static HTML bundle (folder and/or zip)"), exportBundle } };
+                 QStringLiteral("Export the portal as a static HTML bundle (folder and/or zip)"),
+                 exportBundle },
+        { QStringLiteral("server-config"),
+            QStringLiteral("Print nginx or Apache settings that serve a bundle with its headers and caching"),
+            serverConfig } };
 }
 
 } // namespace PortalDesk::Cli

@@ -1,10 +1,13 @@
 #include "core/publish/bundleexporter.h"
 
 #include "core/content/rules.h"
+#include "core/digest.h"
 #include "core/parallel.h"
 #include "core/publish/bundlefolder.h"
 #include "core/publish/bundlezip.h"
 #include "core/publish/feeds.h"
+#include "core/publish/photoencoder.h"
+#include "core/publish/sitefiles.h"
 #include "core/render/edition.h"
 #include "core/render/portalrenderer.h"
 #include "core/store/editiontextstore.h"
@@ -29,15 +32,28 @@ QString tr(const char *text)
     return QCoreApplication::translate("PortalDesk::BundleExporter", text);
 }
 
+// Whether every file of a photo's set is still in the previous bundle (and so kept).
+bool keepPhotoSet(BundleFolder &folder, const QString &file, const PhotoSet &set)
+{
+    for (int width : set.widths) {
+        if (!folder.keep(PhotoSet::variantPath(file, width, u"jpg"))
+            || (set.webp && !folder.keep(PhotoSet::variantPath(file, width, u"webp"))))
+            return false;
+    }
+    return folder.keep(PhotoSet::sharePath(file));
+}
+
 // Theme assets and pictures: content-addressed, so an unchanged name means unchanged bytes.
-Status writeAssets(
-    const PortalRenderer &renderer, const DatabasePtr &database, BundleFolder &folder, bool reuse)
+// Pictures are re-encoded (PhotoEncoder: upright, resized, no EXIF), a few at a time on
+// every core; the original is never published. Returns each picture's set of sizes.
+Result<PhotoSets> writeAssets(
+    const PortalRenderer &renderer, const DatabasePtr &database, BundleFolder &folder, bool reuse, int jobs)
 {
     for (auto it = renderer.assetPaths().cbegin(); it != renderer.assetPaths().cend(); ++it) {
         if (reuse && folder.keep(it.value()))
             continue;
         if (auto written = folder.write(it.value(), renderer.theme().assets().value(it.key())); !written)
-            return written;
+            return std::unexpected(written.error());
     }
     QSet<QString> media;
     for (const Article &article : renderer.snapshot().articles) {
@@ -50,20 +66,54 @@ Status writeAssets(
         if (!promo.image.isEmpty())
             media.insert(promo.image);
     }
-    MediaStore mediaStore(database);
-    for (const QString &name : std::as_const(media)) {
+    QStringList names = media.values();
+    names.sort(); // the same order every time, so the same errors come first
+    PhotoSets sets;
+    QStringList toEncode;
+    for (const QString &name : std::as_const(names)) {
         if (!Rules::isSafeFileName(name))
             return fail(Error::Code::Invalid, tr("refusing the picture name “%1”").arg(name));
-        const QString path = QStringLiteral("assets/media/") + name;
-        if (reuse && folder.keep(path))
-            continue;
-        auto bytes = mediaStore.get(name);
-        if (!bytes)
-            return std::unexpected(bytes.error());
-        if (auto written = folder.write(path, *bytes); !written)
-            return written;
+        if (reuse) {
+            const PhotoSet known = PhotoSet::fromText(folder.previousInput(PhotoSet::sharePath(name)));
+            if (known.isValid() && keepPhotoSet(folder, name, known)) {
+                sets.insert(name, known);
+                continue;
+            }
+        }
+        toEncode.append(name);
     }
-    return {};
+    MediaStore mediaStore(database);
+    constexpr qsizetype batch = 16; // originals held in memory at once
+    for (qsizetype from = 0; from < toEncode.size(); from += batch) {
+        QList<std::pair<QString, QByteArray>> originals;
+        for (const QString &name : toEncode.mid(from, batch)) {
+            auto bytes = mediaStore.get(name); // one connection, this thread
+            if (!bytes)
+                return std::unexpected(bytes.error());
+            originals.append({ name, *bytes });
+        }
+        QList<Result<PhotoEncoder::Encoded>> encoded(originals.size());
+        QList<qsizetype> indices(originals.size());
+        std::iota(indices.begin(), indices.end(), 0);
+        Result<PhotoEncoder::Encoded> *results = encoded.data();
+        Parallel::forEach(jobs, indices, [&](qsizetype i) {
+            results[i] = PhotoEncoder::encode(originals.at(i).first, originals.at(i).second);
+        });
+        for (qsizetype i = 0; i < encoded.size(); ++i) {
+            if (!encoded.at(i))
+                return std::unexpected(encoded.at(i).error());
+            const QString &name = originals.at(i).first;
+            const PhotoSet &set = encoded.at(i)->set;
+            for (const auto &[path, bytes] : encoded.at(i)->files) {
+                // The share image's manifest entry remembers the set for the next update.
+                const QByteArray input = path == PhotoSet::sharePath(name) ? set.toText() : QByteArray();
+                if (auto written = folder.write(path, bytes, input); !written)
+                    return std::unexpected(written.error());
+            }
+            sets.insert(name, set);
+        }
+    }
+    return sets;
 }
 
 // Simplified texts converted by earlier exports, for the articles about to be rendered.
@@ -200,7 +250,7 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
     step("open the bundle folder, read the portal");
 
     const auto snapshot = std::make_shared<PortalSnapshot>(std::move(*loaded));
-    const PortalRenderer renderer(snapshot, std::make_shared<const Theme>(std::move(*theme)));
+    PortalRenderer renderer(snapshot, std::make_shared<const Theme>(std::move(*theme)));
     step("prepare the renderer");
     const QList<PagePlan> pages = renderer.plan();
     for (const PagePlan &page : pages) {
@@ -214,8 +264,10 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
         [&renderer, &pages] { return std::make_unique<const Feeds::Sitemap>(renderer, pages); });
     state.total = int(pages.size());
     state.done = 0;
-    if (auto assets = writeAssets(renderer, m_database, *folder, reuse); !assets)
-        return std::unexpected(assets.error());
+    auto photoSets = writeAssets(renderer, m_database, *folder, reuse, options.jobs);
+    if (!photoSets)
+        return std::unexpected(photoSets.error());
+    renderer.setPhotoSets(std::move(*photoSets));
 
     step("write assets");
     // Unchanged inputs in an update keep the file that is there (looked up on every core).
@@ -258,16 +310,23 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
         return bytes ? folder->write(path, *bytes, input) : Status(std::unexpected(bytes.error()));
     };
     for (Language edition : renderer.editions()) {
-        const auto feed = [&]() -> Result<QByteArray> {
-            QStringList entries; // a feed shows bylines, which summaries leave out
-            const QList<const Article *> articles = renderer.articlesOf(edition);
-            for (qsizetype i = 0; i < std::min<qsizetype>(articles.size(), Feeds::FeedLength); ++i)
-                entries.append(articles.at(i)->id);
-            if (auto whole = snapshot->loadWhole(m_database, entries); !whole)
-                return std::unexpected(whole.error());
-            return Feeds::atom(renderer, edition);
+        // Either feed shows the entries' bodies: loaded only when one of them is written.
+        const auto withEntries = [&](auto make) {
+            return [&, make]() -> Result<QByteArray> {
+                QStringList entries;
+                const QList<const Article *> articles = renderer.articlesOf(edition);
+                for (qsizetype i = 0; i < std::min<qsizetype>(articles.size(), Feeds::FeedLength); ++i)
+                    entries.append(articles.at(i)->id);
+                if (auto whole = snapshot->loadWhole(m_database, entries); !whole)
+                    return std::unexpected(whole.error());
+                return make(renderer, edition);
+            };
         };
-        if (auto done = writeUnlessKept(Feeds::feedPath(edition), Feeds::atomInput(renderer, edition), feed);
+        const auto feed = withEntries(&Feeds::atom);
+        const QByteArray input = Feeds::atomInput(renderer, edition);
+        if (auto done = writeUnlessKept(Feeds::feedPath(edition), input, feed); !done)
+            return std::unexpected(done.error());
+        if (auto done = writeUnlessKept(Feeds::jsonFeedPath(edition), input, withEntries(&Feeds::jsonFeed));
             !done)
             return std::unexpected(done.error());
     }
@@ -276,6 +335,22 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
         const Feeds::Sitemap::File &file = sitemap->files().at(i);
         if (auto done = writeUnlessKept(
                 file.path, file.input, [&]() -> Result<QByteArray> { return sitemap->bytes(i); });
+            !done)
+            return std::unexpected(done.error());
+    }
+    // The Google News sitemap converts headlines: made only when its articles changed.
+    if (auto done = writeUnlessKept(SiteFiles::NewsSitemapPath, SiteFiles::newsSitemapInput(renderer),
+            [&]() -> Result<QByteArray> { return SiteFiles::newsSitemap(renderer); });
+        !done)
+        return std::unexpected(done.error());
+    // robots.txt and /favicon.ico: a few bytes, made every time.
+    QList<std::pair<QString, QByteArray>> siteFiles { { QStringLiteral("robots.txt"),
+        SiteFiles::robots(renderer) } };
+    if (const QByteArray icon = SiteFiles::favicon(renderer); !icon.isEmpty())
+        siteFiles.append({ QStringLiteral("favicon.ico"), icon });
+    for (const auto &[path, bytes] : std::as_const(siteFiles)) {
+        if (auto done
+            = writeUnlessKept(path, Digest::sha256Hex(bytes), [&]() -> Result<QByteArray> { return bytes; });
             !done)
             return std::unexpected(done.error());
     }

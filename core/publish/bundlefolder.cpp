@@ -426,6 +426,13 @@ bool BundleFolder::keepUnchanged(const QString &path, const QByteArray &input)
     return true;
 }
 
+QByteArray BundleFolder::previousInput(const QString &path) const
+{
+    qsizetype ordinal = 0;
+    const Entry *old = d->mode == Mode::Update ? d->previous.find(path, &ordinal) : nullptr;
+    return old ? old->input : QByteArray();
+}
+
 Status BundleFolder::write(const QString &path, const QByteArray &bytes, const QByteArray &input)
 {
     const Entry entry { Digest::sha256Hex(bytes), bytes.size(), input };

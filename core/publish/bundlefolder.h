@@ -47,6 +47,8 @@ public:
     bool keep(const QString &path);
     bool keepUnchanged(const QString &path, const QByteArray &input);
     Status write(const QString &path, const QByteArray &bytes, const QByteArray &input = {});
+    // Update: the input the previous bundle's file at `path` was written with (empty if none).
+    QByteArray previousInput(const QString &path) const;
 
     // Writes the manifest and swaps (or moves) the new files in; returns the bundle's size in bytes.
     Result<qint64> commit(const QDateTime &moment);

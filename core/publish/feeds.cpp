@@ -2,6 +2,8 @@
 
 #include "core/digest.h"
 #include "core/render/edition.h"
+#include "core/render/markdown.h"
+#include "core/render/pagemeta.h"
 #include "core/text/editionformat.h"
 
 #include <QSet>
@@ -62,8 +64,11 @@ QByteArray atom(const PortalRenderer &renderer, Language edition)
     xml.writeAttribute(QStringLiteral("xml:lang"), languageTag(edition));
     xml.writeTextElement(QStringLiteral("title"), shown.name(snapshot.portal.name));
     xml.writeTextElement(QStringLiteral("id"), absolute(renderer, editionFolder(edition) + u'/'));
-    const QDateTime updated = articles.isEmpty() ? snapshot.moment : articles.first()->publishAt;
-    xml.writeTextElement(QStringLiteral("updated"), stamp(updated));
+    // The feed changed when its newest entry did: an edit to an older story counts too.
+    QDateTime updated;
+    for (qsizetype i = 0; i < std::min<qsizetype>(articles.size(), FeedLength); ++i)
+        updated = std::max(updated, std::max(articles.at(i)->publishAt, articles.at(i)->updatedAt));
+    xml.writeTextElement(QStringLiteral("updated"), stamp(updated.isValid() ? updated : snapshot.moment));
     xml.writeEmptyElement(QStringLiteral("link"));
     xml.writeAttribute(QStringLiteral("rel"), QStringLiteral("self"));
     xml.writeAttribute(QStringLiteral("href"), absolute(renderer, feedPath(edition)));
@@ -91,8 +96,14 @@ QByteArray atom(const PortalRenderer &renderer, Language edition)
             xml.writeTextElement(QStringLiteral("name"), article->byline);
             xml.writeEndElement();
         }
-        if (!article->standfirst.isEmpty())
-            xml.writeTextElement(QStringLiteral("summary"), article->standfirst);
+        if (const QString summary = PageMeta::describe(*article); !summary.isEmpty())
+            xml.writeTextElement(QStringLiteral("summary"), summary);
+        // The whole story as safe HTML; its relative links resolve against the page's address.
+        xml.writeStartElement(QStringLiteral("content"));
+        xml.writeAttribute(QStringLiteral("type"), QStringLiteral("html"));
+        xml.writeAttribute(QStringLiteral("xml:base"), url);
+        xml.writeCharacters(Markdown::toHtml(article->body));
+        xml.writeEndElement();
         xml.writeEndElement();
     }
     xml.writeEndElement();
@@ -115,48 +126,26 @@ const Article *plannedArticle(const PortalRenderer &renderer, const PagePlan &pa
 struct UrlEntry
 {
     const PagePlan *page = nullptr;
-    QDateTime modified; // articles
-    std::array<QString, 3> alternates; // by Language; empty where that edition has none
+    QDateTime modified; // the newest change of what the page shows
+    PortalRenderer::EditionPaths alternates; // by Language; empty where that edition has none
 };
 
-UrlEntry urlEntry(const PortalRenderer &renderer, const PagePlan &page, const QSet<QString> &planned)
+UrlEntry urlEntry(const PortalRenderer &renderer, const PagePlan &page)
 {
     UrlEntry entry;
     entry.page = &page;
-    int found = 0;
-    for (Language language : allLanguages()) {
-        QString &path = entry.alternates[int(language)];
-        switch (page.kind) {
-        case PagePlan::Kind::Front:
-            path = renderer.frontPath(language);
-            break;
-        case PagePlan::Kind::Section:
-            path = QString(page.path).replace(
-                editionFolder(page.edition) + u'/', editionFolder(language) + u'/');
-            break;
-        case PagePlan::Kind::Article:
-            // A live article's pages are all planned: no need to look them up.
-            if (const Article *article = plannedArticle(renderer, page)) {
-                path = page.articleIndex >= 0 ? renderer.versionPath(page.articleIndex, language)
-                                              : renderer.versionPath(*article, language);
-                entry.modified = std::max(article->publishAt, article->updatedAt);
-            }
-            break;
-        }
-        if (!path.isEmpty() && (page.kind == PagePlan::Kind::Article || planned.contains(path)))
-            ++found;
-        else
-            path.clear();
-    }
-    if (found < 2) // the page alone has no alternates to list
-        entry.alternates = {};
+    entry.alternates = renderer.alternatePaths(page);
+    if (const Article *article = plannedArticle(renderer, page))
+        entry.modified = std::max(article->publishAt, article->updatedAt);
+    else
+        entry.modified = renderer.lastModified(page);
     return entry;
 }
 
 // <url> entries, written directly rather than through QXmlStreamWriter: a large
 // portal's sitemap has tens of thousands of them.
-QByteArray urlSet(const PortalRenderer &renderer, const QList<const PagePlan *> &pages,
-    const QSet<QString> &planned, qsizetype from, qsizetype to)
+QByteArray urlSet(
+    const PortalRenderer &renderer, const QList<const PagePlan *> &pages, qsizetype from, qsizetype to)
 {
     QByteArray xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                      "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
@@ -170,7 +159,7 @@ QByteArray urlSet(const PortalRenderer &renderer, const QList<const PagePlan *> 
     for (Language language : allLanguages())
         hreflang[int(language)] = "\" hreflang=\"" + languageTag(language).toLatin1() + "\" href=\"";
     for (qsizetype index = from; index < to; ++index) {
-        const UrlEntry entry = urlEntry(renderer, *pages.at(index), planned);
+        const UrlEntry entry = urlEntry(renderer, *pages.at(index));
         xml += "  <url>\n    <loc>" + base + xmlEscapedUtf8(entry.page->path.toUtf8()) + "</loc>\n";
         if (entry.modified.isValid())
             xml += "    <lastmod>" + stamp(entry.modified).toLatin1() + "</lastmod>\n";
@@ -179,6 +168,9 @@ QByteArray urlSet(const PortalRenderer &renderer, const QList<const PagePlan *> 
                 xml += "    <xhtml:link rel=\"alternate" + hreflang[int(language)] + base
                     + xmlEscapedUtf8(entry.alternates[int(language)].toUtf8()) + "\"/>\n";
         }
+        if (const QString fallback = renderer.defaultAlternate(entry.alternates); !fallback.isEmpty())
+            xml += "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"" + base
+                + xmlEscapedUtf8(fallback.toUtf8()) + "\"/>\n";
         xml += "  </url>\n";
     }
     xml += "</urlset>\n";
@@ -191,7 +183,6 @@ struct Sitemap::Private
 {
     const PortalRenderer *renderer = nullptr;
     QList<const PagePlan *> pages; // every page but the root index.html (the default front page again)
-    QSet<QString> planned; // front and section pages: a live article's pages are all planned
     QList<File> files;
     QList<std::pair<qsizetype, qsizetype>> ranges; // files[i + 1] lists pages[first, second)
 };
@@ -202,16 +193,14 @@ Sitemap::Sitemap(const PortalRenderer &renderer, const QList<PagePlan> &pages, i
     d->renderer = &renderer;
     d->pages.reserve(pages.size());
     for (const PagePlan &page : pages) {
-        if (page.kind != PagePlan::Kind::Article)
-            d->planned.insert(page.path);
-        if (page.path != u"index.html")
+        if (page.path != u"index.html" && page.kind != PagePlan::Kind::NotFound)
             d->pages.append(&page);
     }
     const QByteArray base = renderer.snapshot().portal.baseUrl.toUtf8();
     // An article page's input changes with its update time and with the paths of its
     // other editions, all its sitemap entry shows; the few other pages are worked out.
     const auto inputOf = [&](qsizetype from, qsizetype to) {
-        QByteArray input = "sitemap/3\x1f" + base;
+        QByteArray input = "sitemap/4\x1f" + base;
         input.reserve((to - from) * 140);
         for (qsizetype i = from; i < to; ++i) {
             const PagePlan &page = *d->pages.at(i);
@@ -222,7 +211,8 @@ Sitemap::Sitemap(const PortalRenderer &renderer, const QList<PagePlan> &pages, i
                 input += page.inputHash;
                 continue;
             }
-            for (const QString &alternate : urlEntry(renderer, page, d->planned).alternates) {
+            input += '\x1f' + stamp(renderer.lastModified(page)).toUtf8();
+            for (const QString &alternate : renderer.alternatePaths(page)) {
                 input += '\x1f';
                 input += alternate.toUtf8();
             }
@@ -284,7 +274,7 @@ QByteArray Sitemap::bytes(qsizetype file) const
     const bool single = d->files.size() == 1;
     if (single || file > 0) {
         const auto [from, to] = d->ranges.at(single ? 0 : file - 1);
-        return urlSet(*d->renderer, d->pages, d->planned, from, to);
+        return urlSet(*d->renderer, d->pages, from, to);
     }
     QByteArray index = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                        "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
@@ -308,7 +298,7 @@ QList<std::pair<QString, QByteArray>> sitemapFiles(
 QByteArray atomInput(const PortalRenderer &renderer, Language edition)
 {
     const PortalSnapshot &snapshot = renderer.snapshot();
-    QByteArray input = "atom/1\x1f" + snapshot.portal.baseUrl.toUtf8();
+    QByteArray input = "atom/2\x1f" + snapshot.portal.baseUrl.toUtf8();
     for (const QString &name : snapshot.portal.name) // as entered: converting would load OpenCC
         input += '\x1f' + name.toUtf8();
     const QList<const Article *> articles = renderer.articlesOf(edition);

@@ -1,7 +1,7 @@
 #pragma once
 
-// The machine-readable files of a bundle: an Atom feed per edition (latest 50
-// articles) and sitemap.xml with hreflang alternates between editions.
+// The machine-readable files of a bundle: an Atom feed and a JSON Feed per edition
+// (latest 50 articles) and sitemap.xml with hreflang alternates between editions.
 
 #include "core/content/language.h"
 #include "core/render/portalrenderer.h"
@@ -15,7 +15,12 @@ namespace PortalDesk::Feeds {
 inline constexpr int FeedLength = 50;
 
 QString feedPath(Language edition); // "zh-hant/feed.xml"
+// Atom: the latest FeedLength articles, each with a summary and its whole body as safe
+// HTML; the feed's <updated> is its newest entry's.
 QByteArray atom(const PortalRenderer &renderer, Language edition);
+QString jsonFeedPath(Language edition); // "zh-hant/feed.json"
+// The same entries as JSON Feed 1.1 (https://jsonfeed.org/version/1.1); same input as atom().
+QByteArray jsonFeed(const PortalRenderer &renderer, Language edition);
 // The sitemap. Up to `singleFile` URLs it is sitemap.xml alone. A larger portal's
 // sitemap.xml is an index of parts, one per edition for its front and section pages
 // ("sitemaps/zh-hant-pages.xml") and one per edition and month of publication for

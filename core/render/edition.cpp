@@ -43,6 +43,14 @@ QJsonObject labelsFor(Language language)
         { "latest", "最新消息", "最新消息", "Latest" },
         { "feed", "訂閱", "订阅", "Feed" },
         { "skip", "跳至內容", "跳至内容", "Skip to content" },
+        { "featured", "精選推介", "精选推介", "Featured" },
+        { "campaign", "推廣", "推广", "Promotions" },
+        { "products", "產品與服務", "产品与服务", "Products and services" },
+        { "not_found", "找不到這一頁", "找不到这一页", "Page not found" },
+        { "not_found_text", "這個網址沒有文章，可能已經移除或者輸入有誤。",
+            "这个网址没有文章，可能已经移除或者输入有误。",
+            "There is nothing at this address: the page may have been removed, or the address mistyped." },
+        { "back_home", "返回首頁", "返回首页", "Back to the front page" },
     };
     QJsonObject labels;
     for (const Words &word : words) {

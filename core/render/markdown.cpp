@@ -1,5 +1,6 @@
 #include "core/render/markdown.h"
 
+#include <algorithm>
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 #include <memory>
@@ -58,9 +59,41 @@ void unwrap(cmark_node *node)
     cmark_node_free(node);
 }
 
+// An image from another site would be blocked by the page's own CSP (img-src 'self'), a
+// broken picture for every reader: it becomes a link to the picture, its alt text the link's.
+void linkInstead(cmark_node *image)
+{
+    cmark_node *link = cmark_node_new(CMARK_NODE_LINK);
+    cmark_node_set_url(link, cmark_node_get_url(image));
+    cmark_node_insert_before(image, link);
+    while (cmark_node *child = cmark_node_first_child(image))
+        cmark_node_append_child(link, child);
+    cmark_node_free(image);
+}
+
+// The shallowest heading of a body becomes <h2> (the page's <h1> is the headline) and the
+// others keep their distance from it, so "##" then "###" give h2, h3 and "#" then "##" too;
+// sanitise() then closes any jump of more than one level.
+int headingShift(cmark_node *document)
+{
+    int shallowest = 7;
+    cmark_iter *iter = cmark_iter_new(document);
+    for (cmark_event_type event = cmark_iter_next(iter); event != CMARK_EVENT_DONE;
+         event = cmark_iter_next(iter)) {
+        cmark_node *node = cmark_iter_get_node(iter);
+        if (event == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_HEADING)
+            shallowest = std::min(shallowest, cmark_node_get_heading_level(node));
+    }
+    cmark_iter_free(iter);
+    return shallowest == 7 ? 0 : 2 - shallowest;
+}
+
 void sanitise(cmark_node *document)
 {
     std::vector<cmark_node *> refused;
+    std::vector<cmark_node *> offSite;
+    const int shift = headingShift(document);
+    int previous = 1;
     cmark_iter *iter = cmark_iter_new(document);
     for (cmark_event_type event = cmark_iter_next(iter); event != CMARK_EVENT_DONE;
          event = cmark_iter_next(iter)) {
@@ -68,14 +101,22 @@ void sanitise(cmark_node *document)
             continue;
         cmark_node *node = cmark_iter_get_node(iter);
         switch (cmark_node_get_type(node)) {
-        case CMARK_NODE_HEADING:
-            cmark_node_set_heading_level(node, std::min(cmark_node_get_heading_level(node) + 1, 6));
+        case CMARK_NODE_HEADING: {
+            // Never more than one level below the heading before (the page's h1 at first): a
+            // jump from h2 to h4 leaves a hole in the outline screen readers navigate by.
+            const int level = std::clamp(cmark_node_get_heading_level(node) + shift, 2, 6);
+            previous = std::min(level, previous + 1);
+            cmark_node_set_heading_level(node, previous);
             break;
+        }
         case CMARK_NODE_LINK:
         case CMARK_NODE_IMAGE: {
             const char *url = cmark_node_get_url(node);
-            if (!Markdown::isAllowedUrl(QString::fromUtf8(url ? url : "")))
+            const QString target = QString::fromUtf8(url ? url : "");
+            if (!Markdown::isAllowedUrl(target))
                 refused.push_back(node);
+            else if (cmark_node_get_type(node) == CMARK_NODE_IMAGE && Markdown::isOffSite(target))
+                offSite.push_back(node);
             break;
         }
         default:
@@ -85,6 +126,8 @@ void sanitise(cmark_node *document)
     cmark_iter_free(iter);
     for (cmark_node *node : refused)
         unwrap(node);
+    for (cmark_node *node : offSite)
+        linkInstead(node);
 }
 
 } // namespace
@@ -116,6 +159,56 @@ bool Markdown::isAllowedUrl(QStringView url)
     return scheme == u"http" || scheme == u"https" || scheme == u"mailto";
 }
 
+bool Markdown::isOffSite(QStringView url)
+{
+    const QString compact = url.trimmed().toString().toLower();
+    return compact.startsWith(u"http:") || compact.startsWith(u"https:") || compact.startsWith(u"//");
+}
+
+QString Markdown::firstParagraph(QStringView markdown)
+{
+    registerExtensions();
+    const QByteArray source = markdown.toUtf8();
+    const ParserPtr parser = newParser();
+    cmark_parser_feed(parser.get(), source.constData(), size_t(source.size()));
+    cmark_node *document = nullptr;
+    {
+        const std::lock_guard serialised(inlineTableMutex);
+        document = cmark_parser_finish(parser.get());
+    }
+    QString text;
+    for (cmark_node *node = cmark_node_first_child(document); node; node = cmark_node_next(node)) {
+        if (cmark_node_get_type(node) != CMARK_NODE_PARAGRAPH)
+            continue;
+        // Only the words: link targets, emphasis marks and images' addresses are left out.
+        cmark_iter *iter = cmark_iter_new(node);
+        for (cmark_event_type event = cmark_iter_next(iter); event != CMARK_EVENT_DONE;
+             event = cmark_iter_next(iter)) {
+            cmark_node *inner = cmark_iter_get_node(iter);
+            if (event != CMARK_EVENT_ENTER)
+                continue;
+            switch (cmark_node_get_type(inner)) {
+            case CMARK_NODE_TEXT:
+            case CMARK_NODE_CODE:
+                text += QString::fromUtf8(cmark_node_get_literal(inner));
+                break;
+            case CMARK_NODE_SOFTBREAK:
+            case CMARK_NODE_LINEBREAK:
+                text += u' ';
+                break;
+            default:
+                break;
+            }
+        }
+        cmark_iter_free(iter);
+        text = text.simplified();
+        if (!text.isEmpty())
+            break;
+    }
+    cmark_node_free(document);
+    return text;
+}
+
 QString Markdown::toHtml(QStringView markdown)
 {
     registerExtensions();
@@ -130,9 +223,19 @@ QString Markdown::toHtml(QStringView markdown)
     sanitise(document);
     cmark_llist *extensions = cmark_parser_get_syntax_extensions(parser.get());
     char *html = cmark_render_html(document, parseOptions, extensions);
-    const QString result = QString::fromUtf8(html);
+    QString result = QString::fromUtf8(html);
     cmark_get_default_mem_allocator()->free(html);
     cmark_node_free(document);
+    // Table columns come with align="…", obsolete in HTML5 and beaten by a theme's CSS;
+    // a class keeps the alignment. Text can never hold align=" (quotes are escaped).
+    static const std::pair<QString, QString> alignments[]
+        = { { QStringLiteral(" align=\"left\""), QStringLiteral(" class=\"align-left\"") },
+              { QStringLiteral(" align=\"center\""), QStringLiteral(" class=\"align-center\"") },
+              { QStringLiteral(" align=\"right\""), QStringLiteral(" class=\"align-right\"") } };
+    if (result.contains(QStringLiteral(" align=\""))) {
+        for (const auto &[attribute, replacement] : alignments)
+            result.replace(attribute, replacement);
+    }
     return result;
 }
 

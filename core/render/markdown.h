@@ -2,8 +2,10 @@
 
 // Article bodies from CommonMark (with GitHub tables, strikethrough and
 // autolinks) to HTML that is safe to put on a public page: raw HTML is dropped,
-// links and images may only be http, https, mailto, relative or #fragments, and
-// body headings start at <h2> so the page's <h1> stays the headline. Safe to call
+// links and images may only be http, https, mailto, relative or #fragments, an image
+// from another site becomes a link to it (the page's CSP would block it), and the
+// body's shallowest heading becomes <h2> so the page's <h1> stays the headline, and no
+// heading is more than one level below the one before it. Safe to call
 // from any thread, with the same bytes out whatever the threads and timing.
 
 #include <QString>
@@ -14,8 +16,13 @@ class Markdown
 {
 public:
     static QString toHtml(QStringView markdown);
+    // The words of the first paragraph that has any, as plain text on one line (no
+    // markup, no link targets): a page's description when it has no standfirst.
+    static QString firstParagraph(QStringView markdown);
     // True for the link targets pages may carry: http(s), mailto, relative, #.
     static bool isAllowedUrl(QStringView url);
+    // True for an address on another site (http:, https:, protocol-relative //).
+    static bool isOffSite(QStringView url);
 };
 
 } // namespace PortalDesk

@@ -3,11 +3,14 @@
 #include "core/content/rules.h"
 #include "core/render/edition.h"
 #include "core/render/markdown.h"
+#include "core/render/pagemeta.h"
+#include "core/render/photoset.h"
 #include "core/render/portalrenderer.h"
 #include "core/render/templatevalues.h"
 #include "core/text/editionformat.h"
 
 #include <QJsonArray>
+#include <QUrl>
 
 namespace PortalDesk {
 
@@ -27,11 +30,14 @@ void insertDotted(QJsonObject &root, const QStringList &parts, const QJsonValue 
 
 } // namespace
 
-PageContext::PageContext(const PortalRenderer &renderer, Language edition, const QString &pagePath)
+PageContext::PageContext(
+    const PortalRenderer &renderer, Language edition, const QString &pagePath, Links links)
     : m_renderer(renderer)
     , m_edition(edition)
     , m_path(pagePath)
-    , m_root(QStringLiteral("../").repeated(pagePath.count(u'/')))
+    , m_root(links == Links::Absolute ? renderer.absoluteUrl(QString())
+                                      : QStringLiteral("../").repeated(pagePath.count(u'/')))
+    , m_links(links)
 { }
 
 QString PageContext::sectionPath(Language edition, const QString &key, int page)
@@ -50,6 +56,35 @@ QString PageContext::mediaHref(const QString &file) const
     return Rules::isSafeFileName(file) ? href(QStringLiteral("assets/media/") + file) : QString();
 }
 
+TemplateValues PageContext::picture(const QString &file, const QString &alt, const QString &sizes) const
+{
+    TemplateValues values { { "alt", alt }, { "sizes", sizes } };
+    const PhotoSet *set = m_renderer.photoSet(file);
+    if (!set || !set->isValid() || mediaHref(file).isEmpty()) {
+        values.insert("src", mediaHref(file));
+        return values;
+    }
+    // srcset separates entries with commas and descriptors with spaces: neither may stay raw.
+    const auto entry = [this](const QString &path, int width) -> QString {
+        return QString(href(path)).replace(u' ', QStringLiteral("%20")).replace(u',', QStringLiteral("%2C"))
+            + u' ' + QString::number(width) + u'w';
+    };
+    QStringList jpeg;
+    QStringList webp;
+    for (int width : set->widths) {
+        jpeg.append(entry(PhotoSet::variantPath(file, width, u"jpg"), width));
+        if (set->webp)
+            webp.append(entry(PhotoSet::variantPath(file, width, u"webp"), width));
+    }
+    const int shown = set->widths.contains(960) ? 960 : set->widths.last();
+    values.insert("src", href(PhotoSet::variantPath(file, shown, u"jpg")));
+    values.insert("width", QString::number(shown));
+    values.insert("height", QString::number(set->heightAt(shown)));
+    values.insert("srcset_jpeg", jpeg.join(QStringLiteral(", ")));
+    values.insert("srcset_webp", webp.join(QStringLiteral(", ")));
+    return values;
+}
+
 Result<QJsonObject> PageContext::shared() const
 {
     const PortalSnapshot &snapshot = m_renderer.snapshot();
@@ -60,6 +95,7 @@ Result<QJsonObject> PageContext::shared() const
     data.insert(QStringLiteral("root"), m_root);
     data.insert(QStringLiteral("home"), href(m_renderer.frontPath(m_edition)));
     data.insert(QStringLiteral("feed"), href(edition.folder() + QStringLiteral("/feed.xml")));
+    data.insert(QStringLiteral("json_feed"), href(edition.folder() + QStringLiteral("/feed.json")));
     data.insert(QStringLiteral("generator"), QStringLiteral("PortalDesk"));
     data.insert(QStringLiteral("year"),
         QString::number(snapshot.moment.toTimeZone(snapshot.portal.zone()).date().year()));
@@ -91,6 +127,7 @@ Result<QJsonObject> PageContext::shared() const
             { QStringLiteral("href"), href(m_renderer.articlePath(*articles.at(i), m_edition)) } });
     }
     data.insert(QStringLiteral("popular"), popular);
+    data.insert(QStringLiteral("has_popular"), !popular.isEmpty());
 
     QJsonObject promoSlots;
     QJsonObject hasSlots;
@@ -113,10 +150,19 @@ Result<QJsonObject> PageContext::shared() const
         } else if (!Rules::isWebLink(target)) {
             continue;
         }
-        bySlot[promo.slot].append(QJsonObject { { QStringLiteral("kicker"), shown->kicker },
+        QJsonObject item { { QStringLiteral("kicker"), shown->kicker },
             { QStringLiteral("text"), shown->text },
             { QStringLiteral("call_to_action"), shown->callToAction }, { QStringLiteral("href"), target },
-            { QStringLiteral("image"), mediaHref(shown->image) }, { QStringLiteral("external"), external } });
+            { QStringLiteral("image"), mediaHref(shown->image) }, { QStringLiteral("external"), external } };
+        // A promo's picture is small: the export's smallest size of it, with its dimensions.
+        if (const PhotoSet *set = m_renderer.photoSet(shown->image);
+            set && set->isValid() && !mediaHref(shown->image).isEmpty()) {
+            const int width = set->widths.first();
+            item.insert(QStringLiteral("image"), href(PhotoSet::variantPath(shown->image, width, u"jpg")));
+            item.insert(QStringLiteral("image_width"), QString::number(width));
+            item.insert(QStringLiteral("image_height"), QString::number(set->heightAt(width)));
+        }
+        bySlot[promo.slot].append(item);
     }
     for (auto it = bySlot.cbegin(); it != bySlot.cend(); ++it) {
         insertDotted(promoSlots, it.key().split(u'.'), it.value());
@@ -127,15 +173,36 @@ Result<QJsonObject> PageContext::shared() const
     return data;
 }
 
+QString PageContext::listDescription(const QString &name, const QList<const Article *> &articles) const
+{
+    const bool chinese = m_edition != Language::En;
+    QStringList headlines;
+    for (qsizetype i = 0; i < std::min<qsizetype>(articles.size(), 6); ++i) {
+        auto shown = Edition(m_edition).localise(*articles.at(i));
+        if (shown)
+            headlines.append(shown->headline.simplified());
+    }
+    if (headlines.isEmpty()) { // an empty section: its name and the site's
+        const QString site = Edition(m_edition).name(m_renderer.snapshot().portal.name);
+        return name == site ? name : name + (chinese ? QStringLiteral("：") : QStringLiteral(" — ")) + site;
+    }
+    return PageMeta::fitted(name + (chinese ? QStringLiteral("：") : QStringLiteral(": "))
+        + headlines.join(chinese ? QStringLiteral("；") : QStringLiteral("; ")));
+}
+
 Result<TemplateValues> PageContext::common(
-    const QString &title, const std::function<QString(Language)> &alternate) const
+    const QString &title, const std::function<QString(Language)> &alternate, const PageMeta &meta) const
 {
     const PortalSnapshot &snapshot = m_renderer.snapshot();
     const Edition edition(m_edition);
-    TemplateValues data;
-    const QString portalName = edition.name(snapshot.portal.name);
+    TemplateValues data = meta.values(m_renderer, m_edition);
+    // A portal without a name in any language still gives every page a title: its host.
+    const QString named = edition.name(snapshot.portal.name).simplified();
+    const QString portalName = named.isEmpty() ? QUrl(snapshot.portal.baseUrl).host() : named;
+    const QString shownTitle = title.simplified();
     data.insert("title",
-        title.isEmpty() || title == portalName ? portalName : title + QStringLiteral(" | ") + portalName);
+        shownTitle.isEmpty() || shownTitle == portalName ? portalName
+                                                         : shownTitle + QStringLiteral(" | ") + portalName);
     TemplateValues editions = TemplateValues::list();
     for (Language language : allLanguages()) {
         editions.append(
@@ -169,15 +236,22 @@ Result<TemplateValues> PageContext::card(const Article &source) const
         { "time_iso", EditionFormat::isoUtc(article->publishAt) } };
     if (!article->photos.isEmpty() && !mediaHref(article->photos.first().file).isEmpty()) {
         card.insert("photo",
-            TemplateValues {
-                { "src", mediaHref(article->photos.first().file) }, { "alt", article->photos.first().alt } });
+            picture(article->photos.first().file, article->photos.first().alt,
+                QStringLiteral("(min-width: 48rem) 24rem, 100vw")));
     }
     return card;
 }
 
 Result<TemplateValues> PageContext::front(const QList<const Article *> &articles) const
 {
-    auto data = common({}, [this](Language language) { return m_renderer.frontPath(language); });
+    const QString siteName = Edition(m_edition).name(m_renderer.snapshot().portal.name);
+    PageMeta meta;
+    meta.path = m_renderer.frontPath(m_edition);
+    meta.description = listDescription(siteName, articles);
+    meta.alternates = m_renderer.alternatePaths(PagePlan { PagePlan::Kind::Front, m_edition, meta.path });
+    meta.breadcrumbs = { { siteName, meta.path } };
+    auto data = common(
+        {}, [this](Language language) { return m_renderer.frontPath(language); }, meta);
     if (!data)
         return data;
     TemplateValues latest = TemplateValues::list();
@@ -199,7 +273,19 @@ Result<TemplateValues> PageContext::section(
 {
     const Section *section = m_renderer.snapshot().section(key);
     const QString name = section ? Edition(m_edition).name(section->names) : key;
-    auto data = common(name, [&key, page](Language language) { return sectionPath(language, key, page); });
+    const QString siteName = Edition(m_edition).name(m_renderer.snapshot().portal.name);
+    PageMeta meta;
+    meta.path = sectionPath(m_edition, key, page);
+    meta.title = page > 1 ? QStringLiteral("%1 (%2)").arg(name).arg(page) : name;
+    const qsizetype first = qsizetype(page - 1) * PortalRenderer::PageSize;
+    meta.description = listDescription(name + (page > 1 ? QStringLiteral(" (%1)").arg(page) : QString()),
+        articles.mid(std::min(first, articles.size())));
+    PagePlan plan { PagePlan::Kind::Section, m_edition, meta.path, key, page };
+    meta.alternates = m_renderer.alternatePaths(plan);
+    meta.breadcrumbs
+        = { { siteName, m_renderer.frontPath(m_edition) }, { name, sectionPath(m_edition, key, 1) } };
+    auto data = common(
+        meta.title, [&key, page](Language language) { return sectionPath(language, key, page); }, meta);
     if (!data)
         return data;
     data->insert("section", TemplateValues { { "key", key }, { "name", name } });
@@ -241,12 +327,32 @@ Result<TemplateValues> PageContext::article(const Article &source) const
         const QString path = m_renderer.versionPath(source, language);
         return path.isEmpty() ? m_renderer.frontPath(language) : path;
     };
-    auto data = common(article->headline, versionIn);
+    const PortalSnapshot &snapshot = m_renderer.snapshot();
+    const Section *section = snapshot.section(article->section);
+    PageMeta meta;
+    meta.kind = PageMeta::Kind::Article;
+    meta.path = m_renderer.articlePath(source, m_edition);
+    meta.title = article->headline.simplified();
+    meta.description = PageMeta::describe(*article);
+    meta.alternates = m_renderer.alternatePaths(source);
+    meta.article = &*article;
+    meta.breadcrumbs = { { edition.name(snapshot.portal.name), m_renderer.frontPath(m_edition) } };
+    if (section)
+        meta.breadcrumbs.append({ edition.name(section->names), sectionPath(m_edition, section->key, 1) });
+    meta.breadcrumbs.append({ meta.title, meta.path });
+    for (const Photo &photo : article->photos) {
+        if (!mediaHref(photo.file).isEmpty()) {
+            const PhotoSet *set = m_renderer.photoSet(photo.file);
+            meta.imagePath = set && set->isValid() ? PhotoSet::sharePath(photo.file)
+                                                   : QStringLiteral("assets/media/") + photo.file;
+            meta.imageAlt = photo.alt;
+            break;
+        }
+    }
+    auto data = common(article->headline, versionIn, meta);
     if (!data)
         return data;
 
-    const PortalSnapshot &snapshot = m_renderer.snapshot();
-    const Section *section = snapshot.section(article->section);
     TemplateValues fields { { "id", article->id }, { "kicker", article->kicker },
         { "headline", article->headline }, { "standfirst", article->standfirst },
         { "byline", article->byline }, { "source", article->source }, { "dateline", article->dateline },
@@ -259,12 +365,17 @@ Result<TemplateValues> PageContext::article(const Article &source) const
     data->insert("body", Markdown::toHtml(article->body));
 
     TemplateValues photos = TemplateValues::list();
+    bool first = true;
     for (const Photo &photo : article->photos) {
-        const QString src = mediaHref(photo.file);
-        if (src.isEmpty())
+        if (mediaHref(photo.file).isEmpty())
             continue;
-        photos.append(TemplateValues {
-            { "src", src }, { "alt", photo.alt }, { "caption", photo.caption }, { "credit", photo.credit } });
+        TemplateValues shown
+            = picture(photo.file, photo.alt, QStringLiteral("(min-width: 48rem) 42rem, 100vw"));
+        shown.insert("caption", photo.caption);
+        shown.insert("credit", photo.credit);
+        shown.insert("lazy", !first); // the first photo is above the fold
+        first = false;
+        photos.append(shown);
     }
     fields.insert("photos", photos);
     TemplateValues columns = TemplateValues::list();
@@ -286,6 +397,18 @@ Result<TemplateValues> PageContext::article(const Article &source) const
     }
     fields.insert("translations", translations);
     data->insert("article", fields);
+    return data;
+}
+
+Result<TemplateValues> PageContext::notFound() const
+{
+    PageMeta meta; // no canonical address and no alternates: search engines must not index it
+    meta.title = Edition(m_edition).labels().value(QStringLiteral("not_found")).toString();
+    meta.description = meta.title;
+    auto data = common(
+        meta.title, [this](Language language) { return m_renderer.frontPath(language); }, meta);
+    if (data)
+        data->insert("noindex", true);
     return data;
 }
 

@@ -26,6 +26,7 @@ struct PortalRenderer::Private
     std::shared_ptr<const PortalSnapshot> snapshot;
     std::shared_ptr<const Theme> theme;
     QMap<QString, QString> assetPaths;
+    PhotoSets photoSets;
     QHash<QString, QList<const Article *>> groups;
     QMap<Language, QList<const Article *>> editionArticles;
     // By edition, then by the section's place in the snapshot's list of sections.
@@ -64,7 +65,9 @@ struct PortalRenderer::Private
 Result<std::shared_ptr<const Theme::Shared>> PortalRenderer::Private::sharedFor(
     const PageContext &context, Language edition, const QString &path)
 {
-    const QString key = languageTag(edition) + u'/' + QString::number(path.count(u'/'));
+    const QString key = languageTag(edition) + u'/'
+        + (context.links() == PageContext::Links::Absolute ? QStringLiteral("absolute")
+                                                           : QString::number(path.count(u'/')));
     {
         QMutexLocker lock(&sharedMutex);
         if (const auto found = shared.constFind(key); found != shared.cend())
@@ -202,6 +205,7 @@ PortalRenderer::PortalRenderer(
         }
         for (auto it = d->assetPaths.cbegin(); it != d->assetPaths.cend(); ++it)
             chrome += it.value().toUtf8();
+        chrome += "photoset/" + QByteArray::number(PhotoSet::Version); // pictures' file names and sizes
         d->chromeHash.insert(language, sha256(chrome));
     }
 }
@@ -221,6 +225,17 @@ const Theme &PortalRenderer::theme() const
 const QMap<QString, QString> &PortalRenderer::assetPaths() const
 {
     return d->assetPaths;
+}
+
+void PortalRenderer::setPhotoSets(PhotoSets sets)
+{
+    d->photoSets = std::move(sets);
+}
+
+const PhotoSet *PortalRenderer::photoSet(const QString &file) const
+{
+    const auto found = d->photoSets.constFind(file);
+    return found == d->photoSets.cend() ? nullptr : &*found;
 }
 
 QList<Language> PortalRenderer::editions() const
@@ -283,6 +298,95 @@ QString PortalRenderer::versionPath(const Article &article, Language edition) co
     return {};
 }
 
+PortalRenderer::EditionPaths PortalRenderer::alternatePaths(const PagePlan &page) const
+{
+    EditionPaths paths;
+    if (page.kind == PagePlan::Kind::NotFound)
+        return paths;
+    if (page.kind == PagePlan::Kind::Article) {
+        const Article *article = page.articleIndex >= 0 && page.articleIndex < d->snapshot->articles.size()
+                && d->snapshot->articles.at(page.articleIndex).id == page.articleId
+            ? &d->snapshot->articles.at(page.articleIndex)
+            : d->snapshot->article(page.articleId);
+        return article ? alternatePaths(*article) : paths;
+    }
+    int found = 0;
+    for (Language language : allLanguages()) {
+        if (page.kind == PagePlan::Kind::Front) {
+            paths[int(language)] = frontPath(language);
+        } else {
+            // A section's later pages exist only in the editions that have that many articles.
+            const qsizetype count = d->inSection(language, page.sectionKey).size();
+            if (page.pageNumber <= std::max<qsizetype>(1, (count + PageSize - 1) / PageSize))
+                paths[int(language)] = PageContext::sectionPath(language, page.sectionKey, page.pageNumber);
+        }
+        found += paths[int(language)].isEmpty() ? 0 : 1;
+    }
+    return found < 2 ? EditionPaths {} : paths;
+}
+
+PortalRenderer::EditionPaths PortalRenderer::alternatePaths(const Article &article) const
+{
+    EditionPaths paths;
+    int found = 0;
+    for (Language language : allLanguages()) {
+        paths[int(language)] = versionPath(article, language);
+        found += paths[int(language)].isEmpty() ? 0 : 1;
+    }
+    return found < 2 ? EditionPaths {} : paths;
+}
+
+QDateTime PortalRenderer::lastModified(const PagePlan &page) const
+{
+    QList<const Article *> shown;
+    switch (page.kind) {
+    case PagePlan::Kind::Front:
+        shown = d->editionArticles.value(page.edition).mid(0, PageSize + 1);
+        break;
+    case PagePlan::Kind::Section: {
+        const QList<const Article *> all = d->inSection(page.edition, page.sectionKey);
+        const qsizetype first = qsizetype(page.pageNumber - 1) * PageSize;
+        if (first < all.size())
+            shown = all.mid(first, PageSize);
+        break;
+    }
+    case PagePlan::Kind::Article:
+        if (const Article *article = d->snapshot->article(page.articleId))
+            shown.append(article);
+        break;
+    case PagePlan::Kind::NotFound:
+        break;
+    }
+    // A page without stories (an empty section) changed when its edition last did.
+    if (shown.isEmpty() && page.kind == PagePlan::Kind::Section)
+        shown = d->editionArticles.value(page.edition).mid(0, 1);
+    QDateTime newest;
+    for (const Article *article : std::as_const(shown)) {
+        const QDateTime changed = std::max(article->publishAt, article->updatedAt);
+        if (!newest.isValid() || changed > newest)
+            newest = changed;
+    }
+    // An edition with no story at all is as new as the export.
+    return newest.isValid() || page.kind == PagePlan::Kind::NotFound ? newest : d->snapshot->moment;
+}
+
+QString PortalRenderer::defaultAlternate(const EditionPaths &paths) const
+{
+    for (Language language : editions()) {
+        if (!paths[int(language)].isEmpty())
+            return paths[int(language)];
+    }
+    return {};
+}
+
+QString PortalRenderer::absoluteUrl(const QString &path) const
+{
+    QString base = d->snapshot->portal.baseUrl;
+    if (!base.endsWith(u'/'))
+        base += u'/';
+    return base + path;
+}
+
 QList<PagePlan> PortalRenderer::plan() const
 {
     // An article's card shows on its section's pages and maybe the front page of each
@@ -320,6 +424,11 @@ QList<PagePlan> PortalRenderer::plan() const
             for (int page = 1; page <= pageCount; ++page) {
                 QByteArray input = chrome + section.key.toUtf8() + '#' + QByteArray::number(page) + '/'
                     + QByteArray::number(pageCount);
+                for (Language other :
+                    allLanguages()) // its hreflang alternates: the pages other editions have
+                    input += '/'
+                        + QByteArray::number(
+                            (d->sectionArticles[int(other)].at(sectionAt).size() + PageSize - 1) / PageSize);
                 for (qsizetype i = (page - 1) * PageSize;
                      i < std::min<qsizetype>(inSection.size(), page * PageSize); ++i)
                     input += cardOf(inSection.at(i));
@@ -327,6 +436,15 @@ QList<PagePlan> PortalRenderer::plan() const
                     { PagePlan::Kind::Section, edition, PageContext::sectionPath(edition, section.key, page),
                         section.key, page, {}, -1, sha256(input) });
             }
+        }
+
+        if (d->theme->has(Theme::Page::NotFound)) {
+            const QByteArray notFound = sha256(chrome + "404");
+            pages.append({ PagePlan::Kind::NotFound, edition,
+                editionFolder(edition) + QStringLiteral("/404.html"), {}, 1, {}, -1, notFound });
+            if (edition == d->snapshot->portal.defaultEdition)
+                pages.append({ PagePlan::Kind::NotFound, edition, QStringLiteral("404.html"), {}, 1, {}, -1,
+                    notFound });
         }
 
         for (const Article *article : articles) {
@@ -360,7 +478,8 @@ Result<QString> PortalRenderer::render(const PagePlan &page) const
 
 Result<QByteArray> PortalRenderer::renderUtf8(const PagePlan &page) const
 {
-    PageContext context(*this, page.edition, page.path);
+    PageContext context(*this, page.edition, page.path,
+        page.kind == PagePlan::Kind::NotFound ? PageContext::Links::Absolute : PageContext::Links::Relative);
     Result<TemplateValues> data;
     Theme::Page kind = Theme::Page::Front;
     switch (page.kind) {
@@ -372,6 +491,10 @@ Result<QByteArray> PortalRenderer::renderUtf8(const PagePlan &page) const
         data = context.section(page.sectionKey, d->inSection(page.edition, page.sectionKey), page.pageNumber);
         break;
     }
+    case PagePlan::Kind::NotFound:
+        kind = Theme::Page::NotFound;
+        data = context.notFound();
+        break;
     case PagePlan::Kind::Article: {
         kind = Theme::Page::Article;
         const Article *article = page.articleIndex >= 0 && page.articleIndex < d->snapshot->articles.size()

@@ -1,6 +1,7 @@
 #include "core/render/theme.h"
 
 #include "core/installation.h"
+#include "core/render/siteicons.h"
 #include "core/render/templatevalues.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,8 @@ const char *pageName(Theme::Page page)
         return "section";
     case Theme::Page::Article:
         return "article";
+    case Theme::Page::NotFound:
+        return "404";
     }
     return "front";
 }
@@ -158,7 +161,8 @@ thread_local ParsedTemplates parsedTemplates;
 } // namespace
 
 const QString Theme::contentSecurityPolicy = QStringLiteral(
-    "default-src 'none'; img-src 'self' data:; style-src 'self'; base-uri 'none'; form-action 'none'");
+    "default-src 'none'; img-src 'self' data:; style-src 'self'; connect-src 'self'; base-uri 'none'; "
+    "form-action 'none'");
 
 QString Theme::defaultFolder()
 {
@@ -191,6 +195,12 @@ Result<Theme> Theme::load(const QString &folder)
         if (!text)
             return std::unexpected(text.error());
         theme.m_templates.insert(QString::fromLatin1(name), text->toStdString());
+    }
+    if (dir.exists(QStringLiteral("404.mustache"))) { // optional: without it, no 404 pages
+        auto text = read(QStringLiteral("404.mustache"));
+        if (!text)
+            return std::unexpected(text.error());
+        theme.m_templates.insert(QStringLiteral("404"), text->toStdString());
     }
     QDirIterator partials(
         dir.filePath(QStringLiteral("partials")), { QStringLiteral("*.mustache") }, QDir::Files);
@@ -238,8 +248,22 @@ Result<Theme> Theme::load(const QString &folder)
             return std::unexpected(bytes.error());
         theme.m_assets.insert(file, *bytes);
     }
+    // The favicon and touch icon come from the logo unless the theme draws its own.
+    if (const auto logo = theme.m_assets.constFind(QStringLiteral("logo.png"));
+        logo != theme.m_assets.cend()) {
+        const QMap<QString, QByteArray> icons = SiteIcons::fromLogo(*logo);
+        for (auto it = icons.cbegin(); it != icons.cend(); ++it) {
+            if (!theme.m_assets.contains(it.key()))
+                theme.m_assets.insert(it.key(), it.value());
+        }
+    }
     theme.m_fingerprint = fingerprint.result().toHex();
     return theme;
+}
+
+bool Theme::has(Page page) const
+{
+    return m_templates.contains(QString::fromLatin1(pageName(page)));
 }
 
 class Theme::Shared
@@ -275,6 +299,75 @@ size_t findHead(const std::string &html)
             return at;
     }
     return std::string::npos;
+}
+
+// Control characters (but tab, line feed, form feed and carriage return) and Unicode
+// noncharacters are errors anywhere in an HTML document; pasted copy brings them (U+0085 from
+// old Windows text, U+0007 from a terminal). They show nothing, so they are dropped. UTF-8 in.
+void stripForbiddenCharacters(std::string &html)
+{
+    const auto forbidden = [&html](size_t at, size_t *length) {
+        const auto byte = [&html](size_t i) { return static_cast<unsigned char>(html[i]); };
+        const unsigned char c = byte(at);
+        *length = 1;
+        if (c < 0x20)
+            return c != '\t' && c != '\n' && c != '\f' && c != '\r';
+        if (c == 0x7f)
+            return true;
+        if (c == 0xc2 && at + 1 < html.size() && byte(at + 1) >= 0x80 && byte(at + 1) <= 0x9f) {
+            *length = 2; // U+0080–U+009F
+            return true;
+        }
+        if (c == 0xef && at + 2 < html.size()) {
+            const unsigned char b1 = byte(at + 1);
+            const unsigned char b2 = byte(at + 2);
+            *length = 3;
+            return (b1 == 0xb7 && b2 >= 0x90 && b2 <= 0xaf)
+                || (b1 == 0xbf && (b2 == 0xbe || b2 == 0xbf)); // U+FDD0–FDEF, U+FFFE/F
+        }
+        if (c == 0xf0 || c == 0xf1 || c == 0xf2 || c == 0xf3 || c == 0xf4) { // U+nFFFE / U+nFFFF
+            *length = 4;
+            return at + 3 < html.size() && (byte(at + 1) & 0x0f) == 0x0f && byte(at + 2) == 0xbf
+                && (byte(at + 3) == 0xbe || byte(at + 3) == 0xbf);
+        }
+        return false;
+    };
+    size_t out = 0;
+    for (size_t at = 0; at < html.size();) {
+        size_t length = 1;
+        if (forbidden(at, &length)) {
+            at += length;
+            continue;
+        }
+        const unsigned char c = static_cast<unsigned char>(html[at]);
+        length = c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+        length = std::min(length, html.size() - at);
+        if (out != at)
+            std::copy(html.begin() + qsizetype(at), html.begin() + qsizetype(at + length),
+                html.begin() + qsizetype(out));
+        out += length;
+        at += length;
+    }
+    html.resize(out);
+}
+
+// The page runs no script, but its JSON-LD blocks are <script> elements: each is allowed
+// by the hash of its text, so the policy needs no 'unsafe-inline' and blocks everything else.
+std::string dataBlockHashes(const std::string &html)
+{
+    static const std::string open = "<script type=\"application/ld+json\">";
+    std::string hashes;
+    for (size_t at = html.find(open); at != std::string::npos; at = html.find(open, at)) {
+        at += open.size();
+        const size_t end = html.find("</script>", at);
+        if (end == std::string::npos)
+            break;
+        const QByteArray digest = QCryptographicHash::hash(
+            QByteArray::fromRawData(html.data() + at, qsizetype(end - at)), QCryptographicHash::Sha256);
+        hashes += " 'sha256-" + digest.toBase64().toStdString() + '\'';
+        at = end;
+    }
+    return hashes.empty() ? hashes : "; script-src" + hashes;
 }
 
 } // namespace
@@ -328,11 +421,12 @@ Result<QByteArray> Theme::renderUtf8(Page page, TemplateValues values, const Sha
         return fail(Error::Code::Format, tr("rendering layout.mustache failed: %1").arg(message));
     }
 
+    stripForbiddenCharacters(html);
     const size_t head = findHead(html);
     if (head == std::string::npos)
         return fail(Error::Code::Format, tr("the theme's layout.mustache has no <head> element"));
-    static const std::string meta = "<meta http-equiv=\"Content-Security-Policy\" content=\""
-        + contentSecurityPolicy.toStdString() + "\">";
+    const std::string meta = "<meta http-equiv=\"Content-Security-Policy\" content=\""
+        + contentSecurityPolicy.toStdString() + dataBlockHashes(html) + "\">";
     html.insert(head + 6, meta);
     return QByteArray(html.data(), qsizetype(html.size()));
 }

@@ -18,7 +18,7 @@ class TemplateValues;
 class Theme
 {
 public:
-    enum class Page { Front, Section, Article };
+    enum class Page { Front, Section, Article, NotFound };
 
     // Reads every template and asset; a missing or broken template is an error naming it.
     static Result<Theme> load(const QString &folder);
@@ -37,6 +37,9 @@ public:
     Result<QByteArray> renderUtf8(
         Page page, const QJsonObject &context, const Shared *shared = nullptr) const;
     Result<QByteArray> renderUtf8(Page page, TemplateValues values, const Shared *shared) const;
+
+    // False only for NotFound, whose template (404.mustache) a theme may leave out.
+    bool has(Page page) const;
 
     // Asset file name (e.g. "style.css") → bytes.
     const QMap<QString, QByteArray> &assets() const { return m_assets; }

@@ -80,6 +80,7 @@ const QList<Rule> &allRules()
         { QStringLiteral("dash"), LintRules::dash },
         { QStringLiteral("para.duplicate"), LintRules::duplicateParagraphs },
         { QStringLiteral("width.limit"), LintRules::widthLimit },
+        { QStringLiteral("image.offsite"), LintRules::offsiteImage },
     };
     return list;
 }

@@ -1,5 +1,5 @@
 // Character, spacing and layout rules: script.mixed, para.duplicate, char.invisible,
-// space.cjk-latin, width.limit.
+// space.cjk-latin, width.limit, image.offsite.
 #include "core/text/charscript.h"
 #include "core/text/displaywidth.h"
 #include "core/text/lintrules.h"
@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 
 namespace PortalDesk::LintRules {
 
@@ -199,6 +200,31 @@ void widthLimit(Context &context)
                 tr("Line is %1 columns wide; the limit is %2").arg(width).arg(limit), std::nullopt);
         }
         start = end + 1;
+    }
+}
+
+void offsiteImage(Context &context)
+{
+    // ![alt](https://…): the exported page's CSP allows pictures from the portal only, so a
+    // reader would see a broken image. The fix drops the "!", leaving a link to the picture
+    // (what the export does anyway); attaching it as a photo is the better cure.
+    static const QRegularExpression image(
+        QStringLiteral(R"(!\[[^\]\n]*\]\(\s*<?(?:https?:)?//)"), QRegularExpression::CaseInsensitiveOption);
+    const QStringView text = context.text();
+    QList<TextRange> code;
+    for (const Verbatim::Run &run : Verbatim::runs(text)) {
+        if (run.kind == Verbatim::Kind::Code)
+            code.append(run.range);
+    }
+    Verbatim::Cursor inCode(code);
+    for (auto it = image.globalMatch(text); it.hasNext();) {
+        const qsizetype at = it.next().capturedStart();
+        if (inCode.contains(at))
+            continue;
+        context.report(QStringLiteral("image.offsite"), at, 1,
+            tr("Picture from another site: readers' browsers will block it. Attach it as a photo instead "
+               "(the fix makes it a link)"),
+            QString());
     }
 }
 

@@ -50,5 +50,6 @@ void duplicateParagraphs(Context &context); // para.duplicate
 void invisibleCharacters(Context &context); // char.invisible
 void cjkLatinSpacing(Context &context); // space.cjk-latin
 void widthLimit(Context &context); // width.limit
+void offsiteImage(Context &context); // image.offsite
 
 } // namespace PortalDesk::LintRules

@@ -676,6 +676,10 @@
         <source>Chinese dash is ——</source>
         <translation>中文破折号为——</translation>
     </message>
+    <message>
+        <source>Picture from another site: readers&apos; browsers will block it. Attach it as a photo instead (the fix makes it a link)</source>
+        <translation>图片来自其他网站：读者的浏览器会把它拦截。请改为附加成照片（修正会把它变成链接）</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Main</name>
@@ -875,6 +879,17 @@
     <message>
         <source>%1 is not one of this newsroom&apos;s people</source>
         <translation>%1 不是此编辑室的人员</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::PhotoEncoder</name>
+    <message>
+        <source>the picture %1 cannot be read: %2</source>
+        <translation>无法读取图片 %1：%2</translation>
+    </message>
+    <message>
+        <source>the picture %1 could not be written as %2</source>
+        <translation>图片 %1 无法写成 %2 格式</translation>
     </message>
 </context>
 <context>

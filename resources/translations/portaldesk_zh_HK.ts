@@ -676,6 +676,10 @@
         <source>Chinese dash is ——</source>
         <translation>中文破折號為——</translation>
     </message>
+    <message>
+        <source>Picture from another site: readers&apos; browsers will block it. Attach it as a photo instead (the fix makes it a link)</source>
+        <translation>圖片來自其他網站：讀者的瀏覽器會把它擋住。請改為附加成相片（修正會把它變成連結）</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Main</name>
@@ -875,6 +879,17 @@
     <message>
         <source>%1 is not one of this newsroom&apos;s people</source>
         <translation>%1 不是此編輯室的人員</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::PhotoEncoder</name>
+    <message>
+        <source>the picture %1 cannot be read: %2</source>
+        <translation>無法讀取圖片 %1：%2</translation>
+    </message>
+    <message>
+        <source>the picture %1 could not be written as %2</source>
+        <translation>圖片 %1 無法寫成 %2 格式</translation>
     </message>
 </context>
 <context>

@@ -17,16 +17,25 @@
 
 namespace PortalDesk::Testing {
 
-DemoPortal demoPortal()
+DemoPortal portalFrom(const QString &portalJson)
 {
     DemoPortal portal;
     portal.folder = std::make_unique<QTemporaryDir>();
     portal.database = newTestDatabase(portal.folder->filePath(QStringLiteral("demo.sqlite")));
-    auto loaded = Interchange::loadFile(
-        portal.database, QStringLiteral(PORTALDESK_SOURCE_DIR "/resources/demo/portal.json"));
+    auto loaded = Interchange::loadFile(portal.database, portalJson);
     INFO((loaded ? QString() : loaded.error().text()).toStdString());
     REQUIRE(loaded.has_value());
     return portal;
+}
+
+DemoPortal demoPortal()
+{
+    return portalFrom(QStringLiteral(PORTALDESK_SOURCE_DIR "/resources/demo/portal.json"));
+}
+
+DemoPortal hostilePortal()
+{
+    return portalFrom(QStringLiteral(PORTALDESK_FIXTURES_DIR "/hostile/portal.json"));
 }
 
 QDateTime demoMoment()

@@ -20,6 +20,10 @@ struct DemoPortal
 };
 
 DemoPortal demoPortal();
+// A portal loaded from a portaldesk/1 file into a temporary database, e.g. the hostile
+// fixture tests/fixtures/hostile/portal.json (script tags, javascript: links, bidi controls).
+DemoPortal portalFrom(const QString &portalJson);
+DemoPortal hostilePortal();
 QDateTime demoMoment(); // after every demo article's publish time, before the scheduled one
 
 // Exports the demo portal at demoMoment() with two threads; the test fails on an error.

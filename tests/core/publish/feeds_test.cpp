@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QXmlStreamReader>
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace PortalDesk;
@@ -43,7 +44,11 @@ TEST_CASE("a sitemap past the protocol's size becomes an index of smaller sitema
     bool wellFormed = false;
     const QStringList everyUrl = elements(single.first().second, QStringLiteral("loc"), &wellFormed);
     CHECK(wellFormed);
-    CHECK(everyUrl.size() == pages.size() - 1); // the root index.html is the zh-hant front page again
+    const auto notFound = std::count_if(pages.cbegin(), pages.cend(),
+        [](const PagePlan &page) { return page.kind == PagePlan::Kind::NotFound; });
+    CHECK(notFound == 4); // a 404 page per edition and the root's: not for crawlers
+    // The root index.html is the zh-hant front page again.
+    CHECK(everyUrl.size() == pages.size() - 1 - notFound);
 
     const auto split = Feeds::sitemapFiles(renderer, pages, 10, 10);
     REQUIRE(split.size() > 3);
@@ -80,7 +85,8 @@ TEST_CASE("a sitemap past the protocol's size becomes an index of smaller sitema
     CHECK(fromParts == everyUrl); // every URL once, in the same order
 }
 
-TEST_CASE("an edit to one article changes the sitemap parts of its month only", "[publish]")
+TEST_CASE(
+    "an edit to one article changes the sitemap parts of its month and its editions' pages only", "[publish]")
 {
     auto demo = demoPortal();
     auto snapshot = PortalSnapshot::load(demo.database, demoMoment());
@@ -122,7 +128,11 @@ TEST_CASE("an edit to one article changes the sitemap parts of its month only", 
     const QString suffix
         = QStringLiteral("-%1-%2").arg(month.year()).arg(month.month(), 2, 10, QLatin1Char('0'));
     INFO(changed.join(u", ").toStdString());
-    REQUIRE(changed.size() == 2); // its Traditional page and its Simplified one
-    CHECK(changed.at(0).startsWith(QStringLiteral("sitemaps/zh-hant") + suffix));
-    CHECK(changed.at(1).startsWith(QStringLiteral("sitemaps/zh-hans") + suffix));
+    // Its Traditional page and its Simplified one, and in each edition the part of front and
+    // section pages, whose <lastmod> is that of their newest story: this one now.
+    REQUIRE(changed.size() == 4);
+    CHECK(changed.at(0) == u"sitemaps/zh-hant-pages.xml");
+    CHECK(changed.at(1).startsWith(QStringLiteral("sitemaps/zh-hant") + suffix));
+    CHECK(changed.at(2) == u"sitemaps/zh-hans-pages.xml");
+    CHECK(changed.at(3).startsWith(QStringLiteral("sitemaps/zh-hans") + suffix));
 }

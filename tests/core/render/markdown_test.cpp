@@ -17,11 +17,40 @@ TEST_CASE("Markdown renders GitHub tables, strikethrough and autolinks", "[rende
 
 TEST_CASE("body headings sit below the page's h1", "[render]")
 {
-    const QString html = Markdown::toHtml(u"# 大標題\n\n## 小標題\n\n###### 最小");
+    const QString html = Markdown::toHtml(u"# 大標題\n\n## 小標題\n\n###### 最小\n\n# 再一個");
     CHECK_FALSE(html.contains(u"<h1"));
     CHECK(html.contains(u"<h2>大標題</h2>"));
     CHECK(html.contains(u"<h3>小標題</h3>"));
-    CHECK(html.contains(u"<h6>最小</h6>"));
+    CHECK(html.contains(u"<h4>最小</h4>")); // one level below the one before, not a jump to h6
+    CHECK(html.contains(u"<h2>再一個</h2>"));
+}
+
+TEST_CASE("a body whose headings start at ## or deeper still starts at h2", "[render]")
+{
+    // Wire copy and pasted articles often start at "##": those headings are not pushed to h3.
+    const QString html = Markdown::toHtml(u"## 第一節\n\n### 細節\n\n## 第二節\n\n> #### 引文標題");
+    CHECK(html.contains(u"<h2>第一節</h2>"));
+    CHECK(html.contains(u"<h3>細節</h3>"));
+    CHECK(html.contains(u"<h2>第二節</h2>"));
+    CHECK(html.contains(u"<h3>引文標題</h3>")); // "####" after an h2: one level down
+    CHECK_FALSE(html.contains(u"<h1"));
+    CHECK(Markdown::toHtml(u"#### Deep only").contains(u"<h2>Deep only</h2>"));
+    CHECK(Markdown::toHtml(u"> # In a quote\n\n##### Far").contains(u"<h3>Far</h3>"));
+    CHECK(Markdown::toHtml(u"No headings at all.") == u"<p>No headings at all.</p>\n");
+}
+
+TEST_CASE("an image from another site becomes a link to it, never an <img> the CSP blocks", "[render]")
+{
+    CHECK(Markdown::toHtml(u"![圖表](//example.com/chart.png)") == u"<p>圖表</p>\n"); // refused outright
+    for (const QString &markdown : { u"![圖表](https://example.com/chart.png)"_qs,
+             u"![圖表](HTTP://example.com/chart.png \"title\")"_qs }) {
+        const QString html = Markdown::toHtml(markdown);
+        INFO(html.toStdString());
+        CHECK_FALSE(html.contains(u"<img"));
+        CHECK(html.contains(u"example.com/chart.png\""));
+        CHECK(html.contains(u">圖表</a>"));
+    }
+    CHECK(Markdown::toHtml(u"![local](photo.png)").contains(u"<img src=\"photo.png\" alt=\"local\""));
 }
 
 TEST_CASE("raw HTML and dangerous links never reach the page", "[render][security]")
@@ -67,4 +96,17 @@ TEST_CASE("allowed link targets", "[render][security]")
     CHECK_FALSE(Markdown::isAllowedUrl(u" javascript:alert(1)"));
     CHECK_FALSE(Markdown::isAllowedUrl(u"file:///etc/passwd"));
     CHECK_FALSE(Markdown::isAllowedUrl(u""));
+}
+
+TEST_CASE("table column alignment survives as classes, not obsolete align attributes", "[render]")
+{
+    const QString html
+        = Markdown::toHtml(u"| 期限 | 息率 | 變動 |\n|:---|:---:|---:|\n| 一個月 | 3.80厘 | -0.05 |\n\n"
+                           u"Text with align=\"right\" typed in it.");
+    CHECK_FALSE(html.contains(u"<th align"));
+    CHECK_FALSE(html.contains(u"<td align"));
+    CHECK(html.contains(u"<th class=\"align-left\">期限</th>"));
+    CHECK(html.contains(u"<th class=\"align-center\">息率</th>"));
+    CHECK(html.contains(u"<td class=\"align-right\">-0.05</td>"));
+    CHECK(html.contains(u"align=&quot;right&quot; typed")); // the reader's text is left alone
 }

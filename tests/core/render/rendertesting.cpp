@@ -94,7 +94,10 @@ QString unsafeParts(const QString &html)
     static const QRegularExpression link(
         QStringLiteral("(?:href|src|action|formaction|srcset)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))"),
         QRegularExpression::CaseInsensitiveOption);
-    if (script.match(html).hasMatch())
+    // A JSON-LD block is data the browser never runs; one whose text could hold markup is not.
+    static const QRegularExpression dataBlock(
+        QStringLiteral("<script type=\"application/ld\\+json\">[^<]*</script>"));
+    if (script.match(QString(html).remove(dataBlock)).hasMatch())
         found << QStringLiteral("script element");
     for (auto it = tag.globalMatch(html); it.hasNext();) {
         const QString element = it.next().captured(0);

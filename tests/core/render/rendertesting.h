@@ -14,7 +14,8 @@ Article liveArticle(const QString &id, Language language, const QString &headlin
 std::shared_ptr<const Theme> defaultTheme();
 PortalRenderer rendererFor(const PortalSnapshot &snapshot);
 
-// Empty when `html` is safe; else what was found (a script, an on* handler, a dangerous link).
+// Empty when `html` is safe; else what was found (a script — a JSON-LD data block whose text
+// holds no markup is not one —, an on* handler, a dangerous link).
 QString unsafeParts(const QString &html);
 
 } // namespace PortalDesk::Testing

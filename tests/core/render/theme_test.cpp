@@ -52,7 +52,7 @@ TEST_CASE("a theme renders escaped values, partials, and puts the CSP first in h
     REQUIRE(html.has_value());
     CHECK(html->contains(
         u"<head><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src 'self' "
-        u"data:; style-src 'self'; base-uri 'none'; form-action 'none'\"><title>"));
+        u"data:; style-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'\"><title>"));
     CHECK(html->contains(u"&lt;b&gt;&quot;港股&quot; &amp; &#39;A股&#39;&lt;/b&gt;"));
     CHECK(html->contains(u"<p class=\"k\"></p>")); // empty kicker: no 【】
 }

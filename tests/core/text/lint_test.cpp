@@ -203,7 +203,8 @@ TEST_CASE("each rule's fixes leave nothing for that rule in one pass", "[text]")
 {
     const QString sample
         = u"多強?亞洲!!(AI)技術“好”‘明天’\"見\"经济发展\u200B\u202E etnet 榮獲HKEX...然後--走了。。。\n"
-          "重複的一段文字，長度足夠。\n重複的一段文字，長度足夠。\n重複的一段文字，長度足夠。"_s;
+          "重複的一段文字，長度足夠。\n重複的一段文字，長度足夠。\n重複的一段文字，長度足夠。\n"
+          "![chart](https://example.com/chart.png)"_s;
     LintOptions pangu;
     pangu.spacing = CjkLatinSpacing::Pangu;
     for (const LintOptions &base : { LintOptions {}, pangu, simplified() }) {
@@ -227,4 +228,20 @@ TEST_CASE("each rule's fixes leave nothing for that rule in one pass", "[text]")
             fixedRules.append(finding.rule);
     }
     CHECK(fixedRules.size() == Lint::rules().size() - 1); // all but width.limit, which has no fix
+}
+
+TEST_CASE("a Markdown picture from another site is flagged; the fix makes it a link", "[text]")
+{
+    const QString body
+        = u"圖表：\n\n![拆息走勢](https://example.com/hibor.png \"t\")\n\n"
+          u"![本地](photos/chart.png) `![code](https://example.com/x.png)` ![proto](//cdn.example/x.png)"_s;
+    const auto found = findings(body, u"image.offsite"_s);
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].line == 3);
+    CHECK(found[0].column == 1);
+    CHECK(found[1].line == 5);
+    CHECK(fixed(body).contains(u"\n[拆息走勢](https://example.com/hibor.png \"t\")"_s));
+    CHECK(fixed(body).contains(u"[proto](//cdn.example/x.png)"_s));
+    CHECK(fixed(body).contains(u"![本地](photos/chart.png)"_s));
+    CHECK(fixed(body).contains(u"`![code](https://example.com/x.png)`"_s));
 }

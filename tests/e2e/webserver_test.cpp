@@ -1,0 +1,188 @@
+// The exported bundle served by a real nginx (Debian's nginx-light) configured with the
+// snippet `portaldesk-cli server-config --server nginx` prints: headers, caching and the
+// per-edition 404 pages as a reader's browser and a crawler receive them.
+
+#include "bundlecheck.h"
+#include "core/publish/serverconfig.h"
+#include "core/render/theme.h"
+#include "core/store/portalstore.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+#include <catch2/catch.hpp>
+#include <unistd.h>
+
+using namespace PortalDesk;
+using namespace PortalDesk::Testing;
+
+namespace {
+
+struct Response
+{
+    int status = 0;
+    QByteArray body;
+    QMap<QByteArray, QByteArray> headers; // lower-case names
+};
+
+Response get(const QString &url)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request { QUrl(url) };
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply *reply = network.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    Response response;
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.body = reply->readAll();
+    for (const auto &[name, value] : reply->rawHeaderPairs())
+        response.headers.insert(name.toLower(), value);
+    reply->deleteLater();
+    return response;
+}
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    REQUIRE(probe.listen(QHostAddress::LocalHost, 0));
+    return probe.serverPort();
+}
+
+// nginx in the foreground on 127.0.0.1, its whole state inside `folder`; stopped with the test.
+class Nginx
+{
+public:
+    Nginx(const QString &folder, const QString &root, const QString &snippet)
+        : m_port(freePort())
+    {
+        const QString program
+            = QStandardPaths::findExecutable(QStringLiteral("nginx"), { QStringLiteral("/usr/sbin") });
+        INFO("nginx comes from Debian's nginx-light (scripts/bootstrap)");
+        REQUIRE_FALSE(program.isEmpty());
+        QDir(folder).mkpath(QStringLiteral("tmp"));
+        const QString config = QDir(folder).filePath(QStringLiteral("nginx.conf"));
+        QFile file(config);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        // As root, nginx's workers would run as nobody and not read the test's private folder.
+        file.write(
+            QStringLiteral("%1worker_processes 1;\ndaemon off;\npid %2/nginx.pid;\nerror_log %2/error.log;\n"
+                           "events { worker_connections 64; }\nhttp {\n  access_log off;\n"
+                           "  client_body_temp_path %2/tmp/body;\n  proxy_temp_path %2/tmp/proxy;\n"
+                           "  fastcgi_temp_path %2/tmp/fastcgi;\n  uwsgi_temp_path %2/tmp/uwsgi;\n"
+                           "  scgi_temp_path %2/tmp/scgi;\n  server {\n    listen 127.0.0.1:%3;\n"
+                           "    root %4;\n%5\n  }\n}\n")
+                .arg(geteuid() == 0 ? QStringLiteral("user root;\n") : QString(), folder,
+                    QString::number(m_port), root, snippet)
+                .toUtf8());
+        file.close();
+        QProcess check;
+        check.start(
+            program, { QStringLiteral("-t"), QStringLiteral("-p"), folder, QStringLiteral("-c"), config });
+        REQUIRE(check.waitForFinished(30000));
+        INFO(check.readAllStandardError().toStdString());
+        REQUIRE(check.exitCode() == 0);
+        m_process.start(program, { QStringLiteral("-p"), folder, QStringLiteral("-c"), config });
+        REQUIRE(m_process.waitForStarted());
+        for (int attempt = 0; attempt < 100; ++attempt) {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, m_port);
+            if (socket.waitForConnected(100))
+                return;
+            QThread::msleep(50);
+        }
+        FAIL("nginx did not start listening");
+    }
+    ~Nginx()
+    {
+        m_process.terminate();
+        m_process.waitForFinished(5000);
+    }
+    QString url(const QString &path) const
+    {
+        return QStringLiteral("http://127.0.0.1:%1/%2").arg(m_port).arg(path);
+    }
+
+private:
+    quint16 m_port;
+    QProcess m_process;
+};
+
+} // namespace
+
+TEST_CASE(
+    "nginx with the server-config snippet sends the bundle's headers, caching and 404 pages", "[e2e][server]")
+{
+    auto demo = demoPortal();
+    const QString bundle = demo.folder->filePath(QStringLiteral("site"));
+    exportTo(demo.database, bundle);
+    const Portal portal = PortalStore(demo.database).get().value();
+    const Nginx nginx(demo.folder->filePath(QStringLiteral("nginx")), bundle, ServerConfig::nginx(portal));
+
+    const Response front = get(nginx.url(QStringLiteral("zh-hant/index.html")));
+    CHECK(front.status == 200);
+    CHECK(front.headers.value("content-security-policy") == Theme::contentSecurityPolicy.toUtf8());
+    CHECK(front.headers.value("x-content-type-options") == "nosniff");
+    CHECK(front.headers.value("cache-control") == "public, max-age=60");
+    CHECK(front.headers.value("content-type").startsWith("text/html"));
+
+    QString css;
+    for (const QString &file : bundleFiles(bundle)) {
+        if (file.startsWith(u"assets/style.") && file.endsWith(u".css"))
+            css = file;
+    }
+    REQUIRE_FALSE(css.isEmpty());
+    const Response asset = get(nginx.url(css));
+    CHECK(asset.status == 200);
+    CHECK(asset.headers.value("cache-control") == "public, max-age=31536000, immutable");
+    CHECK(asset.headers.value("content-security-policy") == Theme::contentSecurityPolicy.toUtf8());
+
+    const Response english404 = get(nginx.url(QStringLiteral("en/articles/no-such-story.html")));
+    CHECK(english404.status == 404);
+    CHECK(english404.body.contains("Page not found"));
+    CHECK(english404.body.contains("href=\"https://demo.portaldesk.invalid/assets/style."));
+    const Response root404 = get(nginx.url(QStringLiteral("no/such/page")));
+    CHECK(root404.status == 404);
+    CHECK(QString::fromUtf8(root404.body).contains(u"找不到這一頁"));
+
+    const Response json = get(nginx.url(QStringLiteral("en/feed.json")));
+    CHECK(json.status == 200);
+    CHECK(json.headers.value("content-type").startsWith("application/feed+json"));
+    const Response robots = get(nginx.url(QStringLiteral("robots.txt")));
+    CHECK(robots.status == 200);
+    CHECK(robots.body.contains("Sitemap: https://demo.portaldesk.invalid/sitemap.xml"));
+    const Response icon = get(nginx.url(QStringLiteral("favicon.ico")));
+    CHECK(icon.status == 200);
+    CHECK(icon.headers.value("content-type") == "image/x-icon");
+}
+
+TEST_CASE("server snippets serve a portal under a sub-path, and hostile base URLs cannot break out",
+    "[e2e][server]")
+{
+    Portal portal;
+    portal.baseUrl = QStringLiteral("https://example.com/news/");
+    CHECK(ServerConfig::servedPath(portal) == u"/news/");
+    CHECK(ServerConfig::nginx(portal).contains(u"location /news/assets/ {"));
+    CHECK(ServerConfig::apache(portal).contains(u"ErrorDocument 404 /news/zh-hant/404.html"));
+    portal.baseUrl = QStringLiteral("https://example.com");
+    CHECK(ServerConfig::servedPath(portal) == u"/");
+    // Anything a config file could read as syntax falls back to the root.
+    for (const QString &base : { u"https://example.com/a;b/"_qs, u"https://example.com/a{b}/"_qs,
+             u"https://example.com/a b/"_qs, u"https://example.com/\"x/"_qs }) {
+        portal.baseUrl = base;
+        INFO(base.toStdString());
+        const QString path = ServerConfig::servedPath(portal);
+        CHECK((path == u"/" || !path.contains(u';')));
+        CHECK_FALSE(path.contains(u'{'));
+        CHECK_FALSE(path.contains(u'"'));
+        CHECK_FALSE(path.contains(u' '));
+    }
+}
