@@ -140,6 +140,15 @@ void ServerAddress::configure(QSqlDatabase &db) const
         settings.append(QStringLiteral("connect_timeout=10")); // never a frozen window
     if (option(QStringLiteral("application_name")).isEmpty())
         settings.append(QStringLiteral("application_name=PortalDesk"));
+    // A server that went silent (a network gone, not refused) is given up on within about
+    // 20 s instead of TCP's many minutes: keepalive probes on an idle connection, and a
+    // limit on data the server does not acknowledge. ChangeWatch then reports "offline".
+    for (const auto &[key, value] :
+        { std::pair { "keepalives_idle", "10" }, std::pair { "keepalives_interval", "5" },
+            std::pair { "keepalives_count", "2" }, std::pair { "tcp_user_timeout", "20000" } }) {
+        if (option(QLatin1String(key)).isEmpty())
+            settings.append(QLatin1String(key) + u'=' + QLatin1String(value));
+    }
     db.setConnectOptions(settings.join(u';'));
 }
 

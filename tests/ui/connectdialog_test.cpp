@@ -235,3 +235,59 @@ TEST_CASE("the window says when the newsroom server is offline, and when it is b
     emit window.database()->connectionChanged(true);
     CHECK(banner->isHidden());
 }
+
+TEST_CASE("signing in with verify-full and the CA file the user picked", "[ui][connect]")
+{
+    const QString port = qEnvironmentVariable("PORTALDESK_TEST_PGSSL_PORT");
+    if (port.isEmpty())
+        return; // scripts/test starts the TLS server
+    Testing::TemporarySettings settings;
+    const QString name = QStringLiteral("pd_ui_tls_%1").arg(QCoreApplication::applicationPid());
+    const auto admin = [&](const QString &sql) {
+        {
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("tls-test-admin"));
+            db.setHostName(QStringLiteral("127.0.0.1"));
+            db.setPort(port.toInt());
+            db.setUserName(qEnvironmentVariable("PORTALDESK_TEST_PGSSL_USER"));
+            db.setDatabaseName(QStringLiteral("postgres"));
+            db.setConnectOptions(QStringLiteral("sslmode=require"));
+            REQUIRE(db.open());
+            QSqlQuery(db).exec(sql);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tls-test-admin"));
+    };
+    admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+    admin(QStringLiteral("CREATE DATABASE %1").arg(name));
+    {
+        MainWindow window;
+        int asked = 0;
+        QString problemShown;
+        std::function<void(QWidget *)> answer = [&](QWidget *widget) {
+            auto *dialog = qobject_cast<ConnectDialog *>(widget);
+            REQUIRE(dialog);
+            ++asked;
+            dialog->hostEdit()->setText(QStringLiteral("localhost"));
+            dialog->portEdit()->setValue(port.toInt());
+            dialog->databaseEdit()->setText(name);
+            dialog->loginEdit()->setText(qEnvironmentVariable("PORTALDESK_TEST_PGSSL_USER"));
+            dialog->tlsMode()->setCurrentIndex(dialog->tlsMode()->findData(QStringLiteral("verify-full")));
+            if (asked == 1) {
+                // The system's CAs do not vouch for the newsroom's own certificate.
+                dialog->caFileEdit()->setText(QStringLiteral("/etc/ssl/certs/ca-certificates.crt"));
+                Testing::answerModal(answer);
+            } else {
+                problemShown = dialog->findChildren<QLabel *>().constFirst()->text();
+                dialog->caFileEdit()->setText(qEnvironmentVariable("PORTALDESK_TEST_PGSSL_CA"));
+            }
+            dialog->accept();
+        };
+        Testing::answerModal(answer);
+        window.connectToServer();
+        CHECK(asked == 2);
+        CHECK(problemShown.contains(QStringLiteral("certificate")));
+        REQUIRE(window.database());
+        CHECK(window.database()->address().contains(QStringLiteral("sslmode=verify-full")));
+    }
+    admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+}
