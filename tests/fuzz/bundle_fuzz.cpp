@@ -84,7 +84,7 @@ void exportOnce(const QString &bundle)
         "a page is written");
     require(folder->write(QStringLiteral("zh-hant/b.html"), "<p>b</p>", "input").has_value(),
         "a page is written");
-    const Result<qint64> committed = folder->commit(QDateTime::fromSecsSinceEpoch(0, QTimeZone::UTC));
+    const Result<qint64> committed = folder->commit(QDateTime::fromSecsSinceEpoch(0, Qt::UTC));
     require(committed.has_value() || !committed.error().message.isEmpty(), "a failed commit says why");
 }
 
