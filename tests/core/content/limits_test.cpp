@@ -57,7 +57,7 @@ TEST_CASE("10,000 block quotes or lists inside one another render, their text ke
         QString markdown;
         for (int i = 0; i < 10'000; ++i)
             markdown += QStringView(marker);
-        const QString html = Markdown::toHtml(markdown + QStringLiteral("最深處"));
+        const QString html = Markdown::toHtml(QString(markdown + QStringLiteral("最深處")));
         CHECK(html.count(QStringView(element)) == 10'000);
         CHECK(html.contains(QStringLiteral("最深處")));
     }
