@@ -1,5 +1,6 @@
 #include "core/content/article.h"
 
+#include "core/content/limits.h"
 #include "core/content/rules.h"
 
 #include <QCoreApplication>
@@ -72,9 +73,18 @@ QList<Error> validate(const Article &article)
 
     if (article.headline.trimmed().isEmpty())
         add("headline", tr("a headline is required"));
-    else if (article.headline.size() > 300)
-        add("headline", tr("a headline must be at most 300 characters"));
-    if (!article.slug.isEmpty() && !Rules::isSafeSlug(article.slug))
+    else if (article.headline.size() > Limits::headlineCharacters)
+        add("headline",
+            tr("the headline is %1 characters long; a headline may be at most %2")
+                .arg(Limits::count(article.headline.size()), Limits::count(Limits::headlineCharacters)));
+    if (article.body.size() > Limits::bodyCharacters)
+        add("body",
+            tr("the body is %1 characters long; a body may be at most %2 (about 3 MB): split the story into "
+               "parts")
+                .arg(Limits::count(article.body.size()), Limits::count(Limits::bodyCharacters)));
+    if (const std::optional<QString> hidden = Rules::hiddenCharacterProblem(article.slug))
+        add("slug", *hidden);
+    else if (!article.slug.isEmpty() && !Rules::isSafeSlug(article.slug))
         add("slug", tr("a slug may hold only lowercase letters a–z, digits and single hyphens (at most 80)"));
     if (!article.section.isEmpty() && !Rules::isSafeKey(article.section))
         add("section", tr("“%1” is not a valid section key").arg(article.section));
@@ -82,7 +92,9 @@ QList<Error> validate(const Article &article)
         if (!Rules::isSafeKey(column))
             add("columns", tr("“%1” is not a valid column key").arg(column));
     }
-    if (!article.originalLink.isEmpty() && !Rules::isWebLink(article.originalLink))
+    if (const std::optional<QString> hidden = Rules::hiddenCharacterProblem(article.originalLink))
+        add("original_link", *hidden);
+    else if (!article.originalLink.isEmpty() && !Rules::isWebLink(article.originalLink))
         add("original_link", tr("the original link must start with https:// or http://"));
     for (qsizetype i = 0; i < article.photos.size(); ++i) {
         const Photo &photo = article.photos.at(i);

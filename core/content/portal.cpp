@@ -16,7 +16,9 @@ QList<Error> validate(const Portal &portal)
 {
     QList<Error> errors;
     auto tr = [](const char *text) { return QCoreApplication::translate("PortalDesk::Portal", text); };
-    if (!Rules::isWebLink(portal.baseUrl))
+    if (const std::optional<QString> hidden = Rules::hiddenCharacterProblem(portal.baseUrl))
+        errors.append(Error::invalid(QStringLiteral("base_url"), *hidden));
+    else if (!Rules::isWebLink(portal.baseUrl))
         errors.append(Error::invalid(
             QStringLiteral("base_url"), tr("the base URL must start with https:// or http://")));
     if (!QTimeZone(portal.timeZone.toUtf8()).isValid())

@@ -25,6 +25,8 @@ QList<Error> validate(const Promo &promo)
         add("text", tr("the promo text is required"));
     if (promo.link.isEmpty())
         add("link", tr("a link is required"));
+    else if (const std::optional<QString> hidden = Rules::hiddenCharacterProblem(promo.link))
+        add("link", *hidden);
     else if (!Rules::isWebLink(promo.link) && !Rules::isArticleReference(promo.link))
         add("link", tr("the link must start with https:// or http://, or point to an article"));
     if (!promo.image.isEmpty() && !Rules::isSafeFileName(promo.image))

@@ -1,6 +1,8 @@
 #include "core/content/rules.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 
 namespace PortalDesk::Rules {
@@ -43,8 +45,55 @@ bool isSafeKey(QStringView key) // [a-z0-9]+([-_.][a-z0-9]+)*
     return key.size() <= 64 && isJoinedWords(key, u"-_.");
 }
 
+std::optional<char32_t> hiddenCharacter(QStringView text)
+{
+    for (const char32_t c : text.toUcs4()) {
+        const bool bidi = c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E)
+            || (c >= 0x2066 && c <= 0x2069);
+        // Format characters (soft hyphen, zero widths, word joiner, BOM, tags, …), variation
+        // selectors and the blank fillers of Hangul and Braille.
+        const bool invisible = QChar::category(c) == QChar::Other_Format || (c >= 0xFE00 && c <= 0xFE0F)
+            || (c >= 0xE0100 && c <= 0xE01EF) || c == 0x034F || c == 0x115F || c == 0x1160 || c == 0x3164
+            || c == 0xFFA0 || c == 0x2800 || (c >= 0x180B && c <= 0x180F) || c == 0x17B4 || c == 0x17B5;
+        if (bidi || invisible)
+            return c;
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> hiddenCharacterProblem(QStringView text)
+{
+    const std::optional<char32_t> hidden = hiddenCharacter(text);
+    if (!hidden)
+        return std::nullopt;
+    return QCoreApplication::translate("PortalDesk::Rules",
+        "holds an invisible or direction-changing character (%1) that can disguise what it says; "
+        "type it again without it")
+        .arg(QStringLiteral("U+") + QString::number(uint(*hidden), 16).toUpper().rightJustified(4, u'0'));
+}
+
+QString displayHost(const QString &link)
+{
+    const QUrl url(link);
+    const QString host = url.host(QUrl::FullyDecoded);
+    // Scripts of the host's letters; Han, kana and Hangul sit beside Latin in real names.
+    QSet<QChar::Script> scripts;
+    for (const char32_t c : QStringView(host).toUcs4()) {
+        const QChar::Script script = QChar::script(c);
+        if (script != QChar::Script_Common && script != QChar::Script_Inherited && script != QChar::Script_Han
+            && script != QChar::Script_Hiragana && script != QChar::Script_Katakana
+            && script != QChar::Script_Hangul)
+            scripts.insert(script);
+    }
+    if (scripts.size() <= 1)
+        return host;
+    return QString::fromLatin1(QUrl::toAce(host));
+}
+
 bool isWebLink(const QString &link)
 {
+    if (hiddenCharacter(link))
+        return false;
     const QUrl url(link, QUrl::StrictMode);
     const QString scheme = url.scheme();
     return url.isValid() && (scheme == u"http" || scheme == u"https") && !url.host().isEmpty()

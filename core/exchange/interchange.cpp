@@ -1,5 +1,7 @@
 #include "core/exchange/interchange.h"
 
+#include "core/content/limits.h"
+#include "core/content/picturesize.h"
 #include "core/content/rules.h"
 #include "core/exchange/contentjson.h"
 #include "core/search/searchrows.h"
@@ -134,6 +136,10 @@ Result<Parsed> parse(const QByteArray &json)
             return std::unexpected(objects.error());
         *target = std::move(*objects);
     }
+    if (parsed.promos.size() > Limits::promosPerFile)
+        return std::unexpected(Error::invalid(QStringLiteral("promos"),
+            tr("the file has %1 promos; a portal file may hold at most %2")
+                .arg(Limits::count(parsed.promos.size()), Limits::count(Limits::promosPerFile))));
     for (qsizetype i = 0; i < parsed.articles.size(); ++i) {
         const QString id = parsed.articles.at(i).value(QStringLiteral("id")).toString();
         if (!Rules::isSafeKey(id.toLower()))
@@ -158,11 +164,22 @@ Result<QByteArray> readPhoto(const QString &baseFolder, const QString &path)
     if (!resolved.startsWith(base + u'/'))
         return std::unexpected(
             Error::invalid(QStringLiteral("photos"), tr("“%1” points outside the file's folder").arg(path)));
+    if (file.size() > Limits::photoFileBytes)
+        return std::unexpected(Error::invalid(QStringLiteral("photos"),
+            tr("“%1” is %2 bytes; a photo file may be at most %3")
+                .arg(path, Limits::count(file.size()), Limits::count(Limits::photoFileBytes))));
     QFile in(resolved);
     if (!in.open(QIODevice::ReadOnly))
         return std::unexpected(
             Error::invalid(QStringLiteral("photos"), tr("cannot read “%1”: %2").arg(path, in.errorString())));
-    return in.readAll();
+    QByteArray bytes = in.readAll();
+    if (const std::optional<QSize> size = PictureSize::read(bytes);
+        size && std::max(size->width(), size->height()) > Limits::photoSide)
+        return std::unexpected(Error::invalid(QStringLiteral("photos"),
+            tr("“%1” is %2 × %3 pixels; a photo may be at most %4 pixels on each side")
+                .arg(path, Limits::count(size->width()), Limits::count(size->height()),
+                    Limits::count(Limits::photoSide))));
+    return bytes;
 }
 
 // What a merge keeps: a field the file leaves out keeps the stored value; an object
@@ -379,6 +396,11 @@ Result<LoadReport> loadFile(const DatabasePtr &database, const QString &path, co
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(Error::Code::Io, tr("cannot read %1: %2").arg(path, file.errorString()));
+    if (file.size() > Limits::interchangeFileBytes)
+        return fail(Error::Code::Invalid,
+            tr("%1 is %2 bytes; a portal file may be at most %3 (use migrate to move a larger portal "
+               "between databases)")
+                .arg(path, Limits::count(file.size()), Limits::count(Limits::interchangeFileBytes)));
     auto report = load(database, file.readAll(), QFileInfo(path).absolutePath(), options);
     if (!report)
         return std::unexpected(Error { report.error().code, report.error().message,

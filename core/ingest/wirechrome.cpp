@@ -1,5 +1,6 @@
 #include "core/ingest/wirechrome.h"
 
+#include "core/content/rules.h"
 #include "core/text/charscript.h"
 
 #include <QRegularExpression>
@@ -136,7 +137,8 @@ bool WireChrome::isWebLink(QStringView text)
 {
     return (text.startsWith(u"https://", Qt::CaseInsensitive)
                || text.startsWith(u"http://", Qt::CaseInsensitive))
-        && text.size() > 8 && !text.contains(u' ');
+        && text.size() > 8 && !text.contains(u' ')
+        && !Rules::hiddenCharacter(text); // else not a link the article may keep
 }
 
 } // namespace PortalDesk

@@ -1,5 +1,6 @@
 #include "core/publish/bundlefolder.h"
 
+#include "core/content/rules.h"
 #include "core/digest.h"
 #include "core/publish/bundlejournal.h"
 
@@ -65,8 +66,13 @@ struct Manifest
     QList<BundleFolder::Entry> entries; // by ordinal
     QHash<QString, qsizetype> ordinals;
 
+    // A path that could not be the bundle's own (../x, /etc/x, written by hand or by an
+    // attacker) is left out: it is never kept and never deleted, so the update's journal,
+    // which refuses such paths, cannot be left half-applied by it.
     void add(const QString &path, BundleFolder::Entry entry)
     {
+        if (!Rules::isSafeRelativePath(path))
+            return;
         ordinals.insert(path, order.size());
         order.append(path);
         entries.append(std::move(entry));

@@ -86,7 +86,8 @@ Status apply(const QString &commitFolder, const QString &target)
             touched.insert(QFileInfo(to).path());
         } else if (line.startsWith("delete ")) {
             const QByteArray file = QFile::encodeName(bundle.filePath(path));
-            if (::unlink(file.constData()) != 0 && errno != ENOENT)
+            // Gone already, or not a file (a folder the manifest listed as one): nothing to delete.
+            if (::unlink(file.constData()) != 0 && errno != ENOENT && errno != EISDIR && errno != ENOTDIR)
                 return fail(
                     Error::Code::Io, tr("cannot remove %1 from the bundle").arg(bundle.filePath(path)));
             touched.insert(QFileInfo(bundle.filePath(path)).path());

@@ -1,5 +1,7 @@
 #include "core/render/markdown.h"
 
+#include "core/content/rules.h"
+
 #include <algorithm>
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
@@ -141,8 +143,8 @@ bool Markdown::isAllowedUrl(QStringView url)
         if (c.unicode() > 0x20 && c.unicode() != 0x7f)
             compact.append(c);
     }
-    if (compact.isEmpty())
-        return false;
+    if (compact.isEmpty() || Rules::hiddenCharacter(compact))
+        return false; // nothing invisible or direction-changing either: it disguises where a link leads
     const qsizetype colon = compact.indexOf(u':');
     const qsizetype boundary = [&] {
         qsizetype first = compact.size();

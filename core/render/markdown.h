@@ -2,7 +2,8 @@
 
 // Article bodies from CommonMark (with GitHub tables, strikethrough and
 // autolinks) to HTML that is safe to put on a public page: raw HTML is dropped,
-// links and images may only be http, https, mailto, relative or #fragments, an image
+// links and images may only be http, https, mailto, relative or #fragments (with
+// nothing invisible or direction-changing in them: Rules::hiddenCharacter), an image
 // from another site becomes a link to it (the page's CSP would block it), and the
 // body's shallowest heading becomes <h2> so the page's <h1> stays the headline, and no
 // heading is more than one level below the one before it. Safe to call

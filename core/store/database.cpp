@@ -1,6 +1,7 @@
 #include "core/store/database.h"
 
 #include "core/search/searchrank.h"
+#include "core/store/databasefile.h"
 #include "core/store/migrations.h"
 #include "core/store/postgresschema.h"
 #include "core/store/serveraddress.h"
@@ -106,6 +107,10 @@ Result<std::shared_ptr<Database>> Database::open(const QString &address, const O
         if (!QDir().mkpath(file.absolutePath()))
             return fail(Error::Code::Io, tr("cannot create the folder %1").arg(file.absolutePath()));
     }
+
+    // Damage is found before SQLite writes anything (a log folded in, a schema update).
+    if (auto sound = DatabaseFile::check(file.absoluteFilePath()); !sound)
+        return std::unexpected(sound.error());
 
     std::shared_ptr<Database> database(new Database(Kind::Sqlite, file.absoluteFilePath()));
     QSqlDatabase db = Sql::connection(*database);

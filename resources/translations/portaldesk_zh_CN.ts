@@ -28,10 +28,6 @@
         <translation>必须填写标题</translation>
     </message>
     <message>
-        <source>a headline must be at most 300 characters</source>
-        <translation>标题最多 300 字</translation>
-    </message>
-    <message>
         <source>a slug may hold only lowercase letters a–z, digits and single hyphens (at most 80)</source>
         <translation>网址别名只可包含小写字母 a–z、数字及单个连字号（最多 80 个字符）</translation>
     </message>
@@ -66,6 +62,14 @@
     <message>
         <source>photo %1 has no picture yet: attach one or remove the photo</source>
         <translation>第 %1 张照片还没有图片：请添加图片或删除该照片</translation>
+    </message>
+    <message>
+        <source>the headline is %1 characters long; a headline may be at most %2</source>
+        <translation>标题长 %1 字；标题最多 %2 字</translation>
+    </message>
+    <message>
+        <source>the body is %1 characters long; a body may be at most %2 (about 3 MB): split the story into parts</source>
+        <translation>正文长 %1 字；正文最多 %2 字（约 3 MB）：请把报道分成几篇</translation>
     </message>
 </context>
 <context>
@@ -402,6 +406,49 @@
     </message>
 </context>
 <context>
+    <name>PortalDesk::DatabaseFile</name>
+    <message>
+        <source>A copy made before a schema update is beside it: %1. </source>
+        <translation>旁边有一份更新结构前制作的副本：%1。</translation>
+    </message>
+    <message>
+        <source>To save what is still readable into a new file: sqlite3 &quot;%1&quot; .recover | sqlite3 recovered.sqlite</source>
+        <translation>要把仍可读取的内容救到新文件：sqlite3 "%1" .recover | sqlite3 recovered.sqlite</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2. The file was not changed. %3</source>
+        <translation>无法打开 %1：%2。文件没有被改动。%3</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>it is not a SQLite database (its first bytes are not SQLite&apos;s header)</source>
+        <translation>它不是 SQLite 数据库（开头的字节不是 SQLite 的文件头）</translation>
+    </message>
+    <message>
+        <source>its header is damaged (page size %1)</source>
+        <translation>文件头已损坏（页面大小 %1）</translation>
+    </message>
+    <message>
+        <source>it is cut short: its header says %1 bytes, the file has %2</source>
+        <translation>文件不完整：文件头说有 %1 字节，文件只有 %2</translation>
+    </message>
+    <message>
+        <source>it is cut short: %1 bytes is not a whole number of %2-byte pages</source>
+        <translation>文件不完整：%1 字节不是 %2 字节页面的整数倍</translation>
+    </message>
+    <message>
+        <source>it is damaged, or the write-ahead log beside it (%1-wal) belongs to another database (%2)</source>
+        <translation>文件已损坏，或旁边的预写日志（%1-wal）属于另一个数据库（%2）</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation>文件已损坏（%1）</translation>
+    </message>
+</context>
+<context>
     <name>PortalDesk::ExportLock</name>
     <message>
         <source>%1 is already exporting this portal (since %2); one export runs at a time: try again when it has finished</source>
@@ -620,6 +667,22 @@
     <message>
         <source>this is used by an earlier record too</source>
         <translation>前面已有记录使用此值</translation>
+    </message>
+    <message>
+        <source>the file has %1 promos; a portal file may hold at most %2</source>
+        <translation>文件有 %1 条推广；一个门户文件最多可有 %2 条</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 bytes; a photo file may be at most %3</source>
+        <translation>“%1”有 %2 字节；照片文件最多 %3 字节</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 × %3 pixels; a photo may be at most %4 pixels on each side</source>
+        <translation>“%1”为 %2 × %3 像素；照片每边最多 %4 像素</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes; a portal file may be at most %3 (use migrate to move a larger portal between databases)</source>
+        <translation>%1 有 %2 字节；门户文件最多 %3 字节（较大的门户请用 migrate 在数据库之间迁移）</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1094,13 @@
     <message>
         <source>cannot remove %1: %2</source>
         <translation>无法移除 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Rules</name>
+    <message>
+        <source>holds an invisible or direction-changing character (%1) that can disguise what it says; type it again without it</source>
+        <translation>含有看不见或改变文字方向的字符（%1），可能掩饰其真正内容；请不用该字符重新输入</translation>
     </message>
 </context>
 <context>

@@ -28,10 +28,6 @@
         <translation>必須填寫標題</translation>
     </message>
     <message>
-        <source>a headline must be at most 300 characters</source>
-        <translation>標題最多 300 字</translation>
-    </message>
-    <message>
         <source>a slug may hold only lowercase letters a–z, digits and single hyphens (at most 80)</source>
         <translation>網址代稱只可包含小寫字母 a–z、數字及單個連字號（最多 80 個字元）</translation>
     </message>
@@ -66,6 +62,14 @@
     <message>
         <source>photo %1 has no picture yet: attach one or remove the photo</source>
         <translation>第 %1 張相片尚未有圖片：請加上圖片或移除該相片</translation>
+    </message>
+    <message>
+        <source>the headline is %1 characters long; a headline may be at most %2</source>
+        <translation>標題長 %1 字；標題最多 %2 字</translation>
+    </message>
+    <message>
+        <source>the body is %1 characters long; a body may be at most %2 (about 3 MB): split the story into parts</source>
+        <translation>正文長 %1 字；正文最多 %2 字（約 3 MB）：請把報道分成幾篇</translation>
     </message>
 </context>
 <context>
@@ -402,6 +406,49 @@
     </message>
 </context>
 <context>
+    <name>PortalDesk::DatabaseFile</name>
+    <message>
+        <source>A copy made before a schema update is beside it: %1. </source>
+        <translation>旁邊有一份更新結構前製作的副本：%1。</translation>
+    </message>
+    <message>
+        <source>To save what is still readable into a new file: sqlite3 &quot;%1&quot; .recover | sqlite3 recovered.sqlite</source>
+        <translation>要把仍可讀取的內容救到新檔案：sqlite3 "%1" .recover | sqlite3 recovered.sqlite</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2. The file was not changed. %3</source>
+        <translation>無法開啟 %1：%2。檔案沒有被改動。%3</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>it is not a SQLite database (its first bytes are not SQLite&apos;s header)</source>
+        <translation>它不是 SQLite 資料庫（開頭的位元組不是 SQLite 的檔頭）</translation>
+    </message>
+    <message>
+        <source>its header is damaged (page size %1)</source>
+        <translation>檔頭已損壞（頁面大小 %1）</translation>
+    </message>
+    <message>
+        <source>it is cut short: its header says %1 bytes, the file has %2</source>
+        <translation>檔案不完整：檔頭說有 %1 位元組，檔案只有 %2</translation>
+    </message>
+    <message>
+        <source>it is cut short: %1 bytes is not a whole number of %2-byte pages</source>
+        <translation>檔案不完整：%1 位元組不是 %2 位元組頁面的整數倍</translation>
+    </message>
+    <message>
+        <source>it is damaged, or the write-ahead log beside it (%1-wal) belongs to another database (%2)</source>
+        <translation>檔案已損壞，或旁邊的預寫日誌（%1-wal）屬於另一個資料庫（%2）</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation>檔案已損壞（%1）</translation>
+    </message>
+</context>
+<context>
     <name>PortalDesk::ExportLock</name>
     <message>
         <source>%1 is already exporting this portal (since %2); one export runs at a time: try again when it has finished</source>
@@ -620,6 +667,22 @@
     <message>
         <source>this is used by an earlier record too</source>
         <translation>前面已有紀錄使用此值</translation>
+    </message>
+    <message>
+        <source>the file has %1 promos; a portal file may hold at most %2</source>
+        <translation>檔案有 %1 則推廣；一個入口網站檔案最多可有 %2 則</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 bytes; a photo file may be at most %3</source>
+        <translation>「%1」有 %2 位元組；相片檔案最多 %3 位元組</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 × %3 pixels; a photo may be at most %4 pixels on each side</source>
+        <translation>「%1」為 %2 × %3 像素；相片每邊最多 %4 像素</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes; a portal file may be at most %3 (use migrate to move a larger portal between databases)</source>
+        <translation>%1 有 %2 位元組；入口網站檔案最多 %3 位元組（較大的入口網站請用 migrate 在資料庫之間搬移）</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1094,13 @@
     <message>
         <source>cannot remove %1: %2</source>
         <translation>無法移除 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Rules</name>
+    <message>
+        <source>holds an invisible or direction-changing character (%1) that can disguise what it says; type it again without it</source>
+        <translation>含有看不見或改變文字方向的字元（%1），可能掩飾其真正內容；請不用該字元重新輸入</translation>
     </message>
 </context>
 <context>

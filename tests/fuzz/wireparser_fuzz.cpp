@@ -5,27 +5,15 @@
 #include "core/ingest/wireparser.h"
 #include "core/text/editionformat.h"
 #include "core/text/normaliser.h"
-
-#include <cstddef>
-#include <cstdint>
-#include <cstdlib>
+#include "fuzzcheck.h"
 
 using namespace PortalDesk;
-
-namespace {
-
-void require(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
-
-} // namespace
+using PortalDesk::Fuzz::require;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     static const QTimeZone zone = EditionFormat::hongKong();
-    const QByteArrayView bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QByteArrayView bytes = Fuzz::bytesOf(data, size);
     const Result<NormalisedText> text = Normaliser::fromUtf8(bytes);
     if (!text) {
         require(text.error().code == Error::Code::Format);

@@ -200,7 +200,7 @@ TEST_CASE("Simplified conversions are kept per article version and used by the n
     const QStringList converted = kept->value(article.id).texts;
     CHECK(converted == Edition::texts(Edition(Language::ZhHans).localise(article).value()));
     // Every live Traditional article has its conversion: an update need not load OpenCC.
-    CHECK(texts.missing(Language::ZhHans, ScriptConverter::fingerprint(), demoMoment()) == 0);
+    CHECK(texts.missing(Language::ZhHans, ScriptConverter::fingerprint(), demoMoment()).value() == 0);
     CHECK(texts.missing(Language::ZhHans, QStringLiteral("another converter"), demoMoment()).value() > 0);
 
     // A marked text in the cache shows up in the next export: it was used, not converted again.
@@ -219,12 +219,12 @@ TEST_CASE("Simplified conversions are kept per article version and used by the n
     edited.standfirst += QStringLiteral("（更新）");
     REQUIRE(store.save(edited));
     CHECK(texts.load(Language::ZhHans, ScriptConverter::fingerprint(), { article.id })->isEmpty());
-    CHECK(texts.missing(Language::ZhHans, ScriptConverter::fingerprint(), demoMoment()) == 1);
+    CHECK(texts.missing(Language::ZhHans, ScriptConverter::fingerprint(), demoMoment()).value() == 1);
     // The update that follows converts it (loading OpenCC) and keeps the conversion.
     const ExportReport update = exportTo(demo.database, out, true);
     CHECK(update.written >= 2);
     CHECK(readFile(articlePage(out, QStringLiteral("zh-hans"), article.id)).contains("（更新）"));
-    CHECK(texts.missing(Language::ZhHans, ScriptConverter::fingerprint(), demoMoment()) == 0);
+    CHECK(texts.missing(Language::ZhHans, ScriptConverter::fingerprint(), demoMoment()).value() == 0);
     exportTo(demo.database, demo.folder->filePath(QStringLiteral("third")), false);
     const QByteArray third = readFile(
         articlePage(demo.folder->filePath(QStringLiteral("third")), QStringLiteral("zh-hans"), article.id));
