@@ -86,7 +86,7 @@ TEST_CASE("holds the export lock until killed", "[.][lockholder]")
     QThread::sleep(120);
 }
 
-TEST_CASE("a client killed while it exports lets go of the export lock", "[publish][lock]")
+TEST_CASE("a client killed while it exports lets go of the export lock", "[publish][lock][fork]")
 {
     auto demo = demoPortal();
     QProcess holder;
