@@ -348,9 +348,11 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
         SiteFiles::robots(renderer) } };
     if (const QByteArray icon = SiteFiles::favicon(renderer); !icon.isEmpty())
         siteFiles.append({ QStringLiteral("favicon.ico"), icon });
-    for (const auto &[path, bytes] : std::as_const(siteFiles)) {
-        if (auto done
-            = writeUnlessKept(path, Digest::sha256Hex(bytes), [&]() -> Result<QByteArray> { return bytes; });
+    for (const auto &file : std::as_const(siteFiles)) {
+        // Not a structured binding: clang 14 (the sanitizer build) cannot capture one.
+        const QByteArray &bytes = file.second;
+        if (auto done = writeUnlessKept(
+                file.first, Digest::sha256Hex(bytes), [&]() -> Result<QByteArray> { return bytes; });
             !done)
             return std::unexpected(done.error());
     }
