@@ -24,8 +24,9 @@ const QHash<QString, QSet<QString>> &allowed()
                  "blockquote", "ul", "li", "hr", "br", "table", "thead", "tbody", "tr" })
             map.insert(QString::fromLatin1(name), {});
         map.insert(QStringLiteral("ol"), { QStringLiteral("start") });
-        map.insert(QStringLiteral("th"), { QStringLiteral("align") });
-        map.insert(QStringLiteral("td"), { QStringLiteral("align") });
+        // Column alignment comes out as a class (align-left, align-center, align-right).
+        map.insert(QStringLiteral("th"), { QStringLiteral("class") });
+        map.insert(QStringLiteral("td"), { QStringLiteral("class") });
         map[QStringLiteral("code")].insert(QStringLiteral("class"));
         map.insert(QStringLiteral("a"), { QStringLiteral("href"), QStringLiteral("title") });
         map.insert(
@@ -110,6 +111,9 @@ void checkTag(QStringView html, qsizetype &i)
         require(!value.contains(u'<') && !value.contains(u'>'), "no markup inside a value");
         if (attribute == u"href" || attribute == u"src")
             require(browserWouldAllow(value), "links are http, https, mailto or relative");
+        if (attribute == u"class")
+            require(value == u"align-left" || value == u"align-center" || value == u"align-right",
+                "a class is only a column's alignment");
         j = valueEnd + 1;
     }
 }
