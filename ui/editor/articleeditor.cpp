@@ -10,23 +10,19 @@
 #include "ui/editor/bodyeditor.h"
 #include "ui/editor/editlockbar.h"
 #include "ui/editor/photolist.h"
+#include "ui/editor/readonlywidgets.h"
 #include "ui/editor/revisiondialog.h"
 #include "ui/editor/simplifiedbody.h"
 #include "ui/editor/workflowactions.h"
 #include "ui/settings/housestyle.h"
 
-#include <QAbstractButton>
-#include <QAbstractSpinBox>
-#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabBar>
@@ -43,44 +39,6 @@ namespace {
 template<typename T> QList<T> valueOr(Result<QList<T>> result)
 {
     return result ? *result : QList<T> {};
-}
-
-// Texts stay selectable and copyable when read-only; controls that would change the
-// article are disabled, and only those disabled here are enabled again.
-void setEditable(QWidget *root, bool editable)
-{
-    const char *mark = "disabledWhileReadOnly";
-    // Turning a clear button off deletes it: the list holds guarded pointers.
-    const QList<QWidget *> found = root->findChildren<QWidget *>();
-    const QList<QPointer<QWidget>> widgets(found.cbegin(), found.cend());
-    for (QWidget *widget : widgets) {
-        if (!widget)
-            continue;
-        if (auto *line = qobject_cast<QLineEdit *>(widget); line
-            && !qobject_cast<QAbstractSpinBox *>(line->parent())
-            && !qobject_cast<QComboBox *>(line->parent())) {
-            line->setReadOnly(!editable);
-            // A clear button would still empty a read-only field.
-            if (!editable && line->isClearButtonEnabled()) {
-                line->setProperty(mark, true);
-                line->setClearButtonEnabled(false);
-            } else if (editable && line->property(mark).toBool()) {
-                line->setProperty(mark, false);
-                line->setClearButtonEnabled(true);
-            }
-        } else if (auto *text = qobject_cast<QPlainTextEdit *>(widget)) {
-            text->setReadOnly(!editable);
-        } else if (qobject_cast<QAbstractButton *>(widget) || qobject_cast<QComboBox *>(widget)
-            || qobject_cast<QAbstractSpinBox *>(widget) || qobject_cast<QListWidget *>(widget)) {
-            if (!editable && widget->isEnabled()) {
-                widget->setProperty(mark, true);
-                widget->setEnabled(false);
-            } else if (editable && widget->property(mark).toBool()) {
-                widget->setProperty(mark, false);
-                widget->setEnabled(true);
-            }
-        }
-    }
 }
 
 } // namespace
@@ -187,7 +145,7 @@ void ArticleEditor::setReadOnly(bool readOnly)
     if (m_readOnly == readOnly)
         return;
     m_readOnly = readOnly;
-    setEditable(m_editing, !readOnly);
+    ReadOnlyWidgets::setEditable(m_editing, !readOnly);
     // Undo and Redo would change the text behind the lock.
     if (readOnly)
         m_document->undoStack()->setActive(false);
