@@ -70,6 +70,16 @@ int exportBundle(const QStringList &arguments)
     if (!report)
         return fail(report.error());
     printOut(QStringLiteral("%1: %2\n").arg(report->outFolder, report->summary()));
+    if (report->redirects > 0)
+        printOut(QStringLiteral("redirects: %1 retired address(es) lead to the current pages (_redirects, "
+                                "redirects.nginx.map)\n")
+                     .arg(report->redirects));
+    // What is not on the portal and why: the stories a desk expects to see come first.
+    if (const QString leftOut = report->leftOutSummary(); !leftOut.isEmpty()) {
+        printOut(leftOut + u'\n');
+        for (const QString &line : report->leftOutDetails())
+            printOut(QStringLiteral("  - %1\n").arg(line));
+    }
     if (parser.isSet(timings)) {
         for (const auto &[name, seconds] : std::as_const(report->steps))
             printOut(QStringLiteral("  %1 s  %2\n").arg(seconds, 6, 'f', 3).arg(name));

@@ -125,4 +125,31 @@ bool isLive(const Article &article, const QDateTime &moment)
     return !article.embargoUntil.isValid() || article.embargoUntil <= moment;
 }
 
+ArticleStatus shownStatus(ArticleStatus status, const QDateTime &publishAt, const QDateTime &moment)
+{
+    const bool goingLive = status == ArticleStatus::Published || status == ArticleStatus::Scheduled;
+    if (!goingLive)
+        return status;
+    return publishAt.isValid() && publishAt > moment ? ArticleStatus::Scheduled : ArticleStatus::Published;
+}
+
+QString workflowTime(const QDateTime &utc, const QTimeZone &zone)
+{
+    const QDateTime local = utc.toTimeZone(zone);
+    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + u' ' + zone.abbreviation(local);
+}
+
+QString shownStatusText(ArticleStatus status, const QDateTime &publishAt, const QDateTime &embargoUntil,
+    const QDateTime &moment, const QTimeZone &zone)
+{
+    const ArticleStatus shown = shownStatus(status, publishAt, moment);
+    QString text = statusName(shown);
+    if (shown == ArticleStatus::Scheduled && publishAt.isValid())
+        text = tr("Scheduled for %1").arg(workflowTime(publishAt, zone));
+    const bool goingLive = shown == ArticleStatus::Published || shown == ArticleStatus::Scheduled;
+    if (goingLive && embargoUntil.isValid() && embargoUntil > moment)
+        text = tr("%1, embargoed until %2").arg(text, workflowTime(embargoUntil, zone));
+    return text;
+}
+
 } // namespace PortalDesk

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 namespace PortalDesk {
 
@@ -57,6 +58,7 @@ struct Article
     ArticleStatus status = ArticleStatus::Draft;
     QDateTime publishAt; // UTC; invalid = not set
     QDateTime embargoUntil; // UTC; invalid = no embargo
+    QDateTime wireTime; // UTC: when the wire or source put the story out; never a publish time
     QString createdBy;
     QString updatedBy;
     QDateTime createdAt; // UTC, set by the store
@@ -71,5 +73,16 @@ QList<Error> validate(const Article &article);
 
 // True when the article may be on a public page at `moment`.
 bool isLive(const Article &article, const QDateTime &moment);
+
+// The state to show people at `moment`: an article set to go live at a later time is
+// Scheduled, never Published, whatever its stored status; a Scheduled article whose
+// time has come is Published (the export puts it on the portal).
+ArticleStatus shownStatus(ArticleStatus status, const QDateTime &publishAt, const QDateTime &moment);
+// The state in words with its time where one matters, in `zone` and 24-hour format:
+// "Scheduled for 2026-12-02 18:00 HKT", "Published, embargoed until 2026-12-03 06:00 HKT".
+QString shownStatusText(ArticleStatus status, const QDateTime &publishAt, const QDateTime &embargoUntil,
+    const QDateTime &moment, const QTimeZone &zone);
+// "2026-12-02 18:00 HKT": how workflow times are written everywhere.
+QString workflowTime(const QDateTime &utc, const QTimeZone &zone);
 
 } // namespace PortalDesk

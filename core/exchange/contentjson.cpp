@@ -189,6 +189,7 @@ QJsonObject toJson(const Article &article)
         { QStringLiteral("status"), statusKey(article.status) },
         { QStringLiteral("publish_at"), timeOrNull(article.publishAt) },
         { QStringLiteral("embargo_until"), timeOrNull(article.embargoUntil) },
+        { QStringLiteral("wire_time"), timeOrNull(article.wireTime) },
         { QStringLiteral("zh_hans_override"), orNull(article.simplifiedOverride) },
     };
 }
@@ -241,6 +242,7 @@ Result<Article> articleFromJson(const QJsonObject &object)
     }
     article.publishAt = read.time("publish_at");
     article.embargoUntil = read.time("embargo_until");
+    article.wireTime = read.time("wire_time");
     article.simplifiedOverride = read.text("zh_hans_override");
     return read.finish(article, validate(article));
 }

@@ -40,8 +40,9 @@ void fill(Article &article, const WireDraft &draft)
     article.photos.clear();
     for (const QString &caption : draft.captions)
         article.photos.append(Photo { {}, caption, {}, {} });
-    if (draft.publishedAt.isValid())
-        article.publishAt = draft.publishedAt.toUTC();
+    // The wire's own time says when the source put the story out; when it goes live here
+    // is the desk's decision (Publish or Schedule), so it never becomes the publish time.
+    article.wireTime = draft.publishedAt.isValid() ? draft.publishedAt.toUTC() : QDateTime();
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "core/publish/bundlezip.h"
 #include "core/publish/feeds.h"
 #include "core/publish/photoencoder.h"
+#include "core/publish/redirects.h"
 #include "core/publish/sitefiles.h"
 #include "core/render/edition.h"
 #include "core/render/portalrenderer.h"
@@ -27,9 +28,9 @@ namespace PortalDesk {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("PortalDesk::BundleExporter", text);
+    return QCoreApplication::translate("PortalDesk::BundleExporter", text, disambiguation, n);
 }
 
 // Whether every file of a photo's set is still in the previous bundle (and so kept).
@@ -174,6 +175,56 @@ QString ExportReport::summary() const
         .arg(removed)
         .arg(size)
         .arg(seconds, 0, 'f', 2);
+}
+
+QString ExportReport::leftOutSummary() const
+{
+    if (leftOut.isEmpty())
+        return {};
+    int later = 0, embargoed = 0, picture = 0, unpublished = 0, archived = 0;
+    for (const LeftOut &out : leftOut) {
+        switch (out.reason) {
+        case LeftOut::Reason::ScheduledLater:
+            ++later;
+            break;
+        case LeftOut::Reason::Embargoed:
+            ++embargoed;
+            break;
+        case LeftOut::Reason::PictureMissing:
+            ++picture;
+            break;
+        case LeftOut::Reason::NotPublished:
+            ++unpublished;
+            break;
+        case LeftOut::Reason::Archived:
+            ++archived;
+            break;
+        }
+    }
+    QStringList parts;
+    if (later)
+        parts << tr("%n scheduled for later", nullptr, later);
+    if (embargoed)
+        parts << tr("%n under embargo", nullptr, embargoed);
+    if (picture)
+        parts << tr("%n waiting for a picture", nullptr, picture);
+    if (unpublished)
+        parts << tr("%n not published (draft or in review)", nullptr, unpublished);
+    if (archived)
+        parts << tr("%n archived", nullptr, archived);
+    return tr("left out %n article(s): %1", nullptr, int(leftOut.size()))
+        .arg(parts.join(QStringLiteral(", ")));
+}
+
+QStringList ExportReport::leftOutDetails() const
+{
+    QStringList lines;
+    for (const LeftOut &out : leftOut) {
+        if (out.reason == LeftOut::Reason::NotPublished || out.reason == LeftOut::Reason::Archived)
+            continue;
+        lines << tr("“%1” (%2): %3").arg(out.headline, out.id, out.reasonText(zone));
+    }
+    return lines;
 }
 
 BundleExporter::BundleExporter(DatabasePtr database)
@@ -356,7 +407,28 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
             !done)
             return std::unexpected(done.error());
     }
-    step("feeds and sitemap");
+    // Addresses retired by a slug change keep answering (core/publish/redirects.h).
+    const QList<Redirects::Redirect> redirects = Redirects::plan(renderer, pages, snapshot->retiredSlugs);
+    for (const Redirects::Redirect &redirect : redirects) {
+        if (!Rules::isSafeRelativePath(redirect.from))
+            return fail(
+                Error::Code::Invalid, tr("refusing to write outside the bundle: %1").arg(redirect.from));
+        const QByteArray input = (redirect.to + u'\n' + redirect.title).toUtf8();
+        if (auto done = writeUnlessKept(redirect.from, input,
+                [&]() -> Result<QByteArray> { return Redirects::page(renderer, redirect); });
+            !done)
+            return std::unexpected(done.error());
+    }
+    for (const auto &[path, make] : { std::pair { Redirects::NetlifyPath, &Redirects::netlifyRules },
+             std::pair { Redirects::NginxMapPath, &Redirects::nginxMap } }) {
+        const QByteArray bytes = make(renderer, redirects);
+        if (auto done = writeUnlessKept(
+                path, Digest::sha256Hex(bytes), [bytes]() -> Result<QByteArray> { return bytes; });
+            !done)
+            return std::unexpected(done.error());
+    }
+    report.redirects = int(redirects.size());
+    step("feeds, sitemap and redirects");
     // An update converts a page or two, if any: a missing OpenCC stops it only if it must convert.
     if (const Status converter = converting.get(); !converter && !reuse)
         return std::unexpected(converter.error());
@@ -396,6 +468,8 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
     step("keep new conversions");
 
     report.written = int(order.size());
+    report.leftOut = snapshot->leftOut;
+    report.zone = snapshot->portal.zone();
     report.unchanged = unchanged;
     const QStringList removed = folder->removed();
     report.removed = int(std::count_if(

@@ -7,6 +7,7 @@
 // incremental export re-renders only the pages whose inputs changed.
 
 #include "core/error.h"
+#include "core/render/portalsnapshot.h"
 #include "core/store/database.h"
 
 #include <QDateTime>
@@ -41,10 +42,18 @@ struct ExportReport
     qint64 bytes = 0; // size of the whole bundle
     double seconds = 0;
     QString outFolder;
+    int redirects = 0; // pages left at addresses retired by a slug change
+    // What is not on the portal and why: scheduled, embargoed, picture missing first.
+    QList<LeftOut> leftOut;
+    QTimeZone zone; // the portal's, for the times in leftOut's reasons
     // Where the time went, step by step ("read the portal", 0.31 s), for benchmarks.
     QList<std::pair<QString, double>> steps;
 
     QString summary() const; // "pages written 12 / unchanged 340 / removed 1, 2.3 MB, 0.41 s"
+    // "Left out 3 articles: 1 scheduled for later, 2 drafts or in review" (empty: none).
+    QString leftOutSummary() const;
+    // The publishable ones left out (scheduled, embargoed, picture missing), one per line.
+    QStringList leftOutDetails() const;
 };
 
 class BundleExporter

@@ -53,6 +53,18 @@ void registerExtensions()
     std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
 }
 
+// The document tree of `markdown` (the caller frees it): blocks are parsed on the
+// calling thread, inlines under the mutex (see above).
+cmark_node *parse(QStringView markdown)
+{
+    registerExtensions();
+    const QByteArray source = markdown.toUtf8();
+    const ParserPtr parser = newParser();
+    cmark_parser_feed(parser.get(), source.constData(), size_t(source.size()));
+    const std::lock_guard serialised(inlineTableMutex);
+    return cmark_parser_finish(parser.get());
+}
+
 // Replaces a node by its children (a link whose target is refused keeps its text).
 void unwrap(cmark_node *node)
 {
@@ -167,17 +179,26 @@ bool Markdown::isOffSite(QStringView url)
     return compact.startsWith(u"http:") || compact.startsWith(u"https:") || compact.startsWith(u"//");
 }
 
+QStringList Markdown::linkTargets(QStringView markdown)
+{
+    cmark_node *document = parse(markdown);
+    QStringList targets;
+    cmark_iter *iter = cmark_iter_new(document);
+    for (cmark_event_type event = cmark_iter_next(iter); event != CMARK_EVENT_DONE;
+         event = cmark_iter_next(iter)) {
+        cmark_node *node = cmark_iter_get_node(iter);
+        const int type = cmark_node_get_type(node);
+        if (event == CMARK_EVENT_ENTER && (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE))
+            targets.append(QString::fromUtf8(cmark_node_get_url(node)));
+    }
+    cmark_iter_free(iter);
+    cmark_node_free(document);
+    return targets;
+}
+
 QString Markdown::firstParagraph(QStringView markdown)
 {
-    registerExtensions();
-    const QByteArray source = markdown.toUtf8();
-    const ParserPtr parser = newParser();
-    cmark_parser_feed(parser.get(), source.constData(), size_t(source.size()));
-    cmark_node *document = nullptr;
-    {
-        const std::lock_guard serialised(inlineTableMutex);
-        document = cmark_parser_finish(parser.get());
-    }
+    cmark_node *document = parse(markdown);
     QString text;
     for (cmark_node *node = cmark_node_first_child(document); node; node = cmark_node_next(node)) {
         if (cmark_node_get_type(node) != CMARK_NODE_PARAGRAPH)

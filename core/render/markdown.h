@@ -10,6 +10,7 @@
 // from any thread, with the same bytes out whatever the threads and timing.
 
 #include <QString>
+#include <QStringList>
 
 namespace PortalDesk {
 
@@ -20,6 +21,9 @@ public:
     // The words of the first paragraph that has any, as plain text on one line (no
     // markup, no link targets): a page's description when it has no standfirst.
     static QString firstParagraph(QStringView markdown);
+    // Every link's and image's target, in the order they appear (as the parser read them,
+    // entities and escapes resolved): for the checks before publishing.
+    static QStringList linkTargets(QStringView markdown);
     // True for the link targets pages may carry: http(s), mailto, relative, #.
     static bool isAllowedUrl(QStringView url);
     // True for an address on another site (http:, https:, protocol-relative //).

@@ -91,8 +91,10 @@ public:
     const PortalSnapshot &snapshot() const;
     const Theme &theme() const;
 
+    // An article page's file name: "<id>-<slug>.html", always one safe segment.
+    static QString fileName(const Article &article);
+
 private:
-    static QString fileName(const Article &article); // "<id>-<slug>.html", always one safe segment
     Result<QByteArray> renderPage(const PageContext &context, Theme::Page kind, Language edition,
         const QString &path, TemplateValues data) const;
 

@@ -10,6 +10,71 @@
 
 namespace PortalDesk {
 
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PortalDesk::PortalSnapshot", text);
+}
+
+// Why `article` is not on the portal at `moment`, or nothing when it is.
+std::optional<LeftOut> whyLeftOut(const Article &article, const QDateTime &moment)
+{
+    LeftOut out { article.id, article.headline, article.language, LeftOut::Reason::NotPublished,
+        article.status, {} };
+    switch (article.status) {
+    case ArticleStatus::Draft:
+    case ArticleStatus::InReview:
+        return out;
+    case ArticleStatus::Archived:
+        out.reason = LeftOut::Reason::Archived;
+        return out;
+    case ArticleStatus::Published:
+    case ArticleStatus::Scheduled:
+        break;
+    }
+    if (!article.publishAt.isValid() || article.publishAt > moment) {
+        out.reason = LeftOut::Reason::ScheduledLater;
+        out.until = article.publishAt;
+        return out;
+    }
+    if (article.embargoUntil.isValid() && article.embargoUntil > moment) {
+        out.reason = LeftOut::Reason::Embargoed;
+        out.until = article.embargoUntil;
+        return out;
+    }
+    // Saved before pictures were required (or brought in by an import): readers would see a
+    // caption under nothing, so the story waits for its picture.
+    for (const Photo &photo : article.photos) {
+        if (!photo.hasPicture()) {
+            out.reason = LeftOut::Reason::PictureMissing;
+            return out;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString LeftOut::reasonText(const QTimeZone &zone) const
+{
+    switch (reason) {
+    case Reason::NotPublished:
+        return status == ArticleStatus::InReview ? tr("in review, not published")
+                                                 : tr("a draft, not published");
+    case Reason::Archived:
+        return tr("archived");
+    case Reason::ScheduledLater:
+        return until.isValid() ? tr("scheduled for %1").arg(workflowTime(until, zone))
+                               : tr("set to publish but has no publish time");
+    case Reason::Embargoed:
+        return tr("embargoed until %1").arg(workflowTime(until, zone));
+    case Reason::PictureMissing:
+        return tr("a photo has no picture yet");
+    }
+    return {};
+}
+
 Result<PortalSnapshot> PortalSnapshot::load(
     const DatabasePtr &database, const QDateTime &moment, Articles articles)
 {
@@ -35,7 +100,10 @@ Result<PortalSnapshot> PortalSnapshot::load(
     // Newest first; the order is worked out on indices so each article moves once.
     QList<qsizetype> live;
     for (qsizetype i = 0; i < candidates->size(); ++i) {
-        if (isLive(candidates->at(i), snapshot.moment))
+        const Article &candidate = candidates->at(i);
+        if (const std::optional<LeftOut> out = whyLeftOut(candidate, snapshot.moment))
+            snapshot.leftOut.append(*out);
+        else
             live.append(i);
     }
     std::stable_sort(live.begin(), live.end(), [&](qsizetype left, qsizetype right) {
@@ -47,6 +115,25 @@ Result<PortalSnapshot> PortalSnapshot::load(
     for (qsizetype index : std::as_const(live))
         snapshot.articles.append(std::move((*candidates)[index]));
     snapshot.reindex();
+
+    auto unpublished = ArticleStore(database).withStatus(
+        { ArticleStatus::Draft, ArticleStatus::InReview, ArticleStatus::Archived },
+        ArticleStore::Reading::Summaries);
+    if (!unpublished)
+        return std::unexpected(unpublished.error());
+    for (const Article &article : std::as_const(*unpublished)) {
+        if (const std::optional<LeftOut> out = whyLeftOut(article, snapshot.moment))
+            snapshot.leftOut.append(*out);
+    }
+    std::stable_sort(snapshot.leftOut.begin(), snapshot.leftOut.end(),
+        [](const LeftOut &a, const LeftOut &b) { return int(a.reason) > int(b.reason); });
+    auto retired = ArticleStore(database).retiredSlugs();
+    if (!retired)
+        return std::unexpected(retired.error());
+    for (auto it = retired->cbegin(); it != retired->cend(); ++it) {
+        if (snapshot.article(it.key()))
+            snapshot.retiredSlugs.insert(it.key(), it.value());
+    }
 
     auto promos = PromoStore(database).list();
     if (!promos)

@@ -15,6 +15,22 @@
 
 namespace PortalDesk {
 
+// An article that is not on the portal at the snapshot's moment, and why: an export's
+// report lists them, so that nobody wonders where a story went.
+struct LeftOut
+{
+    enum class Reason { NotPublished, Archived, ScheduledLater, Embargoed, PictureMissing };
+    QString id;
+    QString headline;
+    Language language = Language::ZhHantHK;
+    Reason reason = Reason::NotPublished;
+    ArticleStatus status = ArticleStatus::Draft;
+    QDateTime until; // ScheduledLater, Embargoed: when it goes live (UTC)
+
+    // "scheduled for 2026-12-02 18:00 HKT", "photo 2 has no picture", "a draft", …
+    QString reasonText(const QTimeZone &zone) const;
+};
+
 struct PortalSnapshot
 {
     Portal portal;
@@ -23,6 +39,11 @@ struct PortalSnapshot
     QList<Article> articles; // live at `moment`, newest publish time first
     QList<Promo> promos; // showing at `moment`, by slot and position
     QDateTime moment;
+    // Every article not in `articles`, publishable ones first (scheduled, embargoed,
+    // missing a picture), then the drafts, those in review and the archived.
+    QList<LeftOut> leftOut;
+    // Slugs the live articles had before an editor changed them (ArticleStore::retiredSlugs).
+    QHash<QString, QStringList> retiredSlugs;
 
     // Reads the database on the calling thread. Only what is live at `moment` is kept:
     // drafts, in-review, future and embargoed articles never enter a snapshot.

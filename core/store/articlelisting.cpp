@@ -128,7 +128,7 @@ QString query(const ArticleOrder &order, const QString &where, Part part)
     // Who saved last, by the newsroom's display name for the login when it has one.
     QString sql = QStringLiteral("SELECT id, headline, section, language, status, updated_at,"
                                  " COALESCE((SELECT p.display_name FROM people p WHERE p.login = updated_by),"
-                                 " updated_by), version, ")
+                                 " updated_by), version, publish_at, embargo_until, ")
         + (key.isEmpty() ? QStringLiteral("NULL") : key) + QStringLiteral(", updated_at, id FROM articles")
         + where;
     if (const QString condition = seek(order, part); !condition.isEmpty())

@@ -20,7 +20,8 @@ QString tr(const char *text)
 
 const QString columnsList = QStringLiteral(
     "id, language, translation_group, section, kicker, headline, standfirst, byline, source, dateline, body,"
-    " original_link, credit, slug, zh_hans_override, status, publish_at, embargo_until, created_by, "
+    " original_link, credit, slug, zh_hans_override, status, publish_at, embargo_until, wire_time, "
+    "created_by, "
     "updated_by,"
     " created_at, updated_at, version");
 
@@ -33,8 +34,8 @@ QVariantList values(const Article &a)
         notNull(a.kicker), notNull(a.headline), notNull(a.standfirst), notNull(a.byline), notNull(a.source),
         notNull(a.dateline), notNull(a.body), nullIfEmpty(a.originalLink), notNull(a.credit),
         nullIfEmpty(a.slug), nullIfEmpty(a.simplifiedOverride), statusKey(a.status), fromTime(a.publishAt),
-        fromTime(a.embargoUntil), notNull(a.createdBy), notNull(a.updatedBy), fromTime(a.createdAt),
-        fromTime(a.updatedAt), a.version };
+        fromTime(a.embargoUntil), fromTime(a.wireTime), notNull(a.createdBy), notNull(a.updatedBy),
+        fromTime(a.createdAt), fromTime(a.updatedAt), a.version };
 }
 
 Status writeChildren(const QSqlDatabase &db, const Article &article)
@@ -102,6 +103,8 @@ Article fromRow(const Sql::Rows &row, bool whole, QList<QString> &sections)
     a.status = statusFromKey(text()).value_or(ArticleStatus::Draft);
     a.publishAt = row.time(i++);
     a.embargoUntil = row.time(i++);
+    a.wireTime = whole ? row.time(i) : QDateTime();
+    ++i;
     a.createdBy = skipOr();
     a.updatedBy = skipOr();
     a.createdAt = whole ? row.time(i) : QDateTime();
@@ -120,7 +123,7 @@ QString selectSql(const QSqlDatabase &db, const QString &condition, bool whole)
     static const QString summaryColumns = [] {
         QString columns = columnsList;
         for (const char *name : { "byline", "source", "dateline", "body", "original_link", "credit",
-                 "zh_hans_override", "created_by", "updated_by", "created_at" })
+                 "zh_hans_override", "wire_time", "created_by", "updated_by", "created_at" })
             columns.replace(QRegularExpression(QStringLiteral("\\b%1,").arg(QLatin1StringView(name))),
                 QStringLiteral("'' AS %1,").arg(QLatin1StringView(name)));
         return columns;
@@ -258,13 +261,12 @@ Status followSectionOrder(const QSqlDatabase &db)
 
 Status insert(const QSqlDatabase &db, const Article &article)
 {
-    QString placeholders = QStringLiteral("?");
-    for (int i = 1; i < 23; ++i)
-        placeholders += QStringLiteral(", ?");
+    const QVariantList bindings = values(article);
+    const QString placeholders = Sql::placeholders(bindings.size());
     auto done = Sql::run(db,
         QStringLiteral("INSERT INTO articles (") + columnsList + QStringLiteral(") VALUES (") + placeholders
             + u')',
-        values(article));
+        bindings);
     if (!done)
         return std::unexpected(done.error());
     if (auto placed = placeInSection(db, article.id); !placed)
@@ -284,7 +286,8 @@ Result<bool> update(const QSqlDatabase &db, const Article &article)
             "UPDATE articles SET language = ?, translation_group = ?, section = ?, kicker = ?, headline = ?,"
             " standfirst = ?, byline = ?, source = ?, dateline = ?, body = ?, original_link = ?, credit = ?, "
             "slug = ?,"
-            " zh_hans_override = ?, status = ?, publish_at = ?, embargo_until = ?, created_by = ?, "
+            " zh_hans_override = ?, status = ?, publish_at = ?, embargo_until = ?, wire_time = ?, created_by "
+            "= ?, "
             "updated_by = ?,"
             " created_at = ?, updated_at = ?, version = ? WHERE id = ? AND version = ?"),
         bindings);

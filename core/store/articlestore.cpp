@@ -7,6 +7,7 @@
 #include "core/store/articlerows.h"
 #include "core/store/newsroom.h"
 #include "core/store/portalstore.h"
+#include "core/text/slug.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -32,7 +33,8 @@ ArticleSummary summaryFrom(const QSqlQuery &query)
     return ArticleSummary { query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
         languageFromTag(query.value(3).toString()).value_or(Language::ZhHantHK),
         statusFromKey(query.value(4).toString()).value_or(ArticleStatus::Draft), Sql::toTime(query.value(5)),
-        query.value(6).toString(), query.value(7).toInt() };
+        query.value(6).toString(), query.value(7).toInt(), Sql::toTime(query.value(8)),
+        Sql::toTime(query.value(9)) };
 }
 
 QDateTime now()
@@ -55,9 +57,7 @@ QString workflowNote(const Article &before, const Article &after, const Database
         return tr("submitted for review");
     case ArticleStatus::Scheduled: {
         const QTimeZone zone = PortalStore(database).get().value_or(Portal()).zone();
-        const QDateTime at = after.publishAt.toTimeZone(zone);
-        return tr("scheduled for %1 %2")
-            .arg(at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), zone.abbreviation(at));
+        return tr("scheduled for %1").arg(workflowTime(after.publishAt, zone));
     }
     case ArticleStatus::Published:
         return tr("published");
@@ -65,6 +65,42 @@ QString workflowNote(const Article &before, const Article &after, const Database
         return tr("archived");
     }
     return {};
+}
+
+bool hasBeenPublic(ArticleStatus status)
+{
+    return status == ArticleStatus::Published || status == ArticleStatus::Scheduled
+        || status == ArticleStatus::Archived;
+}
+
+// Publish times and URLs as a desk relies on them. "Published" with a publish time still
+// ahead is a schedule and is stored as one. The slug is fixed the first time the article
+// goes public and never again follows the headline: an empty slug takes the one readers'
+// links already use (made from the headline as it was then), so fixing a typo in a live
+// headline keeps the page where it is.
+void settleWorkflow(const Article *before, Article &after, const QDateTime &moment)
+{
+    if (after.status == ArticleStatus::Published && after.publishAt.isValid() && after.publishAt > moment)
+        after.status = ArticleStatus::Scheduled;
+    if (!after.slug.isEmpty())
+        return;
+    if (before && hasBeenPublic(before->status))
+        after.slug = before->slug.isEmpty() ? Slug::make(before->headline, before->language, before->id)
+                                            : before->slug;
+    else if (hasBeenPublic(after.status))
+        after.slug = Slug::make(after.headline, after.language, after.id);
+}
+
+// Every slug an article has been public under; the export redirects the retired ones.
+Status rememberSlug(const QSqlDatabase &db, const Article &article)
+{
+    if (!hasBeenPublic(article.status) || article.slug.isEmpty())
+        return {};
+    auto done = Sql::run(db,
+        QStringLiteral("INSERT INTO article_slugs (article_id, slug, live_since) VALUES (?, ?, ?)"
+                       " ON CONFLICT DO NOTHING"),
+        { article.id, article.slug, Sql::fromTime(article.updatedAt) });
+    return done ? Status() : Status(std::unexpected(done.error()));
 }
 
 } // namespace
@@ -165,6 +201,20 @@ Result<QString> ArticleStore::idWithOriginalLink(const QString &link) const
     return query->next() ? query->value(0).toString() : QString();
 }
 
+Result<QHash<QString, QStringList>> ArticleStore::retiredSlugs() const
+{
+    auto query = Sql::run(Sql::connection(*m_database),
+        QStringLiteral(
+            "SELECT s.article_id, s.slug FROM article_slugs s JOIN articles a ON a.id = s.article_id"
+            " WHERE s.slug <> COALESCE(a.slug, '') ORDER BY s.article_id, s.live_since, s.slug"));
+    if (!query)
+        return std::unexpected(query.error());
+    QHash<QString, QStringList> retired;
+    while (query->next())
+        retired[query->value(0).toString()].append(query->value(1).toString());
+    return retired;
+}
+
 Result<Article> ArticleStore::get(const QString &id) const
 {
     auto found = ArticleRows::read(Sql::connection(*m_database), id);
@@ -229,8 +279,11 @@ SaveResult ArticleStore::create(Article draft, const QString &note)
     draft.version = 1;
     draft.createdAt = draft.updatedAt = now();
     draft.createdBy = draft.updatedBy = m_database->userName();
+    settleWorkflow(nullptr, draft, draft.createdAt);
     if (auto inserted = ArticleRows::insert(db, draft); !inserted)
         return refuse(inserted.error());
+    if (auto remembered = rememberSlug(db, draft); !remembered)
+        return refuse(remembered.error());
     if (auto revised = ArticleRows::writeRevision(db, draft, note.isEmpty() ? tr("created") : note); !revised)
         return refuse(revised.error());
     if (auto committed = transaction.commit(); !committed)
@@ -272,6 +325,7 @@ SaveResult ArticleStore::save(const Article &edited, const QString &note)
     saved.createdBy = (*stored)->createdBy;
     saved.updatedAt = now();
     saved.updatedBy = m_database->userName();
+    settleWorkflow(&**stored, saved, saved.updatedAt);
     auto updated = ArticleRows::update(db, saved);
     if (!updated)
         return refuse(updated.error());
@@ -284,6 +338,8 @@ SaveResult ArticleStore::save(const Article &edited, const QString &note)
         return refuse(
             Error::of(Error::Code::Conflict, tr("someone saved this article at the same moment; try again")));
     }
+    if (auto remembered = rememberSlug(db, saved); !remembered)
+        return refuse(remembered.error());
     if (auto revised = ArticleRows::writeRevision(
             db, saved, note.isEmpty() ? workflowNote(**stored, saved, m_database) : note);
         !revised)

@@ -7,6 +7,7 @@
 #include "core/content/article.h"
 #include "core/store/database.h"
 
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -40,6 +41,8 @@ struct ArticleSummary
     QDateTime updatedAt;
     QString updatedBy;
     int version = 0;
+    QDateTime publishAt; // UTC; invalid = not set
+    QDateTime embargoUntil; // UTC; invalid = no embargo
 };
 
 // Where a page of the article list ended: the sort key of its last row, as the
@@ -107,6 +110,9 @@ public:
     // The id of an article whose original link is `link` (a wire item imported before);
     // empty when there is none.
     Result<QString> idWithOriginalLink(const QString &link) const;
+    // Slugs articles were public under before an editor changed them (article id → its
+    // retired slugs, oldest first): the export keeps those addresses answering.
+    Result<QHash<QString, QStringList>> retiredSlugs() const;
 
     // Stores a new article (id assigned when empty) at version 1.
     SaveResult create(Article draft, const QString &note = {});

@@ -140,6 +140,22 @@ Migration version7()
                            " role TEXT NOT NULL)") } };
 }
 
+// The publish workflow (issue 15): a wire story's own time apart from the publish time,
+// and every slug an article has been live under, so that a page once public keeps
+// answering after an editor changes the slug (the export writes redirects for the rest).
+Migration version8()
+{
+    return { 8, QStringLiteral("wire time, slugs an article went live under"),
+        { QStringLiteral("ALTER TABLE articles ADD COLUMN wire_time TEXT"),
+            QStringLiteral("CREATE TABLE article_slugs ("
+                           " article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                           " slug TEXT NOT NULL, live_since TEXT NOT NULL, PRIMARY KEY (article_id, slug))"),
+            QStringLiteral(
+                "INSERT INTO article_slugs (article_id, slug, live_since) SELECT id, slug, updated_at"
+                " FROM articles WHERE slug IS NOT NULL"
+                " AND status IN ('published', 'scheduled', 'archived')") } };
+}
+
 Result<int> userVersion(const QSqlDatabase &db)
 {
     auto query = Sql::run(db, QStringLiteral("PRAGMA user_version"));
@@ -181,7 +197,7 @@ Migrations::Migrations(QList<Migration> steps)
 const Migrations &Migrations::schema()
 {
     static const Migrations migrations(
-        { version1(), version2(), version3(), version4(), version5(), version6(), version7() });
+        { version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8() });
     return migrations;
 }
 

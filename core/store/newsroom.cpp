@@ -281,7 +281,8 @@ Status Newsroom::applyRights()
             .arg(all),
         QStringLiteral("GRANT INSERT ON article_revisions, media TO %1").arg(all),
         QStringLiteral("GRANT UPDATE, DELETE ON media, article_revisions TO %1").arg(desk),
-        QStringLiteral("GRANT INSERT, UPDATE, DELETE ON promos, edition_texts TO %1").arg(desk),
+        QStringLiteral("GRANT INSERT, UPDATE, DELETE ON promos, edition_texts, article_slugs TO %1")
+            .arg(desk),
         QStringLiteral("GRANT INSERT, UPDATE, DELETE, TRUNCATE ON sections, columns, portal, people TO %1")
             .arg(chief),
     };

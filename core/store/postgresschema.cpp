@@ -146,6 +146,21 @@ Migration version9()
                 " FOR EACH STATEMENT EXECUTE FUNCTION portaldesk_announce()") } };
 }
 
+// Schema 10, as SQLite's step 8: a wire story's own time, and the slugs an article has
+// been live under (the export redirects the retired ones).
+Migration version10()
+{
+    return { 10, QStringLiteral("wire time, slugs an article went live under"),
+        { ddl("ALTER TABLE articles ADD COLUMN wire_time $T"),
+            ddl("CREATE TABLE article_slugs ("
+                " article_id $T NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                " slug $T NOT NULL, live_since $T NOT NULL, PRIMARY KEY (article_id, slug))"),
+            QStringLiteral(
+                "INSERT INTO article_slugs (article_id, slug, live_since) SELECT id, slug, updated_at"
+                " FROM articles WHERE slug IS NOT NULL"
+                " AND status IN ('published', 'scheduled', 'archived')") } };
+}
+
 Result<int> readVersion(const QSqlDatabase &db)
 {
     auto exists = Sql::run(db, QStringLiteral("SELECT to_regclass('portaldesk_schema') IS NOT NULL"));
@@ -182,7 +197,7 @@ Error stepError(const Database &database, const Migration &step, const Error &er
 
 const Migrations &steps()
 {
-    static const Migrations migrations({ version6(), version7(), version8(), version9() });
+    static const Migrations migrations({ version6(), version7(), version8(), version9(), version10() });
     return migrations;
 }
 

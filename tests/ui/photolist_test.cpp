@@ -175,7 +175,17 @@ TEST_CASE("Attach Picture… gives a caption-only photo its picture, undoably, a
     undo->redo();
     CHECK(document->article().photos.value(0).file == attached.file);
 
+    // The checklist passes the photo now; what else it says is workflowactions_test's.
+    QList<PublishCheck> checked;
+    editor.setMoveConfirmer([&checked](ArticleStatus, const QList<PublishCheck> &checks) {
+        checked = checks;
+        return true;
+    });
+    document->setField(ArticleField::Body, QString(40, QChar(0x6E2F)));
     editor.changeStatus(ArticleStatus::Published);
+    for (const PublishCheck &check : checked)
+        CHECK(check.field + u": " + check.message
+            != u"photos: Photo 1 has no picture yet: attach one or remove the photo.");
     const Article published = *ArticleStore(portal.database).get(stored.id);
     CHECK(published.status == ArticleStatus::Published);
     CHECK(published.photos.value(0).file == attached.file);

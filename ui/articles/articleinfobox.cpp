@@ -24,7 +24,7 @@ ArticleInfoBox::ArticleInfoBox(const ArticleListModel &model, const QString &art
     setInformativeText(tr("Section: %1\nLanguage: %2\nStatus: %3\nUpdated: %4 by %5\nVersion: %6\n\n"
                           "Editing articles comes in a later version of PortalDesk.")
                            .arg(section, ArticleListModel::languageName(article->language),
-                               statusName(article->status), model.formatTime(article->updatedAt), updatedBy)
+                               model.statusText(*article), model.formatTime(article->updatedAt), updatedBy)
                            .arg(article->version));
 }
 

@@ -202,6 +202,12 @@ QString ArticleListModel::sectionName(const QString &key, Language language) con
     return name.isEmpty() ? key : name;
 }
 
+QString ArticleListModel::statusText(const ArticleSummary &row) const
+{
+    return shownStatusText(
+        row.status, row.publishAt, row.embargoUntil, QDateTime::currentDateTimeUtc(), m_zone);
+}
+
 QString ArticleListModel::formatTime(const QDateTime &utc) const
 {
     if (!utc.isValid())
@@ -252,7 +258,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         case LanguageColumn:
             return languageName(row.language);
         case StatusColumn:
-            return statusName(row.status);
+            return statusText(row);
         case UpdatedColumn:
             return formatTime(row.updatedAt);
         case UpdatedByColumn:

@@ -57,6 +57,9 @@ public:
     QString lockText(const QString &id) const; // see LockRole
     QString sectionName(const QString &key, Language language) const;
     QString formatTime(const QDateTime &utc) const; // in the portal's time zone
+    // The state readers get now: "Scheduled for 2026-12-02 18:00 HKT", never "Published"
+    // for a story whose time is still ahead (see shownStatusText).
+    QString statusText(const ArticleSummary &row) const;
     static QString languageName(Language language);
 
     int rowCount(const QModelIndex &parent = {}) const override;

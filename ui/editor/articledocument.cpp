@@ -193,6 +193,26 @@ Status ArticleDocument::save()
     return {};
 }
 
+Status ArticleDocument::saveMove(ArticleStatus status, const QDateTime &publishAt)
+{
+    Article moved = article();
+    moved.status = status;
+    if (publishAt.isValid())
+        moved.publishAt = publishAt;
+    if (const QList<Error> found = validate(moved); !found.isEmpty())
+        return std::unexpected(found.first());
+    ArticleStore store(m_database);
+    const QScopedValueRollback writing(m_writing, true);
+    const SaveResult result = isNew() ? store.create(moved) : store.save(moved);
+    if (!result)
+        return std::unexpected(result.error().error);
+    // Not an undo step: a move is undone by the opposite move (Unpublish, …), not Ctrl+Z.
+    applyField(ArticleField::Status, static_cast<int>(result->status));
+    applyField(ArticleField::PublishAt, result->publishAt);
+    finishSave(*result);
+    return {};
+}
+
 void ArticleDocument::finishSave(const Article &result)
 {
     m_stored = result;

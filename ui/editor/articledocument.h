@@ -69,6 +69,11 @@ public:
     // Conflict and conflict() holds their version until it is resolved.
     Status save();
     const std::optional<Article> &conflict() const { return m_conflict; }
+    // Moves the stored article along the workflow (Publish, Schedule, Unpublish, …):
+    // saves the text as it is with `status` (and `publishAt` when valid). Only a move the
+    // store accepted shows: a refused one leaves the document, its status and its undo
+    // history exactly as they were. A conflict is not merged here: save() first.
+    Status saveMove(ArticleStatus status, const QDateTime &publishAt = {});
     // Replaces my text by theirs (one undo step, so my typing is one Undo away).
     void keepTheirs();
     // Saves `merged` (fields picked from mine and theirs) on top of their version.

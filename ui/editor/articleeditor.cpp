@@ -170,6 +170,7 @@ QWidget *ArticleEditor::createWorkflowBar()
     auto *row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
     m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("workflowStatus"));
     m_status->setTextFormat(Qt::PlainText);
     row->addWidget(m_status);
     row->addSpacing(8);
@@ -221,8 +222,13 @@ void ArticleEditor::updateWorkflow()
 {
     const Article article = m_document->article();
     const ArticleStatus status = m_document->stored().status;
-    QString text = m_document->isNew() ? tr("New article · not saved yet")
-                                       : tr("%1 · version %2").arg(statusName(status)).arg(article.version);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Article &stored = m_document->stored();
+    QString text = m_document->isNew()
+        ? tr("New article · not saved yet")
+        : tr("%1 · version %2")
+              .arg(shownStatusText(status, stored.publishAt, stored.embargoUntil, now, m_zone))
+              .arg(article.version);
     if (article.status != status)
         text += tr(" (→ %1 when saved)").arg(statusName(article.status));
     m_status->setText(text);
@@ -230,9 +236,10 @@ void ArticleEditor::updateWorkflow()
     for (qsizetype i = 0; i < actions.size(); ++i) {
         QPushButton *button = m_workflowButtons.at(i);
         button->setVisible(actions.at(i).isValidFrom(article.status));
+        button->setText(actions.at(i).label(article.status));
         const QString refusal = m_rights.mayMoveTo(m_document->stored(), actions.at(i).target);
         button->setEnabled(!m_readOnly && refusal.isEmpty());
-        button->setToolTip(refusal.isEmpty() ? actions.at(i).toolTip() : refusal);
+        button->setToolTip(refusal.isEmpty() ? actions.at(i).toolTip(article.status) : refusal);
     }
     m_save->setEnabled(!m_readOnly && (m_document->isDirty() || m_document->isNew()));
     m_revert->setEnabled(!m_readOnly && m_document->isDirty() && !m_document->isNew());
@@ -474,36 +481,6 @@ bool ArticleEditor::addPhoto(const QString &imageFile, const Photo &description)
     if (m_readOnly)
         return false;
     return m_photos->addPhoto(imageFile, description);
-}
-
-void ArticleEditor::changeStatus(ArticleStatus status, const QDateTime &publishAt)
-{
-    if (m_readOnly)
-        return;
-    if (const QString refusal = m_rights.mayMoveTo(m_document->stored(), status); !refusal.isEmpty()) {
-        emit message(refusal);
-        return;
-    }
-    const WorkflowAction *action = WorkflowActions::find(status);
-    QUndoStack *undo = m_document->undoStack();
-    undo->beginMacro(action ? action->label() : statusName(status));
-    m_document->setField(ArticleField::Status, static_cast<int>(status));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (publishAt.isValid())
-        m_document->setField(ArticleField::PublishAt, publishAt);
-    else if (status == ArticleStatus::Published && !m_document->article().publishAt.isValid())
-        m_document->setField(ArticleField::PublishAt, now);
-    undo->endMacro();
-    save();
-}
-
-void ArticleEditor::schedule()
-{
-    if (m_readOnly)
-        return;
-    const auto when = WorkflowActions::askScheduleTime(this, m_document->article().publishAt, m_zone);
-    if (when)
-        changeStatus(ArticleStatus::Scheduled, *when);
 }
 
 void ArticleEditor::fillTranslationMenu()

@@ -7,6 +7,7 @@
 // Owns the ArticleDocument; saving goes through it, and a conflict is put to
 // the editor (the decision can be injected, so tests need no modal dialog).
 
+#include "core/publish/publishcheck.h"
 #include "core/store/newsroom.h"
 #include "core/text/textstats.h"
 #include "ui/editor/conflictdialog.h"
@@ -59,6 +60,12 @@ public:
     bool isReadOnly() const { return m_readOnly; }
 
     void setConflictResolver(ConflictResolver resolver) { m_resolver = std::move(resolver); }
+    // Answers in place of the dialogs before a move (tests): `checks` is the checklist for
+    // Publish and Schedule, empty for the others. True to go on.
+    using MoveConfirmer = std::function<bool(ArticleStatus target, const QList<PublishCheck> &checks)>;
+    void setMoveConfirmer(MoveConfirmer confirmer) { m_moveConfirmer = std::move(confirmer); }
+    // What Publish (or Schedule at `goLiveAt`) would check now.
+    PublishCheckInput publishCheckInput(ArticleStatus target, const QDateTime &goLiveAt) const;
 
     // Saves; on a conflict asks the resolver. True when the article is saved.
     bool save();
@@ -95,6 +102,7 @@ private:
     void updateWorkflow();
     void updateBodyTabs();
     void schedule();
+    bool confirmMove(ArticleStatus target, const QDateTime &goLiveAt);
     void fillTranslationMenu();
     bool resolveConflict(const QString &reason, int attempt);
     void reportSaveError(const Error &error);
@@ -102,6 +110,7 @@ private:
     void setReadOnly(bool readOnly);
 
     ArticleDocument *m_document;
+    MoveConfirmer m_moveConfirmer;
     QTimeZone m_zone;
     ArticleForm *m_form;
     BodyEditor *m_body;

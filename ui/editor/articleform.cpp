@@ -164,6 +164,23 @@ ArticleForm::ArticleForm(ArticleDocument *document, const QList<Section> &sectio
     put(7, 0, tr("Original lin&k"), addLine(ArticleField::OriginalLink, QStringLiteral("https://")));
     put(7, 1, tr("Cre&dit"), addLine(ArticleField::Credit, tr("e.g. source: Xinhua Silk Road")));
     put(8, 0, tr("Slu&g"), slugRow, 3)->setBuddy(slug);
+    // The wire's own time is information, never the publish time (that is the desk's call).
+    m_wireTime = new QLabel;
+    m_wireTime->setObjectName(QStringLiteral("wireTime"));
+    m_wireTime->setTextFormat(Qt::PlainText);
+    m_wireTime->setWordWrap(true);
+    details->addWidget(m_wireTime, 9, 1, 1, 3);
+    const auto showWireTime = [this] {
+        const QDateTime wire = m_document->article().wireTime;
+        m_wireTime->setVisible(wire.isValid());
+        if (wire.isValid())
+            m_wireTime->setText(tr("The wire put this story out at %1; it goes live here when you publish or "
+                                   "schedule it.")
+                                    .arg(workflowTime(wire, m_zone)));
+    };
+    showWireTime();
+    connect(m_document, &ArticleDocument::saved, this, showWireTime);
+    connect(m_document, &ArticleDocument::changed, this, showWireTime);
     details->setColumnStretch(1, 1);
     details->setColumnStretch(3, 1);
 

@@ -60,6 +60,7 @@ private:
     QHash<ArticleField, QCheckBox *> m_timeSet;
     QHash<ArticleField, QDateTimeEdit *> m_timeEdit;
     QLabel *m_problems;
+    QLabel *m_wireTime; // when the wire put the story out; shown for wire copy only
 };
 
 } // namespace PortalDesk::Ui

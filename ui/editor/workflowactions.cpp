@@ -6,6 +6,8 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 
 namespace PortalDesk::Ui {
 
@@ -33,6 +35,24 @@ QString WorkflowAction::label() const
         return tr("Archive");
     }
     return {};
+}
+
+QString WorkflowAction::label(ArticleStatus from) const
+{
+    if (target == ArticleStatus::Draft && from == ArticleStatus::InReview)
+        return tr("Send Back to Reporter");
+    if (target == ArticleStatus::Draft && from == ArticleStatus::Scheduled)
+        return tr("Unschedule");
+    return label();
+}
+
+QString WorkflowAction::toolTip(ArticleStatus from) const
+{
+    if (target == ArticleStatus::Draft && from == ArticleStatus::InReview)
+        return tr("Save and return the article to its reporter as a draft, unpublished");
+    if (target == ArticleStatus::Draft && from == ArticleStatus::Scheduled)
+        return tr("Save and cancel the schedule: the article stays a draft and does not go live");
+    return toolTip();
 }
 
 QString WorkflowAction::toolTip() const
@@ -100,6 +120,29 @@ std::optional<QDateTime> askScheduleTime(QWidget *parent, const QDateTime &curre
         return std::nullopt;
     const QDateTime wall = edit->dateTime();
     return QDateTime(wall.date(), wall.time(), zone).toUTC();
+}
+
+bool confirmTakingDown(QWidget *parent, const Article &article, ArticleStatus target)
+{
+    const bool live
+        = article.status == ArticleStatus::Published || article.status == ArticleStatus::Scheduled;
+    const bool archiving = target == ArticleStatus::Archived;
+    if (!archiving && !(target == ArticleStatus::Draft && live))
+        return true;
+    const QString headline
+        = article.headline.trimmed().isEmpty() ? tr("Untitled") : article.headline.trimmed();
+    QMessageBox box(QMessageBox::Question, archiving ? tr("Archive") : tr("Unpublish"),
+        archiving ? tr("Archive “%1”?").arg(headline) : tr("Take “%1” off the portal?").arg(headline),
+        QMessageBox::Cancel, parent);
+    box.setInformativeText(archiving
+            ? tr("At the next export its page, its cards and its feed entry go; its address answers "
+                 "“page not found”. You can publish it again later.")
+            : tr("It goes back to draft. At the next export its page, its cards and its feed entry go; "
+                 "its address answers “page not found” until it is published again."));
+    QPushButton *go = box.addButton(archiving ? tr("&Archive") : tr("&Unpublish"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == go;
 }
 
 } // namespace WorkflowActions

@@ -353,6 +353,21 @@ void ExportDialog::done()
                   .arg(report.removed)
                   .arg(QLocale().formattedDataSize(report.bytes))
                   .arg(QLocale().toString(report.seconds, 'f', 1));
+        if (report.redirects > 0)
+            m_summary += u'\n'
+                + tr("%n old address(es) of renamed pages redirect to the new ones.", nullptr,
+                    report.redirects);
+        // What is not on the portal, so nobody wonders where a story went.
+        if (const QString leftOut = report.leftOutSummary(); !leftOut.isEmpty()) {
+            constexpr qsizetype shown = 8;
+            const QStringList details = report.leftOutDetails();
+            m_summary += u'\n' + tr("Not exported: %1").arg(leftOut);
+            for (const QString &line : details.mid(0, shown))
+                m_summary += QStringLiteral("\n  • ") + line;
+            if (details.size() > shown)
+                m_summary
+                    += QStringLiteral("\n  • ") + tr("and %n more", nullptr, int(details.size() - shown));
+        }
         if (!m_toZip->isChecked())
             m_bundleFolder = report.outFolder;
         m_openFolder->show();

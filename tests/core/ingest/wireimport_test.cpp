@@ -24,7 +24,9 @@ TEST_CASE("the fixture is stored as an English draft with its wire fields", "[in
     CHECK(article->dateline == u"BEIJING"_s);
     CHECK(article->credit == u"source: Xinhua Silk Road"_s);
     CHECK(article->originalLink == u"https://en.imsilkroad.com/p/343069.html"_s);
-    CHECK(article->publishAt == QDateTime(QDate(2024, 11, 11), QTime(12, 47), Qt::UTC));
+    // The wire's time is kept as the wire's; when the story goes live is the desk's call.
+    CHECK(article->wireTime == QDateTime(QDate(2024, 11, 11), QTime(12, 47), Qt::UTC));
+    CHECK_FALSE(article->publishAt.isValid());
     CHECK(article->body == draft.body);
     REQUIRE(article->photos.size() == 1);
     CHECK_FALSE(article->photos.first().hasPicture());
@@ -34,6 +36,7 @@ TEST_CASE("the fixture is stored as an English draft with its wire fields", "[in
     const Result<Article> stored = store.get(article->id);
     REQUIRE(stored.has_value());
     CHECK(stored->photos == article->photos);
+    CHECK(stored->wireTime == article->wireTime);
     const Result<QList<Revision>> revisions = store.revisions(article->id);
     REQUIRE(revisions.has_value());
     REQUIRE(revisions->size() == 1);

@@ -245,7 +245,8 @@ Testing::TestPortal fullSample(Folder &folder)
     json.replace(
         "\"standfirst\": \"\", \"byline\": \"\"", "\"standfirst\": \"A standfirst.\", \"byline\": \"Desk\"");
     json.replace("\"embargo_until\": null, \"zh_hans_override\": null",
-        "\"embargo_until\": \"2024-11-12T12:00:00Z\", \"zh_hans_override\": \"简体正文\"");
+        "\"embargo_until\": \"2024-11-12T12:00:00Z\", \"wire_time\": \"2024-11-11T09:30:00Z\", "
+        "\"zh_hans_override\": \"简体正文\"");
     auto portal = Testing::freshPortal();
     auto loaded = Interchange::loadFile(portal.database, folder.write(json));
     INFO((loaded ? QString() : loaded.error().text()).toStdString());
