@@ -73,6 +73,13 @@ bool hasBeenPublic(ArticleStatus status)
         || status == ArticleStatus::Archived;
 }
 
+// The slug of the address readers have: the renderer makes one from the headline when an
+// article has none (articles public before slugs were fixed, or brought in by an import).
+QString publicSlug(const Article &article)
+{
+    return article.slug.isEmpty() ? Slug::make(article.headline, article.language, article.id) : article.slug;
+}
+
 // Publish times and URLs as a desk relies on them. "Published" with a publish time still
 // ahead is a schedule and is stored as one. The slug is fixed the first time the article
 // goes public and never again follows the headline: an empty slug takes the one readers'
@@ -85,8 +92,7 @@ void settleWorkflow(const Article *before, Article &after, const QDateTime &mome
     if (!after.slug.isEmpty())
         return;
     if (before && hasBeenPublic(before->status))
-        after.slug = before->slug.isEmpty() ? Slug::make(before->headline, before->language, before->id)
-                                            : before->slug;
+        after.slug = publicSlug(*before);
     else if (hasBeenPublic(after.status))
         after.slug = Slug::make(after.headline, after.language, after.id);
 }
@@ -337,6 +343,14 @@ SaveResult ArticleStore::save(const Article &edited, const QString &note)
         }
         return refuse(
             Error::of(Error::Code::Conflict, tr("someone saved this article at the same moment; try again")));
+    }
+    // The address it had counts too: it may never have been recorded (an import, or a
+    // live article from before slugs were fixed).
+    if (hasBeenPublic((*stored)->status)) {
+        Article was = **stored;
+        was.slug = publicSlug(was);
+        if (auto remembered = rememberSlug(db, was); !remembered)
+            return refuse(remembered.error());
     }
     if (auto remembered = rememberSlug(db, saved); !remembered)
         return refuse(remembered.error());

@@ -141,17 +141,38 @@ TEST_CASE("migrate copies a portal into an empty database, verified, and refuses
     const QString from = folder.filePath(QStringLiteral("from.sqlite"));
     const QString to = folder.filePath(QStringLiteral("to.sqlite"));
     REQUIRE(runCli({ QStringLiteral("demo"), QStringLiteral("--db"), from }).exitCode == 0);
-    auto copied = runCli({ QStringLiteral("migrate"), QStringLiteral("--from"), from, QStringLiteral("--to"), to });
+    auto copied
+        = runCli({ QStringLiteral("migrate"), QStringLiteral("--from"), from, QStringLiteral("--to"), to });
     INFO(copied.err.toStdString());
     REQUIRE(copied.exitCode == 0);
     CHECK(copied.out.contains("verified: the same rows and content digest"));
     CHECK(runCli({ QStringLiteral("dump"), QStringLiteral("--db"), to }).out
         == runCli({ QStringLiteral("dump"), QStringLiteral("--db"), from }).out);
-    auto again = runCli({ QStringLiteral("migrate"), QStringLiteral("--from"), from, QStringLiteral("--to"), to });
+    auto again
+        = runCli({ QStringLiteral("migrate"), QStringLiteral("--from"), from, QStringLiteral("--to"), to });
     CHECK(again.exitCode == 2);
     CHECK(again.err.contains(QStringLiteral("only into an empty database")));
     auto missing = runCli({ QStringLiteral("migrate"), QStringLiteral("--from"),
         folder.filePath(QStringLiteral("none.sqlite")), QStringLiteral("--to"), to });
     CHECK(missing.exitCode == 2);
     CHECK(missing.err.contains(QStringLiteral("no database file")));
+}
+
+TEST_CASE("export says what it left out and why", "[cli][workflow]")
+{
+    QTemporaryDir folder;
+    const QString db = folder.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(runCli({ QStringLiteral("demo"), QStringLiteral("--db"), db }).exitCode == 0);
+    // Before the demo's scheduled story is due (see tests/core/publish/bundlecheck.cpp).
+    auto run = runCli({ QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+        folder.filePath(QStringLiteral("site")), QStringLiteral("--at"),
+        QStringLiteral("2024-11-25T08:00:00+08:00") });
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QString out = QString::fromUtf8(run.out);
+    INFO(out.toStdString());
+    CHECK(out.contains(QStringLiteral("left out ")));
+    CHECK(out.contains(QStringLiteral("scheduled for later")));
+    CHECK(out.contains(QStringLiteral("): scheduled for 20"))); // the story, its id and its time
+    CHECK(out.contains(QStringLiteral(" HKT\n")));
 }

@@ -3,6 +3,7 @@
 // portal and a portal of hostile content must both give 0 errors.
 
 #include "bundlecheck.h"
+#include "core/store/articlestore.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -77,10 +78,26 @@ QStringList errorsIn(const QList<Finding> &findings)
     return errors;
 }
 
-QString exported(DemoPortal &portal)
+// Exports `portal`, once with every live article as it is, then again after one of them had
+// its slug changed, so that the bundle holds a redirect page (core/publish/redirects.h).
+QString exported(DemoPortal &portal, bool withRedirect = true)
 {
     const QString bundle = portal.folder->filePath(QStringLiteral("site"));
     exportTo(portal.database, bundle);
+    if (!withRedirect)
+        return bundle;
+    ArticleStore store(portal.database);
+    const Result<QList<Article>> published = store.withStatus({ ArticleStatus::Published });
+    REQUIRE(published.has_value());
+    for (Article article : *published) {
+        if (!isLive(article, demoMoment()))
+            continue;
+        article.slug = QStringLiteral("moved-for-the-checker");
+        REQUIRE(store.save(article).has_value());
+        break;
+    }
+    const ExportReport report = exportTo(portal.database, bundle);
+    REQUIRE(report.redirects >= 1);
     return bundle;
 }
 
@@ -142,7 +159,7 @@ TEST_CASE("the Nu Html Checker finds no error on any page of a hostile-content b
 TEST_CASE("article bodies' headings start at h2 under the page's one h1", "[e2e][html]")
 {
     auto hostile = hostilePortal();
-    const QString bundle = exported(hostile);
+    const QString bundle = exported(hostile, false);
     // The English body opens with "#", then "###" and "######": h2, then one level down each time.
     const QString english = QString::fromUtf8(
         readFile(QDir(bundle).filePath(QStringLiteral("en/articles/h-en-1-hostile-english.html"))));
@@ -155,7 +172,7 @@ TEST_CASE("article bodies' headings start at h2 under the page's one h1", "[e2e]
     CHECK(chinese.count(QStringLiteral("<h1")) == 1);
 
     auto demo = demoPortal();
-    const QString demoBundle = exported(demo);
+    const QString demoBundle = exported(demo, false);
     for (const QString &file : bundleFiles(demoBundle)) {
         if (!file.contains(u"/articles/"))
             continue;

@@ -120,4 +120,16 @@ TEST_CASE("a live article saved before slugs were fixed keeps the address its ol
     saved = store.save(live);
     REQUIRE(saved.has_value());
     CHECK(saved->slug == readersHave);
+
+    // Had the editor given it a slug of their own instead, the old address would redirect.
+    Article renamed = *store.create(draftOf(QStringLiteral("港股收市")));
+    REQUIRE(Sql::run(Sql::connection(*portal.database),
+        QStringLiteral("UPDATE articles SET status = 'published', publish_at = ? WHERE id = ?"),
+        { Sql::fromTime(QDateTime(QDate(2024, 11, 11), QTime(12, 47), QTimeZone::utc())), renamed.id })
+                .has_value());
+    renamed = *store.get(renamed.id);
+    renamed.slug = QStringLiteral("hsi-close");
+    REQUIRE(store.save(renamed).has_value());
+    CHECK(store.retiredSlugs()->value(renamed.id)
+        == QStringList { Slug::make(u"港股收市", Language::ZhHantHK, renamed.id) });
 }
