@@ -2,6 +2,8 @@
 // to open and shows the main window.
 
 #include "core/installation.h"
+#include "core/store/articlestore.h"
+#include "ui/editor/articleeditor.h"
 #include "ui/editor/editortabs.h"
 #include "ui/ingest/wirecopyimport.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -49,6 +51,19 @@ void showFirstPromo(PortalDesk::Ui::MainWindow &window)
         board->editPromo();
 }
 
+// --show publish: the first draft, with the checklist Publish shows.
+void showPublishChecklist(PortalDesk::Ui::MainWindow &window)
+{
+    using namespace PortalDesk;
+    ArticleFilter drafts;
+    drafts.status = ArticleStatus::Draft;
+    const auto found = ArticleStore(window.database()).list(drafts, 0, 1);
+    if (!found || found->isEmpty())
+        return;
+    if (Ui::ArticleEditor *editor = window.editorTabs()->openArticle(found->first().id))
+        QTimer::singleShot(0, editor, [editor] { editor->changeStatus(ArticleStatus::Published); });
+}
+
 // --show: a view to open once the database is up, for screenshots and quick starts.
 void showView(PortalDesk::Ui::MainWindow &window, const QString &view)
 {
@@ -68,11 +83,13 @@ void showView(PortalDesk::Ui::MainWindow &window, const QString &view)
         window.showAbout();
     else if (view == QLatin1String("connect"))
         window.connectToServer();
+    else if (view == QLatin1String("publish"))
+        showPublishChecklist(window);
     else
         std::fprintf(stderr, "%s\n",
-            qUtf8Printable(
-                tr("unknown view %1: use promos, promo, sections, export, feeds, settings, connect or about")
-                    .arg(view)));
+            qUtf8Printable(tr("unknown view %1: use promos, promo, sections, export, feeds, settings, "
+                              "connect, publish or about")
+                               .arg(view)));
 }
 
 // The open dialog if there is one, else the window.

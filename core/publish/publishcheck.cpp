@@ -69,12 +69,15 @@ QList<PublishCheck> run(const PublishCheckInput &input)
                 .arg(width)
                 .arg(LeadHeadlineColumns));
     else
-        add(Severity::Passed, "headline", tr("Headline"));
+        add(Severity::Passed, "headline",
+            tr("The headline fits the front page's lead (%1 of %2 columns).")
+                .arg(width)
+                .arg(LeadHeadlineColumns));
 
     if (article.section.trimmed().isEmpty())
         add(Severity::Error, "section", tr("No section is chosen: the story would be on no section page."));
     else
-        add(Severity::Passed, "section", tr("Section"));
+        add(Severity::Passed, "section", tr("A section is chosen."));
 
     const qsizetype words = TextStats::count(article.body).wordsTotal();
     if (words == 0)
@@ -86,7 +89,7 @@ QList<PublishCheck> run(const PublishCheckInput &input)
     else if (words < ShortWords)
         add(Severity::Warning, "body", tr("The body is short: %n word(s).", nullptr, int(words)));
     else
-        add(Severity::Passed, "body", tr("Body: %n word(s)", nullptr, int(words)));
+        add(Severity::Passed, "body", tr("The body has %n word(s).", nullptr, int(words)));
 
     qsizetype waiting = 0;
     for (qsizetype i = 0; i < article.photos.size(); ++i) {
@@ -97,7 +100,8 @@ QList<PublishCheck> run(const PublishCheckInput &input)
         }
     }
     if (!article.photos.isEmpty() && waiting == 0)
-        add(Severity::Passed, "photos", tr("Photos: %n with a picture", nullptr, int(article.photos.size())));
+        add(Severity::Passed, "photos",
+            tr("Every photo has its picture (%n).", nullptr, int(article.photos.size())));
 
     if (article.embargoUntil.isValid() && input.goLiveAt.isValid() && article.embargoUntil > input.goLiveAt)
         add(Severity::Error, "embargo",
@@ -116,10 +120,13 @@ QList<PublishCheck> run(const PublishCheckInput &input)
         }
     }
     if (!targets.isEmpty() && badLinks == 0)
-        add(Severity::Passed, "body", tr("Links: %n checked", nullptr, int(targets.size())));
+        add(Severity::Passed, "body",
+            tr("Every link is a web address readers can follow (%n).", nullptr, int(targets.size())));
 
     if (article.byline.trimmed().isEmpty())
         add(Severity::Warning, "byline", tr("There is no byline: readers will not see who wrote it."));
+    else
+        add(Severity::Passed, "byline", tr("The byline is set."));
     if (article.standfirst.trimmed().isEmpty())
         add(Severity::Warning, "standfirst",
             tr("There is no standfirst: cards and search results will show the first paragraph."));
@@ -127,7 +134,7 @@ QList<PublishCheck> run(const PublishCheckInput &input)
         add(Severity::Warning, "body",
             tr("%n typography finding(s) are still open in the lint panel.", nullptr, input.lintFindings));
     else
-        add(Severity::Passed, "body", tr("Typography"));
+        add(Severity::Passed, "body", tr("No typography findings are open."));
 
     if (const Article *original = originalOf(article, input.partners)) {
         if (original->updatedAt.isValid() && article.updatedAt.isValid()
@@ -137,7 +144,8 @@ QList<PublishCheck> run(const PublishCheckInput &input)
                    "that the translation still says the same.")
                     .arg(original->headline, workflowTime(original->updatedAt, input.zone)));
         else
-            add(Severity::Passed, "translation_group", tr("Translation is up to date with its original"));
+            add(Severity::Passed, "translation_group",
+                tr("The translation is newer than the last change to its original."));
     }
 
     std::stable_sort(checks.begin(), checks.end(),
