@@ -16,6 +16,12 @@ namespace PortalDesk {
 
 namespace {
 
+// A draft has no publish time yet: nothing to show, rather than "0年0月0日".
+QString timeDisplay(const QDateTime &publishAt, Language edition, const QTimeZone &zone)
+{
+    return publishAt.isValid() ? EditionFormat::dateTime(publishAt, edition, zone) : QString();
+}
+
 // Dotted slot names become nested objects: "sidebar.feature" → slots.sidebar.feature.
 void insertDotted(QJsonObject &root, const QStringList &parts, const QJsonValue &value)
 {
@@ -232,7 +238,7 @@ Result<TemplateValues> PageContext::card(const Article &source) const
     TemplateValues card { { "headline", article->headline }, { "kicker", article->kicker },
         { "standfirst", article->standfirst }, { "href", href(m_renderer.articlePath(source, m_edition)) },
         { "section_name", section ? edition.name(section->names) : QString() },
-        { "time_display", EditionFormat::dateTime(article->publishAt, m_edition, snapshot.portal.zone()) },
+        { "time_display", timeDisplay(article->publishAt, m_edition, snapshot.portal.zone()) },
         { "time_iso", EditionFormat::isoUtc(article->publishAt) } };
     if (!article->photos.isEmpty() && !mediaHref(article->photos.first().file).isEmpty()) {
         card.insert("photo",
@@ -356,7 +362,7 @@ Result<TemplateValues> PageContext::article(const Article &source) const
     TemplateValues fields { { "id", article->id }, { "kicker", article->kicker },
         { "headline", article->headline }, { "standfirst", article->standfirst },
         { "byline", article->byline }, { "source", article->source }, { "dateline", article->dateline },
-        { "time_display", EditionFormat::dateTime(article->publishAt, m_edition, snapshot.portal.zone()) },
+        { "time_display", timeDisplay(article->publishAt, m_edition, snapshot.portal.zone()) },
         { "time_iso", EditionFormat::isoUtc(article->publishAt) },
         { "section_name", section ? edition.name(section->names) : QString() },
         { "section_href", section ? href(sectionPath(m_edition, section->key, 1)) : QString() },
@@ -379,13 +385,18 @@ Result<TemplateValues> PageContext::article(const Article &source) const
     }
     fields.insert("photos", photos);
     TemplateValues columns = TemplateValues::list();
+    bool anyColumn = false; // so a theme shows no "Columns:" with nothing after it
     for (const QString &key : article->columns) {
-        if (const Column *column = snapshot.column(key))
+        if (const Column *column = snapshot.column(key)) {
             columns.append(TemplateValues { { "name", edition.name(column->names) } });
+            anyColumn = true;
+        }
     }
+    fields.insert("has_columns", anyColumn);
     fields.insert("columns", columns);
 
     TemplateValues translations = TemplateValues::list();
+    bool anyTranslation = false;
     for (Language language : allLanguages()) {
         if (language == m_edition)
             continue;
@@ -394,7 +405,9 @@ Result<TemplateValues> PageContext::article(const Article &source) const
             continue;
         translations.append(TemplateValues { { "lang", languageTag(language) },
             { "label", Edition(language).label() }, { "href", href(target) } });
+        anyTranslation = true;
     }
+    fields.insert("has_translations", anyTranslation);
     fields.insert("translations", translations);
     data->insert("article", fields);
     return data;

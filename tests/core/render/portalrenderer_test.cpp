@@ -201,3 +201,38 @@ TEST_CASE("a photo still waiting for its picture is never an <img>", "[render]")
     CHECK_FALSE(preview->contains(u"<figure"));
     CHECK_FALSE(preview->contains(u"等待配圖"));
 }
+
+TEST_CASE("a draft's preview shows no empty placeholders", "[render][workflow]")
+{
+    const PortalSnapshot snapshot = samplePortal();
+    const PortalRenderer renderer = rendererFor(snapshot);
+    Article draft;
+    draft.id = QStringLiteral("new-draft");
+    draft.headline = QStringLiteral("新稿件");
+    draft.body = QStringLiteral("內文。");
+    draft.status = ArticleStatus::Draft; // no publish time, no columns, no translation
+    for (Language edition : { Language::ZhHantHK, Language::ZhHans }) {
+        auto preview = renderer.previewArticle(draft, edition, nullptr);
+        REQUIRE(preview.has_value());
+        CHECK_FALSE(preview->contains(u"0年0月0日"));
+        CHECK_FALSE(preview->contains(u"class=\"published\""));
+        CHECK_FALSE(preview->contains(u"datetime=\"\""));
+        CHECK_FALSE(preview->contains(u"class=\"story-columns\""));
+        const qsizetype also = preview->indexOf(u"class=\"translations\"");
+        const QString links
+            = also < 0 ? QString() : preview->mid(also, preview->indexOf(u"</p>", also) - also);
+        CHECK_FALSE(links.contains(u"hreflang=\"en\"")); // no English partner to link
+    }
+    // An English draft with no partner: no "Also in" at all.
+    Article english = draft;
+    english.language = Language::En;
+    english.headline = QStringLiteral("New story");
+    auto alone = renderer.previewArticle(english, Language::En, nullptr);
+    REQUIRE(alone.has_value());
+    CHECK_FALSE(alone->contains(u"class=\"translations\""));
+    // With a time, columns and a partner, they are there.
+    const Article &live = snapshot.articles.first();
+    auto page = renderer.previewArticle(live, live.language, nullptr);
+    REQUIRE(page.has_value());
+    CHECK(page->contains(u"class=\"published\""));
+}
