@@ -148,8 +148,9 @@ TEST_CASE(
     CHECK(converted.value(u"headline"_s).toString() == u"星瀾智能發佈新一代工業機器人視覺系統"_s);
     CHECK(converted.value(u"version"_s).toInt() == 2); // the Simplified original is version 1
 
-    const QJsonObject kept
-        = importedOne({ u"import-wire"_s, u"--db"_s, db, u"--json"_s, u"--no-convert"_s, release });
+    // The same release again: a second article only when asked for (it is a duplicate).
+    const QJsonObject kept = importedOne({ u"import-wire"_s, u"--db"_s, db, u"--json"_s, u"--no-convert"_s,
+        u"--if-duplicate"_s, u"import"_s, release });
     CHECK(kept.value(u"language"_s).toString() == u"zh-Hans"_s);
     CHECK(kept.value(u"headline"_s).toString() == u"星澜智能发布新一代工业机器人视觉系统"_s);
     CHECK(kept.value(u"version"_s).toInt() == 1);
@@ -186,7 +187,8 @@ TEST_CASE(
     CHECK(
         importedOne({ u"import-wire"_s, u"--db"_s, db, u"--json"_s, release }).value(u"language"_s).toString()
         == u"zh-Hans"_s);
-    CHECK(importedOne({ u"import-wire"_s, u"--db"_s, db, u"--json"_s, u"--convert"_s, release })
+    CHECK(importedOne({ u"import-wire"_s, u"--db"_s, db, u"--json"_s, u"--convert"_s, u"--if-duplicate"_s,
+                          u"import"_s, release })
               .value(u"language"_s)
               .toString()
         == u"zh-Hant-HK"_s);
