@@ -2,10 +2,13 @@
 // Without --db it prints what it parsed as JSON; with --db it creates the drafts, converting
 // Simplified copy when the portal is a Hong Kong one (--convert / --no-convert decide otherwise).
 // Every file is read and checked before anything is stored, so one bad file
-// (not UTF-8, unreadable) stores nothing and says which file and byte.
+// (not UTF-8, unreadable) stores nothing and says which file and byte. Copy that is already
+// in the portal (issue 15: same original link, or nearly the same text) is reported on stderr
+// and skipped, updates the existing article, or is imported anyway, as --if-duplicate says.
 
 #include "app/cli/cliio.h"
 #include "app/cli/command.h"
+#include "core/ingest/wireduplicates.h"
 #include "core/ingest/wireimport.h"
 #include "core/ingest/wireparser.h"
 #include "core/store/articlestore.h"
@@ -17,6 +20,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cmath>
+#include <optional>
 
 namespace PortalDesk::Cli {
 
@@ -66,6 +71,45 @@ QString displayName(const QString &path)
     return path.isEmpty() || path == u"-" ? tr("standard input") : path;
 }
 
+enum class IfDuplicate { Skip, Update, Import };
+
+std::optional<IfDuplicate> ifDuplicateFrom(const QString &value)
+{
+    if (value == u"skip")
+        return IfDuplicate::Skip;
+    if (value == u"update")
+        return IfDuplicate::Update;
+    if (value == u"import")
+        return IfDuplicate::Import;
+    return std::nullopt;
+}
+
+QJsonObject duplicateJson(const WireDuplicate &duplicate)
+{
+    const Article &existing = duplicate.existing;
+    return QJsonObject {
+        { QStringLiteral("id"), existing.id },
+        { QStringLiteral("headline"), existing.headline },
+        { QStringLiteral("status"), statusKey(existing.status) },
+        { QStringLiteral("updated_at"), existing.updatedAt.toString(Qt::ISODate) },
+        { QStringLiteral("updated_by"), existing.updatedBy },
+        { QStringLiteral("match"),
+            duplicate.match == WireDuplicate::Match::SameLink ? QStringLiteral("same-link")
+                                                              : QStringLiteral("same-text") },
+        { QStringLiteral("similarity"), std::round(duplicate.similarity * 100) / 100 },
+    };
+}
+
+// "release.txt matches article 3f2a… “headline” (published, updated 2024-11-11T12:47:00Z by amy):
+// same original link"
+QString duplicateLine(const QString &file, const WireDuplicate &duplicate)
+{
+    const Article &existing = duplicate.existing;
+    return tr("%1 matches article %2 “%3” (%4, updated %5 by %6): %7")
+        .arg(file, existing.id, existing.headline, statusKey(existing.status),
+            existing.updatedAt.toString(Qt::ISODate), existing.updatedBy, duplicate.reason());
+}
+
 int importWire(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -76,7 +120,12 @@ int importWire(const QStringList &arguments)
     const QCommandLineOption noConvert(
         QStringLiteral("no-convert"), tr("With --db, keep Simplified Chinese copy as it came (zh-Hans)."));
     const QCommandLineOption fix(QStringLiteral("fix"), tr("Apply the typography lint's fixes."));
-    parser.addOptions({ databaseOption(), json, convert, noConvert, fix });
+    const QCommandLineOption ifDuplicate(QStringLiteral("if-duplicate"),
+        tr("With --db, what to do with copy already in the portal (the same original link, or at least "
+           "half the same text): skip it (the default), update the existing article from it, or import "
+           "it as a second article. The match is reported on stderr either way."),
+        QStringLiteral("skip|update|import"), QStringLiteral("skip"));
+    parser.addOptions({ databaseOption(), json, convert, noConvert, fix, ifDuplicate });
     parser.addPositionalArgument(QStringLiteral("FILE"),
         tr("Wire copy as UTF-8 text; - or nothing reads standard input."), tr("FILE..."));
     int exitCode = Ok;
@@ -88,11 +137,19 @@ int importWire(const QStringList &arguments)
                "With --db, create the drafts and print their ids. A Hong Kong portal (default edition\n"
                "zh-Hant-HK) converts Simplified copy to zh-Hant-HK unless --no-convert is given; the copy\n"
                "as it came is always the first revision. Photo captions become photos waiting for their\n"
-               "pictures."),
+               "pictures. Copy already in the portal (the same original link, or at least half the same\n"
+               "text, in either Chinese script) is reported on stderr and skipped unless --if-duplicate\n"
+               "says otherwise; a skipped file prints no id."),
             exitCode))
         return exitCode;
     if (parser.isSet(convert) && parser.isSet(noConvert)) {
         printError(tr("--convert and --no-convert contradict each other; give one of them"));
+        return Failure;
+    }
+    const std::optional<IfDuplicate> onDuplicate = ifDuplicateFrom(parser.value(ifDuplicate));
+    if (!onDuplicate) {
+        printError(
+            tr("--if-duplicate takes skip, update or import, not “%1”").arg(parser.value(ifDuplicate)));
         return Failure;
     }
 
@@ -158,24 +215,54 @@ int importWire(const QStringList &arguments)
     ArticleStore store(database);
     QJsonArray created;
     for (qsizetype i = 0; i < drafts.size(); ++i) {
-        const Result<Article> article = WireImport::create(store, drafts.at(i), options);
-        if (!article) {
-            Error error = article.error();
-            error.message = displayName(files.at(i)) + QStringLiteral(": ") + error.message;
+        const QString file = displayName(files.at(i));
+        const auto failed = [&](Error error) {
+            error.message = file + QStringLiteral(": ") + error.message;
             return fail(error);
+        };
+        const Result<WireDraft> adapted = WireImport::adapt(drafts.at(i), options);
+        if (!adapted)
+            return failed(adapted.error());
+        const Result<std::optional<WireDuplicate>> duplicate = WireDuplicates::find(database, *adapted);
+        if (!duplicate)
+            return failed(duplicate.error());
+        QString action = QStringLiteral("created");
+        Result<Article> article;
+        if (*duplicate && *onDuplicate != IfDuplicate::Import) {
+            const QString line = duplicateLine(file, **duplicate);
+            if (*onDuplicate == IfDuplicate::Skip) {
+                printError(line + tr("; skipped (--if-duplicate update or import to do otherwise)"));
+                action = QStringLiteral("skipped");
+                article = (*duplicate)->existing;
+            } else {
+                article = WireImport::update(database, (*duplicate)->existing.id, drafts.at(i), options);
+                if (!article)
+                    return failed(article.error());
+                printError(line + tr("; updated it to version %1").arg(article->version));
+                action = QStringLiteral("updated");
+            }
+        } else {
+            if (*duplicate)
+                printError(duplicateLine(file, **duplicate) + tr("; imported anyway, as a new article"));
+            article = WireImport::create(store, drafts.at(i), options);
+            if (!article)
+                return failed(article.error());
         }
         for (const QString &warning : drafts.at(i).warnings)
             printError(displayName(files.at(i)) + QStringLiteral(": ") + warning);
         if (parser.isSet(json)) {
-            created.append(QJsonObject { { QStringLiteral("id"), article->id },
-                { QStringLiteral("file"), displayName(files.at(i)) },
-                { QStringLiteral("headline"), article->headline },
-                { QStringLiteral("language"), languageTag(article->language) },
-                { QStringLiteral("version"), article->version },
-                { QStringLiteral("photos"), int(article->photos.size()) }, // each waiting for its picture
-                { QStringLiteral("notes"), orNull(drafts.at(i).notes) }, // kept out of the body
-                { QStringLiteral("warnings"), QJsonArray::fromStringList(drafts.at(i).warnings) } });
-        } else {
+            created.append(
+                QJsonObject { { QStringLiteral("id"), article->id }, { QStringLiteral("action"), action },
+                    { QStringLiteral("duplicate_of"),
+                        *duplicate ? QJsonValue(duplicateJson(**duplicate)) : QJsonValue(QJsonValue::Null) },
+                    { QStringLiteral("file"), displayName(files.at(i)) },
+                    { QStringLiteral("headline"), article->headline },
+                    { QStringLiteral("language"), languageTag(article->language) },
+                    { QStringLiteral("version"), article->version },
+                    { QStringLiteral("photos"), int(article->photos.size()) }, // each waiting for its picture
+                    { QStringLiteral("notes"), orNull(drafts.at(i).notes) }, // kept out of the body
+                    { QStringLiteral("warnings"), QJsonArray::fromStringList(drafts.at(i).warnings) } });
+        } else if (action != u"skipped") {
             printOut(article->id + u'\n');
         }
     }

@@ -1,9 +1,12 @@
 #include "core/ingest/wireimport.h"
 
+#include "core/store/editlocks.h"
+#include "core/store/newsroom.h"
 #include "core/text/lint.h"
 #include "core/text/scriptconverter.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace PortalDesk {
 
@@ -25,8 +28,8 @@ Status convertInPlace(QString &text)
     return {};
 }
 
-// The fields a wire draft fills; everything else is left as it is.
-void fill(Article &article, const WireDraft &draft)
+// The story's text and where it came from, for a new article and an updated one alike.
+void fillText(Article &article, const WireDraft &draft)
 {
     article.language = draft.language;
     article.headline = draft.headline;
@@ -35,6 +38,12 @@ void fill(Article &article, const WireDraft &draft)
     article.standfirst = draft.standfirst;
     article.dateline = draft.dateline.place;
     article.body = draft.body;
+}
+
+// The fields a wire draft fills; everything else is left as it is.
+void fill(Article &article, const WireDraft &draft)
+{
+    fillText(article, draft);
     article.originalLink = draft.originalLink;
     article.credit = draft.credit;
     article.photos.clear();
@@ -43,6 +52,24 @@ void fill(Article &article, const WireDraft &draft)
     // The wire's own time says when the source put the story out; when it goes live here
     // is the desk's decision (Publish or Schedule), so it never becomes the publish time.
     article.wireTime = draft.publishedAt.isValid() ? draft.publishedAt.toUTC() : QDateTime();
+}
+
+// The wire's text fields over an article that already exists; see WireImport::update().
+void refresh(Article &article, const WireDraft &draft)
+{
+    fillText(article, draft);
+    if (!draft.originalLink.isEmpty())
+        article.originalLink = draft.originalLink;
+    if (!draft.credit.isEmpty())
+        article.credit = draft.credit;
+    if (article.status != ArticleStatus::Draft && article.status != ArticleStatus::InReview)
+        return; // a scheduled or published article cannot wait for pictures
+    for (const QString &caption : draft.captions) {
+        const bool known = std::any_of(article.photos.cbegin(), article.photos.cend(),
+            [&](const Photo &photo) { return photo.caption == caption; });
+        if (!known)
+            article.photos.append(Photo { {}, caption, {}, {} });
+    }
 }
 
 } // namespace
@@ -115,6 +142,54 @@ Result<Article> WireImport::create(
     if (!saved)
         return std::unexpected(saved.error().error);
     return std::move(*saved);
+}
+
+Result<Article> WireImport::update(const DatabasePtr &database, const QString &articleId,
+    const WireDraft &draft, const WireImportOptions &options)
+{
+    const Result<WireDraft> adapted = adapt(draft, options);
+    if (!adapted)
+        return std::unexpected(adapted.error());
+    ArticleStore store(database);
+    Result<Article> existing = store.get(articleId);
+    if (!existing)
+        return std::unexpected(existing.error());
+    const auto refused = [&](Error::Code code, const QString &why) {
+        return fail(code, tr("“%1” was not updated: %2").arg(existing->headline, why));
+    };
+    const Result<Rights> rights = Newsroom(database).rights();
+    if (!rights)
+        return std::unexpected(rights.error());
+    if (const QString refusal = rights->mayEdit(*existing); !refusal.isEmpty())
+        return refused(Error::Code::Denied, refusal);
+
+    // Held for the save, so nobody opens it to edit halfway; kept if this client held it.
+    EditLocks locks(database);
+    const Result<std::optional<EditLock>> holder = locks.holder(articleId);
+    if (!holder)
+        return std::unexpected(holder.error());
+    const bool heldAlready = *holder && (*holder)->mine;
+    if (const Result<EditLock> taken = locks.take(articleId); !taken)
+        return refused(taken.error().code, taken.error().message);
+
+    Article edited = *existing;
+    refresh(edited, *adapted);
+    Result<Article> result = *existing;
+    if (edited != *existing) {
+        QStringList changes { tr("updated from wire copy") };
+        if (adapted->language != draft.language)
+            changes.append(tr("converted to Traditional Chinese (zh-Hant-HK)"));
+        if (options.fixTypography)
+            changes.append(tr("typography fixed"));
+        SaveResult saved = store.save(edited, changes.join(QStringLiteral("; ")));
+        if (saved)
+            result = std::move(*saved);
+        else
+            result = refused(saved.error().error.code, saved.error().error.message);
+    }
+    if (!heldAlready)
+        (void)locks.release(articleId); // a lock left behind ends with this session anyway
+    return result;
 }
 
 } // namespace PortalDesk

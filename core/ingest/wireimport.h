@@ -36,6 +36,16 @@ public:
     // differs. Returns the article as stored last.
     static Result<Article> create(
         ArticleStore &store, const WireDraft &draft, const WireImportOptions &options);
+
+    // Brings the article `articleId` up to date with the copy (a duplicate the editor chose
+    // to update): its headline, standfirst, byline, source, dateline, body, credit and
+    // original link become the adapted copy's, in one save (a new version in its History).
+    // Its status, section, columns, schedule, slug and photos stay; captions the copy adds
+    // become photos waiting for their picture while the article is a draft or in review.
+    // Refused with Denied when the person's role may not edit the article, and with
+    // Conflict, naming who, while someone else has it open to edit.
+    static Result<Article> update(const DatabasePtr &database, const QString &articleId,
+        const WireDraft &draft, const WireImportOptions &options);
 };
 
 } // namespace PortalDesk

@@ -156,6 +156,20 @@ Migration version8()
                 " AND status IN ('published', 'scheduled', 'archived')") } };
 }
 
+// Near-duplicate wire copy (issue 15): each article's text sketch and original-link key
+// (core/store/articlefingerprints.h). Made by the program, not by SQL, so the table starts
+// empty and each article gets its row at the next duplicate check.
+Migration version9()
+{
+    return { 9, QStringLiteral("article fingerprints for duplicate wire copy"),
+        { QStringLiteral(
+              "CREATE TABLE article_fingerprints ("
+              " article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
+              " version INTEGER NOT NULL, scheme INTEGER NOT NULL, link_key TEXT, sketch BLOB NOT NULL)"),
+            QStringLiteral(
+                "CREATE INDEX article_fingerprints_by_link ON article_fingerprints (link_key)") } };
+}
+
 Result<int> userVersion(const QSqlDatabase &db)
 {
     auto query = Sql::run(db, QStringLiteral("PRAGMA user_version"));
@@ -197,7 +211,7 @@ Migrations::Migrations(QList<Migration> steps)
 const Migrations &Migrations::schema()
 {
     static const Migrations migrations(
-        { version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8() });
+        { version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9() });
     return migrations;
 }
 

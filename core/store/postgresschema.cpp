@@ -161,6 +161,17 @@ Migration version10()
                 " AND status IN ('published', 'scheduled', 'archived')") } };
 }
 
+// Schema 11: each article's text sketch and original-link key for spotting duplicate wire
+// copy (core/store/articlefingerprints.h), as SQLite's schema 9; filled by the clients.
+Migration version11()
+{
+    return { 11, QStringLiteral("article fingerprints for duplicate wire copy"),
+        { ddl("CREATE TABLE article_fingerprints ("
+              " article_id $T PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
+              " version INTEGER NOT NULL, scheme INTEGER NOT NULL, link_key $T, sketch BYTEA NOT NULL)"),
+            ddl("CREATE INDEX article_fingerprints_by_link ON article_fingerprints (link_key)") } };
+}
+
 Result<int> readVersion(const QSqlDatabase &db)
 {
     auto exists = Sql::run(db, QStringLiteral("SELECT to_regclass('portaldesk_schema') IS NOT NULL"));
@@ -197,7 +208,7 @@ Error stepError(const Database &database, const Migration &step, const Error &er
 
 const Migrations &steps()
 {
-    static const Migrations migrations({ version6(), version7(), version8(), version9(), version10() });
+    static const Migrations migrations({ version6(), version7(), version8(), version9(), version10(), version11() });
     return migrations;
 }
 

@@ -148,8 +148,9 @@ TEST_CASE(
     CHECK(converted.value(u"headline"_s).toString() == u"星瀾智能發佈新一代工業機器人視覺系統"_s);
     CHECK(converted.value(u"version"_s).toInt() == 2); // the Simplified original is version 1
 
-    const QJsonObject kept
-        = importedOne({ u"import-wire"_s, u"--db"_s, db, u"--json"_s, u"--no-convert"_s, release });
+    // The same release again: a second article only when asked for (it is a duplicate).
+    const QJsonObject kept = importedOne({ u"import-wire"_s, u"--db"_s, db, u"--json"_s, u"--no-convert"_s,
+        u"--if-duplicate"_s, u"import"_s, release });
     CHECK(kept.value(u"language"_s).toString() == u"zh-Hans"_s);
     CHECK(kept.value(u"headline"_s).toString() == u"星澜智能发布新一代工业机器人视觉系统"_s);
     CHECK(kept.value(u"version"_s).toInt() == 1);
@@ -186,7 +187,8 @@ TEST_CASE(
     CHECK(
         importedOne({ u"import-wire"_s, u"--db"_s, db, u"--json"_s, release }).value(u"language"_s).toString()
         == u"zh-Hans"_s);
-    CHECK(importedOne({ u"import-wire"_s, u"--db"_s, db, u"--json"_s, u"--convert"_s, release })
+    CHECK(importedOne({ u"import-wire"_s, u"--db"_s, db, u"--json"_s, u"--convert"_s, u"--if-duplicate"_s,
+                          u"import"_s, release })
               .value(u"language"_s)
               .toString()
         == u"zh-Hant-HK"_s);
@@ -296,4 +298,77 @@ TEST_CASE("ingest-feed makes a draft per new item, once, and keeps the feed log"
     CHECK(mixed.err.contains(u"malformed.xml"_s));
     CHECK(mixed.err.contains(u"line 4"_s));
     CHECK(mixed.out.contains("0 new, 2 skipped"));
+}
+
+TEST_CASE("import-wire --db reports copy already in the portal and skips it unless told otherwise",
+    "[cli][ingest][duplicates]")
+{
+    QTemporaryDir folder;
+    const QString db = folder.filePath(u"portal.sqlite"_s);
+    const auto articles = [&] {
+        auto list = runCli({ u"list"_s, u"--db"_s, db, u"--json"_s });
+        REQUIRE(list.exitCode == 0);
+        return QJsonDocument::fromJson(list.out).array().size();
+    };
+    auto first = runCli({ u"import-wire"_s, u"--db"_s, db, fixture(u"wire-prnewswire-etnet.txt"_s) });
+    REQUIRE(first.exitCode == 0);
+    const QString id = QString::fromUtf8(first.out).trimmed();
+    REQUIRE_FALSE(id.isEmpty());
+
+    // The same story pasted again with corrections: reported, skipped by default.
+    const QString again = fixture(u"duplicates/en-xinhua-repaste.txt"_s);
+    auto skipped = runCli({ u"import-wire"_s, u"--db"_s, db, again });
+    INFO(skipped.err.toStdString());
+    CHECK(skipped.exitCode == 0);
+    CHECK(skipped.out.isEmpty());
+    CHECK(skipped.err.contains(u"matches article %1"_s.arg(id)));
+    CHECK(skipped.err.contains(u"% the same text"_s));
+    CHECK(skipped.err.contains(u"skipped"_s));
+    CHECK(articles() == 1);
+
+    auto updated
+        = runCli({ u"import-wire"_s, u"--db"_s, db, u"--if-duplicate"_s, u"update"_s, u"--json"_s, again });
+    INFO(updated.err.toStdString());
+    REQUIRE(updated.exitCode == 0);
+    const QJsonObject update = QJsonDocument::fromJson(updated.out).array().first().toObject();
+    CHECK(update.value(u"action"_s).toString() == u"updated"_s);
+    CHECK(update.value(u"id"_s).toString() == id);
+    CHECK(update.value(u"version"_s).toInt() == 2);
+    CHECK(update.value(u"duplicate_of"_s).toObject().value(u"match"_s).toString() == u"same-text"_s);
+    CHECK(updated.err.contains(u"updated it to version 2"_s));
+    CHECK(articles() == 1);
+
+    // The same original link, as JSON.
+    auto linked
+        = runCli({ u"import-wire"_s, u"--db"_s, db, u"--json"_s, fixture(u"wire-prnewswire-etnet.txt"_s) });
+    REQUIRE(linked.exitCode == 0);
+    const QJsonObject skip = QJsonDocument::fromJson(linked.out).array().first().toObject();
+    CHECK(skip.value(u"action"_s).toString() == u"skipped"_s);
+    CHECK(skip.value(u"duplicate_of"_s).toObject().value(u"match"_s).toString() == u"same-link"_s);
+    CHECK(linked.err.contains(u"same original link"_s));
+
+    auto imported = runCli({ u"import-wire"_s, u"--db"_s, db, u"--if-duplicate"_s, u"import"_s, again });
+    REQUIRE(imported.exitCode == 0);
+    CHECK(QString::fromUtf8(imported.out).trimmed() != id);
+    CHECK(imported.err.contains(u"imported anyway"_s));
+    CHECK(articles() == 2);
+
+    // A different story of the same wire and day is imported without a word.
+    auto other = runCli({ u"import-wire"_s, u"--db"_s, db, fixture(u"duplicates/en-xinhua-sameday.txt"_s) });
+    REQUIRE(other.exitCode == 0);
+    CHECK_FALSE(other.err.contains(u"matches article"_s));
+    CHECK(articles() == 3);
+}
+
+TEST_CASE("import-wire refuses an --if-duplicate it does not know", "[cli][ingest][duplicates]")
+{
+    QTemporaryDir folder;
+    const QString db = folder.filePath(u"portal.sqlite"_s);
+    auto run = runCli({ u"import-wire"_s, u"--db"_s, db, u"--if-duplicate"_s, u"overwrite"_s,
+        fixture(u"wire-prnewswire-etnet.txt"_s) });
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(u"--if-duplicate takes skip, update or import, not “overwrite”"_s));
+    CHECK(run.out.isEmpty());
+    auto help = runCli({ u"import-wire"_s, u"--help"_s });
+    CHECK(help.out.contains("--if-duplicate"));
 }

@@ -1,5 +1,6 @@
 #include "ui/ingest/wirecopyimport.h"
 
+#include "core/ingest/wireduplicates.h"
 #include "core/ingest/wireimport.h"
 #include "core/ingest/wireparser.h"
 #include "core/store/articlestore.h"
@@ -103,6 +104,39 @@ WireImportReport WireCopyImport::import(const QList<WireCopy> &copies)
     ArticleStore store(m_database);
     for (qsizetype i = 0; i < drafts.size(); ++i) {
         const QString &name = copies.at(i).name;
+        const Result<WireDraft> adapted = WireImport::adapt(drafts.at(i), options);
+        if (!adapted) {
+            report.error = name + QStringLiteral(": ") + adapted.error().text();
+            return report;
+        }
+        const Result<std::optional<WireDuplicate>> duplicate = WireDuplicates::find(m_database, *adapted);
+        if (!duplicate) {
+            report.error = name + QStringLiteral(": ") + duplicate.error().text();
+            return report;
+        }
+        if (*duplicate) {
+            const QString &existingId = (*duplicate)->existing.id;
+            const DuplicateChoice choice = askAbout(name, **duplicate, zone);
+            if (choice == DuplicateChoice::Cancel) {
+                report.cancelled = true;
+                return report;
+            }
+            if (choice == DuplicateChoice::OpenExisting) {
+                report.openedIds.append(existingId);
+                continue;
+            }
+            if (choice == DuplicateChoice::UpdateExisting) {
+                const Result<Article> updated
+                    = WireImport::update(m_database, existingId, drafts.at(i), options);
+                if (updated) {
+                    report.updatedIds.append(existingId);
+                    report.updatedHeadlines.append(updated->headline);
+                } else {
+                    report.refusals.append(name + QStringLiteral(": ") + updated.error().text());
+                }
+                continue;
+            }
+        }
         const Result<Article> article = WireImport::create(store, drafts.at(i), options);
         if (!article) {
             report.error = name + QStringLiteral(": ") + article.error().text();
@@ -161,11 +195,22 @@ void WireCopyImport::importMime(const QMimeData *mime)
         importText(mime->text());
 }
 
+DuplicateChoice WireCopyImport::askAbout(
+    const QString &copyName, const WireDuplicate &duplicate, const QTimeZone &zone)
+{
+    if (m_duplicateChooser)
+        return m_duplicateChooser(copyName, duplicate);
+    DuplicateDialog dialog(copyName, duplicate, zone, m_window);
+    dialog.exec();
+    return dialog.choice();
+}
+
 void WireCopyImport::finish(const WireImportReport &report)
 {
     present(report);
-    if (!report.createdIds.isEmpty())
-        emit draftsCreated(report.createdIds);
+    const QStringList toOpen = report.createdIds + report.updatedIds + report.openedIds;
+    if (!toOpen.isEmpty())
+        emit draftsCreated(toOpen);
 }
 
 void WireCopyImport::present(const WireImportReport &report)
@@ -175,23 +220,38 @@ void WireCopyImport::present(const WireImportReport &report)
         return;
     }
     const int created = int(report.createdIds.size());
+    const int updated = int(report.updatedIds.size());
     QMessageBox box(m_window);
     box.setWindowTitle(tr("Import Wire Copy"));
     box.setTextFormat(Qt::PlainText);
-    if (created == 0) {
+    const QString refused
+        = report.refusals.isEmpty() ? QString() : tr("Not updated:") + u'\n' + bulleted(report.refusals, 5);
+    if (created == 0 && updated == 0) {
+        // Cancelled, or the existing articles opened instead: the editor sees what happened.
+        if (report.error.isEmpty() && report.refusals.isEmpty())
+            return;
         box.setIcon(QMessageBox::Warning);
         box.setText(tr("Nothing was imported."));
-        box.setInformativeText(report.error);
+        box.setInformativeText(QStringList { report.error, refused }.join(QStringLiteral("\n\n")).trimmed());
         box.exec();
         return;
     }
-    box.setIcon(report.error.isEmpty() && report.warnings.isEmpty() ? QMessageBox::Information
-                                                                    : QMessageBox::Warning);
-    box.setText(
-        tr("Created %n draft(s) from wire copy:", nullptr, created) + u'\n' + bulleted(report.headlines, 5));
+    box.setIcon(report.error.isEmpty() && report.warnings.isEmpty() && refused.isEmpty()
+            ? QMessageBox::Information
+            : QMessageBox::Warning);
+    QStringList summary;
+    if (created > 0)
+        summary.append(tr("Created %n draft(s) from wire copy:", nullptr, created) + u'\n'
+            + bulleted(report.headlines, 5));
+    if (updated > 0)
+        summary.append(tr("Updated %n existing article(s) from wire copy:", nullptr, updated) + u'\n'
+            + bulleted(report.updatedHeadlines, 5));
+    box.setText(summary.join(QStringLiteral("\n\n")));
     QStringList notes;
     if (!report.error.isEmpty())
         notes.append(tr("The import stopped: %1").arg(report.error));
+    if (!refused.isEmpty())
+        notes.append(refused);
     if (!report.warnings.isEmpty())
         notes.append(tr("Please check:") + u'\n' + bulleted(report.warnings, 8));
     if (!report.notes.isEmpty())

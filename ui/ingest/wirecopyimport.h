@@ -5,10 +5,14 @@
 // Everything is read and parsed before anything is stored, so a file that is not
 // UTF-8 stores nothing; then the drafts are created through core's WireImport,
 // as `portaldesk-cli import-wire --db` does, and the editor is told what the
-// parser was unsure about and which lines of portal chrome it left out.
+// parser was unsure about and which lines of portal chrome it left out. Copy that is
+// already in the portal (same original link, or nearly the same text: WireDuplicates) is
+// not stored before the editor has chosen, in a DuplicateDialog, to open the existing
+// article, update it, import the copy anyway or stop.
 
 #include "core/error.h"
 #include "core/store/database.h"
+#include "ui/ingest/duplicatedialog.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -32,6 +36,11 @@ struct WireImportReport
 {
     QStringList createdIds;
     QStringList headlines;
+    QStringList updatedIds; // duplicates brought up to date from their copy
+    QStringList updatedHeadlines;
+    QStringList openedIds; // duplicates the editor chose to open instead of importing
+    QStringList refusals; // "release.txt: “…” was not updated: 陳大文 is editing this article since …"
+    bool cancelled = false; // the editor stopped at a duplicate; the copies after it were left
     QStringList warnings; // "release.txt: …"
     QStringList droppedLines; // "release.txt: 人氣文章"
     QStringList notes; // "release.txt: About X …": boilerplate and contacts kept out of the body
@@ -45,6 +54,7 @@ class WireCopyImport : public QObject
 public:
     using FileChooser = std::function<QStringList(QWidget *parent)>;
     using ReportPresenter = std::function<void(const WireImportReport &report)>;
+    using DuplicateChooser = std::function<DuplicateChoice(const QString &copyName, const WireDuplicate &)>;
 
     explicit WireCopyImport(QWidget *window);
 
@@ -52,6 +62,8 @@ public:
     // Tests answer the file dialog and read the report instead of a message box.
     void setFileChooser(FileChooser chooser) { m_chooser = std::move(chooser); }
     void setReportPresenter(ReportPresenter presenter) { m_presenter = std::move(presenter); }
+    // Tests answer the duplicate question instead of a DuplicateDialog.
+    void setDuplicateChooser(DuplicateChooser chooser) { m_duplicateChooser = std::move(chooser); }
 
     // True when `mime` holds .txt files or plain text that import() would take.
     static bool canImport(const QMimeData *mime);
@@ -68,10 +80,12 @@ public slots:
     void importMime(const QMimeData *mime); // dropped files or text
 
 signals:
-    // After the report: the drafts to open, in the order of the copies.
+    // After the report: the articles to open, in the order of the copies: the drafts made,
+    // and the duplicates updated or chosen to be opened instead.
     void draftsCreated(const QStringList &ids);
 
 private:
+    DuplicateChoice askAbout(const QString &copyName, const WireDuplicate &duplicate, const QTimeZone &zone);
     void finish(const WireImportReport &report);
     void present(const WireImportReport &report);
 
@@ -79,6 +93,7 @@ private:
     DatabasePtr m_database;
     FileChooser m_chooser;
     ReportPresenter m_presenter;
+    DuplicateChooser m_duplicateChooser;
 };
 
 } // namespace PortalDesk::Ui

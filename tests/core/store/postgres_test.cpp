@@ -117,8 +117,10 @@ TEST_CASE("newsroom migrate takes a schema 6 database to the latest, and the nex
         article.body = QStringLiteral("The central bank said interest rates stay.");
         REQUIRE(ArticleStore(*database).create(article).has_value());
     }
-    // As schema 6 left it: no pairs column, an index without pairs, no announcements, no locks or people.
-    asAdmin(address, QStringLiteral("DROP TABLE edit_locks, people"));
+    // As schema 6 left it: no pairs column, an index without pairs, no announcements, no locks or
+    // people, no fingerprints.
+    asAdmin(address, QStringLiteral("DROP TABLE edit_locks, people, article_fingerprints, article_slugs"));
+    asAdmin(address, QStringLiteral("ALTER TABLE articles DROP COLUMN wire_time"));
     asAdmin(address, QStringLiteral("DROP SEQUENCE edit_lock_tokens"));
     asAdmin(address, QStringLiteral("DROP FUNCTION portaldesk_announce_lock()"));
     asAdmin(address, QStringLiteral("DROP FUNCTION portaldesk_announce() CASCADE"));
