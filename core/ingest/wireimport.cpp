@@ -62,6 +62,8 @@ void refresh(Article &article, const WireDraft &draft)
         article.originalLink = draft.originalLink;
     if (!draft.credit.isEmpty())
         article.credit = draft.credit;
+    if (draft.publishedAt.isValid())
+        article.wireTime = draft.publishedAt.toUTC();
     if (article.status != ArticleStatus::Draft && article.status != ArticleStatus::InReview)
         return; // a scheduled or published article cannot wait for pictures
     for (const QString &caption : draft.captions) {
