@@ -1345,11 +1345,11 @@
     </message>
     <message>
         <source>Now showing their version %1; Undo brings yours back.</source>
-        <translation>現正顯示對方的第 %1 版；按「撤銷」可取回你的版本。</translation>
+        <translation>現正顯示對方的第 %1 版；按「復原」可取回你的版本。</translation>
     </message>
     <message>
         <source>Go back to the saved version of “%1”? Undo brings your edits back.</source>
-        <translation>要回到「%1」已儲存的版本嗎？按「撤銷」可取回你的編輯。</translation>
+        <translation>要回到「%1」已儲存的版本嗎？按「復原」可取回你的編輯。</translation>
     </message>
     <message>
         <source>This article has no history yet: it has never been saved.</source>
@@ -1959,7 +1959,7 @@ Editing articles comes in a later version of PortalDesk.</source>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>撤銷(&amp;U)</translation>
+        <translation>復原(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -2364,7 +2364,7 @@ Editing articles comes in a later version of PortalDesk.</source>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>撤銷(&amp;U)</translation>
+        <translation>復原(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -2388,7 +2388,7 @@ Editing articles comes in a later version of PortalDesk.</source>
     </message>
     <message>
         <source>Undo</source>
-        <translation>撤銷</translation>
+        <translation>復原</translation>
     </message>
     <message>
         <source>Redo</source>
@@ -3003,7 +3003,7 @@ Git 修訂版本 %2
     </message>
     <message>
         <source>Undo</source>
-        <translation>撤銷</translation>
+        <translation>復原</translation>
     </message>
     <message>
         <source>Redo</source>
@@ -3429,7 +3429,7 @@ Git 修訂版本 %2
     </message>
     <message>
         <source>Undo</source>
-        <translation>撤銷</translation>
+        <translation>復原</translation>
     </message>
     <message>
         <source>Redo</source>
@@ -3437,7 +3437,7 @@ Git 修訂版本 %2
     </message>
     <message>
         <source>Drag rows to change the order readers see. Double-click a name to edit it. Changes are saved at once; Undo takes them back.</source>
-        <translation>拖動各行以更改讀者看到的次序。雙擊名稱即可編輯。更改會即時儲存；按「撤銷」可還原。</translation>
+        <translation>拖動各行以更改讀者看到的次序。雙擊名稱即可編輯。更改會即時儲存；按「復原」可還原。</translation>
     </message>
 </context>
 <context>

@@ -71,3 +71,35 @@ TEST_CASE(
     CHECK(find->isEnabled());
     CHECK(window.editorTabs()->currentEditor()->document()->isNew());
 }
+
+TEST_CASE("a quit cancelled at any tab leaves every tab open", "[ui][editor]")
+{
+    TemporarySettings settings;
+    auto portal = Testing::seededPortal();
+    ArticleStore store(portal.database);
+    MainWindow window;
+    REQUIRE(window.openDatabase(portal.database->address()));
+    EditorTabs *tabs = window.editorTabs();
+    QList<ArticleEditor *> open;
+    for (const char *headline : { "港股收市", "恒指高開", "金價回落" }) {
+        const Article created = *store.create(Testing::article(QString::fromUtf8(headline)));
+        open.append(tabs->openArticle(created.id));
+    }
+    // The first stays clean; the second and third have typing.
+    open.at(1)->document()->setField(ArticleField::Kicker, QStringLiteral("快訊"));
+    open.at(2)->document()->setField(ArticleField::Kicker, QStringLiteral("獨家"));
+
+    QStringList asked;
+    tabs->setCloseQuestion([&asked](ArticleEditor *editor) {
+        asked.append(editor->document()->article().headline);
+        return asked.size() == 1 ? EditorTabs::CloseAnswer::Discard : EditorTabs::CloseAnswer::Cancel;
+    });
+    CHECK_FALSE(window.close());
+    CHECK(asked == QStringList { QStringLiteral("恒指高開"), QStringLiteral("金價回落") });
+    CHECK(tabs->editors().size() == 3);
+    CHECK(open.at(1)->document()->isDirty()); // a Discard answered before the Cancel threw nothing away
+
+    tabs->setCloseQuestion([](ArticleEditor *) { return EditorTabs::CloseAnswer::Discard; });
+    CHECK(window.close());
+    CHECK(tabs->editors().isEmpty());
+}

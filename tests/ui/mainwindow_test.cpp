@@ -3,12 +3,15 @@
 #include "ui/articles/articlelistview.h"
 #include "ui/editor/articledocument.h"
 #include "ui/editor/articleeditor.h"
+#include "ui/editor/bodyeditor.h"
 #include "ui/editor/editortabs.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "uitesting.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
@@ -120,4 +123,67 @@ TEST_CASE("the articles open at the last quit open again with the same database"
     REQUIRE(window.openDatabase(other.database->address()));
     QTest::qWait(50);
     CHECK(window.editorTabs()->editors().isEmpty());
+}
+
+TEST_CASE("Ctrl+R opens Find and Replace in an open article, and F5 refreshes the list", "[ui]")
+{
+    TemporarySettings settings;
+    auto portal = Testing::seededPortal();
+    Testing::addArticles(portal.database, 1);
+    MainWindow window;
+    REQUIRE(window.openDatabase(portal.database->address()));
+    window.show();
+    const QList<ArticleSummary> rows = *ArticleStore(window.database()).list({});
+    ArticleEditor *editor = window.editorTabs()->openArticle(rows.first().id);
+    REQUIRE(editor);
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *replace = window.findChild<QAction *>(QStringLiteral("replaceAction"));
+    REQUIRE(replace);
+    CHECK(replace->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_R)));
+    auto *refresh = window.findChild<QAction *>(QStringLiteral("refreshAction"));
+    REQUIRE(refresh);
+    CHECK_FALSE(refresh->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_R)));
+    CHECK(refresh->shortcut() == QKeySequence(Qt::Key_F5));
+
+    QLineEdit *with = nullptr;
+    for (QLineEdit *line : editor->findChildren<QLineEdit *>()) {
+        if (line->placeholderText() == u"Replace with")
+            with = line;
+    }
+    REQUIRE(with);
+    CHECK_FALSE(with->isVisible());
+    QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
+    CHECK(with->isVisible());
+}
+
+TEST_CASE("New Article waits for a database", "[ui]")
+{
+    TemporarySettings settings;
+    MainWindow window;
+    auto *create = window.findChild<QAction *>(QStringLiteral("newArticleAction"));
+    REQUIRE(create);
+    CHECK_FALSE(create->isEnabled());
+    CHECK_FALSE(window.editorTabs()->newArticle());
+    auto portal = Testing::seededPortal();
+    REQUIRE(window.openDatabase(portal.database->address()));
+    CHECK(create->isEnabled());
+}
+
+TEST_CASE("an article opened from the list takes the keyboard into its body", "[ui]")
+{
+    TemporarySettings settings;
+    auto portal = Testing::seededPortal();
+    Testing::addArticles(portal.database, 1);
+    MainWindow window;
+    REQUIRE(window.openDatabase(portal.database->address()));
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    auto *list = window.findChild<ArticleListView *>();
+    REQUIRE(list);
+    const QList<ArticleSummary> rows = *ArticleStore(window.database()).list({});
+    emit list->articleActivated(rows.first().id);
+    ArticleEditor *editor = window.editorTabs()->currentEditor();
+    REQUIRE(editor);
+    CHECK(QApplication::focusWidget() == editor->bodyEditor()->textEdit());
 }

@@ -10,7 +10,9 @@
 #include <QElapsedTimer>
 #include <QInputMethodEvent>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QTest>
+#include <QTimeZone>
 #include <catch2/catch.hpp>
 
 using namespace PortalDesk;
@@ -124,4 +126,31 @@ TEST_CASE("a new article is created by its first save", "[ui][editor]")
     REQUIRE(stored.has_value());
     CHECK(stored->headline == u"新文章");
     CHECK(stored->version == 1);
+}
+
+TEST_CASE("the recovery question gives the time in the portal's zone, 24-hour", "[ui][recovery]")
+{
+    auto portal = Testing::seededPortal();
+    const QString folder = portal.folder->filePath(QStringLiteral("recovery"));
+    auto created = ArticleStore(portal.database).create(Testing::article(QStringLiteral("港股收市")));
+    REQUIRE(created.has_value());
+    auto tabs = tabsFor(portal.database, folder);
+    ArticleEditor *editor = tabs->openArticle(created->id);
+    REQUIRE(editor);
+    editor->document()->setField(ArticleField::Kicker, QStringLiteral("快訊"));
+    editor->document()->writeRecovery();
+    const QDateTime written = RecoveryStore(folder).list().first().writtenAt;
+    tabs.reset();
+
+    auto restarted = tabsFor(portal.database, folder);
+    QString said;
+    Ui::Testing::answerModal([&said](QWidget *dialog) {
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        REQUIRE(box);
+        said = box->informativeText();
+        box->reject(); // Later
+    });
+    CHECK(restarted->offerRecovery() == 0);
+    const QDateTime there = written.toTimeZone(QTimeZone("Asia/Hong_Kong"));
+    CHECK(said.contains(there.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" HKT")));
 }

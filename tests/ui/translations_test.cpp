@@ -51,6 +51,9 @@ TEST_CASE("the main window's menus come out in Hong Kong and Simplified Chinese"
     CHECK(hongKong.contains(QStringLiteral("匯出(&E)…")));
     CHECK(hongKong.contains(QStringLiteral("設定(&S)…")));
     CHECK(hongKong.contains(QStringLiteral("匯入通訊稿(&I)…")));
+    // Hong Kong says 復原 for Undo (撤銷 is the mainland's word).
+    CHECK(hongKong.contains(QStringLiteral("復原(&U)")));
+    CHECK_FALSE(hongKong.join(QString()).contains(u"撤銷"));
 
     const QStringList simplified = menuTitles(QStringLiteral("zh_CN"));
     CHECK(simplified.contains(QStringLiteral("文件(&F)")));

@@ -1,6 +1,7 @@
 #include "ui/editor/editortabs.h"
 
 #include "core/store/articlestore.h"
+#include "core/store/portalstore.h"
 #include "core/store/recoverystore.h"
 #include "ui/editor/articledocument.h"
 #include "ui/editor/articleeditor.h"
@@ -143,6 +144,8 @@ ArticleEditor *EditorTabs::openDraft(const Article &draft)
 
 ArticleEditor *EditorTabs::newArticle()
 {
+    if (!m_database)
+        return nullptr;
     ArticleEditor *editor = openDraft(ArticleDocument::newArticle());
     if (editor)
         editor->form()->lineEdit(ArticleField::Headline)->setFocus();
@@ -205,6 +208,29 @@ EditorTabs::CloseAnswer EditorTabs::askClose(ArticleEditor *editor)
 
 bool EditorTabs::closeEditor(ArticleEditor *editor)
 {
+    if (!settle(editor))
+        return false;
+    dropEditor(editor);
+    return true;
+}
+
+bool EditorTabs::settle(ArticleEditor *editor)
+{
+    if (!editor->document()->isDirty() || editor->isReadOnly())
+        return true; // nothing to ask (a taken-over editor's typing goes to recovery)
+    switch (askClose(editor)) {
+    case CloseAnswer::Cancel:
+        return false;
+    case CloseAnswer::Save:
+        return editor->save();
+    case CloseAnswer::Discard:
+        break;
+    }
+    return true;
+}
+
+void EditorTabs::dropEditor(ArticleEditor *editor)
+{
     ArticleDocument *document = editor->document();
     if (document->isDirty() && editor->isReadOnly()) {
         // Taken over: the text cannot be saved here and is never thrown away unasked.
@@ -212,28 +238,12 @@ bool EditorTabs::closeEditor(ArticleEditor *editor)
         emit message(tr("Your unsaved changes to “%1” are kept as a recovery copy; PortalDesk offers them "
                         "back when it next starts.")
                          .arg(document->title()));
-        m_undo->removeStack(document->undoStack());
-        removeTab(indexOf(editor));
-        editor->deleteLater();
-        return true;
+    } else {
+        document->discardRecovery();
     }
-    if (document->isDirty()) {
-        switch (askClose(editor)) {
-        case CloseAnswer::Cancel:
-            return false;
-        case CloseAnswer::Save:
-            if (!editor->save())
-                return false;
-            break;
-        case CloseAnswer::Discard:
-            break;
-        }
-    }
-    document->discardRecovery();
     m_undo->removeStack(document->undoStack());
     removeTab(indexOf(editor));
     editor->deleteLater();
-    return true;
 }
 
 bool EditorTabs::closeCurrent()
@@ -244,10 +254,15 @@ bool EditorTabs::closeCurrent()
 
 bool EditorTabs::closeAll()
 {
-    for (ArticleEditor *editor : editors()) {
-        if (!closeEditor(editor))
+    // Every question first, and only then any tab closes: a Cancel (or a save that fails)
+    // on the third tab leaves all of them open, as they were.
+    const QList<ArticleEditor *> open = editors();
+    for (ArticleEditor *editor : open) {
+        if (!settle(editor))
             return false;
     }
+    for (ArticleEditor *editor : open)
+        dropEditor(editor);
     return true;
 }
 
@@ -262,7 +277,8 @@ EditorTabs::RecoveryAnswer EditorTabs::askRecovery(const RecoveredArticle &recov
         tr("PortalDesk stopped before “%1” was saved.").arg(headline), QMessageBox::NoButton, this);
     box.setInformativeText(
         tr("Your unsaved changes from %1 were kept. Restore them in a tab?")
-            .arg(QLocale().toString(recovered.writtenAt.toLocalTime(), QLocale::ShortFormat)));
+            .arg(workflowTime(recovered.writtenAt.toUTC(),
+                m_database ? PortalStore(m_database).get().value_or(Portal()).zone() : Portal().zone())));
     QPushButton *restore = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
     QPushButton *discard = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
     box.addButton(tr("Later"), QMessageBox::RejectRole);
@@ -305,6 +321,8 @@ void EditorTabs::addFileActions(QMenu *file)
 {
     QAction *create = file->addAction(tr("New &Article"), this, [this] { newArticle(); });
     create->setShortcut(QKeySequence::New);
+    create->setObjectName(QStringLiteral("newArticleAction"));
+    m_newArticle = create;
     QAction *save = file->addAction(tr("&Save Article"), this, [this] {
         if (ArticleEditor *editor = currentEditor())
             editor->save();
@@ -344,7 +362,15 @@ void EditorTabs::addEditActions(QMenu *edit)
         if (ArticleEditor *editor = currentEditor())
             editor->showFind(true);
     });
-    replace->setShortcut(QKeySequence::Replace);
+    // Ctrl+R everywhere, as the README promises (QKeySequence::Replace is Ctrl+H on some
+    // desktops and nothing on others), and the desktop's own key besides.
+    QList<QKeySequence> replaceKeys { QKeySequence(Qt::CTRL | Qt::Key_R) };
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Replace)) {
+        if (!replaceKeys.contains(key))
+            replaceKeys.append(key);
+    }
+    replace->setObjectName(QStringLiteral("replaceAction"));
+    replace->setShortcuts(replaceKeys);
     edit->addSeparator();
     QAction *simplified = edit->addAction(tr("Convert to &Simplified"), this, [this] {
         if (ArticleEditor *editor = currentEditor())
@@ -401,6 +427,12 @@ void EditorTabs::updateActions()
     ArticleEditor *editor = currentEditor();
     for (QAction *action : std::as_const(m_editorActions))
         action->setEnabled(editor != nullptr);
+    if (m_newArticle) {
+        m_newArticle->setEnabled(m_database != nullptr);
+        m_newArticle->setToolTip(m_database
+                ? tr("New article (%1)").arg(m_newArticle->shortcut().toString(QKeySequence::NativeText))
+                : tr("Open or create a database first (File menu)"));
+    }
     if (!m_counts)
         return;
     m_counts->parentWidget()->setVisible(editor != nullptr);

@@ -84,6 +84,10 @@ signals:
 
 private:
     ArticleEditor *addEditor(ArticleEditor *editor);
+    // Asks about unsaved typing (Save, Discard, Cancel); false when the tab must stay.
+    bool settle(ArticleEditor *editor);
+    // Closes the tab without asking (a taken-over editor's typing goes to recovery).
+    void dropEditor(ArticleEditor *editor);
     void updateTab(ArticleEditor *editor);
     void updateActions();
     CloseAnswer askClose(ArticleEditor *editor);
@@ -94,6 +98,7 @@ private:
     std::shared_ptr<RecoveryStore> m_recovery;
     QUndoGroup *m_undo;
     QList<QAction *> m_editorActions;
+    QAction *m_newArticle = nullptr; // only with a database open
     QAction *m_find = nullptr;
     QList<QAction *> m_toolBarActions; // New Article, Save, Undo, Redo
     QLabel *m_counts = nullptr;

@@ -6,6 +6,7 @@
 #include "ui/articles/articlelistview.h"
 #include "ui/editor/articledocument.h"
 #include "ui/editor/articleeditor.h"
+#include "ui/editor/bodyeditor.h"
 #include "ui/editor/editortabs.h"
 #include "ui/export/exportdialog.h"
 #include "ui/ingest/wirecopyimport.h"
@@ -162,7 +163,9 @@ void MainWindow::createMenus()
     tools->addSeparator();
     tools->addAction(preview);
     QAction *refresh = view->addAction(tr("&Refresh"), m_articles->model(), &ArticleListModel::reload);
-    refresh->setShortcut(QKeySequence::Refresh);
+    // F5 only: some desktops also bind Ctrl+R to Refresh, which is Replace here.
+    refresh->setObjectName(QStringLiteral("refreshAction"));
+    refresh->setShortcut(QKeySequence(Qt::Key_F5));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About PortalDesk"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
@@ -470,7 +473,9 @@ void MainWindow::showAbout()
 
 void MainWindow::showArticle(const QString &id)
 {
-    m_tabs->openArticle(id);
+    // Opened from the list (Enter, double-click): the typing goes into the story's body.
+    if (ArticleEditor *editor = m_tabs->openArticle(id))
+        editor->bodyEditor()->textEdit()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::updateTitle()
