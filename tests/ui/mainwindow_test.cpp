@@ -154,6 +154,10 @@ TEST_CASE("Ctrl+R opens Find and Replace in an open article, and F5 refreshes th
     CHECK_FALSE(with->isVisible());
     QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
     CHECK(with->isVisible());
+    // The shortcut took the key press, so QTest's release of Ctrl never cleared the
+    // application's modifier state: let go of it, or later tests run with Ctrl "held".
+    QTest::keyRelease(QApplication::focusWidget(), Qt::Key_Control);
+    CHECK(QGuiApplication::keyboardModifiers() == Qt::NoModifier);
 }
 
 TEST_CASE("New Article waits for a database", "[ui]")
