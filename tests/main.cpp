@@ -3,6 +3,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <QtGlobal>
 #include <catch2/catch.hpp>
+#include <unistd.h>
 #ifdef PORTALDESK_TESTS_WITH_WIDGETS
 #include <QApplication>
 using TestApplication = QApplication;
@@ -15,6 +16,10 @@ int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // As the editor does (app/gui/main.cpp): Chromium refuses to start its sandbox as root,
+    // which CI and containers run as; the preview's tests show real pages.
+    if (geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
     TestApplication app(argc, argv);
     return Catch::Session().run(argc, argv);
 }

@@ -134,6 +134,8 @@ QWidget *ArticleListView::createTable()
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("articleTable"));
     m_table->setModel(m_model);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this] { emit currentArticleChanged(currentArticleId()); });
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -42,6 +42,8 @@ public:
 
 signals:
     void articleActivated(const QString &id);
+    // The article the list's cursor is on ("" when none), e.g. for the preview to follow.
+    void currentArticleChanged(const QString &id);
     void openDatabaseRequested();
     void newDatabaseRequested();
     // Pasted or dropped wire copy (files or text); valid during the call only.

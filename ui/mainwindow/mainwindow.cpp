@@ -107,6 +107,16 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_tabs, &EditorTabs::currentEditorChanged, m_preview,
         [this](ArticleEditor *editor) { m_preview->setDocument(editor ? editor->document() : nullptr); });
+    // With the list in front, the preview follows the article the list's cursor is on.
+    connect(m_articles, &ArticleListView::currentArticleChanged, m_preview, &PreviewDock::setListArticle);
+    // The page needs room: the first time the preview shows (no width kept yet), it takes
+    // half of a wide window; later the width the editor gave it is kept with the window.
+    connect(m_preview, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible || m_previewSized)
+            return;
+        m_previewSized = true;
+        resizeDocks({ m_preview }, { width() >= 1200 ? width() / 2 : width() * 2 / 5 }, Qt::Horizontal);
+    });
     connect(m_tabs, &EditorTabs::message, this,
         [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_articles->model(), &ArticleListModel::countsChanged, this, &MainWindow::updateCounts);
@@ -539,8 +549,8 @@ void MainWindow::restoreSettings()
             move(frame.topLeft());
         }
     }
-    if (!restoreState(stored.value(stateKey).toByteArray()))
-        resizeDocks({ m_preview }, { width() * 3 / 8 }, Qt::Horizontal); // the page needs room
+    // A kept layout holds the preview's width; without one the first show sizes it.
+    m_previewSized = restoreState(stored.value(stateKey).toByteArray());
     m_articles->restoreState(stored.value(articleColumnsKey).toByteArray());
 }
 

@@ -85,6 +85,7 @@ private:
     QLabel *m_counts = nullptr;
     EditorTabs *m_tabs = nullptr;
     PreviewDock *m_preview = nullptr;
+    bool m_previewSized = false; // the preview has had its first width (see restoreSettings)
     WireCopyImport *m_wireImport = nullptr;
     PortalFileImport *m_portalFile = nullptr;
     PromoBoard *m_promoBoard = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/preview/previewdock.h"
 
+#include "core/store/articlestore.h"
 #include "ui/editor/articledocument.h"
 #include "ui/preview/previewpage.h"
 #include "ui/settings/themefolder.h"
@@ -32,6 +33,7 @@ PreviewDock::PreviewDock(QWidget *parent)
     , m_viewBox(new QWidget)
 {
     setObjectName(QStringLiteral("preview"));
+    m_message->setObjectName(QStringLiteral("previewMessage"));
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
     m_message->setMargin(24);
@@ -102,6 +104,31 @@ QWidget *PreviewDock::createToolBar()
     return bar;
 }
 
+// Chinese articles show in 繁 and 简, English ones in EN; the other side is the translation
+// partner's page when there is one. Without one there is nothing true to show: saying so
+// beats showing the Chinese page under an "EN" button.
+QString PreviewDock::missingEdition(const Article &article, Language edition) const
+{
+    const bool chinese = article.language != Language::En;
+    if (chinese == (edition != Language::En))
+        return {};
+    if (!article.translationGroup.isEmpty()) {
+        ArticleFilter filter;
+        filter.translationGroup = article.translationGroup;
+        for (const ArticleSummary &other :
+            ArticleStore(m_database).list(filter).value_or(QList<ArticleSummary>())) {
+            if (other.id != article.id && (other.language != Language::En) != chinese)
+                return {};
+        }
+    }
+    return chinese ? tr("“%1” has no English version yet. Translation ▸ Create English Translation Draft "
+                        "starts one.")
+                         .arg(article.headline)
+                   : tr("“%1” has no Chinese version yet. Translation ▸ Create Chinese Translation Draft "
+                        "starts one.")
+                         .arg(article.headline);
+}
+
 void PreviewDock::setDatabase(DatabasePtr database)
 {
     if (m_database)
@@ -134,6 +161,15 @@ void PreviewDock::setDocument(ArticleDocument *document)
             action->setChecked(action->data().toInt() == static_cast<int>(language));
     }
     render();
+}
+
+void PreviewDock::setListArticle(const QString &id)
+{
+    if (id == m_listArticle)
+        return;
+    m_listArticle = id;
+    if (!m_document)
+        scheduleRender();
 }
 
 void PreviewDock::ensureView()
@@ -193,11 +229,23 @@ void PreviewDock::render()
     request.edition = static_cast<Language>(m_editions->checkedAction()->data().toInt());
     request.page = static_cast<PreviewRequest::Page>(m_pages->checkedAction()->data().toInt());
     if (request.page == PreviewRequest::Page::Article) {
+        std::optional<Article> shown;
         if (m_document)
-            request.article = m_document->article();
-        else
-            request.page = PreviewRequest::Page::Front; // no article open: the edition's front page
+            shown = m_document->article();
+        else if (!m_listArticle.isEmpty()) // the list is in front: its chosen article, as stored
+            shown = ArticleStore(m_database).get(m_listArticle).value_or(Article());
+        if (!shown || shown->id.isEmpty()) {
+            request.page = PreviewRequest::Page::Front; // no article: the edition's front page
+        } else if (const QString missing = missingEdition(*shown, request.edition); !missing.isEmpty()) {
+            m_message->setText(missing);
+            m_stack->setCurrentWidget(m_message);
+            m_requestedArticle.clear();
+            return;
+        } else {
+            request.article = *shown;
+        }
     }
+    m_requestedArticle = request.page == PreviewRequest::Page::Article ? request.article.id : QString();
     m_renderer->request(request);
 }
 

@@ -38,6 +38,10 @@ public:
     void setDatabase(DatabasePtr database);
     // The article to show; none shows the front page.
     void setDocument(ArticleDocument *document);
+    // With no article open in front: the stored article chosen in the list ("" = none).
+    void setListArticle(const QString &id);
+    // The article whose page was last asked for ("" for a front page or a message).
+    QString requestedArticle() const { return m_requestedArticle; }
 
 private:
     QWidget *createToolBar();
@@ -46,9 +50,13 @@ private:
     void render();
     void showResult(const PreviewResult &result);
     void applyWidth();
+    // Why `article` has no page in `edition` (no translation partner there), or "".
+    QString missingEdition(const Article &article, Language edition) const;
 
     PreviewRenderer *m_renderer;
     QPointer<ArticleDocument> m_document;
+    QString m_listArticle; // shown while no document is
+    QString m_requestedArticle;
     QMetaObject::Connection m_documentChanged;
     DatabasePtr m_database;
     QTimer m_typing;
