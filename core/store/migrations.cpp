@@ -140,6 +140,14 @@ Migration version7()
                            " role TEXT NOT NULL)") } };
 }
 
+// A promo's own text for the 简 edition (PromoSimplified), one column per text readers see;
+// NULL: converted from the Traditional text. (Schema 8 is another change's.)
+Migration version9()
+{
+    return { 9, QStringLiteral("promos' own Simplified text"),
+        promoSimplifiedColumns(QStringLiteral("TEXT")) };
+}
+
 Result<int> userVersion(const QSqlDatabase &db)
 {
     auto query = Sql::run(db, QStringLiteral("PRAGMA user_version"));
@@ -149,6 +157,15 @@ Result<int> userVersion(const QSqlDatabase &db)
 }
 
 } // namespace
+
+QStringList promoSimplifiedColumns(const QString &textType)
+{
+    QStringList statements;
+    for (const char *column : { "zh_hans_kicker", "zh_hans_text", "zh_hans_call_to_action" })
+        statements
+            << QStringLiteral("ALTER TABLE promos ADD COLUMN %1 %2").arg(QLatin1String(column), textType);
+    return statements;
+}
 
 QStringList articleListIndexes()
 {
@@ -181,7 +198,7 @@ Migrations::Migrations(QList<Migration> steps)
 const Migrations &Migrations::schema()
 {
     static const Migrations migrations(
-        { version1(), version2(), version3(), version4(), version5(), version6(), version7() });
+        { version1(), version2(), version3(), version4(), version5(), version6(), version7(), version9() });
     return migrations;
 }
 
