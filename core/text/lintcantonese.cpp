@@ -7,9 +7,10 @@
 // reword or to give the 简 edition its own text (articles and promos both have one).
 //
 // Only words that are Cantonese wherever they stand are listed. 係 is left out (關係,
-// 係數), as are 仲 (仲裁), 而家 (而家長), 聽日 (打聽日本), 囉 (囉嗦), 靚 alone (靚麗) and
-// 俾 (俾斯麥). 點解 and 邊個 count only at the start of a clause (重點解讀, 身邊個別), and
-// 唔 not as an interjection before punctuation (「唔，好吧」).
+// 係數), as are 仲 alone (仲裁, 仲夏), 而家 (而家長), 聽日 (打聽日本), 囉 (囉嗦), 靚 alone
+// (靚麗) and 返工 (rework in Mandarin); 俾 counts but not in 俾斯麥. 點解 and 邊個 count
+// only at the start of a clause (重點解讀, 身邊個別), and 唔 not as an interjection
+// before punctuation (「唔，好吧」).
 //
 // Inside a quotation (「」『』“”) Cantonese is what the speaker said, which Hong Kong
 // papers print as said: such findings are notes, not warnings.
@@ -42,6 +43,7 @@ struct Word
     const char16_t *cantonese; // as a zh-Hant-HK text writes it
     const char16_t *written; // written Chinese; empty: a particle to drop
     Where where = Where::Anywhere;
+    const char16_t *notBefore = u""; // characters after which it is standard (俾斯麥)
 };
 
 // Longer words come first where they share a first character, so 佢哋 wins over 佢.
@@ -56,6 +58,8 @@ constexpr Word words[] = {
     { u"喺", u"在" },
     { u"唔係", u"不是" },
     { u"唔該", u"謝謝／麻煩" },
+    { u"唔好", u"不要" },
+    { u"唔使", u"不用" },
     { u"唔", u"不", Where::BeforeWords },
     { u"有冇", u"有沒有" },
     { u"冇", u"沒有" },
@@ -83,6 +87,12 @@ constexpr Word words[] = {
     { u"靚女", u"美女" },
     { u"琴日", u"昨天" },
     { u"畀", u"給" },
+    { u"俾", u"給", Where::Anywhere, u"斯" },
+    { u"仲有", u"還有" },
+    { u"仲係", u"還是" },
+    { u"仲未", u"還沒有" },
+    { u"鍾意", u"喜歡" },
+    { u"揸", u"拿／駕駛" },
     { u"攞", u"拿" },
     { u"搵", u"找" },
     { u"諗", u"想" },
@@ -104,6 +114,7 @@ struct Entry
     QString text; // as the text to check writes it
     QString written;
     Where where;
+    QString notBefore;
 };
 
 // The words as a text in `language` writes them, by first UTF-16 unit, longest first.
@@ -113,7 +124,8 @@ Table makeTable(Language language)
 {
     Table table;
     for (const Word &word : words) {
-        Entry entry { QString::fromUtf16(word.cantonese), QString::fromUtf16(word.written), word.where };
+        Entry entry { QString::fromUtf16(word.cantonese), QString::fromUtf16(word.written), word.where,
+            QString::fromUtf16(word.notBefore) };
         if (language == Language::ZhHans) {
             // Simplified text writes some of them otherwise (邊個 → 边个, 搵 → 揾).
             entry.text = ScriptConverter::toSimplified(entry.text).value_or(entry.text);
@@ -153,6 +165,9 @@ bool isPunctuation(char32_t c)
 bool fits(QStringView text, qsizetype at, const Entry &entry)
 {
     if (!text.sliced(at).startsWith(entry.text))
+        return false;
+    const qsizetype after = at + entry.text.size();
+    if (after < text.size() && entry.notBefore.contains(text[after]))
         return false;
     switch (entry.where) {
     case Where::ClauseStart:

@@ -56,16 +56,19 @@ TEST_CASE("Cantonese words are flagged for the Simplified edition, with the writ
     CHECK(cantonese(u"嘢"_s).value(0).message.contains(u"東西"_s));
     CHECK(flagged(u"呢個方案，點解咁貴？邊個決定？"_s)
         == QStringList { u"呢個"_s, u"點解"_s, u"咁"_s, u"邊個"_s });
+    CHECK(flagged(u"仲有優惠，俾錢前唔好走，鍾意就揸住"_s)
+        == QStringList { u"仲有"_s, u"俾"_s, u"唔好"_s, u"鍾意"_s, u"揸"_s });
+    CHECK(cantonese(u"唔好"_s).value(0).message.contains(u"不要"_s));
 }
 
 TEST_CASE("standard written Chinese that shares characters with Cantonese is not flagged", "[text]")
 {
     // 係 in 關係 and 係數, 呢 as a question particle, 點解 and 邊個 inside other words,
     // 唔 as an interjection, 而家長, 打聽日本, 囉嗦, 靚麗, 俾斯麥, 仲裁, 咪錶.
-    for (const QString &text :
-        { u"中美關係緊張，相關係數上升。"_s, u"你呢？我們呢？"_s, u"報告重點解讀：身邊個別人士表示反對。"_s,
-            u"「唔，我想想。」他說。"_s, u"而家長們都到了，打聽日本的消息。"_s, u"別囉嗦，靚麗的外表。"_s,
-            u"俾斯麥的外交。"_s, u"仲裁庭裁決，咪錶收費上調。"_s, u"今日香港股市上升。"_s }) {
+    for (const QString &text : { u"中美關係緊張，相關係數上升。"_s, u"你呢？我們呢？"_s,
+             u"報告重點解讀：身邊個別人士表示反對。"_s, u"「唔，我想想。」他說。"_s,
+             u"而家長們都到了，打聽日本的消息。"_s, u"別囉嗦，靚麗的外表。"_s, u"俾斯麥的外交。"_s,
+             u"仲裁庭裁決，咪錶收費上調。"_s, u"俾斯麥與伯仲之間，仲夏返工。"_s, u"今日香港股市上升。"_s }) {
         INFO(text.toStdString());
         CHECK(cantonese(text).isEmpty());
     }
