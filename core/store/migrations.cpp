@@ -141,10 +141,10 @@ Migration version7()
 }
 
 // A promo's own text for the 简 edition (PromoSimplified), one column per text readers see;
-// NULL: converted from the Traditional text. (Schema 8 is another change's.)
-Migration version9()
+// NULL: converted from the Traditional text. (Schemas 8 and 9 are other changes'.)
+Migration version10()
 {
-    return { 9, QStringLiteral("promos' own Simplified text"),
+    return { 10, QStringLiteral("promos' own Simplified text"),
         promoSimplifiedColumns(QStringLiteral("TEXT")) };
 }
 
@@ -198,7 +198,7 @@ Migrations::Migrations(QList<Migration> steps)
 const Migrations &Migrations::schema()
 {
     static const Migrations migrations(
-        { version1(), version2(), version3(), version4(), version5(), version6(), version7(), version9() });
+        { version1(), version2(), version3(), version4(), version5(), version6(), version7(), version10() });
     return migrations;
 }
 

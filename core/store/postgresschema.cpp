@@ -146,12 +146,12 @@ Migration version9()
                 " FOR EACH STATEMENT EXECUTE FUNCTION portaldesk_announce()") } };
 }
 
-// Schema 11: a promo's own text for the 简 edition (PromoSimplified), as SQLite's schema 9.
+// Schema 12: a promo's own text for the 简 edition (PromoSimplified), as SQLite's schema 10.
 // The newsroom's rights (Newsroom::applyRights) are granted per table, so the desk roles
-// that write promos write these columns too. (Schema 10 is another change's.)
-Migration version11()
+// that write promos write these columns too. (Schemas 10 and 11 are other changes'.)
+Migration version12()
 {
-    return { 11, QStringLiteral("promos' own Simplified text"), promoSimplifiedColumns(ddl("$T")) };
+    return { 12, QStringLiteral("promos' own Simplified text"), promoSimplifiedColumns(ddl("$T")) };
 }
 
 Result<int> readVersion(const QSqlDatabase &db)
@@ -190,7 +190,7 @@ Error stepError(const Database &database, const Migration &step, const Error &er
 
 const Migrations &steps()
 {
-    static const Migrations migrations({ version6(), version7(), version8(), version9(), version11() });
+    static const Migrations migrations({ version6(), version7(), version8(), version9(), version12() });
     return migrations;
 }
 

@@ -179,7 +179,7 @@ TEST_CASE("the server refuses what a role may not do, whoever asks and however",
     CHECK(sqlAs(asSub,
         QStringLiteral("INSERT INTO promos (id, slot, text, link, language, position, enabled, version)"
                        " VALUES ('p', 'sidebar', 't', 'https://example.com/', 'en', 0, 1, 1)")));
-    // … a promo's own Simplified texts included (schema 11's columns; rights are per table),
+    // … a promo's own Simplified texts included (schema 12's columns; rights are per table),
     // which a reporter may not write.
     Promo promo;
     promo.slot = QStringLiteral("sidebar.feature");
