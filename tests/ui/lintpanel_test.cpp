@@ -146,3 +146,27 @@ TEST_CASE("a finding outside the body is fixed in its field, undoably, and Fix A
         left.append(entry.finding.rule);
     CHECK(left == QStringList { QStringLiteral("word.cantonese"), QStringLiteral("word.cantonese") });
 }
+
+TEST_CASE("the article editor lints every field; a click goes to the field and Fix fixes it there",
+    "[ui][editor][lint]")
+{
+    OpenSlips open;
+    LintPanel *panel = open.editor->lintPanel();
+    CHECK(whereColumn(*panel)
+        == QStringList { QStringLiteral("Kicker 1:3"), QStringLiteral("Standfirst 1:8"),
+            QStringLiteral("Photo 2 caption 1:6"), QStringLiteral("Photo 2 alt text 1:1"),
+            QStringLiteral("Photo 2 alt text 1:3") });
+    emit panel->list()->itemClicked(panel->list()->topLevelItem(1), 0);
+    auto *standfirst
+        = qobject_cast<QPlainTextEdit *>(open.editor->form()->editorOf(ArticleField::Standfirst));
+    REQUIRE(standfirst);
+    CHECK(standfirst->textCursor().selectedText() == u"?");
+
+    open.editor->fixFinding(panel->findings().at(2));
+    CHECK(open.editor->document()->article().photos.at(1).caption == u"拍賣會現場，攝於會展");
+    CHECK(panel->findings().size() == 4);
+    open.editor->fixAll();
+    CHECK(open.editor->document()->article().kicker == u"獨家：");
+    CHECK(open.editor->document()->article().standfirst == u"市場潛能有多強？亞洲收藏家");
+    CHECK(panel->findings().size() == 2); // the alt text's Cantonese, which only a person can reword
+}
