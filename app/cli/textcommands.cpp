@@ -4,6 +4,7 @@
 
 #include "app/cli/cliio.h"
 #include "app/cli/command.h"
+#include "app/cli/portallint.h"
 #include "core/content/language.h"
 #include "core/text/lint.h"
 #include "core/text/normaliser.h"
@@ -203,37 +204,6 @@ int slug(const QStringList &arguments)
     return Ok;
 }
 
-QJsonArray findingsJson(const QList<LintFinding> &findings)
-{
-    QJsonArray array;
-    for (const LintFinding &finding : findings) {
-        array.append(QJsonObject {
-            { QStringLiteral("rule"), finding.rule },
-            { QStringLiteral("line"), qint64(finding.line) },
-            { QStringLiteral("column"), qint64(finding.column) },
-            { QStringLiteral("length"), qint64(finding.length) },
-            { QStringLiteral("message"), finding.message },
-            { QStringLiteral("replacement"),
-                finding.replacement ? QJsonValue(*finding.replacement) : QJsonValue(QJsonValue::Null) },
-        });
-    }
-    return array;
-}
-
-QString findingsText(const QString &name, const QList<LintFinding> &findings)
-{
-    QString out;
-    for (const LintFinding &finding : findings) {
-        out += QStringLiteral("%1:%2:%3: %4: %5")
-                   .arg(name)
-                   .arg(finding.line)
-                   .arg(finding.column)
-                   .arg(finding.rule, finding.message);
-        out += u'\n';
-    }
-    return out;
-}
-
 int lint(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -249,20 +219,40 @@ int lint(const QStringList &arguments)
     const QCommandLineOption disable(QStringLiteral("disable"),
         tr("Skip a rule (repeatable): %1.").arg(Lint::rules().join(QStringLiteral(", "))),
         QStringLiteral("RULE"));
-    parser.addOptions({ language, fix, json, spacing, width, disable });
+    parser.addOptions({ language, fix, json, spacing, width, disable, databaseOption() });
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("UTF-8 text or Markdown (default: stdin)."));
     int exitCode = Ok;
     if (!parse(parser, arguments,
-            tr("Check Chinese/English typography. Exit 0 when clean, 1 with findings, 2 on error."),
+            tr("Check Chinese/English typography of FILE, or with --db of every text readers see in a portal "
+               "(articles' every field, promos, section and column names). Exit 0 when clean (notes "
+               "only), 1 with findings, 2 on error."),
             exitCode))
         return exitCode;
-    if (!parser.isSet(language))
+    const bool portal = parser.isSet(databaseOption());
+    if (!parser.isSet(language) && !portal)
         return fail(Error::invalid(QStringLiteral("--language"), tr("is required")));
+    if (portal) {
+        if (!parser.positionalArguments().isEmpty())
+            return fail(
+                Error::invalid(QStringLiteral("FILE"), tr("lint reads a FILE or a portal (--db), not both")));
+        if (parser.isSet(fix))
+            return fail(Error::invalid(QStringLiteral("--fix"),
+                tr("works on a FILE; a portal's texts are fixed in the editor, where each change can be "
+                   "undone")));
+        if (parser.isSet(width))
+            return fail(Error::invalid(QStringLiteral("--width"),
+                tr("works on a FILE; in a portal, promo widths are checked against their slots in the "
+                   "editor")));
+    }
     LintOptions options;
-    const Result<Language> lang = languageOption(parser, language);
-    if (!lang)
-        return fail(lang.error());
-    options.language = *lang;
+    std::optional<Language> only;
+    if (parser.isSet(language)) {
+        const Result<Language> lang = languageOption(parser, language);
+        if (!lang)
+            return fail(lang.error());
+        options.language = *lang;
+        only = *lang;
+    }
     if (parser.value(spacing) == u"pangu")
         options.spacing = CjkLatinSpacing::Pangu;
     else if (parser.value(spacing) != u"none")
@@ -278,6 +268,12 @@ int lint(const QStringList &arguments)
         if (!Lint::rules().contains(rule))
             return fail(Error::invalid(QStringLiteral("--disable"), tr("unknown rule \"%1\"").arg(rule)));
     }
+    if (portal) {
+        auto database = openDatabase(parser, false);
+        if (!database)
+            return fail(database.error());
+        return lintPortal(*database, options, only, parser.isSet(json));
+    }
     const QString path = inputPath(parser);
     const Result<QString> text = readText(path);
     if (!text)
@@ -287,14 +283,14 @@ int lint(const QStringList &arguments)
         // Prints the fixed text; the exit code tells whether anything is left to do by hand.
         const QString fixed = Lint::fix(*text, options);
         printOut(fixed);
-        return Lint::check(fixed, options).isEmpty() ? Ok : Findings;
+        return needsAttention(Lint::check(fixed, options)) ? Findings : Ok;
     }
     const QList<LintFinding> findings = Lint::check(*text, options);
     if (parser.isSet(json))
         printOut(QString::fromUtf8(QJsonDocument(findingsJson(findings)).toJson(QJsonDocument::Indented)));
     else
         printOut(findingsText(path.isEmpty() ? QStringLiteral("-") : path, findings));
-    return findings.isEmpty() ? Ok : Findings;
+    return needsAttention(findings) ? Findings : Ok;
 }
 
 int normalise(const QStringList &arguments)

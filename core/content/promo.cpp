@@ -33,6 +33,10 @@ QList<Error> validate(const Promo &promo)
         add("image", tr("“%1” is not a usable file name").arg(promo.image));
     if (promo.startsAt.isValid() && promo.endsAt.isValid() && promo.endsAt <= promo.startsAt)
         add("ends_at", tr("the schedule must end after it starts"));
+    if (!promo.simplifiedOverride.isEmpty() && promo.language != Language::ZhHantHK)
+        add("zh_hans_override",
+            tr("only a zh-Hant-HK promo has a separate Simplified text; clear it or set the language "
+               "back to zh-Hant-HK"));
     if (promo.position < 0)
         add("position", tr("the position cannot be negative"));
     return errors;

@@ -12,6 +12,19 @@
 
 namespace PortalDesk {
 
+// The 简 edition's own wording of a zh-Hant-HK promo, written by hand where converting
+// the Traditional text will not do (Cantonese such as 即睇 reads as dialect in
+// Simplified). Like an article's simplifiedOverride: a field left empty is converted.
+struct PromoSimplified
+{
+    QString kicker;
+    QString text;
+    QString callToAction;
+
+    bool isEmpty() const { return kicker.isEmpty() && text.isEmpty() && callToAction.isEmpty(); }
+    bool operator==(const PromoSimplified &) const = default;
+};
+
 struct Promo
 {
     QString id;
@@ -27,6 +40,7 @@ struct Promo
     int position = 0; // order inside the slot
     bool enabled = true;
     int version = 0;
+    PromoSimplified simplifiedOverride; // zh-Hant-HK promos only; empty means "convert"
 
     bool operator==(const Promo &) const = default;
 };

@@ -116,6 +116,16 @@ public:
         return names;
     }
 
+    QJsonObject object(const char *key)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(key));
+        if (value.isUndefined() || value.isNull())
+            return {};
+        if (!value.isObject())
+            problem(key, tr("must be an object"));
+        return value.toObject();
+    }
+
     QJsonArray array(const char *key)
     {
         const QJsonValue value = m_object.value(QLatin1String(key));
@@ -249,6 +259,14 @@ Result<Article> articleFromJson(const QJsonObject &object)
 
 QJsonObject toJson(const Promo &promo)
 {
+    // The 简 edition's own texts: only those written, null when there are none.
+    QJsonObject simplified;
+    const PromoSimplified &own = promo.simplifiedOverride;
+    for (const auto &[key, text] : { std::pair { "kicker", &own.kicker }, std::pair { "text", &own.text },
+             std::pair { "call_to_action", &own.callToAction } }) {
+        if (!text->isEmpty())
+            simplified.insert(QLatin1String(key), *text);
+    }
     return QJsonObject {
         { QStringLiteral("id"), promo.id },
         { QStringLiteral("slot"), promo.slot },
@@ -262,6 +280,8 @@ QJsonObject toJson(const Promo &promo)
         { QStringLiteral("end_at"), timeOrNull(promo.endsAt) },
         { QStringLiteral("position"), promo.position },
         { QStringLiteral("enabled"), promo.enabled },
+        { QStringLiteral("zh_hans_override"),
+            simplified.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(simplified) },
     };
 }
 
@@ -281,6 +301,13 @@ Result<Promo> promoFromJson(const QJsonObject &object)
     promo.endsAt = read.time("end_at");
     promo.position = read.integer("position", 0);
     promo.enabled = read.boolean("enabled", true);
+    Reader simplified(read.object("zh_hans_override"));
+    promo.simplifiedOverride.kicker = simplified.text("kicker");
+    promo.simplifiedOverride.text = simplified.text("text");
+    promo.simplifiedOverride.callToAction = simplified.text("call_to_action");
+    if (auto checked = simplified.finish(promo.simplifiedOverride, {}); !checked)
+        read.problem(
+            QStringLiteral("zh_hans_override.%1").arg(checked.error().field), checked.error().message);
     return read.finish(promo, validate(promo));
 }
 

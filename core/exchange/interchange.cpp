@@ -358,18 +358,24 @@ Result<LoadReport> load(const DatabasePtr &database, const QByteArray &json, con
         auto done = Sql::run(db,
             QStringLiteral(
                 "INSERT INTO promos (id, slot, kicker, text, call_to_action, link, image, language, "
-                "start_at, end_at, position, enabled, version)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT (id) DO UPDATE SET slot = "
+                "start_at, end_at, position, enabled, zh_hans_kicker, zh_hans_text, zh_hans_call_to_action, "
+                "version)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT (id) DO UPDATE SET "
+                "slot = "
                 "excluded.slot,"
                 " kicker = excluded.kicker, text = excluded.text, call_to_action = excluded.call_to_action, "
                 "link = excluded.link,"
                 " image = excluded.image, language = excluded.language, start_at = excluded.start_at, end_at "
                 "= excluded.end_at,"
-                " position = excluded.position, enabled = excluded.enabled, version = promos.version + 1"),
+                " position = excluded.position, enabled = excluded.enabled,"
+                " zh_hans_kicker = excluded.zh_hans_kicker, zh_hans_text = excluded.zh_hans_text,"
+                " zh_hans_call_to_action = excluded.zh_hans_call_to_action, version = promos.version + 1"),
             { promo.id, promo.slot, Sql::notNull(promo.kicker), promo.text, Sql::notNull(promo.callToAction),
                 promo.link, Sql::nullIfEmpty(promo.image), languageTag(promo.language),
                 Sql::fromTime(promo.startsAt), Sql::fromTime(promo.endsAt), promo.position,
-                promo.enabled ? 1 : 0 });
+                promo.enabled ? 1 : 0, Sql::nullIfEmpty(promo.simplifiedOverride.kicker),
+                Sql::nullIfEmpty(promo.simplifiedOverride.text),
+                Sql::nullIfEmpty(promo.simplifiedOverride.callToAction) });
         if (!done)
             return fail(done.error());
         if (auto indexed = SearchRows::putPromo(db, promo); !indexed)

@@ -214,6 +214,17 @@ Result<Promo> Edition::localise(const Promo &promo) const
             return std::unexpected(done.error());
         *field = *done;
     }
+    // A zh-Hant-HK promo's own 简 texts stand in for the converted ones, field by field.
+    if (m_language == Language::ZhHans && promo.language == Language::ZhHantHK) {
+        const PromoSimplified &own = promo.simplifiedOverride;
+        for (const auto &[field, text] :
+            { std::pair { &converted.kicker, &own.kicker }, std::pair { &converted.text, &own.text },
+                std::pair { &converted.callToAction, &own.callToAction } }) {
+            if (!text->isEmpty())
+                *field = *text;
+        }
+    }
+    converted.simplifiedOverride = {};
     converted.language = m_language;
     return converted;
 }

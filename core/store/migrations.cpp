@@ -170,6 +170,14 @@ Migration version9()
                 "CREATE INDEX article_fingerprints_by_link ON article_fingerprints (link_key)") } };
 }
 
+// A promo's own text for the 简 edition (PromoSimplified), one column per text readers see;
+// NULL: converted from the Traditional text. (Schemas 8 and 9 are other changes'.)
+Migration version10()
+{
+    return { 10, QStringLiteral("promos' own Simplified text"),
+        promoSimplifiedColumns(QStringLiteral("TEXT")) };
+}
+
 Result<int> userVersion(const QSqlDatabase &db)
 {
     auto query = Sql::run(db, QStringLiteral("PRAGMA user_version"));
@@ -179,6 +187,15 @@ Result<int> userVersion(const QSqlDatabase &db)
 }
 
 } // namespace
+
+QStringList promoSimplifiedColumns(const QString &textType)
+{
+    QStringList statements;
+    for (const char *column : { "zh_hans_kicker", "zh_hans_text", "zh_hans_call_to_action" })
+        statements
+            << QStringLiteral("ALTER TABLE promos ADD COLUMN %1 %2").arg(QLatin1String(column), textType);
+    return statements;
+}
 
 QStringList articleListIndexes()
 {
@@ -210,8 +227,8 @@ Migrations::Migrations(QList<Migration> steps)
 
 const Migrations &Migrations::schema()
 {
-    static const Migrations migrations(
-        { version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9() });
+    static const Migrations migrations({ version1(), version2(), version3(), version4(), version5(),
+        version6(), version7(), version8(), version9(), version10() });
     return migrations;
 }
 

@@ -24,6 +24,9 @@ struct Migration
 // The article list's indexes, one per order and direction, as both engines create them.
 QStringList articleListIndexes();
 
+// The promo table's columns for its own Simplified text (PromoSimplified), of `textType`.
+QStringList promoSimplifiedColumns(const QString &textType);
+
 class Migrations
 {
 public:

@@ -17,9 +17,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("PortalDesk::PromoStore", text);
 }
 
-const QString selectPromo
-    = QStringLiteral("SELECT id, slot, kicker, text, call_to_action, link, image, language, start_at, "
-                     "end_at, position, enabled, version FROM promos");
+const QString selectPromo = QStringLiteral(
+    "SELECT id, slot, kicker, text, call_to_action, link, image, language, start_at, "
+    "end_at, position, enabled, version, zh_hans_kicker, zh_hans_text, zh_hans_call_to_action "
+    "FROM promos");
 
 Promo promoFrom(const QSqlQuery &q)
 {
@@ -37,6 +38,9 @@ Promo promoFrom(const QSqlQuery &q)
     p.position = q.value(10).toInt();
     p.enabled = q.value(11).toBool();
     p.version = q.value(12).toInt();
+    p.simplifiedOverride.kicker = q.value(13).toString();
+    p.simplifiedOverride.text = q.value(14).toString();
+    p.simplifiedOverride.callToAction = q.value(15).toString();
     return p;
 }
 
@@ -44,7 +48,8 @@ QVariantList fields(const Promo &p)
 {
     return { p.slot, Sql::notNull(p.kicker), p.text, Sql::notNull(p.callToAction), p.link,
         Sql::nullIfEmpty(p.image), languageTag(p.language), Sql::fromTime(p.startsAt),
-        Sql::fromTime(p.endsAt), p.position, p.enabled ? 1 : 0 };
+        Sql::fromTime(p.endsAt), p.position, p.enabled ? 1 : 0, Sql::nullIfEmpty(p.simplifiedOverride.kicker),
+        Sql::nullIfEmpty(p.simplifiedOverride.text), Sql::nullIfEmpty(p.simplifiedOverride.callToAction) };
 }
 
 // Positions 1..n in the order of `ids`, inside the caller's transaction.
@@ -119,7 +124,8 @@ Result<Promo> PromoStore::create(Promo promo)
     auto done = Sql::run(Sql::connection(*m_database),
         QStringLiteral(
             "INSERT INTO promos (id, slot, kicker, text, call_to_action, link, image, language,"
-            " start_at, end_at, position, enabled, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            " start_at, end_at, position, enabled, zh_hans_kicker, zh_hans_text, zh_hans_call_to_action,"
+            " version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         bindings);
     if (!done) {
         if (get(promo.id))
@@ -147,7 +153,8 @@ Result<Promo> PromoStore::save(const Promo &promo)
     auto done = Sql::run(Sql::connection(*m_database),
         QStringLiteral(
             "UPDATE promos SET slot = ?, kicker = ?, text = ?, call_to_action = ?, link = ?, image = ?,"
-            " language = ?, start_at = ?, end_at = ?, position = ?, enabled = ?, version = version + 1"
+            " language = ?, start_at = ?, end_at = ?, position = ?, enabled = ?, zh_hans_kicker = ?,"
+            " zh_hans_text = ?, zh_hans_call_to_action = ?, version = version + 1"
             " WHERE id = ? AND version = ?"),
         bindings);
     if (!done)

@@ -19,7 +19,7 @@ Context::Context(QStringView text, const LintOptions &options)
 }
 
 void Context::report(const QString &rule, qsizetype offset, qsizetype size, const QString &message,
-    std::optional<QString> replacement, qsizetype anchor)
+    std::optional<QString> replacement, qsizetype anchor, LintSeverity severity)
 {
     if (anchor < 0)
         anchor = offset;
@@ -54,6 +54,7 @@ void Context::report(const QString &rule, qsizetype offset, qsizetype size, cons
     finding.replacement = std::move(replacement);
     finding.offset = offset;
     finding.size = size;
+    finding.severity = severity;
     m_findings.append(std::move(finding));
 }
 
@@ -81,11 +82,25 @@ const QList<Rule> &allRules()
         { QStringLiteral("para.duplicate"), LintRules::duplicateParagraphs },
         { QStringLiteral("width.limit"), LintRules::widthLimit },
         { QStringLiteral("image.offsite"), LintRules::offsiteImage },
+        { QStringLiteral("word.cantonese"), LintRules::cantonese },
     };
     return list;
 }
 
 } // namespace
+
+QString severityKey(LintSeverity severity)
+{
+    switch (severity) {
+    case LintSeverity::Warning:
+        return QStringLiteral("warning");
+    case LintSeverity::Note:
+        return QStringLiteral("note");
+    case LintSeverity::Error:
+        break;
+    }
+    return QStringLiteral("error");
+}
 
 const QStringList &Lint::rules()
 {

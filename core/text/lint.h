@@ -3,8 +3,11 @@
 // Typography lint for Chinese and English copy, the checks a Hong Kong sub-editor makes
 // by eye: half-width punctuation in Chinese (多強?亞洲 → 多強？亞洲), quote style per
 // edition, Simplified characters in Traditional text, repeated paragraphs, invisible
-// characters, CJK–Latin spacing, lines too wide for their slot, ellipses and dashes.
-// Each finding carries its fix; Lint::fix() applies them all in one call.
+// characters, CJK–Latin spacing, lines too wide for their slot, ellipses and dashes,
+// and Cantonese words that the Simplified (简) edition's readers would not expect.
+// Most findings carry their fix; Lint::fix() applies them all in one call.
+// Lint::check() reads one text; core/text/lintcontent.h reads every field of an
+// article, promo, section or column and says which field each finding is in.
 // URLs, code and Markdown link targets are never reported or changed.
 
 #include "core/content/language.h"
@@ -31,6 +34,15 @@ struct LintOptions
     QStringList disabledRules; // rule ids to skip
 };
 
+// How much a finding matters. Nothing blocks a save; the lists sort and count by it.
+enum class LintSeverity {
+    Error, // wrong for the house style (half-width punctuation in Chinese, …)
+    Warning, // probably wrong where it will be read (Cantonese in the 简 edition)
+    Note, // usually right, worth a look (Cantonese inside a quotation)
+};
+
+QString severityKey(LintSeverity severity); // "error", "warning", "note"
+
 struct LintFinding
 {
     QString rule; // e.g. "punct.halfwidth"
@@ -41,6 +53,12 @@ struct LintFinding
     std::optional<QString> replacement; // the fix; none when only a person can fix it
     qsizetype offset = 0; // UTF-16 index of the text the fix replaces
     qsizetype size = 0; // UTF-16 units the fix replaces
+    LintSeverity severity = LintSeverity::Error;
+    // Set when the text is one field of a record (see lintcontent.h): a stable key for
+    // programs ("standfirst", "photos/2/caption", "promo/call_to_action") and its name for
+    // people ("standfirst", "photo 2 caption", "promo 3 call to action"). Empty for a lone text.
+    QString fieldKey;
+    QString field;
 
     friend bool operator==(const LintFinding &, const LintFinding &) = default;
 };

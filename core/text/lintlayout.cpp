@@ -44,8 +44,30 @@ bool isPictograph(char32_t c)
     return c >= 0x1F000 || (c >= 0x2600 && c <= 0x27BF) || c == 0xFE0F;
 }
 
-// Lines shorter than this many columns (強化版, Photo) may repeat: navigation, labels.
-constexpr qsizetype DuplicateMinimumWidth = 16;
+// A repeated line is flagged once it holds this many words, a Chinese character counting
+// as one: a doubled caption of a few characters is a slip, while separators (* * *), end
+// marks (（完）), labels and navigation (強化版, Photo, Read more) legitimately recur.
+constexpr qsizetype DuplicateMinimumWords = 4;
+
+qsizetype wordsIn(QStringView line)
+{
+    qsizetype words = 0;
+    bool inLatinWord = false;
+    for (qsizetype i = 0; i < line.size(); i += unitsOf(codePointAt(line, i))) {
+        const char32_t c = codePointAt(line, i);
+        if (isCjkLetter(c)) {
+            ++words;
+            inLatinWord = false;
+        } else if (isLatinOrDigit(c)) {
+            if (!inLatinWord)
+                ++words;
+            inLatinWord = true;
+        } else if (c != u'\'' && c != u'’' && c != u'-') {
+            inLatinWord = false; // China’s and well-known are one word each
+        }
+    }
+    return words;
+}
 
 } // namespace
 
@@ -116,7 +138,7 @@ void duplicateParagraphs(Context &context)
             end = text.size();
         const QStringView paragraph = text.sliced(start, end - start).trimmed();
         if (!paragraph.isEmpty() && !verbatim.contains(start)
-            && DisplayWidth::of(paragraph) >= DuplicateMinimumWidth) {
+            && wordsIn(paragraph) >= DuplicateMinimumWords) {
             if (const auto first = seen.constFind(paragraph); first != seen.cend()) {
                 // The fix removes the line with the break before it (a repeat is never line 1),
                 // so repeats on consecutive lines never overlap.

@@ -22,7 +22,8 @@ public:
 
     // Adds a finding replacing [offset, offset + size), reported at `anchor` (default: offset).
     void report(const QString &rule, qsizetype offset, qsizetype size, const QString &message,
-        std::optional<QString> replacement, qsizetype anchor = -1);
+        std::optional<QString> replacement, qsizetype anchor = -1,
+        LintSeverity severity = LintSeverity::Error);
 
     QList<LintFinding> takeFindings() { return std::move(m_findings); }
 
@@ -51,5 +52,8 @@ void invisibleCharacters(Context &context); // char.invisible
 void cjkLatinSpacing(Context &context); // space.cjk-latin
 void widthLimit(Context &context); // width.limit
 void offsiteImage(Context &context); // image.offsite
+
+// Words (lintcantonese.cpp).
+void cantonese(Context &context); // word.cantonese
 
 } // namespace PortalDesk::LintRules

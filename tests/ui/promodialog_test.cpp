@@ -2,6 +2,7 @@
 #include "ui/promos/promodialog.h"
 #include "uitesting.h"
 
+#include <QComboBox>
 #include <QLineEdit>
 #include <catch2/catch.hpp>
 
@@ -68,7 +69,58 @@ TEST_CASE("the promo dialog warns as soon as the text is too wide for the slot",
             text = edit;
     }
     REQUIRE(text);
-    text->setText(QStringLiteral("畢加索的市場潛能有多強？亞洲收藏家如何從新角度鑑賞？拍賣官話你知今季最值得留意的三件作品"));
+    text->setText(QStringLiteral(
+        "畢加索的市場潛能有多強？亞洲收藏家如何從新角度鑑賞？拍賣官話你知今季最值得留意的三件作品"));
     CHECK(dialog.widthWarning().contains(QStringLiteral("88")));
     CHECK(dialog.widthWarning().contains(QStringLiteral("72")));
+}
+
+TEST_CASE("the promo dialog shows the typography of every text as it is typed, without stopping OK",
+    "[ui][promos][lint]")
+{
+    auto portal = Testing::seededPortal();
+    Promo promo = sidebarPromo();
+    promo.text = QStringLiteral("畢加索的市場潛能有多強?");
+    PromoDialog dialog(portal.database, promo);
+    QStringList found;
+    for (const LintFinding &finding : dialog.findings())
+        found.append(finding.fieldKey + u':' + finding.rule);
+    CHECK(found
+        == QStringList {
+            QStringLiteral("text:punct.halfwidth"), QStringLiteral("call_to_action:word.cantonese") });
+    CHECK(dialog.findingsText().contains(QStringLiteral("Call to action, column 4: ")));
+
+    auto *kicker = dialog.findChild<QLineEdit *>(QStringLiteral("simplifiedKicker"));
+    auto *callToAction = dialog.findChild<QLineEdit *>(QStringLiteral("simplifiedCallToAction"));
+    REQUIRE(kicker);
+    REQUIRE(callToAction);
+    // The conversion shows while the 简 text is empty.
+    CHECK(kicker->placeholderText() == u"与拍卖官看艺术");
+    callToAction->setText(QStringLiteral("► 立即查看"));
+    CHECK(dialog.findings().size() == 1); // the 简 edition no longer reads 即睇
+    CHECK(dialog.promo().simplifiedOverride.callToAction == u"► 立即查看");
+
+    dialog.accept(); // findings never block
+    CHECK(dialog.result() == QDialog::Accepted);
+}
+
+TEST_CASE("the promo dialog keeps a promo's own Simplified texts, for zh-Hant-HK only", "[ui][promos]")
+{
+    auto portal = Testing::seededPortal();
+    Promo promo = sidebarPromo();
+    promo.simplifiedOverride.text = QStringLiteral("毕加索作品的市场有多大？");
+    PromoDialog dialog(portal.database, promo);
+    CHECK(dialog.promo() == promo);
+    auto *text = dialog.findChild<QLineEdit *>(QStringLiteral("simplifiedText"));
+    auto *kicker = dialog.findChild<QLineEdit *>(QStringLiteral("simplifiedKicker"));
+    REQUIRE(text);
+    REQUIRE(kicker);
+    auto *language = dialog.findChild<QComboBox *>();
+    REQUIRE(language);
+    language->setCurrentIndex(language->findData(int(Language::En)));
+    CHECK_FALSE(kicker->isEnabled());
+    CHECK(text->isEnabled()); // what was typed stays reachable …
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted); // … and is not dropped silently
+    CHECK(dialog.errorText().startsWith(QStringLiteral("简 texts: ")));
 }

@@ -7,6 +7,7 @@
 #include "core/text/scriptconverter.h"
 #include "ui/editor/articledocument.h"
 #include "ui/editor/articleform.h"
+#include "ui/editor/articlelint.h"
 #include "ui/editor/bodyeditor.h"
 #include "ui/editor/editlockbar.h"
 #include "ui/editor/photolist.h"
@@ -118,15 +119,8 @@ ArticleEditor::ArticleEditor(ArticleDocument *document, QWidget *parent)
     connect(m_simplified, &SimplifiedBody::message, this, &ArticleEditor::message);
     connect(m_lint, &LintPanel::fixRequested, this, &ArticleEditor::fixFinding);
     connect(m_lint, &LintPanel::fixAllRequested, this, &ArticleEditor::fixAll);
-    connect(m_lint, &LintPanel::showRequested, this, [this](const ArticleFinding &entry) {
-        if (entry.inHeadline) {
-            QLineEdit *headline = m_form->lineEdit(ArticleField::Headline);
-            headline->setFocus();
-            headline->setSelection(int(entry.finding.offset), int(entry.finding.size));
-        } else {
-            m_body->showRange(entry.finding.offset, entry.finding.size);
-        }
-    });
+    connect(m_lint, &LintPanel::showRequested, this,
+        [this](const ArticleFinding &entry) { ArticleLint::show(this, entry); });
 
     connect(m_lockBar, &EditLockBar::message, this, &ArticleEditor::message);
     connect(
@@ -424,13 +418,7 @@ void ArticleEditor::recheckNow()
 {
     m_recheck.stop();
     const Article article = m_document->article();
-    const LintOptions options = lintOptions();
-    QList<ArticleFinding> findings;
-    for (const LintFinding &finding : Lint::check(article.headline, options))
-        findings.append({ true, finding });
-    for (const LintFinding &finding : Lint::check(article.body, options))
-        findings.append({ false, finding });
-    m_lint->setFindings(findings);
+    m_lint->setFindings(ArticleLint::findings(article, lintOptions())); // every field readers see
     m_counts = TextStats::count(article.body);
     if (m_showProblems)
         m_form->showProblems(m_document->problems());
@@ -444,20 +432,7 @@ void ArticleEditor::fixFinding(const ArticleFinding &entry)
         emit message(m_lockBar->text());
         return;
     }
-    // The list may be a moment old: fix only what is still found at the same place.
-    const Article article = m_document->article();
-    const QString text = entry.inHeadline ? article.headline : article.body;
-    const QList<LintFinding> current = Lint::check(text, lintOptions());
-    const auto same = std::find_if(current.cbegin(), current.cend(), [&](const LintFinding &finding) {
-        return finding.rule == entry.finding.rule && finding.offset == entry.finding.offset
-            && finding.size == entry.finding.size && finding.replacement;
-    });
-    if (same != current.cend()) {
-        if (entry.inHeadline)
-            m_document->setField(ArticleField::Headline, Lint::apply(text, { *same }), tr("Fix typography"));
-        else
-            m_body->replaceRange(same->offset, same->size, *same->replacement);
-    }
+    ArticleLint::fix(this, entry, lintOptions()); // only what is still found at the same place
     recheckNow();
 }
 
@@ -467,12 +442,7 @@ void ArticleEditor::fixAll()
         emit message(m_lockBar->text());
         return;
     }
-    const Article article = m_document->article();
-    const LintOptions options = lintOptions();
-    m_document->undoStack()->beginMacro(tr("Fix all typography"));
-    m_document->setField(ArticleField::Headline, Lint::fix(article.headline, options));
-    m_document->setField(ArticleField::Body, Lint::fix(article.body, options));
-    m_document->undoStack()->endMacro();
+    ArticleLint::fixAll(m_document, lintOptions(), tr("Fix all typography"));
     recheckNow();
 }
 

@@ -19,6 +19,34 @@ QString LintPanel::fixText(const LintFinding &finding)
     return tr("Fix: replace with “%1”.").arg(*finding.replacement);
 }
 
+QString LintPanel::whereText(const ArticleFinding &entry)
+{
+    const LintFinding &finding = entry.finding;
+    if (!finding.field.isEmpty()) {
+        QString field = finding.field;
+        field[0] = field[0].toUpper();
+        return tr("%1 %2:%3").arg(field).arg(finding.line).arg(finding.column);
+    }
+    return entry.inHeadline ? tr("Headline") : tr("Line %1:%2").arg(finding.line).arg(finding.column);
+}
+
+namespace {
+
+QString severityText(LintSeverity severity)
+{
+    switch (severity) {
+    case LintSeverity::Warning:
+        return LintPanel::tr("Warning");
+    case LintSeverity::Note:
+        return LintPanel::tr("Note");
+    case LintSeverity::Error:
+        break;
+    }
+    return LintPanel::tr("Typography");
+}
+
+} // namespace
+
 LintPanel::LintPanel(QWidget *parent)
     : QWidget(parent)
     , m_list(new QTreeWidget)
@@ -78,10 +106,14 @@ void LintPanel::setFindings(const QList<ArticleFinding> &findings)
     int fixable = 0;
     for (const ArticleFinding &entry : findings) {
         const LintFinding &finding = entry.finding;
-        const QString where
-            = entry.inHeadline ? tr("Headline") : tr("Line %1:%2").arg(finding.line).arg(finding.column);
-        auto *item = new QTreeWidgetItem(m_list, { where, finding.message });
-        item->setToolTip(1, finding.message + QStringLiteral("\n") + finding.rule);
+        auto *item = new QTreeWidgetItem(m_list, { whereText(entry), finding.message });
+        item->setToolTip(1,
+            severityText(finding.severity) + QStringLiteral(": ") + finding.message + QStringLiteral("\n")
+                + finding.rule);
+        if (finding.severity == LintSeverity::Note) {
+            // Usually right (Cantonese in a quotation): shown, but quieter.
+            item->setForeground(1, palette().brush(QPalette::Disabled, QPalette::Text));
+        }
         if (finding.replacement) {
             ++fixable;
             auto *fix = new QToolButton;

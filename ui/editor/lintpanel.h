@@ -1,8 +1,9 @@
 #pragma once
 
-// The typography findings of the open article: one row per finding (where,
-// what), a Fix button on each fixable row and "Fix all". Clicking a row asks
-// the editor to show the spot. The panel only lists; the editor applies fixes.
+// The typography findings of the open article: one row per finding (which field and
+// where in it, what), a Fix button on each fixable row and "Fix all". Clicking a row
+// asks the editor to show the spot. The panel only lists; the editor applies fixes
+// (ArticleLint finds, shows and fixes them in every field).
 
 #include "core/text/lint.h"
 
@@ -17,7 +18,9 @@ namespace PortalDesk::Ui {
 
 struct ArticleFinding
 {
-    bool inHeadline = false; // else the body
+    bool inHeadline = false;
+    // finding.fieldKey names its field ("standfirst", "photos/2/caption"); a finding
+    // without one is in the headline when inHeadline, else in the body.
     LintFinding finding;
 };
 
@@ -32,6 +35,7 @@ public:
     const QList<ArticleFinding> &findings() const { return m_findings; }
     QTreeWidget *list() const { return m_list; }
     static QString fixText(const LintFinding &finding);
+    static QString whereText(const ArticleFinding &entry); // "Standfirst 1:8", "Line 3:1"
 
 signals:
     void showRequested(const PortalDesk::Ui::ArticleFinding &finding);

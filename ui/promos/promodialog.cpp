@@ -4,10 +4,13 @@
 #include "core/store/articlestore.h"
 #include "core/store/mediastore.h"
 #include "core/store/portalstore.h"
+#include "core/text/lintcontent.h"
+#include "core/text/scriptconverter.h"
 #include "ui/articles/articlelistmodel.h"
 #include "ui/promos/articlepicker.h"
 #include "ui/promos/promoslots.h"
 #include "ui/settings/darkpalette.h"
+#include "ui/settings/housestyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -47,6 +50,11 @@ PromoDialog::PromoDialog(DatabasePtr database, const Promo &promo, QWidget *pare
     , m_text(new QLineEdit(promo.text))
     , m_width(new QLabel)
     , m_callToAction(new QComboBox)
+    , m_ownKicker(simplifiedEdit(QStringLiteral("simplifiedKicker")))
+    , m_ownText(simplifiedEdit(QStringLiteral("simplifiedText")))
+    , m_ownCallToAction(simplifiedEdit(QStringLiteral("simplifiedCallToAction")))
+    , m_lint(new QLabel)
+    , m_house(HouseStyle::lintOptions(promo.language))
     , m_link(new QLineEdit(promo.link))
     , m_linkNote(new QLabel)
     , m_imagePreview(new QLabel)
@@ -86,6 +94,12 @@ PromoDialog::PromoDialog(DatabasePtr database, const Promo &promo, QWidget *pare
     form->addRow(tr("&Text:"), m_text);
     form->addRow(QString(), m_width);
     form->addRow(tr("&Call to action:"), m_callToAction);
+    form->addRow(tr("简 kicker:"), m_ownKicker);
+    form->addRow(tr("简 te&xt:"), m_ownText);
+    form->addRow(tr("简 call to action:"), m_ownCallToAction);
+    m_ownKicker->setText(promo.simplifiedOverride.kicker);
+    m_ownText->setText(promo.simplifiedOverride.text);
+    m_ownCallToAction->setText(promo.simplifiedOverride.callToAction);
     form->addRow(tr("Lin&k:"), createLinkRow());
     form->addRow(QString(), m_linkNote);
     form->addRow(tr("&Image:"), createImageRow());
@@ -100,6 +114,10 @@ PromoDialog::PromoDialog(DatabasePtr database, const Promo &promo, QWidget *pare
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    m_lint->setObjectName(QStringLiteral("lintFindings"));
+    m_lint->setWordWrap(true);
+    m_lint->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_lint);
     layout->addWidget(m_error);
     layout->addStretch();
     layout->addWidget(buttons);
@@ -108,6 +126,18 @@ PromoDialog::PromoDialog(DatabasePtr database, const Promo &promo, QWidget *pare
     setDateTime(m_end, m_hasEnd, promo.endsAt, m_zone);
     setImage(promo.image);
     connect(m_text, &QLineEdit::textChanged, this, &PromoDialog::updateWidth);
+    for (QLineEdit *edit : { m_kicker, m_text, m_ownKicker, m_ownText, m_ownCallToAction })
+        connect(edit, &QLineEdit::textChanged, this, &PromoDialog::updateLint);
+    connect(m_callToAction, &QComboBox::currentTextChanged, this, &PromoDialog::updateLint);
+    for (QLineEdit *edit : { m_kicker, m_text })
+        connect(edit, &QLineEdit::textChanged, this, &PromoDialog::updateSimplified);
+    connect(m_callToAction, &QComboBox::currentTextChanged, this, &PromoDialog::updateSimplified);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        updateSimplified();
+        updateLint();
+    });
+    updateSimplified();
+    updateLint();
     connect(m_link, &QLineEdit::textChanged, this, &PromoDialog::updateLinkNote);
     updateWidth();
     updateLinkNote();
@@ -180,7 +210,54 @@ Promo PromoDialog::promo() const
     promo.endsAt
         = m_hasEnd->isChecked() ? QDateTime(m_end->date(), m_end->time(), m_zone).toUTC() : QDateTime();
     promo.enabled = m_enabled->isChecked();
+    promo.simplifiedOverride
+        = { m_ownKicker->text().trimmed(), m_ownText->text().trimmed(), m_ownCallToAction->text().trimmed() };
     return promo;
+}
+
+QLineEdit *PromoDialog::simplifiedEdit(const QString &name)
+{
+    auto *edit = new QLineEdit;
+    edit->setObjectName(name);
+    edit->setClearButtonEnabled(true);
+    edit->setToolTip(tr("What the Simplified (简) edition shows instead of converting the Traditional "
+                        "text, e.g. written Chinese for Cantonese. Empty: converted."));
+    return edit;
+}
+
+void PromoDialog::updateSimplified()
+{
+    // The conversion as the placeholder: what the 简 edition shows while the field is empty.
+    const bool traditional = Language(m_language->currentData().toInt()) == Language::ZhHantHK;
+    for (const auto &[edit, from] :
+        { std::pair { m_ownKicker, m_kicker->text() }, std::pair { m_ownText, m_text->text() },
+            std::pair { m_ownCallToAction, m_callToAction->currentText() } }) {
+        edit->setEnabled(traditional || !edit->text().isEmpty()); // never hide what was typed
+        edit->setPlaceholderText(
+            traditional ? ScriptConverter::toSimplified(from.trimmed()).value_or(QString()) : QString());
+    }
+}
+
+void PromoDialog::updateLint()
+{
+    const Promo current = promo();
+    m_house.language = current.language;
+    m_findings = ContentLint::check(ContentLint::fields(current, m_house));
+    m_lint->setText(findingsText());
+    m_lint->setVisible(!m_findings.isEmpty());
+    m_lint->setStyleSheet(m_findings.isEmpty() ? QString() : warningStyle());
+}
+
+QString PromoDialog::findingsText() const
+{
+    QStringList lines;
+    for (const LintFinding &finding : m_findings) {
+        QString field = finding.field;
+        if (!field.isEmpty())
+            field[0] = field[0].toUpper();
+        lines.append(tr("%1, column %2: %3").arg(field).arg(finding.column).arg(finding.message));
+    }
+    return lines.join(u'\n');
 }
 
 QString PromoDialog::errorText() const
@@ -227,6 +304,8 @@ QString PromoDialog::fieldLabel(const QString &field) const
         return tr("Schedule");
     if (field == QLatin1String("slot"))
         return tr("Slot");
+    if (field == QLatin1String("zh_hans_override"))
+        return tr("简 texts");
     return field;
 }
 

@@ -2,11 +2,15 @@
 
 // Adds or edits one promo: kicker, text (with a live width check against the
 // slot), call to action, a link to an article or an https address, an image,
-// language, schedule in the portal's time zone, and whether it is on. OK only
-// closes the dialog once the promo is valid; otherwise it names the field.
+// language, schedule in the portal's time zone, and whether it is on; for a
+// zh-Hant-HK promo, the 简 edition's own kicker, text and call to action (empty:
+// converted, the conversion shown as the placeholder). The typography findings of
+// every text show as they are typed, without stopping OK. OK only closes the dialog
+// once the promo is valid; otherwise it names the field.
 
 #include "core/content/promo.h"
 #include "core/store/database.h"
+#include "core/text/lint.h"
 
 #include <QDialog>
 #include <QTimeZone>
@@ -29,6 +33,8 @@ public:
     Promo promo() const; // the values as entered
     QString errorText() const; // why OK was refused, naming the field
     QString widthWarning() const; // empty while the text fits the slot
+    const QList<LintFinding> &findings() const { return m_findings; } // of every text, as typed
+    QString findingsText() const; // as shown under the fields
 
     void accept() override;
 
@@ -40,6 +46,9 @@ private:
     void chooseImage();
     void setImage(const QString &name);
     void updateWidth();
+    void updateLint();
+    void updateSimplified(); // placeholders from the conversion, enabled for zh-Hant-HK only
+    QLineEdit *simplifiedEdit(const QString &placeholder);
     void updateLinkNote();
     QString fieldLabel(const QString &field) const;
     QWidget *fieldWidget(const QString &field) const;
@@ -54,6 +63,12 @@ private:
     QLineEdit *m_text;
     QLabel *m_width;
     QComboBox *m_callToAction;
+    QLineEdit *m_ownKicker;
+    QLineEdit *m_ownText;
+    QLineEdit *m_ownCallToAction;
+    QLabel *m_lint;
+    LintOptions m_house;
+    QList<LintFinding> m_findings;
     QLineEdit *m_link;
     QLabel *m_linkNote;
     QLabel *m_imagePreview;

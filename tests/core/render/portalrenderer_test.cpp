@@ -1,3 +1,4 @@
+#include "core/render/edition.h"
 #include "rendertesting.h"
 
 #include <QSet>
@@ -89,6 +90,34 @@ TEST_CASE("translation pairs link each other and promos stay in their language",
     CHECK_FALSE(enPage.contains(u"畢加索"));
 }
 
+TEST_CASE("the Simplified edition shows a promo's own Simplified texts instead of converting", "[render]")
+{
+    PortalSnapshot snapshot = samplePortal();
+    Promo &feature = snapshot.promos[0];
+    feature.simplifiedOverride.text = QStringLiteral("毕加索作品的市场有多大？");
+    feature.simplifiedOverride.callToAction = QStringLiteral("► 立即查看");
+    const PortalRenderer renderer = rendererFor(snapshot);
+    const Article *hant = snapshot.article(QStringLiteral("a-hair"));
+    const QString hansPage = renderPath(renderer, renderer.articlePath(*hant, Language::ZhHans));
+    CHECK(hansPage.contains(u"毕加索作品的市场有多大？"));
+    CHECK(hansPage.contains(u"► 立即查看"));
+    CHECK_FALSE(hansPage.contains(u"即睇"));
+    CHECK_FALSE(hansPage.contains(u"毕加索的市场潜能有多强"));
+    CHECK(hansPage.contains(u"与拍卖官看艺术")); // no own kicker: converted
+    // The 繁 edition keeps the Traditional texts.
+    const QString hantPage = renderPath(renderer, renderer.articlePath(*hant, Language::ZhHantHK));
+    CHECK(hantPage.contains(u"► 即睇"));
+    CHECK_FALSE(hantPage.contains(u"立即查看"));
+
+    // Field by field, through the edition itself.
+    const Promo shown = Edition(Language::ZhHans).localise(feature).value();
+    CHECK(shown.kicker == u"与拍卖官看艺术");
+    CHECK(shown.text == u"毕加索作品的市场有多大？");
+    CHECK(shown.callToAction == u"► 立即查看");
+    CHECK(shown.language == Language::ZhHans);
+    CHECK(Edition(Language::ZhHantHK).localise(feature)->callToAction == u"► 即睇");
+}
+
 TEST_CASE(
     "hostile text in every field never yields a script, handler or dangerous link", "[render][security]")
 {
@@ -110,6 +139,8 @@ TEST_CASE(
     }
     for (Promo &promo : snapshot.promos) {
         promo.kicker = promo.text = promo.callToAction = payload;
+        if (promo.language == Language::ZhHantHK)
+            promo.simplifiedOverride = { payload, payload, payload };
         promo.image = QStringLiteral("javascript:alert(6)");
     }
     snapshot.promos[1].link = QStringLiteral("javascript:alert(7)");

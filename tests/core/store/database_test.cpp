@@ -1,5 +1,6 @@
 #include "core/store/articlestore.h"
 #include "core/store/migrations.h"
+#include "core/store/promostore.h"
 #include "core/store/sql.h"
 #include "storetesting.h"
 
@@ -173,4 +174,39 @@ TEST_CASE("a schema 1 database is brought up to date with its content, searchabl
     REQUIRE(position);
     REQUIRE(position->next());
     CHECK(position->value(0).toInt() == 1);
+}
+
+TEST_CASE(
+    "a file from before the promos' Simplified texts gains them and keeps its promos", "[sqlite][store]")
+{
+    auto portal = Testing::freshPortal();
+    Promo promo;
+    promo.slot = QStringLiteral("sidebar.feature");
+    promo.text = QStringLiteral("畢加索的市場潛能有多強？");
+    promo.callToAction = QStringLiteral("► 即睇");
+    promo.link = QStringLiteral("https://demo.example/art");
+    const QString id = PromoStore(portal.database).create(promo).value().id;
+    const QString path = portal.path;
+    {
+        QSqlQuery query(Sql::connection(*portal.database));
+        for (const char *column : { "zh_hans_kicker", "zh_hans_text", "zh_hans_call_to_action" })
+            REQUIRE(
+                query.exec(QStringLiteral("ALTER TABLE promos DROP COLUMN %1").arg(QLatin1String(column))));
+        // As the step before this one left it.
+        const QList<Migration> steps = Migrations::schema().steps();
+        REQUIRE(steps.constLast().description.contains(u"Simplified"));
+        REQUIRE(
+            query.exec(QStringLiteral("PRAGMA user_version = %1").arg(steps.at(steps.size() - 2).version)));
+    }
+    portal.database.reset();
+
+    auto migrated = Database::open(path);
+    REQUIRE(migrated.has_value());
+    CHECK((*migrated)->schemaVersion() == Migrations::schema().latest());
+    Promo stored = PromoStore(*migrated).get(id).value();
+    CHECK(stored.text == promo.text);
+    CHECK(stored.simplifiedOverride.isEmpty());
+    stored.simplifiedOverride.callToAction = QStringLiteral("► 立即查看");
+    REQUIRE(PromoStore(*migrated).save(stored).has_value());
+    CHECK(PromoStore(*migrated).get(id)->simplifiedOverride.callToAction == u"► 立即查看");
 }

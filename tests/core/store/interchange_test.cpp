@@ -35,7 +35,8 @@ const char *sampleFile = R"({
   ],
   "promos": [{"id": "p-art", "slot": "sidebar.feature", "kicker": "與拍賣官看藝術", "text": "畢加索的市場潛能有多強？",
               "call_to_action": "► 即睇", "link": "article:a-linping", "image": null, "language": "zh-Hant-HK",
-              "start_at": null, "end_at": null, "position": 1, "enabled": true}]
+              "start_at": null, "end_at": null, "position": 1, "enabled": true,
+              "zh_hans_override": {"call_to_action": "► 立即查看"}}]
 })";
 
 struct Folder
@@ -331,6 +332,46 @@ TEST_CASE("a merge keeps sections, columns and promos the file leaves out, and f
     QJsonObject expected = ContentJson::toJson(promo);
     expected.insert(QStringLiteral("text"), QStringLiteral("畢加索的市場潛能有多強？即睇專訪"));
     CHECK(ContentJson::toJson(PromoStore(portal.database).get(QStringLiteral("p-art")).value()) == expected);
+}
+
+TEST_CASE("a promo's own Simplified texts load, dump and merge field by field", "[store][interchange][merge]")
+{
+    Folder folder;
+    auto portal = fullSample(folder);
+    const QString id = QStringLiteral("p-art");
+    CHECK(PromoStore(portal.database).get(id).value().simplifiedOverride
+        == PromoSimplified { QString(), QString(), QStringLiteral("► 立即查看") });
+    const QJsonObject dumped = ContentJson::toJson(PromoStore(portal.database).get(id).value());
+    CHECK(dumped.value(QStringLiteral("zh_hans_override")).toObject()
+        == QJsonObject { { QStringLiteral("call_to_action"), QStringLiteral("► 立即查看") } });
+
+    // A merge naming one of the texts keeps the others.
+    const auto promoWith = [&](const QJsonValue &simplified) {
+        return QJsonObject { { QStringLiteral("promos"),
+            QJsonArray { QJsonObject {
+                { QStringLiteral("id"), id }, { QStringLiteral("zh_hans_override"), simplified } } } } };
+    };
+    REQUIRE(merge(portal.database, folder,
+        promoWith(QJsonObject { { QStringLiteral("text"), QStringLiteral("毕加索的市场潜能有多强？") } })));
+    CHECK(PromoStore(portal.database).get(id).value().simplifiedOverride
+        == PromoSimplified {
+            QString(), QStringLiteral("毕加索的市场潜能有多强？"), QStringLiteral("► 立即查看") });
+    // null inside clears one text; null for the whole clears them all.
+    REQUIRE(merge(portal.database, folder,
+        promoWith(QJsonObject { { QStringLiteral("call_to_action"), QJsonValue(QJsonValue::Null) } })));
+    CHECK(PromoStore(portal.database).get(id).value().simplifiedOverride.callToAction.isEmpty());
+    CHECK_FALSE(PromoStore(portal.database).get(id).value().simplifiedOverride.text.isEmpty());
+    REQUIRE(merge(portal.database, folder, promoWith(QJsonValue(QJsonValue::Null))));
+    CHECK(PromoStore(portal.database).get(id).value().simplifiedOverride.isEmpty());
+
+    // Not an object, or texts that are not strings: refused, naming the field.
+    const auto refused = merge(portal.database, folder, promoWith(QStringLiteral("立即查看")));
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().text().contains(u"zh_hans_override"));
+    const auto notText
+        = merge(portal.database, folder, promoWith(QJsonObject { { QStringLiteral("text"), 3 } }));
+    REQUIRE_FALSE(notText.has_value());
+    CHECK(notText.error().text().contains(u"zh_hans_override.text"));
 }
 
 TEST_CASE("a merged article keeps every field the file omits, photos included", "[store][interchange][merge]")

@@ -179,6 +179,22 @@ TEST_CASE("the server refuses what a role may not do, whoever asks and however",
     CHECK(sqlAs(asSub,
         QStringLiteral("INSERT INTO promos (id, slot, text, link, language, position, enabled, version)"
                        " VALUES ('p', 'sidebar', 't', 'https://example.com/', 'en', 0, 1, 1)")));
+    // … a promo's own Simplified texts included (schema 12's columns; rights are per table),
+    // which a reporter may not write.
+    Promo promo;
+    promo.slot = QStringLiteral("sidebar.feature");
+    promo.text = QStringLiteral("畢加索的市場潛能有多強？");
+    promo.callToAction = QStringLiteral("► 即睇");
+    promo.link = QStringLiteral("https://demo.example/art");
+    promo.simplifiedOverride.callToAction = QStringLiteral("► 立即查看");
+    promo = PromoStore(asSub).create(promo).value();
+    promo.simplifiedOverride.text = QStringLiteral("毕加索的市场潜能有多强？");
+    REQUIRE(PromoStore(asSub).save(promo).has_value());
+    CHECK(PromoStore(asReporter).get(promo.id)->simplifiedOverride.text == u"毕加索的市场潜能有多强？");
+    CHECK_FALSE(sqlAs(asReporter,
+        QStringLiteral("UPDATE promos SET zh_hans_text = 'x' WHERE id = '%1'").arg(promo.id), nullptr,
+        &code));
+    CHECK(code == u"42501");
     CHECK_FALSE(sqlAs(asSub, QStringLiteral("UPDATE portal SET settings = '{}'"), nullptr, &code));
     CHECK(code == u"42501");
     CHECK_FALSE(sqlAs(asSub, QStringLiteral("UPDATE people SET role = 'chief-editor'"), nullptr, &code));

@@ -118,7 +118,7 @@ TEST_CASE("newsroom migrate takes a schema 6 database to the latest, and the nex
         REQUIRE(ArticleStore(*database).create(article).has_value());
     }
     // As schema 6 left it: no pairs column, an index without pairs, no announcements, no locks or
-    // people, no fingerprints.
+    // people, no fingerprints, no promo Simplified texts.
     asAdmin(address, QStringLiteral("DROP TABLE edit_locks, people, article_fingerprints, article_slugs"));
     asAdmin(address, QStringLiteral("ALTER TABLE articles DROP COLUMN wire_time"));
     asAdmin(address, QStringLiteral("DROP SEQUENCE edit_lock_tokens"));
@@ -126,6 +126,9 @@ TEST_CASE("newsroom migrate takes a schema 6 database to the latest, and the nex
     asAdmin(address, QStringLiteral("DROP FUNCTION portaldesk_announce() CASCADE"));
     asAdmin(address, QStringLiteral("DROP INDEX search_docs_pairs"));
     asAdmin(address, QStringLiteral("ALTER TABLE search_docs DROP COLUMN pairs"));
+    asAdmin(address,
+        QStringLiteral("ALTER TABLE promos DROP COLUMN zh_hans_kicker, DROP COLUMN zh_hans_text,"
+                       " DROP COLUMN zh_hans_call_to_action"));
     asAdmin(address, QStringLiteral("UPDATE portaldesk_schema SET version = 6"));
     asAdmin(address, QStringLiteral("DELETE FROM search_meta"));
 

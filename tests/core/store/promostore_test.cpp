@@ -162,3 +162,38 @@ TEST_CASE("a refused move to another slot leaves both slots as they were", "[sql
     CHECK(slotOrder(store, feature) == ids.mid(0, 2));
     CHECK(slotOrder(store, campaign) == ids.mid(2, 1));
 }
+
+TEST_CASE("a promo keeps its own Simplified texts, each on its own", "[store]")
+{
+    auto portal = Testing::freshPortal();
+    PromoStore store(portal.database);
+    Promo promo = auctionPromo();
+    promo.simplifiedOverride.callToAction = QStringLiteral("► 立即查看");
+    promo = store.create(promo).value();
+    CHECK(store.get(promo.id).value() == promo);
+    CHECK(store.get(promo.id)->simplifiedOverride.callToAction == u"► 立即查看");
+    CHECK(store.get(promo.id)->simplifiedOverride.text.isEmpty());
+
+    promo.simplifiedOverride.text = QStringLiteral("毕加索的市场潜能有多强？");
+    promo.simplifiedOverride.kicker = QStringLiteral("与拍卖官看艺术");
+    promo = store.save(promo).value();
+    CHECK(store.list(QStringLiteral("sidebar.feature"))->first() == promo);
+
+    promo.simplifiedOverride = {}; // back to converting
+    promo = store.save(promo).value();
+    CHECK(store.get(promo.id)->simplifiedOverride.isEmpty());
+}
+
+TEST_CASE("only a zh-Hant-HK promo has its own Simplified texts", "[store]")
+{
+    Promo promo = auctionPromo();
+    promo.simplifiedOverride.text = QStringLiteral("毕加索");
+    CHECK(validate(promo).isEmpty());
+    promo.language = Language::En;
+    REQUIRE(validate(promo).size() == 1);
+    CHECK(validate(promo).first().field == u"zh_hans_override");
+    auto portal = Testing::freshPortal();
+    auto refused = PromoStore(portal.database).create(promo);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().field == u"zh_hans_override");
+}
