@@ -12,6 +12,8 @@
 #include "ui/editor/publishcheckdialog.h"
 #include "ui/editor/workflowactions.h"
 
+#include <algorithm>
+
 namespace PortalDesk::Ui {
 
 void ArticleEditor::changeStatus(ArticleStatus status, const QDateTime &publishAt)
@@ -55,7 +57,10 @@ PublishCheckInput ArticleEditor::publishCheckInput(ArticleStatus target, const Q
     input.target = target;
     input.goLiveAt = goLiveAt.isValid() ? goLiveAt : QDateTime::currentDateTimeUtc();
     input.zone = m_zone;
-    input.lintFindings = int(m_lint->findings().size());
+    // Notes (Cantonese inside a quotation, say) inform; only warnings and errors are "left".
+    const QList<ArticleFinding> &findings = m_lint->findings();
+    input.lintFindings = int(std::count_if(findings.cbegin(), findings.cend(),
+        [](const ArticleFinding &entry) { return entry.finding.severity != LintSeverity::Note; }));
     if (!input.article.translationGroup.isEmpty()) {
         ArticleFilter filter;
         filter.translationGroup = input.article.translationGroup;
