@@ -71,6 +71,14 @@
         <source>the body is %1 characters long; a body may be at most %2 (about 3 MB): split the story into parts</source>
         <translation>正文长 %1 字；正文最多 %2 字（约 3 MB）：请把报道分成几篇</translation>
     </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>已排程于 %1 发布</translation>
+    </message>
+    <message>
+        <source>%1, embargoed until %2</source>
+        <translation>%1，禁发至 %2</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::ArticleStore</name>
@@ -143,10 +151,6 @@
         <translation>已提交审阅</translation>
     </message>
     <message>
-        <source>scheduled for %1 %2</source>
-        <translation>已排期于 %1 %2 发布</translation>
-    </message>
-    <message>
         <source>published</source>
         <translation>已发布</translation>
     </message>
@@ -154,20 +158,64 @@
         <source>archived</source>
         <translation>已归档</translation>
     </message>
+    <message>
+        <source>scheduled for %1</source>
+        <translation>已排程于 %1 发布</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::BundleExporter</name>
     <message>
-        <source>refusing to write outside the bundle: %1</source>
-        <translation>拒绝写入网站包以外的位置：%1</translation>
+        <source>refusing the picture name “%1”</source>
+        <translation>拒绝使用图片名称「%1」</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled for later</source>
+        <translation>
+            <numerusform>%n 篇已排程稍后发布</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n under embargo</source>
+        <translation>
+            <numerusform>%n 篇禁发中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for a picture</source>
+        <translation>
+            <numerusform>%n 篇待补图片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not published (draft or in review)</source>
+        <translation>
+            <numerusform>%n 篇未发布（草稿或审阅中）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archived</source>
+        <translation>
+            <numerusform>%n 篇已封存</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>left out %n article(s): %1</source>
+        <translation>
+            <numerusform>未有收录 %n 篇文章：%1</numerusform>
+        </translation>
     </message>
     <message>
-        <source>refusing the picture name “%1”</source>
-        <translation>拒绝使用图片名称“%1”</translation>
+        <source>“%1” (%2): %3</source>
+        <translation>「%1」(%2)：%3</translation>
+    </message>
+    <message>
+        <source>refusing to write outside the bundle: %1</source>
+        <translation>拒绝写入网站套件以外的位置：%1</translation>
     </message>
     <message>
         <source>the export was cancelled; the previous bundle is unchanged</source>
-        <translation>导出已取消；之前的网站包维持不变</translation>
+        <translation>汇出已取消；之前的网站套件维持不变</translation>
     </message>
 </context>
 <context>
@@ -358,6 +406,89 @@
         <source>“%1” is not one of draft, in_review, scheduled, published, archived</source>
         <translation>“%1”不是 draft、in_review、scheduled、published 或 archived</translation>
     </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是物件</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::ContentLint</name>
+    <message>
+        <source>kicker</source>
+        <translation>引题</translation>
+    </message>
+    <message>
+        <source>headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>standfirst</source>
+        <translation>导语</translation>
+    </message>
+    <message>
+        <source>byline</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>dateline</source>
+        <translation>电头</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>内文</translation>
+    </message>
+    <message>
+        <source>Simplified edition body</source>
+        <translation>简体版内文</translation>
+    </message>
+    <message>
+        <source>photo %1 caption</source>
+        <translation>相片 %1 图说</translation>
+    </message>
+    <message>
+        <source>photo %1 credit</source>
+        <translation>相片 %1 鸣谢</translation>
+    </message>
+    <message>
+        <source>photo %1 alt text</source>
+        <translation>相片 %1 替代文字</translation>
+    </message>
+    <message>
+        <source>credit line</source>
+        <translation>鸣谢行</translation>
+    </message>
+    <message>
+        <source>Simplified kicker</source>
+        <translation>简体引题</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Simplified text</source>
+        <translation>简体文字</translation>
+    </message>
+    <message>
+        <source>call to action</source>
+        <translation>行动呼吁</translation>
+    </message>
+    <message>
+        <source>Simplified call to action</source>
+        <translation>简体行动呼吁</translation>
+    </message>
+    <message>
+        <source>%1 %2 name</source>
+        <translation>%1「%2」名称</translation>
+    </message>
+    <message>
+        <source>%1 %2 name (%3)</source>
+        <translation>%1「%2」名称（%3）</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Database</name>
@@ -379,33 +510,6 @@
     </message>
 </context>
 <context>
-    <name>PortalDesk::EditLocks</name>
-    <message>
-        <source>%1 is editing this article since %2 (%3)</source>
-        <translation>%1 自 %2 起正在编辑此文章（%3）</translation>
-    </message>
-    <message>
-        <source>the server gave no lock token</source>
-        <translation>伺服器没有给出锁定编号</translation>
-    </message>
-    <message>
-        <source>cannot mark articles as being edited: the folder %1 cannot be written</source>
-        <translation>无法标示文章正在编辑：资料夹 %1 不可写入</translation>
-    </message>
-    <message>
-        <source>there is no article “%1” to edit</source>
-        <translation>没有可编辑的文章「%1」</translation>
-    </message>
-    <message>
-        <source>someone else opened this article to edit at the same moment; try again</source>
-        <translation>有人在同一时间开启此文章编辑，请再试一次</translation>
-    </message>
-    <message>
-        <source>%1 took over editing from %2</source>
-        <translation>%1 从 %2 接手编辑</translation>
-    </message>
-</context>
-<context>
     <name>PortalDesk::DatabaseFile</name>
     <message>
         <source>A copy made before a schema update is beside it: %1. </source>
@@ -413,7 +517,7 @@
     </message>
     <message>
         <source>To save what is still readable into a new file: sqlite3 &quot;%1&quot; .recover | sqlite3 recovered.sqlite</source>
-        <translation>要把仍可读取的内容救到新文件：sqlite3 "%1" .recover | sqlite3 recovered.sqlite</translation>
+        <translation>要把仍可读取的内容救到新文件：sqlite3 &quot;%1&quot; .recover | sqlite3 recovered.sqlite</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2. The file was not changed. %3</source>
@@ -446,6 +550,33 @@
     <message>
         <source>it is damaged (%1)</source>
         <translation>文件已损坏（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::EditLocks</name>
+    <message>
+        <source>%1 is editing this article since %2 (%3)</source>
+        <translation>%1 自 %2 起正在编辑此文章（%3）</translation>
+    </message>
+    <message>
+        <source>the server gave no lock token</source>
+        <translation>伺服器没有给出锁定编号</translation>
+    </message>
+    <message>
+        <source>cannot mark articles as being edited: the folder %1 cannot be written</source>
+        <translation>无法标示文章正在编辑：资料夹 %1 不可写入</translation>
+    </message>
+    <message>
+        <source>there is no article “%1” to edit</source>
+        <translation>没有可编辑的文章「%1」</translation>
+    </message>
+    <message>
+        <source>someone else opened this article to edit at the same moment; try again</source>
+        <translation>有人在同一时间开启此文章编辑，请再试一次</translation>
+    </message>
+    <message>
+        <source>%1 took over editing from %2</source>
+        <translation>%1 从 %2 接手编辑</translation>
     </message>
 </context>
 <context>
@@ -592,6 +723,22 @@
     <message>
         <source>the copy gives a release time (%1) but no date; the publish time was left empty</source>
         <translation>稿件有发布时间（%1）但没有日期；发布时间留空</translation>
+    </message>
+    <message>
+        <source>same original link</source>
+        <translation>原文连结相同</translation>
+    </message>
+    <message>
+        <source>%1 % the same text</source>
+        <translation>文字有 %1% 相同</translation>
+    </message>
+    <message>
+        <source>“%1” was not updated: %2</source>
+        <translation>「%1」未有更新：%2</translation>
+    </message>
+    <message>
+        <source>updated from wire copy</source>
+        <translation>由通讯社稿件更新</translation>
     </message>
 </context>
 <context>
@@ -743,6 +890,22 @@
         <source>Picture from another site: readers&apos; browsers will block it. Attach it as a photo instead (the fix makes it a link)</source>
         <translation>图片来自其他网站：读者的浏览器会把它拦截。请改为附加成照片（修正会把它变成链接）</translation>
     </message>
+    <message>
+        <source>leave the particle out</source>
+        <translation>删去语气助词</translation>
+    </message>
+    <message>
+        <source>written Chinese has “%1”</source>
+        <translation>书面语用「%1」</translation>
+    </message>
+    <message>
+        <source>Cantonese “%1” in a quotation: normal for words as spoken, but the 简 edition&apos;s readers will read it as Cantonese; %2, or give the 简 edition its own text</source>
+        <translation>引文中有粤语「%1」：照录原话属正常，但简体版读者会读成粤语；%2，或为简体版另写文字</translation>
+    </message>
+    <message>
+        <source>Cantonese “%1”: the 简 edition&apos;s readers will read it as Cantonese; %2, or give the 简 edition its own text</source>
+        <translation>粤语「%1」：简体版读者会读成粤语；%2，或为简体版另写文字</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Main</name>
@@ -819,12 +982,12 @@
         <translation>数据库打开后导入 FILE 中的通稿（.txt 稿件），与“文件 ▸ 导入通稿…”相同；可指定多次。</translation>
     </message>
     <message>
-        <source>unknown view %1: use promos, promo, sections, export, feeds, settings, connect or about</source>
-        <translation>未知的检视 %1：请用 promos、promo、sections、export、feeds、settings、connect 或 about</translation>
-    </message>
-    <message>
         <source>Open VIEW once the database is open: promos, promo, sections, export, feeds, settings, connect or about.</source>
         <translation>资料库开启后打开检视 VIEW：promos、promo、sections、export、feeds、settings、connect 或 about。</translation>
+    </message>
+    <message>
+        <source>unknown view %1: use promos, promo, sections, export, feeds, settings, connect, publish or about</source>
+        <translation>不明的检视 %1：请用 promos、promo、sections、export、feeds、settings、connect、publish 或 about</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1158,34 @@
         <source>an article was deleted while the export ran; export again</source>
         <translation>导出期间有文章被删除；请重新导出</translation>
     </message>
+    <message>
+        <source>in review, not published</source>
+        <translation>审阅中，未发布</translation>
+    </message>
+    <message>
+        <source>a draft, not published</source>
+        <translation>草稿，未发布</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>已封存</translation>
+    </message>
+    <message>
+        <source>scheduled for %1</source>
+        <translation>已排程于 %1 发布</translation>
+    </message>
+    <message>
+        <source>set to publish but has no publish time</source>
+        <translation>已设为发布但未有发布时间</translation>
+    </message>
+    <message>
+        <source>embargoed until %1</source>
+        <translation>禁发至 %1</translation>
+    </message>
+    <message>
+        <source>a photo has no picture yet</source>
+        <translation>有相片尚未有图片</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::PostgresSchema</name>
@@ -1049,6 +1240,10 @@
         <source>the position cannot be negative</source>
         <translation>位置不可为负数</translation>
     </message>
+    <message>
+        <source>only a zh-Hant-HK promo has a separate Simplified text; clear it or set the language back to zh-Hant-HK</source>
+        <translation>只有 zh-Hant-HK 推广可另设简体文字；请清除该文字或把语言改回 zh-Hant-HK</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::PromoStore</name>
@@ -1075,6 +1270,125 @@
     <message>
         <source>someone moved promo “%1” to slot “%2” in the meantime</source>
         <translation>推广“%1”刚被其他人移到版位“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::PublishChecks</name>
+    <message>
+        <source>a link has no address</source>
+        <translation>有连结没有网址</translation>
+    </message>
+    <message>
+        <source>the link “%1”: %2</source>
+        <translation>连结「%1」：%2</translation>
+    </message>
+    <message>
+        <source>the link “%1” is not a web address (http, https or mailto)</source>
+        <translation>连结「%1」不是网址（http、https 或 mailto）</translation>
+    </message>
+    <message>
+        <source>the link “%1” is not a valid web address</source>
+        <translation>连结「%1」不是有效的网址</translation>
+    </message>
+    <message>
+        <source>There is no headline.</source>
+        <translation>未有标题。</translation>
+    </message>
+    <message>
+        <source>The headline is %1 columns wide; the front page&apos;s lead shows about %2 (two lines on a phone).</source>
+        <translation>标题阔 %1 栏；首页头条约可显示 %2 栏（手机上两行）。</translation>
+    </message>
+    <message>
+        <source>The headline fits the front page&apos;s lead (%1 of %2 columns).</source>
+        <translation>标题可放入首页头条（%1 / %2 栏）。</translation>
+    </message>
+    <message>
+        <source>No section is chosen: the story would be on no section page.</source>
+        <translation>未选栏目：文章不会出现在任何栏目页。</translation>
+    </message>
+    <message>
+        <source>A section is chosen.</source>
+        <translation>已选栏目。</translation>
+    </message>
+    <message>
+        <source>The body is empty.</source>
+        <translation>内文是空的。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The body has only %n word(s); a story needs at least %1.</source>
+        <translation>
+            <numerusform>内文只有 %n 字；一篇报道最少要有 %1 字。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The body is short: %n word(s).</source>
+        <translation>
+            <numerusform>内文偏短：%n 字。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The body has %n word(s).</source>
+        <translation>
+            <numerusform>内文共 %n 字。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Photo %1 has no picture yet: attach one or remove the photo.</source>
+        <translation>相片 %1 尚未有图片：请附上图片或移除该相片。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every photo has its picture (%n).</source>
+        <translation>
+            <numerusform>每张相片都已有图片（%n 张）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The embargo lasts until %1, after the scheduled time: schedule it for then or later.</source>
+        <translation>禁发至 %1，迟于排程时间：请排程于该时间或之后。</translation>
+    </message>
+    <message>
+        <source>The embargo lasts until %1: schedule the story for then instead of publishing now.</source>
+        <translation>禁发至 %1：请把文章排程于该时间，不要立即发布。</translation>
+    </message>
+    <message>
+        <source>In the body, %1.</source>
+        <translation>内文中，%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every link is a web address readers can follow (%n).</source>
+        <translation>
+            <numerusform>每条连结都是读者可开启的网址（%n 条）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no byline: readers will not see who wrote it.</source>
+        <translation>未有署名：读者不会知道作者是谁。</translation>
+    </message>
+    <message>
+        <source>The byline is set.</source>
+        <translation>已有署名。</translation>
+    </message>
+    <message>
+        <source>There is no standfirst: cards and search results will show the first paragraph.</source>
+        <translation>未有导语：卡片及搜寻结果会显示第一段。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n typography finding(s) are still open in the lint panel.</source>
+        <translation>
+            <numerusform>排版检查面板仍有 %n 项问题未处理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No typography findings are open.</source>
+        <translation>没有未处理的排版问题。</translation>
+    </message>
+    <message>
+        <source>The original (%1) was changed at %2, after this translation was last saved: check that the translation still says the same.</source>
+        <translation>原文（%1）于 %2 修改，晚于此译文最后储存的时间：请检查译文是否仍然一致。</translation>
+    </message>
+    <message>
+        <source>The translation is newer than the last change to its original.</source>
+        <translation>译文比原文最后一次修改更新。</translation>
     </message>
 </context>
 <context>
@@ -1372,10 +1686,6 @@
         <translation>转换</translation>
     </message>
     <message>
-        <source>Fix typography</source>
-        <translation>修正排版</translation>
-    </message>
-    <message>
         <source>Fix all typography</source>
         <translation>修正所有排版问题</translation>
     </message>
@@ -1446,6 +1756,10 @@
     <message>
         <source>Not restored: %1</source>
         <translation>未还原：%1</translation>
+    </message>
+    <message>
+        <source>“%1” is now: %2.</source>
+        <translation>「%1」现为：%2。</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1966,10 @@
     <message>
         <source>S&amp;tandfirst</source>
         <translation>导语(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The wire put this story out at %1; it goes live here when you publish or schedule it.</source>
+        <translation>通讯社于 %1 发出此稿；稿件要待你发布或排程后才会上线。</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2569,55 @@ Editing articles comes in a later version of PortalDesk.</source>
     </message>
 </context>
 <context>
+    <name>PortalDesk::Ui::DuplicateDialog</name>
+    <message>
+        <source>Already in the Portal</source>
+        <translation>入口网站已有此稿</translation>
+    </message>
+    <message>
+        <source>%1 matches an article that is already in the portal:
+“%2”</source>
+        <translation>%1 与入口网站已有的文章相符：
+「%2」</translation>
+    </message>
+    <message>
+        <source>Matched by: %1</source>
+        <translation>相符之处：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Last updated: %1</source>
+        <translation>最后更新：%1</translation>
+    </message>
+    <message>
+        <source>Last updated: %1 by %2</source>
+        <translation>最后更新：%1，由 %2</translation>
+    </message>
+    <message>
+        <source>Text: %1 % the same</source>
+        <translation>文字：%1% 相同</translation>
+    </message>
+    <message>
+        <source>Open the existing article, update it from this copy (a new version in its History), or import the copy as a second article?</source>
+        <translation>要开启现有文章、以这份稿件更新它（在其历史记录中新增一个版本），还是把稿件汇入为第二篇文章？</translation>
+    </message>
+    <message>
+        <source>&amp;Open Existing</source>
+        <translation>开启现有文章(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Update Existing</source>
+        <translation>更新现有文章(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Anyway</source>
+        <translation>仍然汇入(&amp;I)</translation>
+    </message>
+</context>
+<context>
     <name>PortalDesk::Ui::EditFieldCommand</name>
     <message>
         <source>Edit %1</source>
@@ -2398,6 +2765,14 @@ Editing articles comes in a later version of PortalDesk.</source>
         <source>Your unsaved changes to “%1” are kept as a recovery copy; PortalDesk offers them back when it next starts.</source>
         <translation>你对「%1」未储存的修改已保留为复原副本；PortalDesk 下次启动时会提供还原。</translation>
     </message>
+    <message>
+        <source>New article (%1)</source>
+        <translation>新增文章 (%1)</translation>
+    </message>
+    <message>
+        <source>Open or create a database first (File menu)</source>
+        <translation>请先开启或建立资料库（「档案」选单）</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::ExportDialog</name>
@@ -2527,6 +2902,22 @@ Editing articles comes in a later version of PortalDesk.</source>
         <source>The export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n old address(es) of renamed pages redirect to the new ones.</source>
+        <translation>
+            <numerusform>%n 个已改名页面的旧网址会转至新网址。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>未有汇出：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::LintPanel</name>
@@ -2579,6 +2970,22 @@ Editing articles comes in a later version of PortalDesk.</source>
     <message>
         <source>Fix: replace with “%1”.</source>
         <translation>修正：替换为“%1”。</translation>
+    </message>
+    <message>
+        <source>Fix typography</source>
+        <translation>修正排版</translation>
+    </message>
+    <message>
+        <source>%1 %2:%3</source>
+        <translation>%1 %2:%3</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +3381,14 @@ Git 修订版本 %2
         <source>The preview cannot be shown: %1</source>
         <translation>无法显示预览：%1</translation>
     </message>
+    <message>
+        <source>“%1” has no English version yet. Translation ▸ Create English Translation Draft starts one.</source>
+        <translation>「%1」尚未有英文版。可用「翻译 ▸ 建立英文翻译草稿」开始翻译。</translation>
+    </message>
+    <message>
+        <source>“%1” has no Chinese version yet. Translation ▸ Create Chinese Translation Draft starts one.</source>
+        <translation>「%1」尚未有中文版。可用「翻译 ▸ 建立中文翻译草稿」开始翻译。</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::PromoBoard</name>
@@ -3219,6 +3634,30 @@ Git 修订版本 %2
         <source>No article with this id</source>
         <translation>没有此编号的文章</translation>
     </message>
+    <message>
+        <source>简 kicker:</source>
+        <translation>简体引题：</translation>
+    </message>
+    <message>
+        <source>简 te&amp;xt:</source>
+        <translation>简体文字(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>简 call to action:</source>
+        <translation>简体行动呼吁：</translation>
+    </message>
+    <message>
+        <source>What the Simplified (简) edition shows instead of converting the Traditional text, e.g. written Chinese for Cantonese. Empty: converted.</source>
+        <translation>简体版改为显示的文字，不再由繁体自动转换，例如以书面语代替粤语。留空：自动转换。</translation>
+    </message>
+    <message>
+        <source>%1, column %2: %3</source>
+        <translation>%1，第 %2 栏：%3</translation>
+    </message>
+    <message>
+        <source>简 texts</source>
+        <translation>简体文字</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::PromoSlotModel</name>
@@ -3292,6 +3731,73 @@ Git 修订版本 %2
     <message>
         <source>Sidebar · newsletter</source>
         <translation>侧栏 · 新闻简报</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::PublishCheckDialog</name>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Before Scheduling</source>
+        <translation>排程前检查</translation>
+    </message>
+    <message>
+        <source>Before Publishing</source>
+        <translation>发布前检查</translation>
+    </message>
+    <message>
+        <source>Schedule “%1” to go live at %2?</source>
+        <translation>要把「%1」排程于 %2 上线吗？</translation>
+    </message>
+    <message>
+        <source>Publish “%1” on the portal now?</source>
+        <translation>要立即在入口网站发布「%1」吗？</translation>
+    </message>
+    <message>
+        <source>Fix what is marked as an error first; nothing has been changed.</source>
+        <translation>请先修正标示为错误的项目；目前未有任何改动。</translation>
+    </message>
+    <message>
+        <source>Look at the warnings before you go on.</source>
+        <translation>继续之前请先查看警告。</translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>所有检查均已通过。</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Passed: %1</source>
+        <translation>通过：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Field</source>
+        <translation>前往栏位(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule Anyway</source>
+        <translation>仍然排程(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Anyway</source>
+        <translation>仍然发布(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>排程(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -3660,6 +4166,16 @@ Git 修订版本 %2
         <source>Kept out of the body:</source>
         <translation>已从正文移出：</translation>
     </message>
+    <message>
+        <source>Not updated:</source>
+        <translation>未有更新：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n existing article(s) from wire copy:</source>
+        <translation>
+            <numerusform>已由通讯社稿件更新 %n 篇现有文章：</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::WireFeedsDialog</name>
@@ -3780,6 +4296,22 @@ Git 修订版本 %2
         <source>Save and take the article off the front and section pages</source>
         <translation>保存并从首页及栏目页撤下</translation>
     </message>
+    <message>
+        <source>Send Back to Reporter</source>
+        <translation>退回记者</translation>
+    </message>
+    <message>
+        <source>Unschedule</source>
+        <translation>取消排程</translation>
+    </message>
+    <message>
+        <source>Save and return the article to its reporter as a draft, unpublished</source>
+        <translation>储存并把文章以草稿退回记者，不发布</translation>
+    </message>
+    <message>
+        <source>Save and cancel the schedule: the article stays a draft and does not go live</source>
+        <translation>储存并取消排程：文章维持草稿，不会上线</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::WorkflowActions</name>
@@ -3834,6 +4366,50 @@ Git 修订版本 %2
     <message>
         <source>Save and take the article off the front and section pages</source>
         <translation>保存并从首页及栏目页撤下</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Archive “%1”?</source>
+        <translation>要封存「%1」吗？</translation>
+    </message>
+    <message>
+        <source>Take “%1” off the portal?</source>
+        <translation>要把「%1」从入口网站撤下吗？</translation>
+    </message>
+    <message>
+        <source>At the next export its page, its cards and its feed entry go; its address answers “page not found”. You can publish it again later.</source>
+        <translation>下次汇出时，其页面、卡片及订阅源项目都会移除；其网址会显示「找不到网页」。你稍后可再发布。</translation>
+    </message>
+    <message>
+        <source>It goes back to draft. At the next export its page, its cards and its feed entry go; its address answers “page not found” until it is published again.</source>
+        <translation>文章会变回草稿。下次汇出时，其页面、卡片及订阅源项目都会移除；在再次发布之前，其网址会显示「找不到网页」。</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>封存(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Unpublish</source>
+        <translation>取消发布(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Send Back to Reporter</source>
+        <translation>退回记者</translation>
+    </message>
+    <message>
+        <source>Unschedule</source>
+        <translation>取消排程</translation>
+    </message>
+    <message>
+        <source>Save and return the article to its reporter as a draft, unpublished</source>
+        <translation>储存并把文章以草稿退回记者，不发布</translation>
+    </message>
+    <message>
+        <source>Save and cancel the schedule: the article stays a draft and does not go live</source>
+        <translation>储存并取消排程：文章维持草稿，不会上线</translation>
     </message>
 </context>
 </TS>

@@ -71,6 +71,14 @@
         <source>the body is %1 characters long; a body may be at most %2 (about 3 MB): split the story into parts</source>
         <translation>正文長 %1 字；正文最多 %2 字（約 3 MB）：請把報道分成幾篇</translation>
     </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>已排程於 %1 發佈</translation>
+    </message>
+    <message>
+        <source>%1, embargoed until %2</source>
+        <translation>%1，禁發至 %2</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::ArticleStore</name>
@@ -143,10 +151,6 @@
         <translation>已提交審閱</translation>
     </message>
     <message>
-        <source>scheduled for %1 %2</source>
-        <translation>已排程於 %1 %2 發佈</translation>
-    </message>
-    <message>
         <source>published</source>
         <translation>已發佈</translation>
     </message>
@@ -154,16 +158,60 @@
         <source>archived</source>
         <translation>已封存</translation>
     </message>
+    <message>
+        <source>scheduled for %1</source>
+        <translation>已排程於 %1 發佈</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::BundleExporter</name>
     <message>
-        <source>refusing to write outside the bundle: %1</source>
-        <translation>拒絕寫入網站套件以外的位置：%1</translation>
-    </message>
-    <message>
         <source>refusing the picture name “%1”</source>
         <translation>拒絕使用圖片名稱「%1」</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled for later</source>
+        <translation>
+            <numerusform>%n 篇已排程稍後發佈</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n under embargo</source>
+        <translation>
+            <numerusform>%n 篇禁發中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for a picture</source>
+        <translation>
+            <numerusform>%n 篇待補圖片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not published (draft or in review)</source>
+        <translation>
+            <numerusform>%n 篇未發佈（草稿或審閱中）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archived</source>
+        <translation>
+            <numerusform>%n 篇已封存</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>left out %n article(s): %1</source>
+        <translation>
+            <numerusform>未有收錄 %n 篇文章：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” (%2): %3</source>
+        <translation>「%1」(%2)：%3</translation>
+    </message>
+    <message>
+        <source>refusing to write outside the bundle: %1</source>
+        <translation>拒絕寫入網站套件以外的位置：%1</translation>
     </message>
     <message>
         <source>the export was cancelled; the previous bundle is unchanged</source>
@@ -358,6 +406,89 @@
         <source>“%1” is not one of draft, in_review, scheduled, published, archived</source>
         <translation>「%1」不是 draft、in_review、scheduled、published 或 archived</translation>
     </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必須是物件</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::ContentLint</name>
+    <message>
+        <source>kicker</source>
+        <translation>引題</translation>
+    </message>
+    <message>
+        <source>headline</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>standfirst</source>
+        <translation>導語</translation>
+    </message>
+    <message>
+        <source>byline</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>dateline</source>
+        <translation>電頭</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>內文</translation>
+    </message>
+    <message>
+        <source>Simplified edition body</source>
+        <translation>簡體版內文</translation>
+    </message>
+    <message>
+        <source>photo %1 caption</source>
+        <translation>相片 %1 圖說</translation>
+    </message>
+    <message>
+        <source>photo %1 credit</source>
+        <translation>相片 %1 鳴謝</translation>
+    </message>
+    <message>
+        <source>photo %1 alt text</source>
+        <translation>相片 %1 替代文字</translation>
+    </message>
+    <message>
+        <source>credit line</source>
+        <translation>鳴謝行</translation>
+    </message>
+    <message>
+        <source>Simplified kicker</source>
+        <translation>簡體引題</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Simplified text</source>
+        <translation>簡體文字</translation>
+    </message>
+    <message>
+        <source>call to action</source>
+        <translation>行動呼籲</translation>
+    </message>
+    <message>
+        <source>Simplified call to action</source>
+        <translation>簡體行動呼籲</translation>
+    </message>
+    <message>
+        <source>%1 %2 name</source>
+        <translation>%1「%2」名稱</translation>
+    </message>
+    <message>
+        <source>%1 %2 name (%3)</source>
+        <translation>%1「%2」名稱（%3）</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Database</name>
@@ -379,33 +510,6 @@
     </message>
 </context>
 <context>
-    <name>PortalDesk::EditLocks</name>
-    <message>
-        <source>%1 is editing this article since %2 (%3)</source>
-        <translation>%1 自 %2 起正在編輯此文章（%3）</translation>
-    </message>
-    <message>
-        <source>the server gave no lock token</source>
-        <translation>伺服器沒有給出鎖定編號</translation>
-    </message>
-    <message>
-        <source>cannot mark articles as being edited: the folder %1 cannot be written</source>
-        <translation>無法標示文章正在編輯：資料夾 %1 不可寫入</translation>
-    </message>
-    <message>
-        <source>there is no article “%1” to edit</source>
-        <translation>沒有可編輯的文章「%1」</translation>
-    </message>
-    <message>
-        <source>someone else opened this article to edit at the same moment; try again</source>
-        <translation>有人在同一時間開啟此文章編輯，請再試一次</translation>
-    </message>
-    <message>
-        <source>%1 took over editing from %2</source>
-        <translation>%1 從 %2 接手編輯</translation>
-    </message>
-</context>
-<context>
     <name>PortalDesk::DatabaseFile</name>
     <message>
         <source>A copy made before a schema update is beside it: %1. </source>
@@ -413,7 +517,7 @@
     </message>
     <message>
         <source>To save what is still readable into a new file: sqlite3 &quot;%1&quot; .recover | sqlite3 recovered.sqlite</source>
-        <translation>要把仍可讀取的內容救到新檔案：sqlite3 "%1" .recover | sqlite3 recovered.sqlite</translation>
+        <translation>要把仍可讀取的內容救到新檔案：sqlite3 &quot;%1&quot; .recover | sqlite3 recovered.sqlite</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2. The file was not changed. %3</source>
@@ -446,6 +550,33 @@
     <message>
         <source>it is damaged (%1)</source>
         <translation>檔案已損壞（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::EditLocks</name>
+    <message>
+        <source>%1 is editing this article since %2 (%3)</source>
+        <translation>%1 自 %2 起正在編輯此文章（%3）</translation>
+    </message>
+    <message>
+        <source>the server gave no lock token</source>
+        <translation>伺服器沒有給出鎖定編號</translation>
+    </message>
+    <message>
+        <source>cannot mark articles as being edited: the folder %1 cannot be written</source>
+        <translation>無法標示文章正在編輯：資料夾 %1 不可寫入</translation>
+    </message>
+    <message>
+        <source>there is no article “%1” to edit</source>
+        <translation>沒有可編輯的文章「%1」</translation>
+    </message>
+    <message>
+        <source>someone else opened this article to edit at the same moment; try again</source>
+        <translation>有人在同一時間開啟此文章編輯，請再試一次</translation>
+    </message>
+    <message>
+        <source>%1 took over editing from %2</source>
+        <translation>%1 從 %2 接手編輯</translation>
     </message>
 </context>
 <context>
@@ -592,6 +723,22 @@
     <message>
         <source>the copy gives a release time (%1) but no date; the publish time was left empty</source>
         <translation>稿件有發佈時間（%1）但沒有日期；發佈時間留空</translation>
+    </message>
+    <message>
+        <source>same original link</source>
+        <translation>原文連結相同</translation>
+    </message>
+    <message>
+        <source>%1 % the same text</source>
+        <translation>文字有 %1% 相同</translation>
+    </message>
+    <message>
+        <source>“%1” was not updated: %2</source>
+        <translation>「%1」未有更新：%2</translation>
+    </message>
+    <message>
+        <source>updated from wire copy</source>
+        <translation>由通訊社稿件更新</translation>
     </message>
 </context>
 <context>
@@ -743,6 +890,22 @@
         <source>Picture from another site: readers&apos; browsers will block it. Attach it as a photo instead (the fix makes it a link)</source>
         <translation>圖片來自其他網站：讀者的瀏覽器會把它擋住。請改為附加成相片（修正會把它變成連結）</translation>
     </message>
+    <message>
+        <source>leave the particle out</source>
+        <translation>刪去語氣助詞</translation>
+    </message>
+    <message>
+        <source>written Chinese has “%1”</source>
+        <translation>書面語用「%1」</translation>
+    </message>
+    <message>
+        <source>Cantonese “%1” in a quotation: normal for words as spoken, but the 简 edition&apos;s readers will read it as Cantonese; %2, or give the 简 edition its own text</source>
+        <translation>引文中有粵語「%1」：照錄原話屬正常，但简體版讀者會讀成粵語；%2，或為简體版另寫文字</translation>
+    </message>
+    <message>
+        <source>Cantonese “%1”: the 简 edition&apos;s readers will read it as Cantonese; %2, or give the 简 edition its own text</source>
+        <translation>粵語「%1」：简體版讀者會讀成粵語；%2，或為简體版另寫文字</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Main</name>
@@ -819,12 +982,12 @@
         <translation>資料庫開啟後匯入 FILE 中的通訊稿（.txt 稿件），與「檔案 ▸ 匯入通訊稿…」相同；可指定多次。</translation>
     </message>
     <message>
-        <source>unknown view %1: use promos, promo, sections, export, feeds, settings, connect or about</source>
-        <translation>未知的檢視 %1：請用 promos、promo、sections、export、feeds、settings、connect 或 about</translation>
-    </message>
-    <message>
         <source>Open VIEW once the database is open: promos, promo, sections, export, feeds, settings, connect or about.</source>
         <translation>資料庫開啟後打開檢視 VIEW：promos、promo、sections、export、feeds、settings、connect 或 about。</translation>
+    </message>
+    <message>
+        <source>unknown view %1: use promos, promo, sections, export, feeds, settings, connect, publish or about</source>
+        <translation>不明的檢視 %1：請用 promos、promo、sections、export、feeds、settings、connect、publish 或 about</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1158,34 @@
         <source>an article was deleted while the export ran; export again</source>
         <translation>匯出期間有文章被刪除；請重新匯出</translation>
     </message>
+    <message>
+        <source>in review, not published</source>
+        <translation>審閱中，未發佈</translation>
+    </message>
+    <message>
+        <source>a draft, not published</source>
+        <translation>草稿，未發佈</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>已封存</translation>
+    </message>
+    <message>
+        <source>scheduled for %1</source>
+        <translation>已排程於 %1 發佈</translation>
+    </message>
+    <message>
+        <source>set to publish but has no publish time</source>
+        <translation>已設為發佈但未有發佈時間</translation>
+    </message>
+    <message>
+        <source>embargoed until %1</source>
+        <translation>禁發至 %1</translation>
+    </message>
+    <message>
+        <source>a photo has no picture yet</source>
+        <translation>有相片尚未有圖片</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::PostgresSchema</name>
@@ -1049,6 +1240,10 @@
         <source>the position cannot be negative</source>
         <translation>位置不可為負數</translation>
     </message>
+    <message>
+        <source>only a zh-Hant-HK promo has a separate Simplified text; clear it or set the language back to zh-Hant-HK</source>
+        <translation>只有 zh-Hant-HK 推廣可另設簡體文字；請清除該文字或把語言改回 zh-Hant-HK</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::PromoStore</name>
@@ -1075,6 +1270,125 @@
     <message>
         <source>someone moved promo “%1” to slot “%2” in the meantime</source>
         <translation>推廣「%1」剛被其他人移到版位「%2」</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::PublishChecks</name>
+    <message>
+        <source>a link has no address</source>
+        <translation>有連結沒有網址</translation>
+    </message>
+    <message>
+        <source>the link “%1”: %2</source>
+        <translation>連結「%1」：%2</translation>
+    </message>
+    <message>
+        <source>the link “%1” is not a web address (http, https or mailto)</source>
+        <translation>連結「%1」不是網址（http、https 或 mailto）</translation>
+    </message>
+    <message>
+        <source>the link “%1” is not a valid web address</source>
+        <translation>連結「%1」不是有效的網址</translation>
+    </message>
+    <message>
+        <source>There is no headline.</source>
+        <translation>未有標題。</translation>
+    </message>
+    <message>
+        <source>The headline is %1 columns wide; the front page&apos;s lead shows about %2 (two lines on a phone).</source>
+        <translation>標題闊 %1 欄；首頁頭條約可顯示 %2 欄（手機上兩行）。</translation>
+    </message>
+    <message>
+        <source>The headline fits the front page&apos;s lead (%1 of %2 columns).</source>
+        <translation>標題可放入首頁頭條（%1 / %2 欄）。</translation>
+    </message>
+    <message>
+        <source>No section is chosen: the story would be on no section page.</source>
+        <translation>未選欄目：文章不會出現在任何欄目頁。</translation>
+    </message>
+    <message>
+        <source>A section is chosen.</source>
+        <translation>已選欄目。</translation>
+    </message>
+    <message>
+        <source>The body is empty.</source>
+        <translation>內文是空的。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The body has only %n word(s); a story needs at least %1.</source>
+        <translation>
+            <numerusform>內文只有 %n 字；一篇報道最少要有 %1 字。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The body is short: %n word(s).</source>
+        <translation>
+            <numerusform>內文偏短：%n 字。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The body has %n word(s).</source>
+        <translation>
+            <numerusform>內文共 %n 字。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Photo %1 has no picture yet: attach one or remove the photo.</source>
+        <translation>相片 %1 尚未有圖片：請附上圖片或移除該相片。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every photo has its picture (%n).</source>
+        <translation>
+            <numerusform>每張相片都已有圖片（%n 張）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The embargo lasts until %1, after the scheduled time: schedule it for then or later.</source>
+        <translation>禁發至 %1，遲於排程時間：請排程於該時間或之後。</translation>
+    </message>
+    <message>
+        <source>The embargo lasts until %1: schedule the story for then instead of publishing now.</source>
+        <translation>禁發至 %1：請把文章排程於該時間，不要立即發佈。</translation>
+    </message>
+    <message>
+        <source>In the body, %1.</source>
+        <translation>內文中，%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every link is a web address readers can follow (%n).</source>
+        <translation>
+            <numerusform>每條連結都是讀者可開啟的網址（%n 條）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no byline: readers will not see who wrote it.</source>
+        <translation>未有署名：讀者不會知道作者是誰。</translation>
+    </message>
+    <message>
+        <source>The byline is set.</source>
+        <translation>已有署名。</translation>
+    </message>
+    <message>
+        <source>There is no standfirst: cards and search results will show the first paragraph.</source>
+        <translation>未有導語：卡片及搜尋結果會顯示第一段。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n typography finding(s) are still open in the lint panel.</source>
+        <translation>
+            <numerusform>排版檢查面板仍有 %n 項問題未處理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No typography findings are open.</source>
+        <translation>沒有未處理的排版問題。</translation>
+    </message>
+    <message>
+        <source>The original (%1) was changed at %2, after this translation was last saved: check that the translation still says the same.</source>
+        <translation>原文（%1）於 %2 修改，晚於此譯文最後儲存的時間：請檢查譯文是否仍然一致。</translation>
+    </message>
+    <message>
+        <source>The translation is newer than the last change to its original.</source>
+        <translation>譯文比原文最後一次修改更新。</translation>
     </message>
 </context>
 <context>
@@ -1372,10 +1686,6 @@
         <translation>轉換</translation>
     </message>
     <message>
-        <source>Fix typography</source>
-        <translation>修正排版</translation>
-    </message>
-    <message>
         <source>Fix all typography</source>
         <translation>修正所有排版問題</translation>
     </message>
@@ -1446,6 +1756,10 @@
     <message>
         <source>Not restored: %1</source>
         <translation>未還原：%1</translation>
+    </message>
+    <message>
+        <source>“%1” is now: %2.</source>
+        <translation>「%1」現為：%2。</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1966,10 @@
     <message>
         <source>S&amp;tandfirst</source>
         <translation>導語(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The wire put this story out at %1; it goes live here when you publish or schedule it.</source>
+        <translation>通訊社於 %1 發出此稿；稿件要待你發佈或排程後才會上線。</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2569,55 @@ Editing articles comes in a later version of PortalDesk.</source>
     </message>
 </context>
 <context>
+    <name>PortalDesk::Ui::DuplicateDialog</name>
+    <message>
+        <source>Already in the Portal</source>
+        <translation>入口網站已有此稿</translation>
+    </message>
+    <message>
+        <source>%1 matches an article that is already in the portal:
+“%2”</source>
+        <translation>%1 與入口網站已有的文章相符：
+「%2」</translation>
+    </message>
+    <message>
+        <source>Matched by: %1</source>
+        <translation>相符之處：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>狀態：%1</translation>
+    </message>
+    <message>
+        <source>Last updated: %1</source>
+        <translation>最後更新：%1</translation>
+    </message>
+    <message>
+        <source>Last updated: %1 by %2</source>
+        <translation>最後更新：%1，由 %2</translation>
+    </message>
+    <message>
+        <source>Text: %1 % the same</source>
+        <translation>文字：%1% 相同</translation>
+    </message>
+    <message>
+        <source>Open the existing article, update it from this copy (a new version in its History), or import the copy as a second article?</source>
+        <translation>要開啟現有文章、以這份稿件更新它（在其歷史記錄中新增一個版本），還是把稿件匯入為第二篇文章？</translation>
+    </message>
+    <message>
+        <source>&amp;Open Existing</source>
+        <translation>開啟現有文章(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Update Existing</source>
+        <translation>更新現有文章(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Anyway</source>
+        <translation>仍然匯入(&amp;I)</translation>
+    </message>
+</context>
+<context>
     <name>PortalDesk::Ui::EditFieldCommand</name>
     <message>
         <source>Edit %1</source>
@@ -2398,6 +2765,14 @@ Editing articles comes in a later version of PortalDesk.</source>
         <source>Your unsaved changes to “%1” are kept as a recovery copy; PortalDesk offers them back when it next starts.</source>
         <translation>你對「%1」未儲存的修改已保留為復原副本；PortalDesk 下次啟動時會提供還原。</translation>
     </message>
+    <message>
+        <source>New article (%1)</source>
+        <translation>新增文章 (%1)</translation>
+    </message>
+    <message>
+        <source>Open or create a database first (File menu)</source>
+        <translation>請先開啟或建立資料庫（「檔案」選單）</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::ExportDialog</name>
@@ -2527,6 +2902,22 @@ Editing articles comes in a later version of PortalDesk.</source>
         <source>The export failed: %1</source>
         <translation>匯出失敗：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n old address(es) of renamed pages redirect to the new ones.</source>
+        <translation>
+            <numerusform>%n 個已改名頁面的舊網址會轉至新網址。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>未有匯出：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 項</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::LintPanel</name>
@@ -2579,6 +2970,22 @@ Editing articles comes in a later version of PortalDesk.</source>
     <message>
         <source>Fix: replace with “%1”.</source>
         <translation>修正：取代為「%1」。</translation>
+    </message>
+    <message>
+        <source>Fix typography</source>
+        <translation>修正排版</translation>
+    </message>
+    <message>
+        <source>%1 %2:%3</source>
+        <translation>%1 %2:%3</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +3381,14 @@ Git 修訂版本 %2
         <source>The preview cannot be shown: %1</source>
         <translation>無法顯示預覽：%1</translation>
     </message>
+    <message>
+        <source>“%1” has no English version yet. Translation ▸ Create English Translation Draft starts one.</source>
+        <translation>「%1」尚未有英文版。可用「翻譯 ▸ 建立英文翻譯草稿」開始翻譯。</translation>
+    </message>
+    <message>
+        <source>“%1” has no Chinese version yet. Translation ▸ Create Chinese Translation Draft starts one.</source>
+        <translation>「%1」尚未有中文版。可用「翻譯 ▸ 建立中文翻譯草稿」開始翻譯。</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::PromoBoard</name>
@@ -3219,6 +3634,30 @@ Git 修訂版本 %2
         <source>No article with this id</source>
         <translation>沒有此編號的文章</translation>
     </message>
+    <message>
+        <source>简 kicker:</source>
+        <translation>简體引題：</translation>
+    </message>
+    <message>
+        <source>简 te&amp;xt:</source>
+        <translation>简體文字(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>简 call to action:</source>
+        <translation>简體行動呼籲：</translation>
+    </message>
+    <message>
+        <source>What the Simplified (简) edition shows instead of converting the Traditional text, e.g. written Chinese for Cantonese. Empty: converted.</source>
+        <translation>简體版改為顯示的文字，不再由繁體自動轉換，例如以書面語代替粵語。留空：自動轉換。</translation>
+    </message>
+    <message>
+        <source>%1, column %2: %3</source>
+        <translation>%1，第 %2 欄：%3</translation>
+    </message>
+    <message>
+        <source>简 texts</source>
+        <translation>简體文字</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::PromoSlotModel</name>
@@ -3292,6 +3731,73 @@ Git 修訂版本 %2
     <message>
         <source>Sidebar · newsletter</source>
         <translation>側欄 · 電子報</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::PublishCheckDialog</name>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Before Scheduling</source>
+        <translation>排程前檢查</translation>
+    </message>
+    <message>
+        <source>Before Publishing</source>
+        <translation>發佈前檢查</translation>
+    </message>
+    <message>
+        <source>Schedule “%1” to go live at %2?</source>
+        <translation>要把「%1」排程於 %2 上線嗎？</translation>
+    </message>
+    <message>
+        <source>Publish “%1” on the portal now?</source>
+        <translation>要立即在入口網站發佈「%1」嗎？</translation>
+    </message>
+    <message>
+        <source>Fix what is marked as an error first; nothing has been changed.</source>
+        <translation>請先修正標示為錯誤的項目；目前未有任何改動。</translation>
+    </message>
+    <message>
+        <source>Look at the warnings before you go on.</source>
+        <translation>繼續之前請先查看警告。</translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>所有檢查均已通過。</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>錯誤：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Passed: %1</source>
+        <translation>通過：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Field</source>
+        <translation>前往欄位(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule Anyway</source>
+        <translation>仍然排程(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Anyway</source>
+        <translation>仍然發佈(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>排程(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>發佈(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -3660,6 +4166,16 @@ Git 修訂版本 %2
         <source>Kept out of the body:</source>
         <translation>已從正文移出：</translation>
     </message>
+    <message>
+        <source>Not updated:</source>
+        <translation>未有更新：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n existing article(s) from wire copy:</source>
+        <translation>
+            <numerusform>已由通訊社稿件更新 %n 篇現有文章：</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::WireFeedsDialog</name>
@@ -3780,6 +4296,22 @@ Git 修訂版本 %2
         <source>Save and take the article off the front and section pages</source>
         <translation>儲存並從首頁及欄目頁撤下</translation>
     </message>
+    <message>
+        <source>Send Back to Reporter</source>
+        <translation>退回記者</translation>
+    </message>
+    <message>
+        <source>Unschedule</source>
+        <translation>取消排程</translation>
+    </message>
+    <message>
+        <source>Save and return the article to its reporter as a draft, unpublished</source>
+        <translation>儲存並把文章以草稿退回記者，不發佈</translation>
+    </message>
+    <message>
+        <source>Save and cancel the schedule: the article stays a draft and does not go live</source>
+        <translation>儲存並取消排程：文章維持草稿，不會上線</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::WorkflowActions</name>
@@ -3834,6 +4366,50 @@ Git 修訂版本 %2
     <message>
         <source>Save and take the article off the front and section pages</source>
         <translation>儲存並從首頁及欄目頁撤下</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Archive “%1”?</source>
+        <translation>要封存「%1」嗎？</translation>
+    </message>
+    <message>
+        <source>Take “%1” off the portal?</source>
+        <translation>要把「%1」從入口網站撤下嗎？</translation>
+    </message>
+    <message>
+        <source>At the next export its page, its cards and its feed entry go; its address answers “page not found”. You can publish it again later.</source>
+        <translation>下次匯出時，其頁面、卡片及訂閱源項目都會移除；其網址會顯示「找不到網頁」。你稍後可再發佈。</translation>
+    </message>
+    <message>
+        <source>It goes back to draft. At the next export its page, its cards and its feed entry go; its address answers “page not found” until it is published again.</source>
+        <translation>文章會變回草稿。下次匯出時，其頁面、卡片及訂閱源項目都會移除；在再次發佈之前，其網址會顯示「找不到網頁」。</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>封存(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Unpublish</source>
+        <translation>取消發佈(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Send Back to Reporter</source>
+        <translation>退回記者</translation>
+    </message>
+    <message>
+        <source>Unschedule</source>
+        <translation>取消排程</translation>
+    </message>
+    <message>
+        <source>Save and return the article to its reporter as a draft, unpublished</source>
+        <translation>儲存並把文章以草稿退回記者，不發佈</translation>
+    </message>
+    <message>
+        <source>Save and cancel the schedule: the article stays a draft and does not go live</source>
+        <translation>儲存並取消排程：文章維持草稿，不會上線</translation>
     </message>
 </context>
 </TS>

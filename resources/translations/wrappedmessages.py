@@ -4,7 +4,7 @@
 core/, app/gui/main.cpp and a few ui/ files translate with a file-local helper such as
     QString tr(const char *text) { return QCoreApplication::translate("PortalDesk::Promo", text); }
 which lupdate cannot attribute to its context. This writes a C++ file of
-QT_TRANSLATE_NOOP("PortalDesk::Promo", "...") lines that lupdate can read, so
+QT_TRANSLATE_NOOP("PortalDesk::Promo", "...") lines (QT_TRANSLATE_N_NOOP for "%n" ones) that lupdate can read, so
 those messages land in the .ts files under the context they are looked up in.
 
 usage: wrappedmessages.py OUTPUT SOURCE...
@@ -12,7 +12,7 @@ usage: wrappedmessages.py OUTPUT SOURCE...
 import re
 import sys
 
-CONTEXT = re.compile(r'translate\(\s*"([^"]+)"\s*,\s*(?:text|source|message|s|x|key)\s*\)')
+CONTEXT = re.compile(r'translate\(\s*"([^"]+)"\s*,\s*(?:text|source|message|s|x|key)\s*[,)]')
 DIRECT = re.compile(r'QCoreApplication::translate\(\s*"([^"]+)"\s*,\s*((?:"(?:[^"\\]|\\.)*"\s*)+)[,)]')
 CALL = re.compile(r'(?<![\w:.>])tr\(\s*((?:"(?:[^"\\]|\\.)*"\s*)+)[,)]')
 LITERAL = re.compile(r'"((?:[^"\\]|\\.)*)"')
@@ -41,7 +41,9 @@ def main():
             if (context, text) in seen or not text:
                 continue
             seen.add((context, text))
-            lines.append('    QT_TRANSLATE_NOOP("%s", "%s"),' % (context, text))
+            # "%n" messages have plural forms: lupdate makes them numerus entries.
+            macro = "QT_TRANSLATE_N_NOOP" if "%n" in text else "QT_TRANSLATE_NOOP"
+            lines.append('    %s("%s", "%s"),' % (macro, context, text))
     lines += ["};", ""]
     with open(out, "w", encoding="utf-8") as f:
         f.write("\n".join(lines))
