@@ -28,7 +28,7 @@ QJsonObject labelsFor(Language language)
         const char *en;
     };
     static const Words words[] = {
-        { "popular", "人氣文章", "人气文章", "Most read" },
+        { "popular", "最新文章", "最新文章", "Latest" }, // the newest stories: PortalDesk counts no reads
         { "columns", "專欄", "专栏", "Columns" },
         { "sections", "分類", "分类", "Sections" },
         { "read_more", "閱讀全文", "阅读全文", "Read more" },

@@ -267,3 +267,13 @@ TEST_CASE("a draft's preview shows no empty placeholders", "[render][workflow]")
     REQUIRE(page.has_value());
     CHECK(page->contains(u"class=\"published\""));
 }
+
+TEST_CASE("the sidebar's story list says what it is: the latest, not the most read", "[render][workflow]")
+{
+    const PortalSnapshot snapshot = samplePortal();
+    const PortalRenderer renderer = rendererFor(snapshot);
+    const QString front = renderPath(renderer, renderer.frontPath(Language::ZhHantHK));
+    CHECK(front.contains(u"最新文章"));
+    CHECK_FALSE(front.contains(u"人氣文章"));
+    CHECK_FALSE(renderPath(renderer, renderer.frontPath(Language::En)).contains(u"Most read"));
+}
