@@ -2136,8 +2136,8 @@ Editing articles comes in a later version of PortalDesk.</source>
         <translation>搜索标题</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
+        <source>%1 (%2) · %3</source>
+        <translation>%1（%2）· %3</translation>
     </message>
 </context>
 <context>
@@ -3657,6 +3657,22 @@ Git 修订版本 %2
     <message>
         <source>简 texts</source>
         <translation>简体文字</translation>
+    </message>
+    <message>
+        <source>Article Not Published</source>
+        <translation>文章未发布</translation>
+    </message>
+    <message>
+        <source>“%1” is not published (%2).</source>
+        <translation>「%1」未发布（%2）。</translation>
+    </message>
+    <message>
+        <source>The promo will not show on the portal until the article is published or scheduled. Link it anyway?</source>
+        <translation>文章发布或排程之前，推广不会在入口网站显示。仍然连结吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Link Anyway</source>
+        <translation>仍然连结(&amp;L)</translation>
     </message>
 </context>
 <context>

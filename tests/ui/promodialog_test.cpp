@@ -3,7 +3,11 @@
 #include "uitesting.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
 #include <catch2/catch.hpp>
 
 using namespace PortalDesk;
@@ -123,4 +127,54 @@ TEST_CASE("the promo dialog keeps a promo's own Simplified texts, for zh-Hant-HK
     dialog.accept();
     CHECK(dialog.result() != QDialog::Accepted); // … and is not dropped silently
     CHECK(dialog.errorText().startsWith(QStringLiteral("简 texts: ")));
+}
+
+TEST_CASE(
+    "Choose Article shows each article's state and asks before linking to an unpublished one", "[ui][promos]")
+{
+    auto portal = Testing::seededPortal();
+    const Article draft = *ArticleStore(portal.database)
+                               .create(Testing::article(
+                                   QStringLiteral("草稿一篇"), Language::ZhHantHK, ArticleStatus::Draft));
+    PromoDialog dialog(portal.database, sidebarPromo());
+    dialog.show();
+    QPushButton *choose = nullptr;
+    for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
+        if (button->text() == u"Choose &Article…")
+            choose = button;
+    }
+    REQUIRE(choose);
+    QLineEdit *link = nullptr;
+    for (QLineEdit *line : dialog.findChildren<QLineEdit *>()) {
+        if (line->text() == u"https://example.com/picasso")
+            link = line;
+    }
+    REQUIRE(link);
+
+    for (const bool linkAnyway : { false, true }) {
+        QString listed;
+        QString asked;
+        Testing::answerModal([&](QWidget *picker) {
+            auto *list = picker->findChild<QListWidget *>();
+            REQUIRE(list);
+            REQUIRE(list->count() == 1);
+            listed = list->item(0)->text();
+            Testing::answerModal([&](QWidget *question) {
+                auto *box = qobject_cast<QMessageBox *>(question);
+                REQUIRE(box);
+                asked = box->text();
+                for (QAbstractButton *button : box->buttons()) {
+                    if ((button->text() == u"&Link Anyway") == linkAnyway
+                        && box->buttonRole(button) != QMessageBox::InvalidRole)
+                        button->click();
+                }
+            });
+            picker->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        choose->click();
+        CHECK(listed.startsWith(u"草稿一篇 ("));
+        CHECK(listed.endsWith(u") · Draft"));
+        CHECK(asked == u"“草稿一篇” is not published (Draft).");
+        CHECK(link->text() == (linkAnyway ? u"article:" + draft.id : u"https://example.com/picasso"_qs));
+    }
 }

@@ -1,5 +1,6 @@
 #include "ui/promos/articlepicker.h"
 
+#include "core/store/portalstore.h"
 #include "ui/articles/articlelistmodel.h"
 
 #include <QDialogButtonBox>
@@ -12,9 +13,10 @@ namespace PortalDesk::Ui {
 
 ArticlePicker::ArticlePicker(DatabasePtr database, QWidget *parent)
     : QDialog(parent)
-    , m_store(std::move(database))
+    , m_store(database)
     , m_search(new QLineEdit)
     , m_list(new QListWidget)
+    , m_zone(PortalStore(database).get().value_or(Portal()).zone())
 {
     setWindowTitle(tr("Choose Article"));
     m_search->setPlaceholderText(tr("Search headlines"));
@@ -46,11 +48,22 @@ void ArticlePicker::search()
         m_list->item(0)->setFlags(Qt::NoItemFlags);
         return;
     }
+    // Each with its state, as the article list says it: a promo to a draft leads nowhere.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const ArticleSummary &article : *found) {
+        const QString state
+            = shownStatusText(article.status, article.publishAt, article.embargoUntil, now, m_zone);
         auto *item = new QListWidgetItem(
-            tr("%1 (%2)").arg(article.headline, ArticleListModel::languageName(article.language)), m_list);
+            tr("%1 (%2) · %3").arg(article.headline, ArticleListModel::languageName(article.language), state),
+            m_list);
         item->setData(Qt::UserRole, article.id);
         item->setData(Qt::UserRole + 1, article.headline);
+        item->setData(Qt::UserRole + 2, state);
+        const bool goesLive
+            = article.status == ArticleStatus::Published || article.status == ArticleStatus::Scheduled;
+        item->setData(Qt::UserRole + 3, goesLive);
+        if (!goesLive)
+            item->setForeground(palette().color(QPalette::PlaceholderText));
     }
     m_list->setCurrentRow(found->isEmpty() ? -1 : 0);
 }
@@ -59,6 +72,18 @@ QString ArticlePicker::articleId() const
 {
     const QListWidgetItem *item = m_list->currentItem();
     return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+QString ArticlePicker::state() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    return item ? item->data(Qt::UserRole + 2).toString() : QString();
+}
+
+bool ArticlePicker::goesLive() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    return item && item->data(Qt::UserRole + 3).toBool();
 }
 
 QString ArticlePicker::headline() const

@@ -6,6 +6,7 @@
 #include "core/store/articlestore.h"
 
 #include <QDialog>
+#include <QTimeZone>
 
 class QLineEdit;
 class QListWidget;
@@ -23,6 +24,8 @@ public:
 
     QString articleId() const; // empty when nothing is chosen
     QString headline() const;
+    QString state() const; // "Draft", "Scheduled for 2026-12-02 18:00 HKT", …
+    bool goesLive() const; // published or scheduled: a promo to it will lead somewhere
 
 private:
     void search();
@@ -30,6 +33,7 @@ private:
     ArticleStore m_store;
     QLineEdit *m_search;
     QListWidget *m_list;
+    QTimeZone m_zone;
 };
 
 } // namespace PortalDesk::Ui

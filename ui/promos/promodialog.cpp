@@ -23,6 +23,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPixmap>
 #include <QPushButton>
 #include <QUrl>
@@ -323,8 +324,23 @@ QWidget *PromoDialog::fieldWidget(const QString &field) const
 void PromoDialog::chooseArticle()
 {
     ArticlePicker picker(m_database, this);
-    if (picker.exec() == QDialog::Accepted && !picker.articleId().isEmpty())
-        m_link->setText(articlePrefix + picker.articleId());
+    if (picker.exec() != QDialog::Accepted || picker.articleId().isEmpty())
+        return;
+    if (!picker.goesLive()) {
+        // The portal shows a promo only while its article is live (PortalSnapshot).
+        QMessageBox box(QMessageBox::Warning, tr("Article Not Published"),
+            tr("“%1” is not published (%2).").arg(picker.headline(), picker.state()), QMessageBox::Cancel,
+            this);
+        box.setInformativeText(
+            tr("The promo will not show on the portal until the article is published or scheduled. Link it "
+               "anyway?"));
+        QPushButton *link = box.addButton(tr("&Link Anyway"), QMessageBox::AcceptRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != link)
+            return;
+    }
+    m_link->setText(articlePrefix + picker.articleId());
 }
 
 void PromoDialog::chooseImage()
