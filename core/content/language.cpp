@@ -1,6 +1,21 @@
 #include "core/content/language.h"
 
+#include <QCoreApplication>
+
 namespace PortalDesk {
+
+QString languageName(Language language)
+{
+    switch (language) {
+    case Language::ZhHantHK:
+        return QCoreApplication::translate("PortalDesk::Language", "Traditional Chinese");
+    case Language::ZhHans:
+        return QCoreApplication::translate("PortalDesk::Language", "Simplified Chinese");
+    case Language::En:
+        return QCoreApplication::translate("PortalDesk::Language", "English");
+    }
+    return {};
+}
 
 QString languageTag(Language language)
 {

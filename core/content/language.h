@@ -12,6 +12,7 @@ namespace PortalDesk {
 enum class Language { ZhHantHK, ZhHans, En };
 
 QString languageTag(Language language); // "zh-Hant-HK", "zh-Hans", "en"
+QString languageName(Language language); // "Traditional Chinese", translated for people
 std::optional<Language> languageFromTag(QStringView tag); // exact tags only
 QString editionFolder(Language language); // "zh-hant", "zh-hans", "en"
 const QList<Language> &allLanguages();

@@ -32,6 +32,6 @@ QString query(const ArticleOrder &order, const QString &where, Part part);
 // The values the seek of `part` binds, after those of `where`.
 QVariantList seekBindings(const ArticleOrder &order, const ArticleCursor &after, Part part);
 // The first columns of query(), in order.
-inline constexpr int SummaryColumns = 10;
+inline constexpr int SummaryColumns = 12;
 
 } // namespace PortalDesk::ArticleListing

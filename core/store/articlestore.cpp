@@ -6,6 +6,7 @@
 #include "core/store/articlelisting.h"
 #include "core/store/articlerows.h"
 #include "core/store/newsroom.h"
+#include "core/store/translationpairs.h"
 #include "core/store/portalstore.h"
 #include "core/text/slug.h"
 
@@ -34,7 +35,7 @@ ArticleSummary summaryFrom(const QSqlQuery &query)
         languageFromTag(query.value(3).toString()).value_or(Language::ZhHantHK),
         statusFromKey(query.value(4).toString()).value_or(ArticleStatus::Draft), Sql::toTime(query.value(5)),
         query.value(6).toString(), query.value(7).toInt(), Sql::toTime(query.value(8)),
-        Sql::toTime(query.value(9)) };
+        Sql::toTime(query.value(9)), languageFromTag(query.value(10).toString()), std::max(0, query.value(11).toInt()) };
 }
 
 QDateTime now()
@@ -107,6 +108,22 @@ Status rememberSlug(const QSqlDatabase &db, const Article &article)
                        " ON CONFLICT DO NOTHING"),
         { article.id, article.slug, Sql::fromTime(article.updatedAt) });
     return done ? Status() : Status(std::unexpected(done.error()));
+}
+
+// A story has at most one version in each language: a second English version of a
+// story is refused, naming the one it has.
+Status checkOnePerLanguage(const QSqlDatabase &db, const Article &article)
+{
+    auto query = Sql::run(db,
+        QStringLiteral("SELECT headline FROM articles WHERE translation_group = ? AND language = ? AND id <> ?"),
+        { article.translationGroup, languageTag(article.language), article.id });
+    if (!query)
+        return std::unexpected(query.error());
+    if (query->next())
+        return fail(Error::Code::Conflict,
+            tr("this story already has a version in %1: “%2”; unlink that one first")
+                .arg(languageName(article.language), query->value(0).toString()));
+    return {};
 }
 
 } // namespace
@@ -292,6 +309,13 @@ SaveResult ArticleStore::create(Article draft, const QString &note)
         return refuse(remembered.error());
     if (auto revised = ArticleRows::writeRevision(db, draft, note.isEmpty() ? tr("created") : note); !revised)
         return refuse(revised.error());
+    if (!draft.translationGroup.isEmpty()) {
+        if (auto alone = checkOnePerLanguage(db, draft); !alone)
+            return refuse(alone.error());
+        // A translation made from a partner starts up to date with it.
+        if (auto linked = TranslationPairs::linkNewTranslation(db, draft, m_database->userName()); !linked)
+            return refuse(linked.error());
+    }
     if (auto committed = transaction.commit(); !committed)
         return refuse(committed.error());
     emit m_database->articlesChanged({ draft.id });
@@ -302,11 +326,23 @@ SaveResult ArticleStore::save(const Article &edited, const QString &note)
 {
     if (const QList<Error> problems = validate(edited); !problems.isEmpty())
         return refuse(problems.first());
-
-    const QSqlDatabase db = Sql::connection(*m_database);
     Sql::Transaction transaction(*m_database);
     if (!transaction.begun())
         return refuse(transaction.begun().error());
+    auto saved = saveInTransaction(edited, note);
+    if (!saved)
+        return saved;
+    if (auto committed = transaction.commit(); !committed)
+        return refuse(committed.error());
+    emit m_database->articlesChanged({ saved->id });
+    return saved;
+}
+
+SaveResult ArticleStore::saveInTransaction(const Article &edited, const QString &note)
+{
+    if (const QList<Error> problems = validate(edited); !problems.isEmpty())
+        return refuse(problems.first());
+    const QSqlDatabase db = Sql::connection(*m_database);
     auto stored = ArticleRows::read(db, edited.id);
     if (!stored)
         return refuse(stored.error());
@@ -358,9 +394,16 @@ SaveResult ArticleStore::save(const Article &edited, const QString &note)
             db, saved, note.isEmpty() ? workflowNote(**stored, saved, m_database) : note);
         !revised)
         return refuse(revised.error());
-    if (auto committed = transaction.commit(); !committed)
-        return refuse(committed.error());
-    emit m_database->articlesChanged({ saved.id });
+    if (saved.translationGroup != (*stored)->translationGroup) {
+        if (auto alone = checkOnePerLanguage(db, saved); !alone)
+            return refuse(alone.error());
+    }
+    if (TranslationPairs::changesText(**stored, saved)) {
+        auto counted = Sql::run(
+            db, QStringLiteral("UPDATE articles SET text_edits = text_edits + 1 WHERE id = ?"), { saved.id });
+        if (!counted)
+            return refuse(counted.error());
+    }
     return saved;
 }
 

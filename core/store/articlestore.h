@@ -43,6 +43,11 @@ struct ArticleSummary
     int version = 0;
     QDateTime publishAt; // UTC; invalid = not set
     QDateTime embargoUntil; // UTC; invalid = no embargo
+    // Its translation pair (core/store/translationpairs.h): a partner's language (when it
+    // has partners in two, the first by tag), and for a translation the edits of its
+    // original it has not caught up with.
+    std::optional<Language> partnerLanguage;
+    int behind = 0;
 };
 
 // Where a page of the article list ended: the sort key of its last row, as the
@@ -118,6 +123,9 @@ public:
     SaveResult create(Article draft, const QString &note = {});
     // `edited.version` is the version the editor started from.
     SaveResult save(const Article &edited, const QString &note = {});
+    // save() inside a Sql::Transaction the caller has begun on this database and commits,
+    // for changes to several articles at once; the caller announces them (articlesChanged).
+    SaveResult saveInTransaction(const Article &edited, const QString &note = {});
     Status remove(const QString &id);
 
     Result<QList<Revision>> revisions(const QString &articleId) const; // newest first

@@ -178,6 +178,14 @@ Migration version10()
         promoSimplifiedColumns(QStringLiteral("TEXT")) };
 }
 
+// Translation pairs (issue 15): which article of a pair is the translation, and how far it
+// has caught up with its original (see core/store/translationpairs.h).
+Migration version11()
+{
+    return { 11, QStringLiteral("translation pairs and how far each translation has caught up"),
+        translationLinkStatements(QStringLiteral("TEXT")) };
+}
+
 Result<int> userVersion(const QSqlDatabase &db)
 {
     auto query = Sql::run(db, QStringLiteral("PRAGMA user_version"));
@@ -194,6 +202,29 @@ QStringList promoSimplifiedColumns(const QString &textType)
     for (const char *column : { "zh_hans_kicker", "zh_hans_text", "zh_hans_call_to_action" })
         statements
             << QStringLiteral("ALTER TABLE promos ADD COLUMN %1 %2").arg(QLatin1String(column), textType);
+    return statements;
+}
+
+QStringList translationLinkStatements(const QString &textType)
+{
+    QStringList statements {
+        QStringLiteral("ALTER TABLE articles ADD COLUMN text_edits INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE TABLE translation_links ("
+                       " translation_id %1 PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
+                       " original_id %1 NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                       " synced_edits INTEGER NOT NULL, synced_version INTEGER NOT NULL,"
+                       " synced_by %1 NOT NULL DEFAULT '', synced_at %1 NOT NULL)")
+            .arg(textType),
+        QStringLiteral("CREATE INDEX translation_links_by_original ON translation_links (original_id)"),
+        // Pairs made before: the article written first is the original, and the pair counts
+        // as up to date now (nothing says otherwise).
+        QStringLiteral(
+            "INSERT INTO translation_links (translation_id, original_id, synced_edits, synced_version, synced_at)"
+            " SELECT t.id, o.id, 0, o.version, t.updated_at FROM articles t JOIN articles o"
+            " ON o.translation_group = t.translation_group AND o.id <> t.id AND o.language <> t.language"
+            " WHERE (o.created_at < t.created_at OR (o.created_at = t.created_at AND o.id < t.id))"
+            " AND (SELECT count(*) FROM articles g WHERE g.translation_group = t.translation_group) = 2"),
+    };
     return statements;
 }
 
@@ -228,7 +259,7 @@ Migrations::Migrations(QList<Migration> steps)
 const Migrations &Migrations::schema()
 {
     static const Migrations migrations({ version1(), version2(), version3(), version4(), version5(),
-        version6(), version7(), version8(), version9(), version10() });
+        version6(), version7(), version8(), version9(), version10(), version11() });
     return migrations;
 }
 

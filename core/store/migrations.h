@@ -26,6 +26,8 @@ QStringList articleListIndexes();
 
 // The promo table's columns for its own Simplified text (PromoSimplified), of `textType`.
 QStringList promoSimplifiedColumns(const QString &textType);
+// Schema 11 of SQLite, 13 of PostgreSQL: articles.text_edits and translation_links.
+QStringList translationLinkStatements(const QString &textType);
 
 class Migrations
 {

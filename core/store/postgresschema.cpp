@@ -180,6 +180,13 @@ Migration version12()
     return { 12, QStringLiteral("promos' own Simplified text"), promoSimplifiedColumns(ddl("$T")) };
 }
 
+// Schema 13: translation pairs, as SQLite's schema 11.
+Migration version13()
+{
+    return { 13, QStringLiteral("translation pairs and how far each translation has caught up"),
+        translationLinkStatements(ddl("$T")) };
+}
+
 Result<int> readVersion(const QSqlDatabase &db)
 {
     auto exists = Sql::run(db, QStringLiteral("SELECT to_regclass('portaldesk_schema') IS NOT NULL"));
@@ -217,7 +224,7 @@ Error stepError(const Database &database, const Migration &step, const Error &er
 const Migrations &steps()
 {
     static const Migrations migrations(
-        { version6(), version7(), version8(), version9(), version10(), version11(), version12() });
+        { version6(), version7(), version8(), version9(), version10(), version11(), version12(), version13() });
     return migrations;
 }
 

@@ -217,15 +217,7 @@ QString ArticleListModel::formatTime(const QDateTime &utc) const
 
 QString ArticleListModel::languageName(Language language)
 {
-    switch (language) {
-    case Language::ZhHantHK:
-        return tr("Traditional Chinese");
-    case Language::ZhHans:
-        return tr("Simplified Chinese");
-    case Language::En:
-        return tr("English");
-    }
-    return {};
+    return PortalDesk::languageName(language);
 }
 
 int ArticleListModel::rowCount(const QModelIndex &parent) const

@@ -57,7 +57,6 @@ Article sampleArticle(const QString &headline)
     article.slug = QStringLiteral("gang-gu-ban-ri-sheng");
     article.status = ArticleStatus::Published;
     article.publishAt = QDateTime(QDate(2024, 11, 11), QTime(12, 47, 0, 250), QTimeZone::utc());
-    article.translationGroup = QStringLiteral("story-hsi");
     return article;
 }
 
