@@ -126,15 +126,16 @@ QString query(const ArticleOrder &order, const QString &where, Part part)
 {
     const QString key = sortKey(order.key);
     // Who saved last, by the newsroom's display name for the login when it has one.
-    QString sql = QStringLiteral("SELECT id, headline, section, language, status, updated_at,"
-                                 " COALESCE((SELECT p.display_name FROM people p WHERE p.login = updated_by),"
-                                 " updated_by), version, publish_at, embargo_until,"
-                                 // The pair: a partner's language, and how far a translation is behind.
-                                 " (SELECT min(p.language) FROM articles p WHERE p.translation_group"
-                                 " = articles.translation_group AND p.id <> articles.id),"
-                                 " (SELECT o.text_edits - l.synced_edits FROM translation_links l"
-                                 " JOIN articles o ON o.id = l.original_id WHERE l.translation_id = articles.id"
-                                 " AND o.translation_group = articles.translation_group), ")
+    QString sql
+        = QStringLiteral("SELECT id, headline, section, language, status, updated_at,"
+                         " COALESCE((SELECT p.display_name FROM people p WHERE p.login = updated_by),"
+                         " updated_by), version, publish_at, embargo_until,"
+                         // The pair: a partner's language, and how far a translation is behind.
+                         " (SELECT min(p.language) FROM articles p WHERE p.translation_group"
+                         " = articles.translation_group AND p.id <> articles.id),"
+                         " (SELECT o.text_edits - l.synced_edits FROM translation_links l"
+                         " JOIN articles o ON o.id = l.original_id WHERE l.translation_id = articles.id"
+                         " AND o.translation_group = articles.translation_group), ")
         + (key.isEmpty() ? QStringLiteral("NULL") : key) + QStringLiteral(", updated_at, id FROM articles")
         + where;
     if (const QString condition = seek(order, part); !condition.isEmpty())

@@ -6,8 +6,8 @@
 #include "core/store/articlelisting.h"
 #include "core/store/articlerows.h"
 #include "core/store/newsroom.h"
-#include "core/store/translationpairs.h"
 #include "core/store/portalstore.h"
+#include "core/store/translationpairs.h"
 #include "core/text/slug.h"
 
 #include <QCoreApplication>
@@ -35,7 +35,8 @@ ArticleSummary summaryFrom(const QSqlQuery &query)
         languageFromTag(query.value(3).toString()).value_or(Language::ZhHantHK),
         statusFromKey(query.value(4).toString()).value_or(ArticleStatus::Draft), Sql::toTime(query.value(5)),
         query.value(6).toString(), query.value(7).toInt(), Sql::toTime(query.value(8)),
-        Sql::toTime(query.value(9)), languageFromTag(query.value(10).toString()), std::max(0, query.value(11).toInt()) };
+        Sql::toTime(query.value(9)), languageFromTag(query.value(10).toString()),
+        std::max(0, query.value(11).toInt()) };
 }
 
 QDateTime now()
@@ -115,7 +116,8 @@ Status rememberSlug(const QSqlDatabase &db, const Article &article)
 Status checkOnePerLanguage(const QSqlDatabase &db, const Article &article)
 {
     auto query = Sql::run(db,
-        QStringLiteral("SELECT headline FROM articles WHERE translation_group = ? AND language = ? AND id <> ?"),
+        QStringLiteral(
+            "SELECT headline FROM articles WHERE translation_group = ? AND language = ? AND id <> ?"),
         { article.translationGroup, languageTag(article.language), article.id });
     if (!query)
         return std::unexpected(query.error());

@@ -219,7 +219,8 @@ QStringList translationLinkStatements(const QString &textType)
         // Pairs made before: the article written first is the original, and the pair counts
         // as up to date now (nothing says otherwise).
         QStringLiteral(
-            "INSERT INTO translation_links (translation_id, original_id, synced_edits, synced_version, synced_at)"
+            "INSERT INTO translation_links (translation_id, original_id, synced_edits, synced_version, "
+            "synced_at)"
             " SELECT t.id, o.id, 0, o.version, t.updated_at FROM articles t JOIN articles o"
             " ON o.translation_group = t.translation_group AND o.id <> t.id AND o.language <> t.language"
             " WHERE (o.created_at < t.created_at OR (o.created_at = t.created_at AND o.id < t.id))"

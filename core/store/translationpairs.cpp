@@ -57,8 +57,9 @@ TranslationPairs::TranslationPairs(DatabasePtr database)
 
 bool TranslationPairs::changesText(const Article &before, const Article &after)
 {
-    if (before.kicker != after.kicker || before.headline != after.headline || before.standfirst != after.standfirst
-        || before.body != after.body || before.photos.size() != after.photos.size())
+    if (before.kicker != after.kicker || before.headline != after.headline
+        || before.standfirst != after.standfirst || before.body != after.body
+        || before.photos.size() != after.photos.size())
         return true;
     for (qsizetype i = 0; i < before.photos.size(); ++i) {
         if (before.photos.at(i).caption != after.photos.at(i).caption
@@ -68,7 +69,8 @@ bool TranslationPairs::changesText(const Article &before, const Article &after)
     return false;
 }
 
-Status TranslationPairs::linkNewTranslation(const QSqlDatabase &db, const Article &created, const QString &userName)
+Status TranslationPairs::linkNewTranslation(
+    const QSqlDatabase &db, const Article &created, const QString &userName)
 {
     auto done = Sql::run(db,
         QStringLiteral(
@@ -100,7 +102,8 @@ Status TranslationPairs::link(const QString &originalId, const QString &translat
         return fail(Error::Code::Invalid,
             tr("“%1” and “%2” are both in %3; a translation is in another language")
                 .arg(original->headline, translation->headline, languageName(original->language)));
-    if (!translation->translationGroup.isEmpty() && translation->translationGroup != original->translationGroup) {
+    if (!translation->translationGroup.isEmpty()
+        && translation->translationGroup != original->translationGroup) {
         auto others = othersIn(db, translation->translationGroup, translation->id);
         if (!others)
             return std::unexpected(others.error());
@@ -133,15 +136,15 @@ Status TranslationPairs::link(const QString &originalId, const QString &translat
             return done;
     }
     // Neither may stay recorded the other way round, or as another story's translation.
-    if (auto cleared = Sql::run(db,
-            QStringLiteral("DELETE FROM translation_links WHERE translation_id IN (?, ?)"), { originalId, translationId });
+    if (auto cleared
+        = Sql::run(db, QStringLiteral("DELETE FROM translation_links WHERE translation_id IN (?, ?)"),
+            { originalId, translationId });
         !cleared)
         return std::unexpected(cleared.error());
     auto linked = Sql::run(db,
-        QStringLiteral(
-            "INSERT INTO translation_links"
-            " (translation_id, original_id, synced_edits, synced_version, synced_by, synced_at)"
-            " SELECT ?, id, text_edits, version, ?, ? FROM articles WHERE id = ?"),
+        QStringLiteral("INSERT INTO translation_links"
+                       " (translation_id, original_id, synced_edits, synced_version, synced_by, synced_at)"
+                       " SELECT ?, id, text_edits, version, ?, ? FROM articles WHERE id = ?"),
         { translationId, m_database->userName(), Sql::fromTime(now()), originalId });
     if (!linked)
         return std::unexpected(linked.error());
@@ -162,8 +165,9 @@ Status TranslationPairs::unlink(const QString &articleId)
         return std::unexpected(article.error());
     if (article->translationGroup.isEmpty())
         return fail(Error::Code::Invalid, tr("“%1” is not paired with a translation").arg(article->headline));
-    auto query = Sql::run(db, QStringLiteral("SELECT id FROM articles WHERE translation_group = ? AND id <> ?"),
-        { article->translationGroup, articleId });
+    auto query
+        = Sql::run(db, QStringLiteral("SELECT id FROM articles WHERE translation_group = ? AND id <> ?"),
+            { article->translationGroup, articleId });
     if (!query)
         return std::unexpected(query.error());
     QStringList partners;
@@ -183,7 +187,8 @@ Status TranslationPairs::unlink(const QString &articleId)
         if (!partner)
             return std::unexpected(partner.error());
         partner->translationGroup.clear();
-        if (Status done = saved(store.saveInTransaction(*partner, tr("unpaired from “%1”").arg(article->headline)));
+        if (Status done
+            = saved(store.saveInTransaction(*partner, tr("unpaired from “%1”").arg(article->headline)));
             !done)
             return done;
         changed.append(partnerId);
@@ -245,7 +250,8 @@ Result<OriginalChanges> TranslationPairs::originalChanges(const QString &transla
     if (!now)
         return std::unexpected(now.error());
     auto revision = Sql::run(db,
-        QStringLiteral("SELECT id FROM article_revisions WHERE article_id = ? AND version = ? ORDER BY id DESC"),
+        QStringLiteral(
+            "SELECT id FROM article_revisions WHERE article_id = ? AND version = ? ORDER BY id DESC"),
         { (*link)->originalId, (*link)->syncedVersion });
     if (!revision)
         return std::unexpected(revision.error());

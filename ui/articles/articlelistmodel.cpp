@@ -3,6 +3,7 @@
 #include "core/store/categorystore.h"
 #include "core/store/portalstore.h"
 
+#include <QColor>
 #include <QIcon>
 #include <QLocale>
 #include <QPainter>
@@ -220,6 +221,21 @@ QString ArticleListModel::languageName(Language language)
     return PortalDesk::languageName(language);
 }
 
+QString ArticleListModel::pairText(const ArticleSummary &row)
+{
+    if (!row.partnerLanguage)
+        return {};
+    // Short marks every Hong Kong desk reads, in either interface language.
+    const QString mark = *row.partnerLanguage == Language::En ? QStringLiteral("EN")
+        : *row.partnerLanguage == Language::ZhHans            ? QStringLiteral("简")
+                                                              : QStringLiteral("繁");
+    const QString pair = QStringLiteral("⇄ ") + mark;
+    if (row.behind == 0)
+        return pair;
+    return row.behind == 1 ? tr("%1 · 1 edit behind").arg(pair)
+                           : tr("%1 · %2 edits behind").arg(pair).arg(row.behind);
+}
+
 int ArticleListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -241,6 +257,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return lockText(row.id);
     if (role == Qt::DecorationRole && index.column() == HeadlineColumn && m_locks.contains(row.id))
         return lockIcon();
+    if (role == Qt::ForegroundRole && index.column() == PairColumn && row.behind > 0)
+        return QColor(0xb2, 0x4c, 0x00); // behind: worth a look, not an error
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case HeadlineColumn:
@@ -249,6 +267,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             return sectionName(row.section, row.language);
         case LanguageColumn:
             return languageName(row.language);
+        case PairColumn:
+            return pairText(row);
         case StatusColumn:
             return statusText(row);
         case UpdatedColumn:
@@ -263,6 +283,13 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             const QString lock = lockText(row.id);
             return lock.isEmpty() ? row.headline : row.headline + u'\n' + lock;
         }
+        case PairColumn:
+            if (!row.partnerLanguage)
+                return {};
+            return row.behind > 0
+                ? tr("This translation is %n edit(s) behind its original; open it to see what changed.",
+                    nullptr, row.behind)
+                : tr("Paired with its version in %1").arg(languageName(*row.partnerLanguage));
         case UpdatedColumn:
             return tr("%1 (%2), version %3")
                 .arg(formatTime(row.updatedAt), QString::fromUtf8(m_zone.id()))
@@ -283,6 +310,8 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Section");
     case LanguageColumn:
         return tr("Language");
+    case PairColumn:
+        return tr("Pair");
     case StatusColumn:
         return tr("Status");
     case UpdatedColumn:

@@ -27,6 +27,7 @@ public:
         HeadlineColumn,
         SectionColumn,
         LanguageColumn,
+        PairColumn, // "⇄ EN": the article's translation partner, and how far a translation is behind
         StatusColumn,
         UpdatedColumn,
         UpdatedByColumn,
@@ -61,6 +62,8 @@ public:
     // for a story whose time is still ahead (see shownStatusText).
     QString statusText(const ArticleSummary &row) const;
     static QString languageName(Language language);
+    // "⇄ EN", "⇄ 繁 · 2 edits behind"; empty for an article without a partner.
+    static QString pairText(const ArticleSummary &row);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

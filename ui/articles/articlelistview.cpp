@@ -160,6 +160,7 @@ QWidget *ArticleListView::createTable()
         = [this](const QString &sample) { return m_table->fontMetrics().horizontalAdvance(sample) + 24; };
     header->resizeSection(ArticleListModel::SectionColumn, width(QStringLiteral("財經新聞財經新聞")));
     header->resizeSection(ArticleListModel::LanguageColumn, width(tr("Traditional Chinese")));
+    header->resizeSection(ArticleListModel::PairColumn, width(QStringLiteral("⇄ EN · 2 edits behind")));
     header->resizeSection(ArticleListModel::StatusColumn, width(tr("In review") + QStringLiteral("MM")));
     header->resizeSection(ArticleListModel::UpdatedColumn, width(QStringLiteral("2026-12-31 23:59")));
     header->resizeSection(ArticleListModel::UpdatedByColumn, width(QStringLiteral("chan.tai.man")));

@@ -10,10 +10,12 @@
 #include "ui/editor/articlelint.h"
 #include "ui/editor/bodyeditor.h"
 #include "ui/editor/editlockbar.h"
+#include "ui/editor/partnerview.h"
 #include "ui/editor/photolist.h"
 #include "ui/editor/readonlywidgets.h"
 #include "ui/editor/revisiondialog.h"
 #include "ui/editor/simplifiedbody.h"
+#include "ui/editor/translationbar.h"
 #include "ui/editor/workflowactions.h"
 #include "ui/settings/housestyle.h"
 
@@ -79,12 +81,23 @@ ArticleEditor::ArticleEditor(ArticleDocument *document, QWidget *parent)
     split->setStretchFactor(1, 0);
     split->setSizes({ 700, 220 });
 
+    // The other side of a translation pair, read-only, left of the text it was made from or into.
+    m_partnerView = new PartnerView(database, m_zone);
+    m_partnerView->hide();
+    auto *pairSplit = new QSplitter(Qt::Horizontal);
+    pairSplit->addWidget(m_partnerView);
+    pairSplit->addWidget(split);
+    pairSplit->setStretchFactor(0, 1);
+    pairSplit->setStretchFactor(1, 1);
+
     m_lockBar = new EditLockBar(m_document);
+    m_translationBar = new TranslationBar(m_document, m_zone);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_lockBar);
     layout->addWidget(createWorkflowBar());
-    layout->addWidget(split, 1);
+    layout->addWidget(m_translationBar);
+    layout->addWidget(pairSplit, 1);
     m_editing = split;
 
     m_recheck.setSingleShot(true);
@@ -123,6 +136,10 @@ ArticleEditor::ArticleEditor(ArticleDocument *document, QWidget *parent)
         [this](const ArticleFinding &entry) { ArticleLint::show(this, entry); });
 
     connect(m_lockBar, &EditLockBar::message, this, &ArticleEditor::message);
+    connect(m_translationBar, &TranslationBar::message, this, &ArticleEditor::message);
+    connect(
+        m_translationBar, &TranslationBar::showChangesRequested, this, &ArticleEditor::showOriginalChanges);
+    connect(m_partnerView, &PartnerView::closeRequested, this, [this] { showPartner(false); });
     connect(
         m_lockBar, &EditLockBar::editableChanged, this, [this](bool editable) { setReadOnly(!editable); });
 
@@ -132,6 +149,9 @@ ArticleEditor::ArticleEditor(ArticleDocument *document, QWidget *parent)
     m_rights = Newsroom(database).rights().value_or(Rights {});
     m_lockBar->setRights(m_rights); // takes the lock, or says why not
     updateWorkflow();
+    // A new translation opens beside what it is translated from.
+    if (m_document->isNew() && !m_document->article().translationGroup.isEmpty())
+        showPartner(true);
 }
 
 void ArticleEditor::setReadOnly(bool readOnly)
@@ -153,6 +173,7 @@ ArticleEditor::~ArticleEditor()
 {
     // The widgets show the document's text: they go before the document does.
     delete m_lockBar;
+    delete m_translationBar;
     delete m_bodyTabs;
     delete m_form;
     delete m_photos;
@@ -451,52 +472,6 @@ bool ArticleEditor::addPhoto(const QString &imageFile, const Photo &description)
     if (m_readOnly)
         return false;
     return m_photos->addPhoto(imageFile, description);
-}
-
-void ArticleEditor::fillTranslationMenu()
-{
-    QMenu *menu = m_translation->menu();
-    menu->clear();
-    const Article article = m_document->article();
-    if (!article.translationGroup.isEmpty()) {
-        ArticleFilter filter;
-        filter.translationGroup = article.translationGroup;
-        for (const ArticleSummary &other : valueOr(ArticleStore(m_document->database()).list(filter))) {
-            if (other.id == article.id)
-                continue;
-            const QString id = other.id;
-            menu->addAction(tr("Open %1: %2").arg(languageTag(other.language), other.headline), this,
-                [this, id] { emit openArticleRequested(id); });
-        }
-    }
-    if (!menu->isEmpty())
-        menu->addSeparator();
-    const bool english = article.language == Language::En;
-    menu->addAction(english ? tr("Create Chinese Translation Draft") : tr("Create English Translation Draft"),
-        this, &ArticleEditor::createTranslation);
-}
-
-void ArticleEditor::createTranslation()
-{
-    Article mine = m_document->article();
-    if (mine.translationGroup.isEmpty()) {
-        // The pair is linked by a group both share; this article's id names it.
-        m_document->setField(ArticleField::TranslationGroup, mine.id, tr("Link translation"));
-        if (!save())
-            return;
-        mine = m_document->article();
-    }
-    Article draft
-        = ArticleDocument::newArticle(mine.language == Language::En ? Language::ZhHantHK : Language::En);
-    draft.translationGroup = mine.translationGroup;
-    draft.section = mine.section;
-    draft.columns = mine.columns;
-    draft.photos = mine.photos;
-    draft.source = mine.source;
-    draft.dateline = mine.dateline;
-    draft.originalLink = mine.originalLink;
-    draft.credit = mine.credit;
-    emit openDraftRequested(draft);
 }
 
 QString ArticleEditor::countsText() const

@@ -8,6 +8,7 @@
 // the editor (the decision can be injected, so tests need no modal dialog).
 
 #include "core/publish/publishcheck.h"
+#include "core/store/articlestore.h"
 #include "core/store/newsroom.h"
 #include "core/text/textstats.h"
 #include "ui/editor/conflictdialog.h"
@@ -19,6 +20,7 @@
 #include <functional>
 
 class QLabel;
+class QMenu;
 class QPushButton;
 class QTabWidget;
 class QToolButton;
@@ -29,6 +31,8 @@ class ArticleDocument;
 class ArticleForm;
 class BodyEditor;
 class EditLockBar;
+class PartnerView;
+class TranslationBar;
 class PhotoList;
 class SimplifiedBody;
 
@@ -80,8 +84,22 @@ public:
     // Adds a photo from a file: bytes to the MediaStore, the photo to the article.
     bool addPhoto(const QString &imageFile, const Photo &description);
     void changeStatus(ArticleStatus status, const QDateTime &publishAt = {});
-    // Links this article to a new draft in the other language (zh ⇄ en) and asks to open it.
+
+    // Translation pairs (ui/editor/articletranslation.cpp). Opens a new draft in the other
+    // language (zh ⇄ en) in this article's pair, when the pair has none in that language.
     void createTranslation();
+    // Saves, then pairs this article with one chosen in LinkTranslationDialog.
+    void linkTranslation();
+    // Takes the article out of its pair; asks first unless `ask` is false.
+    void unlinkTranslation(bool ask = true);
+    // The partner beside the body, read-only and scrolled with it (the original for a
+    // translation); false hides it. Says so when there is no partner.
+    void showPartner(bool shown);
+    void showOriginalChanges();
+    QMenu *translationMenu() const;
+    void fillTranslationMenu();
+    TranslationBar *translationBar() const { return m_translationBar; }
+    PartnerView *partnerView() const { return m_partnerView; }
 
     void recheckNow(); // lint and counts, without waiting for typing to stop
     const TextCounts &counts() const { return m_counts; }
@@ -103,7 +121,7 @@ private:
     void updateBodyTabs();
     void schedule();
     bool confirmMove(ArticleStatus target, const QDateTime &goLiveAt);
-    void fillTranslationMenu();
+    QList<ArticleSummary> partners() const; // the other articles of its pair
     bool resolveConflict(const QString &reason, int attempt);
     void reportSaveError(const Error &error);
     LintOptions lintOptions() const;
@@ -129,6 +147,8 @@ private:
     ConflictResolver m_resolver;
     Rights m_rights; // what this person's role may do (everything on SQLite)
     EditLockBar *m_lockBar;
+    TranslationBar *m_translationBar;
+    PartnerView *m_partnerView;
     QWidget *m_editing; // the fields, body and side panel, read-only while locked
     bool m_readOnly = false;
 };

@@ -1,7 +1,6 @@
 #include "ui/editor/revisiondialog.h"
 
-#include "core/text/textdiff.h"
-#include "ui/editor/articlefields.h"
+#include "ui/editor/diffview.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -97,17 +96,7 @@ QList<int> RevisionDialog::selectedRows() const
 
 QString RevisionDialog::textOf(const Article &article) const
 {
-    QStringList lines;
-    for (ArticleField field : ArticleFields::all()) {
-        if (field == ArticleField::Body || field == ArticleField::TranslationGroup)
-            continue;
-        const QString value = ArticleFields::display(article, field, m_zone);
-        if (!value.isEmpty())
-            lines.append(ArticleFields::label(field) + QStringLiteral(": ") + value);
-    }
-    lines.append(QString());
-    lines.append(article.body);
-    return lines.join(u'\n');
+    return DiffView::articleText(article, m_zone);
 }
 
 void RevisionDialog::showSelected()
@@ -146,22 +135,7 @@ void RevisionDialog::showSelected()
     }
     m_heading->setText(
         tr("Changes from %1 to %2").arg(describe(m_revisions.at(older)), describe(m_revisions.at(newer))));
-    QTextCharFormat removed;
-    removed.setBackground(QColor(0xff, 0xcd, 0xd2));
-    removed.setForeground(Qt::black);
-    removed.setFontStrikeOut(true);
-    QTextCharFormat added;
-    added.setBackground(QColor(0xc8, 0xe6, 0xc9));
-    added.setForeground(Qt::black);
-    added.setFontUnderline(true);
-    QTextCursor cursor(m_text->document());
-    for (const DiffSpan &span : diffText(textOf(*before), textOf(*after))) {
-        cursor.insertText(span.text,
-            span.kind == DiffSpan::Kind::Removed     ? removed
-                : span.kind == DiffSpan::Kind::Added ? added
-                                                     : QTextCharFormat());
-    }
-    m_text->moveCursor(QTextCursor::Start);
+    DiffView::show(m_text, textOf(*before), textOf(*after));
 }
 
 } // namespace PortalDesk::Ui

@@ -226,8 +226,9 @@ TEST_CASE("pairs made before schema 11 become original and translation, the firs
         REQUIRE(query.exec(QStringLiteral("ALTER TABLE articles DROP COLUMN text_edits")));
         // Paired as the editor did before: one group, nothing said about which came first.
         REQUIRE(query.exec(QStringLiteral("UPDATE articles SET translation_group = 'story-1'")));
-        REQUIRE(query.exec(QStringLiteral("UPDATE articles SET created_at = '2026-01-01T00:00:00.000Z' WHERE id = '%1'")
-                               .arg(zh.id)));
+        REQUIRE(query.exec(
+            QStringLiteral("UPDATE articles SET created_at = '2026-01-01T00:00:00.000Z' WHERE id = '%1'")
+                .arg(zh.id)));
         REQUIRE(query.exec(QStringLiteral("PRAGMA user_version = 10")));
     }
     portal.database.reset();
