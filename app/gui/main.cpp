@@ -3,11 +3,13 @@
 
 #include "core/installation.h"
 #include "core/store/articlestore.h"
+#include "core/store/translationpairs.h"
 #include "ui/editor/articleeditor.h"
 #include "ui/editor/editortabs.h"
 #include "ui/ingest/wirecopyimport.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/portalfileimport.h"
+#include "ui/preview/previewdock.h"
 #include "ui/promos/promoboard.h"
 #include "ui/settings/darkpalette.h"
 #include "ui/settings/uilanguage.h"
@@ -64,6 +66,25 @@ void showPublishChecklist(PortalDesk::Ui::MainWindow &window)
         QTimer::singleShot(0, editor, [editor] { editor->changeStatus(ArticleStatus::Published); });
 }
 
+// --show pair: the first article that is a translation, its original beside it, the
+// preview closed to give them room.
+void showTranslationPair(PortalDesk::Ui::MainWindow &window)
+{
+    using namespace PortalDesk;
+    if (auto *preview = window.findChild<Ui::PreviewDock *>())
+        preview->hide();
+    const auto rows = ArticleStore(window.database()).list({});
+    if (!rows)
+        return;
+    for (const ArticleSummary &row : *rows) {
+        if (!TranslationPairs(window.database()).linkOf(row.id).value_or(std::nullopt))
+            continue;
+        if (Ui::ArticleEditor *editor = window.editorTabs()->openArticle(row.id))
+            editor->showPartner(true);
+        return;
+    }
+}
+
 // --show: a view to open once the database is up, for screenshots and quick starts.
 void showView(PortalDesk::Ui::MainWindow &window, const QString &view)
 {
@@ -85,10 +106,12 @@ void showView(PortalDesk::Ui::MainWindow &window, const QString &view)
         window.connectToServer();
     else if (view == QLatin1String("publish"))
         showPublishChecklist(window);
+    else if (view == QLatin1String("pair"))
+        showTranslationPair(window);
     else
         std::fprintf(stderr, "%s\n",
             qUtf8Printable(tr("unknown view %1: use promos, promo, sections, export, feeds, settings, "
-                              "connect, publish or about")
+                              "connect, publish, pair or about")
                                .arg(view)));
 }
 
@@ -119,9 +142,8 @@ void describe(QCommandLineParser &parser)
     parser.addOption({ QStringLiteral("screenshot"),
         tr("Save a picture of the window to FILE once it has loaded, then quit."), tr("FILE") });
     parser.addOption({ QStringLiteral("show"),
-        tr("Open VIEW once the database is open: promos, promo, sections, export, feeds, settings, connect "
-           "or "
-           "about."),
+        tr("Open VIEW once the database is open: promos, promo, sections, export, feeds, settings, connect, "
+           "publish, pair (a translation beside its original) or about."),
         tr("VIEW") });
     parser.addOption(
         { QStringLiteral("open"), tr("Open the article with id ID in an editor tab."), tr("ID") });

@@ -11,6 +11,7 @@
 #include "core/store/portalstore.h"
 #include "core/store/promostore.h"
 #include "core/store/sql.h"
+#include "core/store/translationpairs.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -30,6 +31,30 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("PortalDesk::Interchange", text);
+}
+
+// A story has at most one version per language (issue 15): a file that pairs two English
+// articles is refused, naming them. The pairs it makes are recorded, the Traditional Chinese
+// version the original when the file does not say which came first.
+Status checkPairs(const QSqlDatabase &db)
+{
+    auto doubled = Sql::run(db,
+        QStringLiteral("SELECT translation_group, language, min(headline), max(headline) FROM articles"
+                       " WHERE translation_group IS NOT NULL GROUP BY translation_group, language"
+                       " HAVING count(*) > 1 ORDER BY translation_group"));
+    if (!doubled)
+        return std::unexpected(doubled.error());
+    if (doubled->next()) {
+        const QString language
+            = languageName(languageFromTag(doubled->value(1).toString()).value_or(Language::ZhHantHK));
+        return std::unexpected(Error::invalid(QStringLiteral("translation_group"),
+            tr("translation group “%1” has two articles in %2 (“%3” and “%4”); a story has at most one "
+               "version per language")
+                .arg(doubled->value(0).toString(), language, doubled->value(2).toString(),
+                    doubled->value(3).toString())));
+    }
+    auto recorded = Sql::run(db, TranslationPairs::recordPairsStatement());
+    return recorded ? Status() : Status(std::unexpected(recorded.error()));
 }
 
 // "articles[3] (id “a-x”), headline: …" — which record, which field.
@@ -321,6 +346,14 @@ Result<LoadReport> load(const DatabasePtr &database, const QByteArray &json, con
             if (!updated || !*updated)
                 return fail(updated ? Error::of(Error::Code::Conflict, tr("changed while loading"))
                                     : updated.error());
+            if (TranslationPairs::changesText(**stored, article)) {
+                // A translation of it is behind now, as after an editor's save.
+                auto counted = Sql::run(db,
+                    QStringLiteral("UPDATE articles SET text_edits = text_edits + 1 WHERE id = ?"),
+                    { article.id });
+                if (!counted)
+                    return fail(counted.error());
+            }
             ++report.articlesUpdated;
         } else {
             article.version = 1;
@@ -333,6 +366,9 @@ Result<LoadReport> load(const DatabasePtr &database, const QByteArray &json, con
         if (auto revised = ArticleRows::writeRevision(db, article, note); !revised)
             return fail(revised.error());
     }
+
+    if (Status paired = checkPairs(db); !paired)
+        return std::unexpected(paired.error());
 
     PromoStore promos(shared);
     for (qsizetype i = 0; i < parsed->promos.size(); ++i) {

@@ -3,6 +3,7 @@
 #include "core/search/searchschema.h"
 #include "core/store/database.h"
 #include "core/store/sql.h"
+#include "core/store/translationpairs.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -218,13 +219,7 @@ QStringList translationLinkStatements(const QString &textType)
         QStringLiteral("CREATE INDEX translation_links_by_original ON translation_links (original_id)"),
         // Pairs made before: the article written first is the original, and the pair counts
         // as up to date now (nothing says otherwise).
-        QStringLiteral(
-            "INSERT INTO translation_links (translation_id, original_id, synced_edits, synced_version, "
-            "synced_at)"
-            " SELECT t.id, o.id, 0, o.version, t.updated_at FROM articles t JOIN articles o"
-            " ON o.translation_group = t.translation_group AND o.id <> t.id AND o.language <> t.language"
-            " WHERE (o.created_at < t.created_at OR (o.created_at = t.created_at AND o.id < t.id))"
-            " AND (SELECT count(*) FROM articles g WHERE g.translation_group = t.translation_group) = 2"),
+        TranslationPairs::recordPairsStatement(),
     };
     return statements;
 }

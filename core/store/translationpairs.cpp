@@ -84,6 +84,18 @@ Status TranslationPairs::linkNewTranslation(
     return done ? Status() : Status(std::unexpected(done.error()));
 }
 
+QString TranslationPairs::recordPairsStatement()
+{
+    return QStringLiteral(
+        "INSERT INTO translation_links (translation_id, original_id, synced_edits, synced_version, synced_at)"
+        " SELECT t.id, o.id, o.text_edits, o.version, t.updated_at FROM articles t JOIN articles o"
+        " ON o.translation_group = t.translation_group AND o.id <> t.id AND o.language <> t.language"
+        " WHERE (o.created_at < t.created_at OR (o.created_at = t.created_at AND (o.language = 'zh-Hant-HK'"
+        " OR (t.language <> 'zh-Hant-HK' AND o.id < t.id))))"
+        " AND (SELECT count(*) FROM articles g WHERE g.translation_group = t.translation_group) = 2"
+        " AND NOT EXISTS (SELECT 1 FROM translation_links x WHERE x.translation_id IN (t.id, o.id))");
+}
+
 Status TranslationPairs::link(const QString &originalId, const QString &translationId)
 {
     if (originalId == translationId)

@@ -66,6 +66,10 @@ public:
     // partner in another language becomes that partner's translation (the Traditional
     // Chinese one first), up to date with it.
     static Status linkNewTranslation(const QSqlDatabase &db, const Article &created, const QString &userName);
+    // SQL that records the pairs nothing says more about (two articles in a group, no link):
+    // the one written first is the original, the Traditional Chinese one when both were
+    // written at once (a portal file's load), and the translation counts as up to date.
+    static QString recordPairsStatement();
 
 private:
     DatabasePtr m_database;

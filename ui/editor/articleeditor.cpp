@@ -27,6 +27,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
@@ -84,11 +85,18 @@ ArticleEditor::ArticleEditor(ArticleDocument *document, QWidget *parent)
     // The other side of a translation pair, read-only, left of the text it was made from or into.
     m_partnerView = new PartnerView(database, m_zone);
     m_partnerView->hide();
-    auto *pairSplit = new QSplitter(Qt::Horizontal);
-    pairSplit->addWidget(m_partnerView);
-    pairSplit->addWidget(split);
-    pairSplit->setStretchFactor(0, 1);
-    pairSplit->setStretchFactor(1, 1);
+    m_pairSplit = new QSplitter(Qt::Horizontal);
+    m_pairSplit->addWidget(m_partnerView);
+    // Beside a partner the fields may have less width than they would like: they scroll
+    // sideways then instead of squeezing the partner to nothing.
+    m_editingArea = new QScrollArea;
+    m_editingArea->setFrameShape(QFrame::NoFrame);
+    m_editingArea->setWidgetResizable(true);
+    m_editingArea->setWidget(split);
+    m_editingArea->setMinimumWidth(split->minimumSizeHint().width()); // alone: never scrolled sideways
+    m_pairSplit->addWidget(m_editingArea);
+    m_pairSplit->setStretchFactor(0, 1);
+    m_pairSplit->setStretchFactor(1, 1);
 
     m_lockBar = new EditLockBar(m_document);
     m_translationBar = new TranslationBar(m_document, m_zone);
@@ -97,7 +105,7 @@ ArticleEditor::ArticleEditor(ArticleDocument *document, QWidget *parent)
     layout->addWidget(m_lockBar);
     layout->addWidget(createWorkflowBar());
     layout->addWidget(m_translationBar);
-    layout->addWidget(pairSplit, 1);
+    layout->addWidget(m_pairSplit, 1);
     m_editing = split;
 
     m_recheck.setSingleShot(true);

@@ -22,6 +22,8 @@
 class QLabel;
 class QMenu;
 class QPushButton;
+class QScrollArea;
+class QSplitter;
 class QTabWidget;
 class QToolButton;
 
@@ -149,6 +151,8 @@ private:
     EditLockBar *m_lockBar;
     TranslationBar *m_translationBar;
     PartnerView *m_partnerView;
+    QSplitter *m_pairSplit; // the partner (when shown) beside everything else
+    QScrollArea *m_editingArea; // everything else; scrolls sideways only beside the partner
     QWidget *m_editing; // the fields, body and side panel, read-only while locked
     bool m_readOnly = false;
 };

@@ -15,6 +15,9 @@
 
 #include <QMenu>
 #include <QMessageBox>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTimer>
 #include <QToolButton>
 
 namespace PortalDesk::Ui {
@@ -170,7 +173,12 @@ void ArticleEditor::unlinkTranslation(bool ask)
 
 void ArticleEditor::showPartner(bool shown)
 {
+    auto *editing = qobject_cast<QSplitter *>(m_editing);
     if (!shown) {
+        if (!m_partnerView->isHidden() && editing) {
+            editing->setSizes({ 700, 220 }); // the typography and photos panel back
+            m_editingArea->setMinimumWidth(editing->minimumSizeHint().width());
+        }
         m_partnerView->hide();
         return;
     }
@@ -185,7 +193,22 @@ void ArticleEditor::showPartner(bool shown)
         id = others.constFirst().id;
     }
     m_partnerView->showArticle(id, m_body->textEdit());
-    m_partnerView->show();
+    if (m_partnerView->isHidden()) {
+        // Room to read both: the typography and photos panel folds away (its splitter
+        // handle brings it back).
+        if (editing)
+            editing->setSizes({ 1, 0 });
+        m_editingArea->setMinimumWidth(0);
+        m_partnerView->show();
+        // Once laid out (an editor opening with its partner has no width yet): the
+        // partner gets what the fields do not need, between a quarter and a half.
+        QTimer::singleShot(0, this, [this, editing] {
+            const int width = m_pairSplit->width();
+            const int fields = editing ? editing->minimumSizeHint().width() : width / 2;
+            const int partner = std::clamp(width - fields, width / 4, width / 2);
+            m_pairSplit->setSizes({ partner, width - partner });
+        });
+    }
 }
 
 void ArticleEditor::showOriginalChanges()

@@ -39,13 +39,17 @@ OriginalChangesDialog::OriginalChangesDialog(
         return;
     }
     const int behind = changes->link.behind;
-    m_heading->setText(
-        tr("“%1” (%2) since version %3, when %4 last brought the translation up to date (%5): %6.")
-            .arg(changes->now.headline, languageName(changes->now.language))
-            .arg(changes->link.syncedVersion)
-            .arg(changes->link.syncedBy.isEmpty() ? tr("someone") : changes->link.syncedBy,
-                workflowTime(changes->link.syncedAt, zone),
-                behind == 1 ? tr("1 edit") : tr("%1 edits").arg(behind)));
+    const QString edits = behind == 1 ? tr("1 edit") : tr("%1 edits").arg(behind);
+    const QString when = workflowTime(changes->link.syncedAt, zone);
+    m_heading->setText(changes->link.syncedBy.isEmpty()
+            ? tr("“%1” (%2) since version %3, when the translation was last brought up to date (%4): %5.")
+                  .arg(changes->now.headline, languageName(changes->now.language))
+                  .arg(changes->link.syncedVersion)
+                  .arg(when, edits)
+            : tr("“%1” (%2) since version %3, when %4 last brought the translation up to date (%5): %6.")
+                  .arg(changes->now.headline, languageName(changes->now.language))
+                  .arg(changes->link.syncedVersion)
+                  .arg(changes->link.syncedBy, when, edits));
     DiffView::show(
         m_text, DiffView::articleText(changes->then, zone), DiffView::articleText(changes->now, zone));
     m_markUpToDate->setEnabled(changes->link.behind > 0);

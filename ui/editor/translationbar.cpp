@@ -66,11 +66,14 @@ void TranslationBar::refresh()
     auto original = ArticleStore(m_document->database()).get(m_link->originalId);
     m_originalHeadline = original ? original->headline : QString();
     const QString edits = m_link->behind == 1 ? tr("1 edit") : tr("%1 edits").arg(m_link->behind);
-    m_label->setText(
-        tr("This translation is behind its original by %1: “%2” changed after %3 last brought "
-           "the translation up to date (%4).")
-            .arg(edits, m_originalHeadline, m_link->syncedBy.isEmpty() ? tr("someone") : m_link->syncedBy,
-                workflowTime(m_link->syncedAt, m_zone)));
+    const QString when = workflowTime(m_link->syncedAt, m_zone);
+    m_label->setText(m_link->syncedBy.isEmpty()
+            ? tr("This translation is behind its original by %1: “%2” changed after the translation was last "
+                 "brought up to date (%3).")
+                  .arg(edits, m_originalHeadline, when)
+            : tr("This translation is behind its original by %1: “%2” changed after %3 last brought the "
+                 "translation up to date (%4).")
+                  .arg(edits, m_originalHeadline, m_link->syncedBy, when));
     show();
 }
 

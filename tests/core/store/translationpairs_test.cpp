@@ -1,5 +1,6 @@
 // Translation pairs as the store keeps them (issue 15): linking and unlinking, one version
 // per language, and a translation that knows how far its original has moved on.
+#include "core/exchange/interchange.h"
 #include "core/store/articlestore.h"
 #include "core/store/sql.h"
 #include "core/store/translationpairs.h"
@@ -245,4 +246,40 @@ TEST_CASE("pairs made before schema 11 become original and translation, the firs
     editing.headline = QStringLiteral("港股半日升250點");
     REQUIRE(ArticleStore(*migrated).save(editing).has_value());
     CHECK(pairs.linkOf(en.id)->value().behind == 1);
+}
+
+TEST_CASE(
+    "a portal file's pairs are recorded, the Chinese the original; two versions in one language are refused",
+    "[store][pairs]")
+{
+    auto portal = Testing::seededPortal();
+    auto loaded = Interchange::loadFile(
+        portal.database, QStringLiteral(PORTALDESK_SOURCE_DIR "/resources/demo/portal.json"));
+    REQUIRE(loaded.has_value());
+    TranslationPairs pairs(portal.database);
+    ArticleStore store(portal.database);
+    int translations = 0;
+    const QList<ArticleSummary> rows = store.list().value();
+    for (const ArticleSummary &row : rows) {
+        auto link = pairs.linkOf(row.id);
+        REQUIRE(link.has_value());
+        if (!link->has_value())
+            continue;
+        ++translations;
+        CHECK(row.language == Language::En);
+        CHECK(store.get((*link)->originalId)->language == Language::ZhHantHK);
+        CHECK((*link)->behind == 0);
+    }
+    CHECK(translations == 4);
+
+    // A second English version of a demo story, in a file of its own.
+    const QByteArray file = QByteArray(R"({"format": "portaldesk/1", "articles": [{"id": "hibor-extra-en",
+        "language": "en", "translation_group": "tg-hibor-october-2024", "headline": "HIBOR slides, again",
+        "body": "Rates fell.", "status": "draft"}]})");
+    const int before = *store.count();
+    auto refused = Interchange::load(portal.database, file, portal.folder->path(), { true });
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().message.contains(u"at most one version per language"));
+    CHECK(refused.error().message.contains(u"HIBOR slides, again"));
+    CHECK(*store.count() == before); // nothing of the file was kept
 }
