@@ -136,7 +136,19 @@ QList<PublishCheck> run(const PublishCheckInput &input)
     else
         add(Severity::Passed, "body", tr("No typography findings are open."));
 
-    if (const Article *original = originalOf(article, input.partners)) {
+    const auto linked = std::find_if(input.partners.cbegin(), input.partners.cend(),
+        [&input](const Article &partner) { return partner.id == input.originalId; });
+    if (!input.originalId.isEmpty() && linked != input.partners.cend()) {
+        if (input.behindOriginal > 0)
+            add(Severity::Warning, "translation_group",
+                tr("The original (%1) changed %2 since this translation was last brought up to date: check "
+                   "that the translation still says the same (Translation ▸ Changes in the Original…).")
+                    .arg(linked->headline,
+                        input.behindOriginal == 1 ? tr("once") : tr("%1 times").arg(input.behindOriginal)));
+        else
+            add(Severity::Passed, "translation_group",
+                tr("The translation is up to date with its original."));
+    } else if (const Article *original = originalOf(article, input.partners)) {
         if (original->updatedAt.isValid() && article.updatedAt.isValid()
             && original->updatedAt > article.updatedAt)
             add(Severity::Warning, "translation_group",

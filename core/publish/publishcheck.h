@@ -33,6 +33,11 @@ struct PublishCheckInput
     QTimeZone zone; // the portal's, for times in messages
     int lintFindings = 0; // typography findings still open in the editor
     QList<Article> partners; // the other articles of its translation group, whole
+    // For a translation the store keeps a link for (core/store/translationpairs.h): its
+    // original's id and the edits of it the translation has not caught up with. Without a
+    // link, the earliest-written partner counts as the original and times are compared.
+    QString originalId;
+    int behindOriginal = 0;
 };
 
 namespace PublishChecks {

@@ -248,6 +248,16 @@ TEST_CASE("side by side, the two bodies scroll together paragraph by paragraph",
 
     editor->showPartner(false);
     CHECK_FALSE(editor->partnerView()->isVisible());
+
+    // Ctrl+Shift+B from the text, with the Translation menu never opened.
+    editor->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(editor.get()));
+    mine->setFocus();
+    QTest::keyClick(mine, Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyRelease(mine, Qt::Key_Control);
+    QTest::keyRelease(mine, Qt::Key_Shift);
+    CHECK(editor->partnerView()->isVisible());
+    CHECK(mine->toPlainText() == pair.en.body); // the keys did not type into the text
 }
 
 TEST_CASE("Link Translation lists the other language, keeps paired articles out of reach", "[ui][pairs]")

@@ -19,6 +19,7 @@
 #include "ui/editor/workflowactions.h"
 #include "ui/settings/housestyle.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -148,6 +149,12 @@ ArticleEditor::ArticleEditor(ArticleDocument *document, QWidget *parent)
     connect(
         m_translationBar, &TranslationBar::showChangesRequested, this, &ArticleEditor::showOriginalChanges);
     connect(m_partnerView, &PartnerView::closeRequested, this, [this] { showPartner(false); });
+    // Side by side from the keyboard, whether or not the Translation menu was opened.
+    auto *beside = new QAction(this);
+    beside->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    beside->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(beside);
+    connect(beside, &QAction::triggered, this, [this] { showPartner(m_partnerView->isHidden()); });
     connect(
         m_lockBar, &EditLockBar::editableChanged, this, [this](bool editable) { setReadOnly(!editable); });
 

@@ -4,6 +4,7 @@
 // refuses changes nothing (ArticleDocument::saveMove).
 
 #include "core/store/articlestore.h"
+#include "core/store/translationpairs.h"
 #include "ui/editor/articledocument.h"
 #include "ui/editor/articleeditor.h"
 #include "ui/editor/articlefields.h"
@@ -71,6 +72,11 @@ PublishCheckInput ArticleEditor::publishCheckInput(ArticleStatus target, const Q
                 ids.append(other.id);
         }
         input.partners = store.whole(ids).value_or(QList<Article>());
+        if (const auto link = TranslationPairs(m_document->database()).linkOf(input.article.id);
+            link && *link) {
+            input.originalId = (*link)->originalId;
+            input.behindOriginal = (*link)->behind;
+        }
     }
     return input;
 }

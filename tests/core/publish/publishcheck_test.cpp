@@ -112,6 +112,20 @@ TEST_CASE("warnings ask: lint left, no standfirst, a wide headline, a translatio
     CHECK(warnings.filter(QStringLiteral("The original (原文) was changed at 2026-12-01 18:30 HKT")).size()
         == 1);
 
+    // A translation the store keeps a link for counts the original's edits instead.
+    PublishCheckInput linked = input;
+    linked.originalId = QStringLiteral("zh1");
+    linked.behindOriginal = 2;
+    CHECK(messages(PublishChecks::run(linked), Severity::Warning)
+              .filter(QStringLiteral(
+                  "The original (原文) changed 2 times since this translation was last brought "
+                  "up to date"))
+              .size()
+        == 1);
+    linked.behindOriginal = 0; // marked up to date, however the times compare
+    CHECK(
+        messages(PublishChecks::run(linked), Severity::Warning).filter(QStringLiteral("original")).isEmpty());
+
     // The original itself is not "behind" its translation.
     PublishCheckInput reverse = input;
     std::swap(reverse.article, reverse.partners.first());
