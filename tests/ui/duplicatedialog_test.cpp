@@ -170,6 +170,8 @@ TEST_CASE("the duplicate dialog names the article and how it matched; Enter open
         CHECK(dialog.informativeText().contains(u"92 % the same text"_s));
         CHECK(dialog.informativeText().contains(statusName(ArticleStatus::Published)));
         CHECK(dialog.informativeText().contains(u"陳大文"_s));
+        // When, as the desk reads times: the portal's zone, 24-hour.
+        CHECK(dialog.informativeText().contains(u"Last updated: 2025-03-06 11:05 HKT by 陳大文"_s));
         CHECK(dialog.defaultButton() == dialog.buttonFor(DuplicateChoice::OpenExisting));
         CHECK(dialog.escapeButton() == dialog.buttonFor(DuplicateChoice::Cancel));
     });

@@ -1,6 +1,5 @@
 #include "ui/ingest/duplicatedialog.h"
 
-#include <QLocale>
 #include <QPushButton>
 
 namespace PortalDesk::Ui {
@@ -16,15 +15,18 @@ DuplicateDialog::DuplicateDialog(
     const Article &existing = duplicate.existing;
     setText(
         tr("%1 matches an article that is already in the portal:\n“%2”").arg(copyName, existing.headline));
-    const QString updated = QLocale().toString(existing.updatedAt.toTimeZone(zone), QLocale::ShortFormat);
+    const QString updated = workflowTime(existing.updatedAt, zone); // 24-hour, in the portal's zone
     QStringList facts {
         tr("Matched by: %1").arg(duplicate.reason()),
-        tr("Status: %1").arg(statusName(existing.status)),
+        tr("Status: %1")
+            .arg(shownStatusText(existing.status, existing.publishAt, existing.embargoUntil,
+                QDateTime::currentDateTimeUtc(), zone)),
         existing.updatedBy.isEmpty() ? tr("Last updated: %1").arg(updated)
                                      : tr("Last updated: %1 by %2").arg(updated, existing.updatedBy),
     };
     if (duplicate.match == WireDuplicate::Match::SameLink)
         facts.insert(1, tr("Text: %1 % the same").arg(duplicate.percent()));
+    facts.append(QString());
     facts.append(tr("Open the existing article, update it from this copy (a new version in its History), or "
                     "import the copy as a second article?"));
     setInformativeText(facts.join(u'\n'));
