@@ -150,7 +150,8 @@ TEST_CASE("with no database the list says what to do", "[ui]")
     QSignalSpy open(&view, &ArticleListView::openDatabaseRequested);
     CHECK(view.findChild<QStackedWidget *>()->currentWidget()->objectName() == u"emptyState");
     CHECK_FALSE(view.findChild<QLineEdit *>(QStringLiteral("searchField"))->isEnabled());
-    const QList<QPushButton *> buttons = view.findChildren<QPushButton *>();
+    const QList<QPushButton *> buttons
+        = view.findChild<QStackedWidget *>()->currentWidget()->findChildren<QPushButton *>();
     REQUIRE(buttons.size() == 2);
     QTest::mouseClick(buttons.first(), Qt::LeftButton);
     CHECK(open.count() == 1);

@@ -4,6 +4,7 @@
 #include "core/store/articlestore.h"
 #include "core/store/translationpairs.h"
 #include "ui/articles/articlelistmodel.h"
+#include "ui/articles/articlelistview.h"
 #include "ui/editor/articledocument.h"
 #include "ui/editor/articleeditor.h"
 #include "ui/editor/bodyeditor.h"
@@ -299,4 +300,37 @@ TEST_CASE("Link Translation lists the other language, keeps paired articles out 
     editor->unlinkTranslation(false);
     CHECK(store.get(single.id)->translationGroup.isEmpty());
     CHECK(store.get(loose.id)->translationGroup.isEmpty());
+}
+
+TEST_CASE("the article list shows both versions of a story, and all again", "[ui][pairs]")
+{
+    Pair pair;
+    ArticleStore(pair.portal.database)
+        .create(Testing::article(QStringLiteral("恒指收市升"), Language::ZhHantHK, ArticleStatus::Draft))
+        .value();
+    ArticleListView view;
+    view.setDatabase(pair.portal.database);
+    ArticleListModel *model = view.model();
+    REQUIRE(Testing::waitFor([model] { return model->rowCount() == 3; }));
+    CHECK_FALSE(view.showsPair());
+
+    REQUIRE(view.showPairOf(pair.en.id));
+    REQUIRE(Testing::waitFor([model] { return model->rowCount() == 2; }));
+    CHECK(view.showsPair());
+    QStringList languages;
+    for (int row = 0; row < model->rowCount(); ++row)
+        languages.append(model->index(row, ArticleListModel::LanguageColumn).data().toString());
+    languages.sort();
+    CHECK(languages == QStringList { QStringLiteral("English"), QStringLiteral("Traditional Chinese") });
+
+    view.findChild<QPushButton *>(QStringLiteral("showAllArticles"))->click();
+    REQUIRE(Testing::waitFor([model] { return model->rowCount() == 3; }));
+    CHECK_FALSE(view.showsPair());
+
+    // An article without a partner has no pair to show.
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, ArticleListModel::PairColumn).data().toString().isEmpty())
+            CHECK_FALSE(
+                view.showPairOf(model->index(row, 0).data(ArticleListModel::ArticleIdRole).toString()));
+    }
 }

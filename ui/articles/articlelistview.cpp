@@ -1,5 +1,6 @@
 #include "ui/articles/articlelistview.h"
 
+#include "core/store/articlestore.h"
 #include "core/store/categorystore.h"
 #include "ui/articles/articlelistmodel.h"
 #include "ui/ingest/wirecopyimport.h"
@@ -8,6 +9,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDropEvent>
+#include <QFrame>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -67,6 +69,7 @@ ArticleListView::ArticleListView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(createFilterBar());
+    layout->addWidget(createPairBar());
     layout->addWidget(m_pages, 1);
 
     auto *find = new QAction(this);
@@ -259,6 +262,7 @@ void ArticleListView::setDatabase(DatabasePtr database)
     if (m_model->database())
         disconnect(m_model->database().get(), nullptr, this, nullptr);
     resetFilters();
+    m_pairBar->hide();
     if (database)
         connect(database.get(), &Database::categoriesChanged, this, &ArticleListView::loadSections);
     m_model->setDatabase(std::move(database));
@@ -313,7 +317,50 @@ void ArticleListView::applyFilter()
         filter.language = Language(language.toInt());
     filter.section = m_section->currentData().toString();
     filter.text = m_search->text().trimmed();
+    m_pairBar->hide(); // the filter bar's filters replace a pair's
     m_model->setFilter(filter);
+}
+
+QWidget *ArticleListView::createPairBar()
+{
+    m_pairBar = new QFrame;
+    m_pairBar->setObjectName(QStringLiteral("pairBar"));
+    m_pairBar->setFrameShape(QFrame::StyledPanel);
+    m_pairLabel = new QLabel;
+    m_pairLabel->setTextFormat(Qt::PlainText);
+    auto *all = new QPushButton(tr("Show &All Articles"));
+    all->setObjectName(QStringLiteral("showAllArticles"));
+    connect(all, &QPushButton::clicked, this, [this] {
+        m_pairBar->hide();
+        applyFilter();
+    });
+    auto *row = new QHBoxLayout(m_pairBar);
+    row->setContentsMargins(8, 2, 8, 2);
+    row->addWidget(m_pairLabel, 1);
+    row->addWidget(all);
+    m_pairBar->hide();
+    return m_pairBar;
+}
+
+bool ArticleListView::showsPair() const
+{
+    return !m_pairBar->isHidden();
+}
+
+bool ArticleListView::showPairOf(const QString &id)
+{
+    if (!m_model->database())
+        return false;
+    auto article = ArticleStore(m_model->database()).get(id);
+    if (!article || article->translationGroup.isEmpty())
+        return false;
+    resetFilters();
+    ArticleFilter filter;
+    filter.translationGroup = article->translationGroup;
+    m_model->setFilter(filter);
+    m_pairLabel->setText(tr("Both versions of “%1”").arg(article->headline));
+    m_pairBar->show();
+    return true;
 }
 
 QString ArticleListView::currentArticleId() const

@@ -13,6 +13,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -35,6 +36,11 @@ public:
     void setDatabase(DatabasePtr database);
     ArticleListModel *model() const { return m_model; }
     QString currentArticleId() const;
+    // Lists both versions of the story `id` belongs to and nothing else, with a bar that
+    // says so and shows all again (as does any filter of the filter bar). False when the
+    // article has no translation group.
+    bool showPairOf(const QString &id);
+    bool showsPair() const;
 
     // Column widths, for the window to keep between sessions.
     QByteArray saveState() const;
@@ -56,6 +62,7 @@ private:
     QWidget *createFilterBar();
     QWidget *createTable();
     QWidget *createEmptyState();
+    QWidget *createPairBar();
     void resetFilters();
     void enableFilters();
     void loadSections();
@@ -71,6 +78,8 @@ private:
     QComboBox *m_language = nullptr;
     QStackedWidget *m_pages = nullptr;
     QTableView *m_table = nullptr;
+    QFrame *m_pairBar = nullptr;
+    QLabel *m_pairLabel = nullptr;
     QLabel *m_emptyTitle = nullptr;
     QLabel *m_emptyDetail = nullptr;
     QWidget *m_emptyButtons = nullptr;
