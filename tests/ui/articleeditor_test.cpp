@@ -12,6 +12,7 @@
 #include <QDateTimeEdit>
 #include <QImage>
 #include <QInputMethodEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -362,4 +363,29 @@ TEST_CASE("a save whose answer was lost is recognised when its version arrives",
     REQUIRE(Testing::waitFor([&] { return !open.document()->isDirty(); }));
     CHECK(open.document()->stored().version == open.stored.version + 1);
     CHECK(open.headline()->text() == u"已提交但未收到回覆");
+}
+
+TEST_CASE("a wire draft shows the wire's own time under the form, never as the publish time", "[ui][editor]")
+{
+    Testing::TestPortal portal = Testing::seededPortal();
+    Article draft = ArticleDocument::newArticle(Language::En);
+    draft.headline = QStringLiteral("Hang Seng up 200 points");
+    draft.wireTime = QDateTime(QDate(2026, 12, 2), QTime(1, 30), QTimeZone::utc());
+    auto *document = new ArticleDocument(portal.database);
+    document->load(draft);
+    ArticleEditor editor(document);
+    editor.show();
+    auto *wire = editor.findChild<QLabel *>(QStringLiteral("wireTime"));
+    REQUIRE(wire);
+    CHECK(wire->isVisible());
+    CHECK(wire->text().contains(u"2026-12-02 09:30 HKT"));
+    CHECK_FALSE(document->article().publishAt.isValid());
+    // Typing does not touch it; an article from the desk has none.
+    document->setField(ArticleField::Headline, QStringLiteral("Hang Seng up 250 points"));
+    CHECK(wire->text().contains(u"09:30 HKT"));
+    auto *plain = new ArticleDocument(portal.database);
+    plain->load(ArticleDocument::newArticle(Language::En));
+    ArticleEditor desk(plain);
+    desk.show();
+    CHECK_FALSE(desk.findChild<QLabel *>(QStringLiteral("wireTime"))->isVisible());
 }

@@ -171,7 +171,7 @@ ArticleForm::ArticleForm(ArticleDocument *document, const QList<Section> &sectio
     m_wireTime->setWordWrap(true);
     details->addWidget(m_wireTime, 9, 1, 1, 3);
     const auto showWireTime = [this] {
-        const QDateTime wire = m_document->article().wireTime;
+        const QDateTime wire = m_document->stored().wireTime; // not edited here: the stored one, cheaply
         m_wireTime->setVisible(wire.isValid());
         if (wire.isValid())
             m_wireTime->setText(tr("The wire put this story out at %1; it goes live here when you publish or "
