@@ -145,6 +145,8 @@ void ChangeWatch::received(const QString &name, const QVariant &payload, bool fr
         m_portal = true;
     } else if (table == u"edit_locks") {
         m_locks.insert(text.section(u' ', 1));
+    } else if (table == u"trash") {
+        return; // moving in or out of it is announced as the article's change; emptying it changes no list
     } else if (table == u"people") { // display names in lists and lock marks
         m_allArticles = m_allLocks = true;
     } else {

@@ -187,6 +187,13 @@ Migration version11()
         translationLinkStatements(QStringLiteral("TEXT")) };
 }
 
+// The trash (core/store/trashstore.h): an article moved out of the portal, kept whole
+// (fields, revisions, live slugs) in one JSON snapshot until the trash is emptied.
+Migration version12()
+{
+    return { 12, QStringLiteral("the trash"), { trashTable(QStringLiteral("TEXT")) } };
+}
+
 Result<int> userVersion(const QSqlDatabase &db)
 {
     auto query = Sql::run(db, QStringLiteral("PRAGMA user_version"));
@@ -224,6 +231,14 @@ QStringList translationLinkStatements(const QString &textType)
     return statements;
 }
 
+QString trashTable(const QString &textType)
+{
+    return QStringLiteral("CREATE TABLE trash (article_id %1 PRIMARY KEY, language %1 NOT NULL,"
+                          " headline %1 NOT NULL, status %1 NOT NULL, publish_at %1, trashed_by %1 NOT NULL,"
+                          " trashed_at %1 NOT NULL, snapshot %1 NOT NULL)")
+        .arg(textType);
+}
+
 QStringList articleListIndexes()
 {
     const QString language = QStringLiteral(
@@ -255,7 +270,7 @@ Migrations::Migrations(QList<Migration> steps)
 const Migrations &Migrations::schema()
 {
     static const Migrations migrations({ version1(), version2(), version3(), version4(), version5(),
-        version6(), version7(), version8(), version9(), version10(), version11() });
+        version6(), version7(), version8(), version9(), version10(), version11(), version12() });
     return migrations;
 }
 

@@ -29,6 +29,9 @@ QStringList promoSimplifiedColumns(const QString &textType);
 // Schema 11 of SQLite, 13 of PostgreSQL: articles.text_edits and translation_links.
 QStringList translationLinkStatements(const QString &textType);
 
+// Schema 12 of SQLite, 14 of PostgreSQL: the trash's table (TrashStore), its text columns of `textType`.
+QString trashTable(const QString &textType);
+
 class Migrations
 {
 public:

@@ -277,7 +277,7 @@ Status Newsroom::applyRights()
         QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %1").arg(all),
         QStringLiteral(
             "GRANT INSERT, UPDATE, DELETE ON articles, article_columns, article_photos, edit_locks,"
-            " search_docs, search_terms, search_meta, article_fingerprints, translation_links TO %1")
+            " search_docs, search_terms, search_meta, article_fingerprints, translation_links, trash TO %1")
             .arg(all),
         QStringLiteral("GRANT INSERT ON article_revisions, media TO %1").arg(all),
         QStringLiteral("GRANT UPDATE, DELETE ON media, article_revisions TO %1").arg(desk),
@@ -329,6 +329,12 @@ Status Newsroom::applyRights()
             " WITH CHECK (login = session_user)")
                 .arg(reporter, groups.at(1))
                 .arg(0x5044454C) });
+    // A reporter trashes (and gets back) their own drafts only: the articles policy decides
+    // which rows they may delete; the trash keeps who moved each one.
+    policies(QStringLiteral("trash"),
+        { QStringLiteral("CREATE POLICY pd_own ON trash FOR ALL TO %1 USING (trashed_by = session_user)"
+                         " WITH CHECK (trashed_by = session_user)")
+                .arg(reporter) });
     policies(QStringLiteral("media"),
         { QStringLiteral("CREATE POLICY pd_own_insert ON media FOR INSERT TO %1"
                          " WITH CHECK (sha256 = encode(sha256(bytes), 'hex'))")

@@ -187,6 +187,17 @@ Migration version13()
         translationLinkStatements(ddl("$T")) };
 }
 
+// Schema 14: the trash (core/store/trashstore.h), as SQLite's schema 12; a change to it
+// is announced as "trash". (Schemas 11 to 13 are other changes'.)
+Migration version14()
+{
+    return { 14, QStringLiteral("the trash"),
+        { trashTable(ddl("$T")),
+            QStringLiteral(
+                "CREATE TRIGGER trash_announce AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON trash"
+                " FOR EACH STATEMENT EXECUTE FUNCTION portaldesk_announce()") } };
+}
+
 Result<int> readVersion(const QSqlDatabase &db)
 {
     auto exists = Sql::run(db, QStringLiteral("SELECT to_regclass('portaldesk_schema') IS NOT NULL"));
@@ -223,8 +234,8 @@ Error stepError(const Database &database, const Migration &step, const Error &er
 
 const Migrations &steps()
 {
-    static const Migrations migrations(
-        { version6(), version7(), version8(), version9(), version10(), version11(), version12(), version13() });
+    static const Migrations migrations({ version6(), version7(), version8(), version9(), version10(),
+        version11(), version12(), version13(), version14() });
     return migrations;
 }
 
