@@ -1,6 +1,7 @@
 #include "core/store/articlelisting.h"
 
 #include "core/search/articlesearch.h"
+#include "core/store/sql.h"
 
 namespace PortalDesk::ArticleListing {
 
@@ -70,8 +71,22 @@ Result<QString> where(
         // walks the order's index past other statuses: 1–2 ms, and for a rare status
         // at most one pass over the index for the whole list. A count wants the index.
         const bool offIndex = use == Use::Listing && database->kind() == Database::Kind::Sqlite;
-        conditions << (offIndex ? QStringLiteral("+status = ?") : QStringLiteral("status = ?"));
-        bindings << statusKey(*filter.status);
+        const QString status = offIndex ? QStringLiteral("+status") : QStringLiteral("status");
+        // The state editors see (shownStatus): a story published or scheduled is Scheduled
+        // while its publish time is ahead and Published from then on, whatever is stored.
+        const bool goingLive
+            = *filter.status == ArticleStatus::Published || *filter.status == ArticleStatus::Scheduled;
+        if (goingLive) {
+            const QString time = *filter.status == ArticleStatus::Scheduled
+                ? QStringLiteral("publish_at > ?")
+                : QStringLiteral("(publish_at IS NULL OR publish_at <= ?)");
+            conditions << status + QStringLiteral(" IN ('published', 'scheduled') AND ") + time;
+            bindings << Sql::fromTime(
+                filter.moment.isValid() ? filter.moment : QDateTime::currentDateTimeUtc());
+        } else {
+            conditions << status + QStringLiteral(" = ?");
+            bindings << statusKey(*filter.status);
+        }
     }
     if (filter.language) {
         conditions << QStringLiteral("language = ?");

@@ -15,11 +15,14 @@ namespace PortalDesk {
 
 struct ArticleFilter
 {
+    // As editors see it (shownStatus): Published holds stories whose publish time has
+    // come, Scheduled those whose time is still ahead, whichever of the two is stored.
     std::optional<ArticleStatus> status;
     std::optional<Language> language;
     QString section;
     QString text; // searched for through the search index (see ArticleSearch), words as prefixes
     QString translationGroup; // the versions of one story in other languages
+    QDateTime moment; // "now" for the status filter (UTC); invalid = the current time
 };
 
 // The order of list(): the column a reader sorts the article list by. Ties go

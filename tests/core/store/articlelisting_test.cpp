@@ -278,3 +278,51 @@ TEST_CASE("reordering sections reorders the article list sorted by section", "[s
     REQUIRE(store.save(moved));
     CHECK(idsOf(store.page({}, { Key::Section, true }, std::nullopt, 10)->rows).first() == financeId);
 }
+
+TEST_CASE("the status filter follows the state editors see, not the stored key", "[store]")
+{
+    auto portal = Testing::seededPortal();
+    ArticleStore store(portal.database);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto make = [&](const QString &headline, ArticleStatus status, const QDateTime &publishAt) {
+        Article article = Testing::sampleArticle(headline);
+        article.slug.clear();
+        article.status = status;
+        article.publishAt = publishAt;
+        return store.create(article).value().id;
+    };
+    const QString live = make(QStringLiteral("Live"), ArticleStatus::Published, now.addSecs(-3600));
+    const QString liveNoTime = make(QStringLiteral("Live, no time"), ArticleStatus::Published, {});
+    const QString ahead = make(QStringLiteral("Ahead"), ArticleStatus::Scheduled, now.addSecs(3600));
+    const QString passed = make(QStringLiteral("Passed"), ArticleStatus::Scheduled, now.addSecs(-60));
+    const QString draft = make(QStringLiteral("Draft"), ArticleStatus::Draft, now.addSecs(3600));
+    // Stored as published with its time still ahead (an import, or an older PortalDesk).
+    const QString storedAhead = make(QStringLiteral("Stored ahead"), ArticleStatus::Published, {});
+    REQUIRE(Sql::run(Sql::connection(*portal.database),
+        QStringLiteral("UPDATE articles SET publish_at = ? WHERE id = ?"),
+        { Sql::fromTime(now.addSecs(7200)), storedAhead }));
+
+    const auto ids = [&](ArticleStatus status) {
+        ArticleFilter filter;
+        filter.status = status;
+        QStringList found;
+        const QList<ArticleSummary> rows = store.list(filter).value();
+        for (const ArticleSummary &row : rows)
+            found << row.id;
+        found.sort();
+        CHECK(store.count(filter).value() == found.size());
+        return found;
+    };
+    const auto sorted = [](QStringList list) {
+        list.sort();
+        return list;
+    };
+    CHECK(ids(ArticleStatus::Published) == sorted({ live, liveNoTime, passed }));
+    CHECK(ids(ArticleStatus::Scheduled) == sorted({ ahead, storedAhead }));
+    CHECK(ids(ArticleStatus::Draft) == QStringList { draft });
+
+    ArticleFilter later;
+    later.status = ArticleStatus::Published;
+    later.moment = now.addSecs(3 * 3600); // once every time has come
+    CHECK(store.count(later).value() == 5);
+}
