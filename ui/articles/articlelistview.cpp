@@ -16,6 +16,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
 #include <QShortcut>
@@ -140,7 +141,7 @@ QWidget *ArticleListView::createTable()
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this] { emit currentArticleChanged(currentArticleId()); });
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
@@ -175,7 +176,60 @@ QWidget *ArticleListView::createTable()
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit articleActivated(index.data(ArticleListModel::ArticleIdRole).toString());
     });
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &ArticleListView::showContextMenu);
+    createArticleActions();
     return m_table;
+}
+
+// Shortcuts of the table alone: Return in the search box still searches.
+void ArticleListView::createArticleActions()
+{
+    const auto add = [this](const QString &text, const QKeySequence &key, const char *name) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QLatin1String(name));
+        if (!key.isEmpty()) {
+            action->setShortcut(key);
+            action->setShortcutContext(Qt::WidgetShortcut);
+            action->setShortcutVisibleInContextMenu(true);
+            m_table->addAction(action);
+        }
+        return action;
+    };
+    m_open = add(tr("&Open"), QKeySequence(Qt::Key_Return), "openArticleAction");
+    connect(m_open, &QAction::triggered, this, [this] {
+        for (const QString &id : selectedArticleIds())
+            emit articleActivated(id);
+    });
+    m_copyId = add(tr("&Copy ID"), {}, "copyArticleIdAction");
+    connect(m_copyId, &QAction::triggered, this,
+        [this] { QGuiApplication::clipboard()->setText(selectedArticleIds().join(u'\n')); });
+    m_moveToTrash = add(tr("Move to &Trash"), QKeySequence::Delete, "moveToTrashAction");
+    connect(m_moveToTrash, &QAction::triggered, this, [this] {
+        if (const QStringList ids = selectedArticleIds(); !ids.isEmpty() && m_model->database())
+            emit trashRequested(ids);
+    });
+    m_showTrash = add(tr("Show T&rash…"), {}, "showTrashAction");
+    connect(m_showTrash, &QAction::triggered, this, &ArticleListView::trashShown);
+}
+
+void ArticleListView::showContextMenu(const QPoint &at)
+{
+    if (!m_model->database())
+        return;
+    const bool any = !selectedArticleIds().isEmpty();
+    for (QAction *action : { m_open, m_copyId, m_moveToTrash })
+        action->setEnabled(any);
+    QMenu menu(this);
+    menu.addAction(m_open);
+    menu.addAction(m_copyId);
+    menu.addSeparator();
+    menu.addAction(m_moveToTrash);
+    menu.addSeparator();
+    menu.addAction(m_showTrash);
+    menu.exec(m_table->viewport()->mapToGlobal(at));
+    for (QAction *action : { m_open, m_copyId, m_moveToTrash })
+        action->setEnabled(true);
 }
 
 QWidget *ArticleListView::createEmptyState()
@@ -366,6 +420,19 @@ bool ArticleListView::showPairOf(const QString &id)
 QString ArticleListView::currentArticleId() const
 {
     return m_table->currentIndex().data(ArticleListModel::ArticleIdRole).toString();
+}
+
+QStringList ArticleListView::selectedArticleIds() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+        [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList ids;
+    for (const QModelIndex &row : std::as_const(rows))
+        ids << row.data(ArticleListModel::ArticleIdRole).toString();
+    if (ids.isEmpty() && !currentArticleId().isEmpty())
+        ids << currentArticleId();
+    return ids;
 }
 
 void ArticleListView::rememberCurrent()

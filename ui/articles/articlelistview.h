@@ -4,7 +4,8 @@
 // and a search box that filters as they type) above the table of articles.
 // With no database open it shows what to do instead of an empty grid.
 // Wire copy pasted into the list (Ctrl+V) or .txt files dropped on it are
-// handed on as an import request.
+// handed on as an import request. A right-click menu (and Return, Delete) opens
+// the selected articles or asks for them to go to the trash.
 
 #include "core/store/database.h"
 
@@ -41,6 +42,8 @@ public:
     // article has no translation group.
     bool showPairOf(const QString &id);
     bool showsPair() const;
+    // The selected articles, in list order (the current one when none is selected).
+    QStringList selectedArticleIds() const;
 
     // Column widths, for the window to keep between sessions.
     QByteArray saveState() const;
@@ -54,6 +57,9 @@ signals:
     void newDatabaseRequested();
     // Pasted or dropped wire copy (files or text); valid during the call only.
     void importRequested(const QMimeData *mime);
+    // Move to Trash (Delete) on these articles; Show Trash… from the menu.
+    void trashRequested(const QStringList &ids);
+    void trashShown();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -63,6 +69,8 @@ private:
     QWidget *createTable();
     QWidget *createEmptyState();
     QWidget *createPairBar();
+    void createArticleActions();
+    void showContextMenu(const QPoint &at);
     void resetFilters();
     void enableFilters();
     void loadSections();
@@ -80,6 +88,10 @@ private:
     QTableView *m_table = nullptr;
     QFrame *m_pairBar = nullptr;
     QLabel *m_pairLabel = nullptr;
+    QAction *m_open = nullptr;
+    QAction *m_copyId = nullptr;
+    QAction *m_moveToTrash = nullptr;
+    QAction *m_showTrash = nullptr;
     QLabel *m_emptyTitle = nullptr;
     QLabel *m_emptyDetail = nullptr;
     QWidget *m_emptyButtons = nullptr;

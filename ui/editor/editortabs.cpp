@@ -45,7 +45,10 @@ EditorTabs::EditorTabs(QWidget *listPage, QWidget *parent)
     });
     connect(this, &QTabWidget::currentChanged, this, [this] {
         ArticleEditor *editor = currentEditor();
-        m_undo->setActiveStack(editor && !editor->isReadOnly() ? editor->document()->undoStack() : nullptr);
+        if (!editor)
+            m_undo->setActiveStack(currentWidget() == m_listPage ? m_listUndo : nullptr);
+        else
+            m_undo->setActiveStack(editor->isReadOnly() ? nullptr : editor->document()->undoStack());
         updateActions();
         emit currentEditorChanged(editor);
     });
@@ -341,6 +344,14 @@ void EditorTabs::addFileActions(QMenu *file)
     m_editorActions = { save, revert, history, close };
     m_toolBarActions = { create, save };
     updateActions();
+}
+
+void EditorTabs::setListUndoStack(QUndoStack *stack)
+{
+    m_listUndo = stack;
+    m_undo->addStack(stack);
+    if (currentWidget() == m_listPage)
+        m_undo->setActiveStack(stack);
 }
 
 void EditorTabs::addEditActions(QMenu *edit)

@@ -16,6 +16,7 @@ class QLabel;
 class QMenu;
 class QToolBar;
 class QUndoGroup;
+class QUndoStack;
 
 namespace PortalDesk {
 class RecoveryStore;
@@ -77,6 +78,8 @@ public:
     // The status bar part that shows the current article's counts, lint and save state.
     QWidget *createStatusWidget();
     QUndoGroup *undoGroup() const { return m_undo; }
+    // The article list's own steps (Move to Trash): Edit ▸ Undo's while the list is in front.
+    void setListUndoStack(QUndoStack *stack);
 
 signals:
     void currentEditorChanged(PortalDesk::Ui::ArticleEditor *editor);
@@ -97,6 +100,7 @@ private:
     DatabasePtr m_database;
     std::shared_ptr<RecoveryStore> m_recovery;
     QUndoGroup *m_undo;
+    QUndoStack *m_listUndo = nullptr;
     QList<QAction *> m_editorActions;
     QAction *m_newArticle = nullptr; // only with a database open
     QAction *m_find = nullptr;

@@ -4,6 +4,7 @@
 #include "core/store/newsroom.h"
 #include "ui/articles/articlelistmodel.h"
 #include "ui/articles/articlelistview.h"
+#include "ui/articles/articletrash.h"
 #include "ui/editor/articledocument.h"
 #include "ui/editor/articleeditor.h"
 #include "ui/editor/bodyeditor.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_preview(new PreviewDock(this))
     , m_wireImport(new WireCopyImport(this))
     , m_portalFile(new PortalFileImport(this))
+    , m_trash(new ArticleTrash(m_articles, this))
 {
     setCentralWidget(m_tabs);
     addDockWidget(Qt::RightDockWidgetArea, m_preview);
@@ -93,6 +95,13 @@ MainWindow::MainWindow(QWidget *parent)
                                             " border-radius: 3px; font-weight: bold; }"));
     m_offline->hide();
     statusBar()->addPermanentWidget(m_offline);
+    m_trash->addToStatusBar(statusBar());
+    m_tabs->setListUndoStack(m_trash->undoStack());
+    // An article open here closes before it goes to the trash, asking about unsaved typing.
+    m_trash->setLetGo([this](const QString &id) {
+        ArticleEditor *editor = m_tabs->editorFor(id);
+        return !editor || m_tabs->closeEditor(editor);
+    });
     statusBar()->addPermanentWidget(m_tabs->createStatusWidget());
     statusBar()->addPermanentWidget(m_counts);
     m_location->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -215,6 +224,11 @@ void MainWindow::addFeatureActions()
     file->insertSeparator(quit);
 
     edit->addSeparator();
+    QAction *trash = edit->addAction(tr("&Trash…"), this, [this] {
+        if (!needsDatabase())
+            m_trash->showTrash();
+    });
+    trash->setObjectName(QStringLiteral("showTrashAction"));
     m_sectionsAction
         = edit->addAction(tr("Sections and &Columns…"), this, &MainWindow::showSectionsAndColumns);
     QAction *preferences = edit->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
@@ -361,6 +375,7 @@ bool MainWindow::openDatabase(const QString &address, bool create, QString *fail
                                  "is back online."));
     });
     m_articles->setDatabase(m_database);
+    m_trash->setDatabase(m_database);
     m_promoBoard->setDatabase(m_database);
     // What this person's role may change; the server refuses the rest anyway.
     const Rights rights = Newsroom(m_database).rights().value_or(Rights {});

@@ -16,6 +16,7 @@ class QLabel;
 namespace PortalDesk::Ui {
 
 class ArticleListView;
+class ArticleTrash;
 class EditorTabs;
 class PreviewDock;
 class PortalFileImport;
@@ -38,6 +39,7 @@ public:
     EditorTabs *editorTabs() const { return m_tabs; }
     WireCopyImport *wireImport() const { return m_wireImport; }
     PortalFileImport *portalFileImport() const { return m_portalFile; }
+    ArticleTrash *trash() const { return m_trash; }
 
     // What Help ▸ About says: version, git revision, database schema version, Qt.
     QString aboutText() const;
@@ -88,6 +90,7 @@ private:
     bool m_previewSized = false; // the preview has had its first width (see restoreSettings)
     WireCopyImport *m_wireImport = nullptr;
     PortalFileImport *m_portalFile = nullptr;
+    ArticleTrash *m_trash = nullptr;
     PromoBoard *m_promoBoard = nullptr;
     QDockWidget *m_promoDock = nullptr;
     QAction *m_sectionsAction = nullptr;
