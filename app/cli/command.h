@@ -18,7 +18,7 @@ struct Command
     std::function<int(const QStringList &arguments)> run;
 };
 
-QList<Command> storeCommands(); // list, dump, load, demo
+QList<Command> storeCommands(); // list, dump, load, demo, trash, restore, empty-trash
 QList<Command> textCommands(); // convert, segment, stats, slug, lint
 QList<Command> publishCommands(); // export, server-config
 QList<Command> ingestCommands(); // import-wire

@@ -6,6 +6,8 @@
 #include "core/installation.h"
 #include "core/store/articlestore.h"
 #include "core/store/database.h"
+#include "core/store/portalstore.h"
+#include "core/store/trashstore.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -13,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimeZone>
 
 namespace PortalDesk::Cli {
 
@@ -141,13 +144,18 @@ int list(const QStringList &arguments)
     auto articles = ArticleStore(*database).list(filter);
     if (!articles)
         return fail(articles.error());
+    // The state editors see: "Scheduled for 2026-12-02 18:00 HKT", not the stored key.
+    const QTimeZone zone = PortalStore(*database).get().value_or(Portal()).zone();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const ArticleSummary &a : std::as_const(*articles)) {
             array.append(QJsonObject { { QStringLiteral("id"), a.id },
                 { QStringLiteral("headline"), a.headline }, { QStringLiteral("section"), a.section },
                 { QStringLiteral("language"), languageTag(a.language) },
-                { QStringLiteral("status"), statusKey(a.status) },
+                { QStringLiteral("status"), statusKey(shownStatus(a.status, a.publishAt, now)) },
+                { QStringLiteral("status_text"),
+                    shownStatusText(a.status, a.publishAt, a.embargoUntil, now, zone) },
                 { QStringLiteral("updated_at"), a.updatedAt.toString(Qt::ISODate) },
                 { QStringLiteral("updated_by"), a.updatedBy }, { QStringLiteral("version"), a.version } });
         }
@@ -158,9 +166,70 @@ int list(const QStringList &arguments)
         printOut(QStringLiteral("%1  %2  %3  %4  %5\n")
                      .arg(a.id, -24)
                      .arg(languageTag(a.language), -10)
-                     .arg(statusKey(a.status), -9)
+                     .arg(shownStatusText(a.status, a.publishAt, a.embargoUntil, now, zone), -9)
                      .arg(a.section, -10)
                      .arg(a.headline));
+    }
+    return Ok;
+}
+
+// trash ID…, restore ID…, empty-trash, trash --list: the GUI's trash, headless.
+int trashVerb(const QStringList &arguments, const QString &verb)
+{
+    QCommandLineParser parser;
+    parser.addOption(databaseOption());
+    const QCommandLineOption listing(
+        QStringLiteral("list"), QStringLiteral("List the articles in the trash."));
+    if (verb == u"trash") {
+        parser.addOption(listing);
+        parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Articles to move to the trash."));
+    } else if (verb == u"restore") {
+        parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Articles to bring back."));
+    }
+    const QString about = verb == u"trash" ? QStringLiteral("Move articles to the trash (or --list it).")
+        : verb == u"restore"               ? QStringLiteral("Bring articles back from the trash.")
+                                           : QStringLiteral("Delete every article in the trash for good.");
+    int exitCode = Ok;
+    if (!parse(parser, arguments, about, exitCode))
+        return exitCode;
+    const QStringList ids = parser.positionalArguments();
+    const bool listOnly = verb == u"trash" && parser.isSet(listing);
+    if (verb != u"empty-trash" && !listOnly && ids.isEmpty())
+        return fail(Error::of(Error::Code::Invalid, QStringLiteral("give the id of at least one article")));
+    auto database = openDatabase(parser, false);
+    if (!database)
+        return fail(database.error());
+    TrashStore trash(*database);
+    if (listOnly) {
+        auto trashed = trash.list();
+        if (!trashed)
+            return fail(trashed.error());
+        const QTimeZone zone = PortalStore(*database).get().value_or(Portal()).zone();
+        for (const TrashedArticle &a : std::as_const(*trashed))
+            printOut(QStringLiteral("%1  %2  %3  %4\n")
+                         .arg(a.id, -24)
+                         .arg(workflowTime(a.trashedAt, zone), -21)
+                         .arg(a.trashedBy, -12)
+                         .arg(a.headline));
+        return Ok;
+    }
+    if (verb == u"empty-trash") {
+        auto emptied = trash.empty();
+        if (!emptied)
+            return fail(emptied.error());
+        printOut(QStringLiteral("deleted %1 articles from the trash for good\n").arg(*emptied));
+        return Ok;
+    }
+    for (const QString &id : ids) {
+        if (verb == u"trash") {
+            if (auto done = trash.moveToTrash(id); !done)
+                return fail(done.error());
+            printOut(QStringLiteral("moved %1 to the trash\n").arg(id));
+        } else {
+            if (auto back = trash.restore(id); !back)
+                return fail(back.error());
+            printOut(QStringLiteral("restored %1\n").arg(id));
+        }
     }
     return Ok;
 }
@@ -174,6 +243,14 @@ QList<Command> storeCommands()
         { QStringLiteral("dump"), QStringLiteral("Write the database as portaldesk/1 JSON"), dump },
         { QStringLiteral("load"), QStringLiteral("Load a portaldesk/1 JSON file (--merge to add)"), load },
         { QStringLiteral("demo"), QStringLiteral("Create the demo portal in a database"), demo },
+        { QStringLiteral("trash"), QStringLiteral("Move articles to the trash (--list to see it)"),
+            [](const QStringList &arguments) { return trashVerb(arguments, QStringLiteral("trash")); } },
+        { QStringLiteral("restore"), QStringLiteral("Bring articles back from the trash"),
+            [](const QStringList &arguments) { return trashVerb(arguments, QStringLiteral("restore")); } },
+        { QStringLiteral("empty-trash"), QStringLiteral("Delete the articles in the trash for good"),
+            [](const QStringList &arguments) {
+                return trashVerb(arguments, QStringLiteral("empty-trash"));
+            } },
     };
 }
 

@@ -176,3 +176,45 @@ TEST_CASE("export says what it left out and why", "[cli][workflow]")
     CHECK(out.contains(QStringLiteral("): scheduled for 20"))); // the story, its id and its time
     CHECK(out.contains(QStringLiteral(" HKT\n")));
 }
+
+TEST_CASE("list shows the state editors see; trash, restore and empty-trash work headless", "[cli][trash]")
+{
+    QTemporaryDir folder;
+    const QString db = folder.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(runCli({ QStringLiteral("demo"), QStringLiteral("--db"), db }).exitCode == 0);
+    const auto ids = [&] {
+        auto list = runCli({ QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json") });
+        REQUIRE(list.exitCode == 0);
+        QStringList found;
+        for (const QJsonValue &article : QJsonDocument::fromJson(list.out).array())
+            found << article.toObject().value(QStringLiteral("id")).toString();
+        return found;
+    };
+    auto text = runCli({ QStringLiteral("list"), QStringLiteral("--db"), db });
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains("  Published  ")); // the name people read, not the stored key
+    CHECK_FALSE(text.out.contains("  published  "));
+
+    const QStringList before = ids();
+    REQUIRE(before.size() > 2);
+    const QString gone = before.first();
+    auto trashed = runCli({ QStringLiteral("trash"), QStringLiteral("--db"), db, gone });
+    INFO(trashed.err.toStdString());
+    REQUIRE(trashed.exitCode == 0);
+    CHECK_FALSE(ids().contains(gone));
+    auto listing = runCli({ QStringLiteral("trash"), QStringLiteral("--db"), db, QStringLiteral("--list") });
+    CHECK(listing.out.contains(gone.toUtf8()));
+
+    auto again = runCli({ QStringLiteral("trash"), QStringLiteral("--db"), db, gone });
+    CHECK(again.exitCode != 0);
+    CHECK(again.err.contains(gone.toUtf8()));
+
+    REQUIRE(runCli({ QStringLiteral("restore"), QStringLiteral("--db"), db, gone }).exitCode == 0);
+    CHECK(ids().size() == before.size());
+
+    REQUIRE(runCli({ QStringLiteral("trash"), QStringLiteral("--db"), db, gone }).exitCode == 0);
+    auto emptied = runCli({ QStringLiteral("empty-trash"), QStringLiteral("--db"), db });
+    REQUIRE(emptied.exitCode == 0);
+    CHECK(emptied.out.contains("deleted 1 "));
+    CHECK(runCli({ QStringLiteral("restore"), QStringLiteral("--db"), db, gone }).exitCode != 0);
+}
