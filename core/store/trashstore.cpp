@@ -3,6 +3,7 @@
 #include "core/exchange/contentjson.h"
 #include "core/search/searchrows.h"
 #include "core/store/articlerows.h"
+#include "core/store/editlocks.h"
 #include "core/store/newsroom.h"
 #include "core/store/sql.h"
 
@@ -157,6 +158,15 @@ Result<TrashedArticle> TrashStore::get(const QString &id) const
 
 Status TrashStore::moveToTrash(const QString &id)
 {
+    // A colleague's open editor would lose its article under their hands; one's own lock
+    // goes with the row.
+    auto lock = EditLocks(m_database).holder(id);
+    if (!lock)
+        return std::unexpected(lock.error());
+    if (*lock && !(*lock)->mine)
+        return fail(Error::Code::Conflict,
+            tr("%1 is editing article “%2” on %3; it can go to the trash once they close it")
+                .arg((*lock)->name, id, (*lock)->host));
     const QSqlDatabase db = Sql::connection(*m_database);
     Sql::Transaction transaction(*m_database);
     if (!transaction.begun())

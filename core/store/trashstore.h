@@ -36,8 +36,8 @@ public:
     Result<int> count() const;
     Result<TrashedArticle> get(const QString &id) const;
 
-    // Takes the article out of every list; refused when there is no such article or this
-    // person's role may not delete it.
+    // Takes the article out of every list; refused when there is no such article, this
+    // person's role may not delete it, or a colleague has it open to edit.
     Status moveToTrash(const QString &id);
     // Puts it back as it was (same id, version and history). Refused, with the reason,
     // when its id or address has been taken again or its section is gone.

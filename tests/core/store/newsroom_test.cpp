@@ -7,6 +7,7 @@
 #include "core/store/newsroom.h"
 #include "core/store/promostore.h"
 #include "core/store/sql.h"
+#include "core/store/trashstore.h"
 #include "storetesting.h"
 #include "testdatabase.h"
 
@@ -257,4 +258,55 @@ TEST_CASE("a SCRAM verifier is made as PostgreSQL makes it", "[store][roles]")
         == QStringLiteral(
             "SCRAM-SHA-256$4096:W22ZaJ0SNY7soEsUEjb6gQ==$WG5d8oPm3OtcPnkdi4Uo7BkeZkBFzpcXkuLmtbsT4qY=:"
             "wfPLwcE6nTWhTAmQ7tl2KeoiWGPlZqQxSrmfPwDl2dU="));
+}
+
+TEST_CASE("a reporter moves their own drafts to the trash and back, the desk anyone's",
+    "[store][roles][trash][postgres]")
+{
+    if (!Testing::onPostgres())
+        return;
+    auto portal = Testing::seededPortal();
+    const QString password = QStringLiteral("correct horse 馬 battery");
+    const QString chief = uniqueLogin(QStringLiteral("chief"));
+    const QString sub = uniqueLogin(QStringLiteral("sub"));
+    const QString reporter = uniqueLogin(QStringLiteral("rep"));
+    const QString other = uniqueLogin(QStringLiteral("rep2"));
+    REQUIRE(Newsroom(portal.database).init(chief, QStringLiteral("陳總編"), password).has_value());
+    Newsroom byChief(connectAs(portal.database, chief, password));
+    REQUIRE(byChief.addPerson(sub, QStringLiteral("黃副編"), Role::SubEditor, password).has_value());
+    REQUIRE(byChief.addPerson(reporter, QStringLiteral("李小明"), Role::Reporter, password).has_value());
+    REQUIRE(byChief.addPerson(other, QStringLiteral("張記者"), Role::Reporter, password).has_value());
+    const DatabasePtr asSub = connectAs(portal.database, sub, password);
+    const DatabasePtr asReporter = connectAs(portal.database, reporter, password);
+    const DatabasePtr asOther = connectAs(portal.database, other, password);
+
+    const Article own = ArticleStore(asReporter).create(draftNamed(QStringLiteral("記者的稿"))).value();
+    const Article colleagues = ArticleStore(asOther).create(draftNamed(QStringLiteral("同事的稿"))).value();
+
+    const auto refused = TrashStore(asReporter).moveToTrash(colleagues.id);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().code == Error::Code::Denied);
+    CHECK(refused.error().message.contains(other));
+    CHECK(ArticleStore(asReporter).get(colleagues.id).has_value());
+    CHECK(TrashStore(asReporter).count().value() == 0);
+
+    const auto trashed = TrashStore(asReporter).moveToTrash(own.id);
+    INFO((trashed ? QString() : trashed.error().message).toStdString());
+    REQUIRE(trashed.has_value());
+    CHECK(TrashStore(asSub).list().value().first().trashedBy == u"李小明");
+    const auto back = TrashStore(asReporter).restore(own.id);
+    INFO((back ? QString() : back.error().message).toStdString());
+    REQUIRE(back.has_value());
+    CHECK(ArticleStore(asSub).revisions(own.id).value().size() == 1);
+
+    // The desk trashes anyone's article, and brings it back with its history.
+    Article published = ArticleStore(asSub).get(colleagues.id).value();
+    published.status = ArticleStatus::Published;
+    published = ArticleStore(asSub).save(published).value();
+    REQUIRE(TrashStore(asSub).moveToTrash(colleagues.id).has_value());
+    // … which a reporter cannot empty behind the desk's back.
+    CHECK(TrashStore(asReporter).empty().value() == 0);
+    CHECK(TrashStore(asReporter).deleteForever(colleagues.id).error().code == Error::Code::NotFound);
+    REQUIRE(TrashStore(asSub).restore(colleagues.id).has_value());
+    CHECK(ArticleStore(asSub).revisions(colleagues.id).value().size() == 2);
 }

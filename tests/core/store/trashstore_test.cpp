@@ -1,4 +1,5 @@
 #include "core/store/articlestore.h"
+#include "core/store/editlocks.h"
 #include "core/store/trashstore.h"
 #include "storetesting.h"
 
@@ -128,4 +129,32 @@ TEST_CASE("deleting from the trash and emptying it forget articles for good", "[
     CHECK(trash.empty().value() == 2);
     CHECK(trash.list().value().isEmpty());
     CHECK(store.count().value() == 0);
+}
+
+TEST_CASE("an article a colleague has open to edit stays out of the trash; one's own lock goes with it",
+    "[store][trash]")
+{
+    auto portal = Testing::seededPortal();
+    ArticleStore store(portal.database);
+    TrashStore trash(portal.database);
+    const Article article = store.create(Testing::sampleArticle()).value();
+    auto opened = Database::open(portal.database->address());
+    REQUIRE(opened.has_value());
+    const DatabasePtr colleague = *opened;
+    if (colleague->kind() == Database::Kind::Sqlite)
+        colleague->setUserName(QStringLiteral("陳大文"));
+
+    REQUIRE(EditLocks(colleague).take(article.id).has_value());
+    const auto refused = trash.moveToTrash(article.id);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().code == Error::Code::Conflict);
+    CHECK(refused.error().message.contains(colleague->displayName()));
+    CHECK(store.get(article.id).has_value());
+
+    REQUIRE(EditLocks(colleague).release(article.id).has_value());
+    REQUIRE(EditLocks(portal.database).take(article.id).has_value());
+    REQUIRE(trash.moveToTrash(article.id).has_value());
+    CHECK_FALSE(EditLocks(portal.database).holder(article.id).value().has_value());
+    REQUIRE(trash.restore(article.id).has_value());
+    CHECK_FALSE(EditLocks(colleague).holder(article.id).value().has_value()); // free to open again
 }
