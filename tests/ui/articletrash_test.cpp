@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -229,4 +230,27 @@ TEST_CASE("the list's menu offers Open and Move to Trash with their keys, for ev
     CHECK(requested.first().first().toStringList().size() == 2);
     CHECK(f.questions.size() == 1); // one of them is live
     CHECK(TrashStore(f.portal.database).count().value() == 2);
+}
+
+TEST_CASE("Edit ▸ Trash… says how full the trash is; undo after a restore from the dialog says nothing",
+    "[ui][trash]")
+{
+    Fixture f;
+    auto *show = f.window.findChild<QAction *>(QStringLiteral("editTrashAction"));
+    REQUIRE(show);
+    QMenu *edit = nullptr;
+    for (QObject *holder : show->associatedObjects())
+        edit = edit ? edit : qobject_cast<QMenu *>(holder);
+    REQUIRE(edit);
+    emit edit->aboutToShow();
+    CHECK(show->text() == u"&Trash…");
+
+    REQUIRE(f.window.trash()->moveToTrash({ f.draftId }));
+    emit edit->aboutToShow();
+    CHECK(show->text() == u"&Trash (1)…");
+
+    REQUIRE(f.window.trash()->restore(f.draftId));
+    f.window.trash()->undoStack()->undo(); // its step finds the article back already
+    CHECK(f.told.isEmpty());
+    CHECK(f.stored(f.draftId));
 }

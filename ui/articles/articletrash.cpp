@@ -7,6 +7,7 @@
 #include "ui/articles/commands/movetotrashcommand.h"
 #include "ui/articles/trashdialog.h"
 
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
@@ -51,6 +52,19 @@ void ArticleTrash::addToStatusBar(QStatusBar *bar)
         if (text.isEmpty())
             undo->hide();
     });
+}
+
+QAction *ArticleTrash::addShowAction(QMenu *menu)
+{
+    QAction *show = menu->addAction(tr("&Trash…"), this, &ArticleTrash::showTrash);
+    show->setObjectName(QStringLiteral("editTrashAction"));
+    // "Trash (3)…": how full it is, each time the menu opens.
+    connect(menu, &QMenu::aboutToShow, show, [this, show] {
+        show->setEnabled(m_database != nullptr);
+        const int count = m_database ? TrashStore(m_database).count().value_or(0) : 0;
+        show->setText(count > 0 ? tr("&Trash (%1)…").arg(count) : tr("&Trash…"));
+    });
+    return show;
 }
 
 void ArticleTrash::showTrash()
@@ -196,6 +210,8 @@ QStringList ArticleTrash::restoreAll(const QStringList &ids)
         if (auto back = TrashStore(m_database).restore(id); back) {
             restored << id;
             headline = back->headline;
+        } else if (back.error().code == Error::Code::NotFound && ArticleStore(m_database).get(id)) {
+            continue; // restored already (from the trash dialog, or by a colleague)
         } else {
             problems << back.error().text();
         }

@@ -12,6 +12,8 @@
 #include <QObject>
 #include <functional>
 
+class QAction;
+class QMenu;
 class QStatusBar;
 class QUndoStack;
 class QWidget;
@@ -44,6 +46,8 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     // The status bar says what went to the trash, with an Undo button beside it.
     void addToStatusBar(QStatusBar *bar);
+    // Trash… (showing how many articles it holds) at the end of `menu`.
+    QAction *addShowAction(QMenu *menu);
 
     // Moves the articles to the trash; false when none went (refused or cancelled).
     bool moveToTrash(const QStringList &ids);

@@ -224,11 +224,7 @@ void MainWindow::addFeatureActions()
     file->insertSeparator(quit);
 
     edit->addSeparator();
-    QAction *trash = edit->addAction(tr("&Trash…"), this, [this] {
-        if (!needsDatabase())
-            m_trash->showTrash();
-    });
-    trash->setObjectName(QStringLiteral("showTrashAction"));
+    m_trash->addShowAction(edit);
     m_sectionsAction
         = edit->addAction(tr("Sections and &Columns…"), this, &MainWindow::showSectionsAndColumns);
     QAction *preferences = edit->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
