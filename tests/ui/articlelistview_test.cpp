@@ -100,6 +100,39 @@ TEST_CASE("the filter combos narrow the list at once", "[ui]")
     CHECK_FALSE(f.showsEmptyState());
 }
 
+TEST_CASE("the status filter lists what the Status column shows: a schedule whose time has come is Published",
+    "[ui]")
+{
+    Fixture f; // two published stories and a draft
+    Article due = Testing::article(QStringLiteral("到時發布"), Language::ZhHantHK, ArticleStatus::Scheduled);
+    due.publishAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+    const QString dueId = ArticleStore(f.portal.database).create(due)->id;
+    Article ahead
+        = Testing::article(QStringLiteral("稍後發布"), Language::ZhHantHK, ArticleStatus::Published);
+    ahead.publishAt = QDateTime::currentDateTimeUtc().addSecs(3600); // stored as a schedule
+    const QString aheadId = ArticleStore(f.portal.database).create(ahead)->id;
+    REQUIRE(Testing::waitFor([&] { return f.table->model()->rowCount() == 5; }));
+
+    auto *status = f.view.findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    const auto listed = [&] {
+        QStringList ids;
+        for (int row = 0; row < f.table->model()->rowCount(); ++row)
+            ids << f.table->model()->index(row, 0).data(ArticleListModel::ArticleIdRole).toString();
+        return ids;
+    };
+    status->setCurrentIndex(status->findData(int(ArticleStatus::Published)));
+    CHECK(listed().size() == 3);
+    CHECK(listed().contains(dueId));
+    CHECK_FALSE(listed().contains(aheadId));
+    status->setCurrentIndex(status->findData(int(ArticleStatus::Scheduled)));
+    CHECK(listed() == QStringList { aheadId });
+    CHECK(f.table->model()
+              ->index(0, ArticleListModel::StatusColumn)
+              .data()
+              .toString()
+              .startsWith(u"Scheduled for"));
+}
+
 TEST_CASE("Enter or a double-click on an article reports which one", "[ui]")
 {
     Fixture f;
