@@ -59,6 +59,27 @@ Result<QJsonObject> snapshot(const QSqlDatabase &db, const Article &article)
         live.append(QJsonObject { { QStringLiteral("slug"), slugs->value(0).toString() },
             { QStringLiteral("live_since"), slugs->value(1).toString() } });
     kept.insert(QStringLiteral("slugs"), live);
+    // Its place in a translation pair: how far it has been edited, and the links either way.
+    auto edits = Sql::run(db, QStringLiteral("SELECT text_edits FROM articles WHERE id = ?"), { article.id });
+    if (!edits)
+        return std::unexpected(edits.error());
+    kept.insert(QStringLiteral("text_edits"), edits->next() ? edits->value(0).toInt() : 0);
+    auto links = Sql::run(db,
+        QStringLiteral(
+            "SELECT translation_id, original_id, synced_edits, synced_version, synced_by, synced_at"
+            " FROM translation_links WHERE translation_id = ? OR original_id = ?"),
+        { article.id, article.id });
+    if (!links)
+        return std::unexpected(links.error());
+    QJsonArray pairs;
+    while (links->next())
+        pairs.append(QJsonObject { { QStringLiteral("translation_id"), links->value(0).toString() },
+            { QStringLiteral("original_id"), links->value(1).toString() },
+            { QStringLiteral("synced_edits"), links->value(2).toInt() },
+            { QStringLiteral("synced_version"), links->value(3).toInt() },
+            { QStringLiteral("synced_by"), links->value(4).toString() },
+            { QStringLiteral("synced_at"), links->value(5).toString() } });
+    kept.insert(QStringLiteral("translation_links"), pairs);
     return kept;
 }
 
@@ -98,7 +119,41 @@ Status restoreHistory(const QSqlDatabase &db, const QString &id, const QJsonObje
         if (!done)
             return std::unexpected(done.error());
     }
+    auto edits = Sql::run(db, QStringLiteral("UPDATE articles SET text_edits = ? WHERE id = ?"),
+        { kept.value(QStringLiteral("text_edits")).toInt(), id });
+    if (!edits)
+        return std::unexpected(edits.error());
+    // A link comes back when its partner is still there (and not paired again meanwhile).
+    for (const QJsonValue &value : kept.value(QStringLiteral("translation_links")).toArray()) {
+        const QJsonObject link = value.toObject();
+        const QString translation = text(link, "translation_id");
+        const QString original = text(link, "original_id");
+        auto done = Sql::run(db,
+            QStringLiteral("INSERT INTO translation_links (translation_id, original_id, synced_edits,"
+                           " synced_version, synced_by, synced_at) SELECT ?, ?, ?, ?, ?, ?"
+                           " WHERE (SELECT count(*) FROM articles WHERE id IN (?, ?)) = 2"
+                           " ON CONFLICT DO NOTHING"),
+            { translation, original, link.value(QStringLiteral("synced_edits")).toInt(),
+                link.value(QStringLiteral("synced_version")).toInt(), text(link, "synced_by"),
+                text(link, "synced_at"), translation, original });
+        if (!done)
+            return std::unexpected(done.error());
+    }
     return {};
+}
+
+// Another article now in its language in its translation group (one per language).
+Result<QString> pairTaken(const QSqlDatabase &db, const Article &article)
+{
+    if (article.translationGroup.isEmpty())
+        return QString();
+    auto query = Sql::run(db,
+        QStringLiteral("SELECT id FROM articles WHERE translation_group = ? AND language = ? AND id <> ?"
+                       " LIMIT 1"),
+        { article.translationGroup, languageTag(article.language), article.id });
+    if (!query)
+        return std::unexpected(query.error());
+    return query->next() ? query->value(0).toString() : QString();
 }
 
 const QString listColumns = QStringLiteral(
@@ -232,6 +287,13 @@ Result<Article> TrashStore::restore(const QString &id)
     if (auto checked = ArticleRows::checkReferences(db, *article); !checked)
         return fail(Error::Code::Conflict,
             tr("“%1” cannot come back as it was: %2").arg(article->headline, checked.error().message));
+    auto paired = pairTaken(db, *article);
+    if (!paired)
+        return std::unexpected(paired.error());
+    if (!paired->isEmpty())
+        return fail(Error::Code::Conflict,
+            tr("“%1” cannot come back into its translation pair: article %2 is its %3 version now")
+                .arg(article->headline, *paired, languageTag(article->language)));
     if (auto inserted = ArticleRows::insert(db, *article); !inserted)
         return std::unexpected(inserted.error());
     if (auto history = restoreHistory(db, id, kept); !history)

@@ -2,8 +2,9 @@
 
 // The trash: articles taken out of the portal without losing them. Moving an article to
 // the trash removes its row (and with it every list, count, search, export and feed
-// entry) and keeps a whole snapshot beside it — the article, its revision history and
-// the slugs it was live under — with who moved it and when, in one transaction. Restoring
+// entry) and keeps a whole snapshot beside it — the article, its revision history, the
+// slugs it was live under and its translation links — with who moved it and when, in one
+// transaction. Restoring
 // puts it back under the same id and version; emptying the trash forgets it for good.
 // A trashed live article leaves the portal at the next export, with no redirect left
 // behind (its slugs are kept in the trash and come back with it).
@@ -40,7 +41,8 @@ public:
     // person's role may not delete it, or a colleague has it open to edit.
     Status moveToTrash(const QString &id);
     // Puts it back as it was (same id, version and history). Refused, with the reason,
-    // when its id or address has been taken again or its section is gone.
+    // when its id or address has been taken again, another article in its language has
+    // joined its translation pair, or its section is gone.
     Result<Article> restore(const QString &id);
     Status deleteForever(const QString &id);
     // Deletes everything in the trash; how many articles went.

@@ -1,5 +1,6 @@
 #include "core/store/articlestore.h"
 #include "core/store/editlocks.h"
+#include "core/store/translationpairs.h"
 #include "core/store/trashstore.h"
 #include "storetesting.h"
 
@@ -157,4 +158,43 @@ TEST_CASE("an article a colleague has open to edit stays out of the trash; one's
     CHECK_FALSE(EditLocks(portal.database).holder(article.id).value().has_value());
     REQUIRE(trash.restore(article.id).has_value());
     CHECK_FALSE(EditLocks(colleague).holder(article.id).value().has_value()); // free to open again
+}
+
+TEST_CASE("a translation comes back into its pair, caught up as far as it was, unless its place was taken",
+    "[store][trash]")
+{
+    auto portal = Testing::seededPortal();
+    ArticleStore store(portal.database);
+    TrashStore trash(portal.database);
+    Article chinese = Testing::sampleArticle(QStringLiteral("央行維持利率不變"));
+    chinese.translationGroup = QStringLiteral("rates-story");
+    chinese = store.create(chinese).value();
+    Article english = Testing::sampleArticle(QStringLiteral("Central bank holds rates"));
+    english.language = Language::En;
+    english.slug.clear();
+    english.translationGroup = chinese.translationGroup;
+    english = store.create(english).value();
+    const TranslationLink before = TranslationPairs(portal.database).linkOf(english.id).value().value();
+    CHECK(before.originalId == chinese.id);
+
+    REQUIRE(trash.moveToTrash(english.id));
+    CHECK_FALSE(TranslationPairs(portal.database).linkOf(chinese.id).value().has_value());
+    REQUIRE(trash.restore(english.id));
+    const auto after = TranslationPairs(portal.database).linkOf(english.id).value();
+    REQUIRE(after.has_value());
+    CHECK(*after == before);
+
+    SECTION("another English version took its place meanwhile")
+    {
+        REQUIRE(trash.moveToTrash(english.id));
+        Article other = Testing::sampleArticle(QStringLiteral("Rates stay where they are"));
+        other.language = Language::En;
+        other.slug.clear();
+        other.translationGroup = chinese.translationGroup;
+        const QString otherId = store.create(other).value().id;
+        const auto refused = trash.restore(english.id);
+        REQUIRE_FALSE(refused.has_value());
+        CHECK(refused.error().message.contains(otherId));
+        CHECK(refused.error().message.contains(u"translation pair"));
+    }
 }
