@@ -26,8 +26,31 @@ QString text(const QJsonObject &object, const char *key)
     return object.value(QLatin1String(key)).toString();
 }
 
+// The rows `sql` reads, each an object with `keys` for its columns in order: whole numbers
+// stay numbers, the rest is kept as stored text.
+Result<QJsonArray> rowsOf(
+    const QSqlDatabase &db, const QString &sql, const QVariantList &bindings, const QStringList &keys)
+{
+    auto query = Sql::run(db, sql, bindings);
+    if (!query)
+        return std::unexpected(query.error());
+    QJsonArray rows;
+    while (query->next()) {
+        QJsonObject row;
+        for (int i = 0; i < int(keys.size()); ++i) {
+            const QVariant value = query->value(i);
+            const int type = value.typeId();
+            const bool number = type == QMetaType::Int || type == QMetaType::LongLong;
+            row.insert(keys.at(i), number ? QJsonValue(value.toLongLong()) : QJsonValue(value.toString()));
+        }
+        rows.append(row);
+    }
+    return rows;
+}
+
 // What the trash keeps of an article: its fields (as a portaldesk/1 file holds them),
-// what a file leaves out (version, who and when), its revisions and its live slugs.
+// what a file leaves out (version, who and when), its revisions, its live slugs and its
+// place in a translation pair (how far it has been edited, and the links either way).
 Result<QJsonObject> snapshot(const QSqlDatabase &db, const Article &article)
 {
     QJsonObject kept { { QStringLiteral("article"), ContentJson::toJson(article) },
@@ -35,51 +58,34 @@ Result<QJsonObject> snapshot(const QSqlDatabase &db, const Article &article)
         { QStringLiteral("created_at"), Sql::fromTime(article.createdAt).toString() },
         { QStringLiteral("updated_by"), article.updatedBy },
         { QStringLiteral("updated_at"), Sql::fromTime(article.updatedAt).toString() } };
-    auto revisions = Sql::run(db,
+    const QVariantList id { article.id };
+    auto revisions = rowsOf(db,
         QStringLiteral("SELECT version, saved_by, saved_at, note, snapshot FROM article_revisions"
                        " WHERE article_id = ? ORDER BY id"),
-        { article.id });
-    if (!revisions)
-        return std::unexpected(revisions.error());
-    QJsonArray history;
-    while (revisions->next())
-        history.append(QJsonObject { { QStringLiteral("version"), revisions->value(0).toInt() },
-            { QStringLiteral("saved_by"), revisions->value(1).toString() },
-            { QStringLiteral("saved_at"), revisions->value(2).toString() },
-            { QStringLiteral("note"), revisions->value(3).toString() },
-            { QStringLiteral("snapshot"), revisions->value(4).toString() } });
-    kept.insert(QStringLiteral("revisions"), history);
-    auto slugs = Sql::run(db,
+        id,
+        { QStringLiteral("version"), QStringLiteral("saved_by"), QStringLiteral("saved_at"),
+            QStringLiteral("note"), QStringLiteral("snapshot") });
+    auto slugs = rowsOf(db,
         QStringLiteral("SELECT slug, live_since FROM article_slugs WHERE article_id = ? ORDER BY live_since"),
-        { article.id });
-    if (!slugs)
-        return std::unexpected(slugs.error());
-    QJsonArray live;
-    while (slugs->next())
-        live.append(QJsonObject { { QStringLiteral("slug"), slugs->value(0).toString() },
-            { QStringLiteral("live_since"), slugs->value(1).toString() } });
-    kept.insert(QStringLiteral("slugs"), live);
-    // Its place in a translation pair: how far it has been edited, and the links either way.
-    auto edits = Sql::run(db, QStringLiteral("SELECT text_edits FROM articles WHERE id = ?"), { article.id });
-    if (!edits)
-        return std::unexpected(edits.error());
-    kept.insert(QStringLiteral("text_edits"), edits->next() ? edits->value(0).toInt() : 0);
-    auto links = Sql::run(db,
+        id, { QStringLiteral("slug"), QStringLiteral("live_since") });
+    auto edits = rowsOf(db, QStringLiteral("SELECT text_edits FROM articles WHERE id = ?"), id,
+        { QStringLiteral("text_edits") });
+    auto links = rowsOf(db,
         QStringLiteral(
             "SELECT translation_id, original_id, synced_edits, synced_version, synced_by, synced_at"
             " FROM translation_links WHERE translation_id = ? OR original_id = ?"),
-        { article.id, article.id });
-    if (!links)
-        return std::unexpected(links.error());
-    QJsonArray pairs;
-    while (links->next())
-        pairs.append(QJsonObject { { QStringLiteral("translation_id"), links->value(0).toString() },
-            { QStringLiteral("original_id"), links->value(1).toString() },
-            { QStringLiteral("synced_edits"), links->value(2).toInt() },
-            { QStringLiteral("synced_version"), links->value(3).toInt() },
-            { QStringLiteral("synced_by"), links->value(4).toString() },
-            { QStringLiteral("synced_at"), links->value(5).toString() } });
-    kept.insert(QStringLiteral("translation_links"), pairs);
+        { article.id, article.id },
+        { QStringLiteral("translation_id"), QStringLiteral("original_id"), QStringLiteral("synced_edits"),
+            QStringLiteral("synced_version"), QStringLiteral("synced_by"), QStringLiteral("synced_at") });
+    for (const auto *read : { &revisions, &slugs, &edits, &links }) {
+        if (!*read)
+            return std::unexpected(read->error());
+    }
+    kept.insert(QStringLiteral("revisions"), *revisions);
+    kept.insert(QStringLiteral("slugs"), *slugs);
+    kept.insert(QStringLiteral("text_edits"),
+        edits->isEmpty() ? QJsonValue(0) : edits->first().toObject().value(QStringLiteral("text_edits")));
+    kept.insert(QStringLiteral("translation_links"), *links);
     return kept;
 }
 

@@ -60,6 +60,29 @@ bool sqlAs(const DatabasePtr &database, const QString &sql, int *rows = nullptr,
     return done;
 }
 
+// A newsroom's people, each with a login of their own: a chief editor (who sets it up), a
+// sub-editor and two reporters.
+struct Desk
+{
+    QString password = QStringLiteral("correct horse 馬 battery");
+    QString chief = uniqueLogin(QStringLiteral("chief"));
+    QString sub = uniqueLogin(QStringLiteral("sub"));
+    QString reporter = uniqueLogin(QStringLiteral("rep"));
+    QString other = uniqueLogin(QStringLiteral("rep2"));
+
+    // Sets the newsroom up with the owner's `database` and adds the people; the chief's connection.
+    DatabasePtr staff(const DatabasePtr &database) const
+    {
+        REQUIRE(Newsroom(database).init(chief, QStringLiteral("陳總編"), password).has_value());
+        const DatabasePtr asChief = connectAs(database, chief, password);
+        Newsroom byChief(asChief);
+        REQUIRE(byChief.addPerson(sub, QStringLiteral("黃副編"), Role::SubEditor, password).has_value());
+        REQUIRE(byChief.addPerson(reporter, QStringLiteral("李小明"), Role::Reporter, password).has_value());
+        REQUIRE(byChief.addPerson(other, QStringLiteral("張記者"), Role::Reporter, password).has_value());
+        return asChief;
+    }
+};
+
 } // namespace
 
 TEST_CASE("the server refuses what a role may not do, whoever asks and however", "[store][roles][postgres]")
@@ -67,20 +90,12 @@ TEST_CASE("the server refuses what a role may not do, whoever asks and however",
     if (!Testing::onPostgres())
         return;
     auto portal = Testing::seededPortal();
-    const QString password = QStringLiteral("correct horse 馬 battery");
-    const QString chief = uniqueLogin(QStringLiteral("chief"));
-    const QString sub = uniqueLogin(QStringLiteral("sub"));
-    const QString reporter = uniqueLogin(QStringLiteral("rep"));
-    const QString other = uniqueLogin(QStringLiteral("rep2"));
-
+    const Desk desk;
+    const auto &[password, chief, sub, reporter, other] = desk;
+    const DatabasePtr asChief = desk.staff(portal.database);
     Newsroom owner(portal.database);
-    REQUIRE(owner.init(chief, QStringLiteral("陳總編"), password).has_value());
     REQUIRE(owner.init(chief, QStringLiteral("陳總編"), {}).has_value()); // again: nothing breaks
-    const DatabasePtr asChief = connectAs(portal.database, chief, password);
     Newsroom byChief(asChief);
-    REQUIRE(byChief.addPerson(sub, QStringLiteral("黃副編"), Role::SubEditor, password).has_value());
-    REQUIRE(byChief.addPerson(reporter, QStringLiteral("李小明"), Role::Reporter, password).has_value());
-    REQUIRE(byChief.addPerson(other, QStringLiteral("張記者"), Role::Reporter, password).has_value());
     const QList<Person> people = byChief.people().value();
     REQUIRE(people.size() == 4);
 
@@ -266,16 +281,9 @@ TEST_CASE("a reporter moves their own drafts to the trash and back, the desk any
     if (!Testing::onPostgres())
         return;
     auto portal = Testing::seededPortal();
-    const QString password = QStringLiteral("correct horse 馬 battery");
-    const QString chief = uniqueLogin(QStringLiteral("chief"));
-    const QString sub = uniqueLogin(QStringLiteral("sub"));
-    const QString reporter = uniqueLogin(QStringLiteral("rep"));
-    const QString other = uniqueLogin(QStringLiteral("rep2"));
-    REQUIRE(Newsroom(portal.database).init(chief, QStringLiteral("陳總編"), password).has_value());
-    Newsroom byChief(connectAs(portal.database, chief, password));
-    REQUIRE(byChief.addPerson(sub, QStringLiteral("黃副編"), Role::SubEditor, password).has_value());
-    REQUIRE(byChief.addPerson(reporter, QStringLiteral("李小明"), Role::Reporter, password).has_value());
-    REQUIRE(byChief.addPerson(other, QStringLiteral("張記者"), Role::Reporter, password).has_value());
+    const Desk desk;
+    const auto &[password, chief, sub, reporter, other] = desk;
+    desk.staff(portal.database);
     const DatabasePtr asSub = connectAs(portal.database, sub, password);
     const DatabasePtr asReporter = connectAs(portal.database, reporter, password);
     const DatabasePtr asOther = connectAs(portal.database, other, password);
