@@ -162,6 +162,10 @@
         <source>scheduled for %1</source>
         <translation>已排程于 %1 发布</translation>
     </message>
+    <message>
+        <source>this story already has a version in %1: “%2”; unlink that one first</source>
+        <translation>这则报道已有%1版本：「%2」；请先解除该配对</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::BundleExporter</name>
@@ -831,6 +835,25 @@
         <source>%1 is %2 bytes; a portal file may be at most %3 (use migrate to move a larger portal between databases)</source>
         <translation>%1 有 %2 字节；门户文件最多 %3 字节（较大的门户请用 migrate 在数据库之间迁移）</translation>
     </message>
+    <message>
+        <source>translation group “%1” has two articles in %2 (“%3” and “%4”); a story has at most one version per language</source>
+        <translation>翻译组「%1」有两篇%2文章（「%3」及「%4」）；每则报道每种语言最多只有一个版本</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Language</name>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation>繁体中文</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Lint</name>
@@ -982,12 +1005,12 @@
         <translation>数据库打开后导入 FILE 中的通稿（.txt 稿件），与“文件 ▸ 导入通稿…”相同；可指定多次。</translation>
     </message>
     <message>
-        <source>Open VIEW once the database is open: promos, promo, sections, export, feeds, settings, connect or about.</source>
-        <translation>资料库开启后打开检视 VIEW：promos、promo、sections、export、feeds、settings、connect 或 about。</translation>
+        <source>unknown view %1: use promos, promo, sections, export, feeds, settings, connect, publish, pair or about</source>
+        <translation>未知的画面 %1：请用 promos、promo、sections、export、feeds、settings、connect、publish、pair 或 about</translation>
     </message>
     <message>
-        <source>unknown view %1: use promos, promo, sections, export, feeds, settings, connect, publish or about</source>
-        <translation>不明的检视 %1：请用 promos、promo、sections、export、feeds、settings、connect、publish 或 about</translation>
+        <source>Open VIEW once the database is open: promos, promo, sections, export, feeds, settings, connect, publish, pair (a translation beside its original) or about.</source>
+        <translation>资料库开启后开启 VIEW：promos、promo、sections、export、feeds、settings、connect、publish、pair（译文与原文并排）或 about。</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1413,22 @@
         <source>The translation is newer than the last change to its original.</source>
         <translation>译文比原文最后一次修改更新。</translation>
     </message>
+    <message>
+        <source>The original (%1) changed %2 since this translation was last brought up to date: check that the translation still says the same (Translation ▸ Changes in the Original…).</source>
+        <translation>自译文上次更新以来，原文（%1）已修改%2：请确认译文内容仍然一致（翻译 ▸ 原文的修改…）。</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>一次</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1 次</translation>
+    </message>
+    <message>
+        <source>The translation is up to date with its original.</source>
+        <translation>译文与原文一致。</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::RecoveryStore</name>
@@ -1577,6 +1616,84 @@
     </message>
 </context>
 <context>
+    <name>PortalDesk::TranslationPairs</name>
+    <message>
+        <source>there is no article “%1”; it may have been deleted</source>
+        <translation>没有文章「%1」；可能已被删除</translation>
+    </message>
+    <message>
+        <source>an article cannot be its own translation</source>
+        <translation>文章不能是自己的译文</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” are both in %3; a translation is in another language</source>
+        <translation>「%1」和「%2」都是%3；译文须为另一种语言</translation>
+    </message>
+    <message>
+        <source>“%1” is already paired with “%2”; unlink it first</source>
+        <translation>「%1」已与「%2」配对；请先解除配对</translation>
+    </message>
+    <message>
+        <source>paired with its %1 translation “%2”</source>
+        <translation>与其%1译文「%2」配对</translation>
+    </message>
+    <message>
+        <source>paired as the %1 translation of “%2”</source>
+        <translation>配对为「%2」的%1译文</translation>
+    </message>
+    <message>
+        <source>“%1” is not paired with a translation</source>
+        <translation>「%1」没有配对译文</translation>
+    </message>
+    <message>
+        <source>unpaired from its translation</source>
+        <translation>解除与译文的配对</translation>
+    </message>
+    <message>
+        <source>unpaired from “%1”</source>
+        <translation>解除与「%1」的配对</translation>
+    </message>
+    <message>
+        <source>this article is not recorded as a translation of another</source>
+        <translation>这篇文章没有记录为另一篇的译文</translation>
+    </message>
+    <message>
+        <source>version %1 of the original is no longer in its history</source>
+        <translation>原文的第 %1 版已不在修订记录中</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::TrashStore</name>
+    <message>
+        <source>the trash&apos;s copy of article “%1” is damaged: %2</source>
+        <translation>垃圾桶内文章「%1」的副本已损坏：%2</translation>
+    </message>
+    <message>
+        <source>article “%1” is not in the trash</source>
+        <translation>文章「%1」不在垃圾桶内</translation>
+    </message>
+    <message>
+        <source>%1 is editing article “%2” on %3; it can go to the trash once they close it</source>
+        <translation>%1 正在 %3 编辑文章「%2」；对方关闭后才可移到垃圾桶</translation>
+    </message>
+    <message>
+        <source>there is no article “%1”</source>
+        <translation>没有文章「%1」</translation>
+    </message>
+    <message>
+        <source>“%1” cannot come back: another article now has its id %2</source>
+        <translation>「%1」无法还原：另一篇文章现已使用其 ID %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot come back as it was: %2</source>
+        <translation>「%1」无法按原样还原：%2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot come back into its translation pair: article %2 is its %3 version now</source>
+        <translation>「%1」无法回到其翻译配对：文章 %2 现在是其%3版本</translation>
+    </message>
+</context>
+<context>
     <name>PortalDesk::Ui::ArticleDocument</name>
     <message>
         <source>Edit text</source>
@@ -1760,6 +1877,62 @@
     <message>
         <source>“%1” is now: %2.</source>
         <translation>「%1」现为：%2。</translation>
+    </message>
+    <message>
+        <source>Show Side by Side</source>
+        <translation>并排显示</translation>
+    </message>
+    <message>
+        <source>Changes in the Original…</source>
+        <translation>原文的修改…</translation>
+    </message>
+    <message>
+        <source>Mark Up to Date</source>
+        <translation>标记为已更新</translation>
+    </message>
+    <message>
+        <source>Link to Existing Article…</source>
+        <translation>连结现有文章…</translation>
+    </message>
+    <message>
+        <source>Unlink Translation…</source>
+        <translation>解除翻译配对…</translation>
+    </message>
+    <message>
+        <source>This story already has a version in %1: “%2”.</source>
+        <translation>这则报道已有%1版本：「%2」。</translation>
+    </message>
+    <message>
+        <source>Link Translation</source>
+        <translation>连结译文</translation>
+    </message>
+    <message>
+        <source>Not linked: %1</source>
+        <translation>未能连结：%1</translation>
+    </message>
+    <message>
+        <source>Linked as a translation pair.</source>
+        <translation>已连结为翻译配对。</translation>
+    </message>
+    <message>
+        <source>Unlink Translation</source>
+        <translation>解除翻译配对</translation>
+    </message>
+    <message>
+        <source>Unlink “%1” from “%2”? Both stay as they are; they are no longer one story in two languages, and the preview no longer links them.</source>
+        <translation>解除「%1」与「%2」的配对？两篇文章保持不变，但不再是同一则报道的两种语言版本，预览亦不再互相连结。</translation>
+    </message>
+    <message>
+        <source>Not unlinked: %1</source>
+        <translation>未能解除配对：%1</translation>
+    </message>
+    <message>
+        <source>Unlinked from “%1”.</source>
+        <translation>已解除与「%1」的配对。</translation>
+    </message>
+    <message>
+        <source>This article has no translation partner to show beside it.</source>
+        <translation>这篇文章没有可并排显示的翻译配对。</translation>
     </message>
 </context>
 <context>
@@ -2010,18 +2183,6 @@ Editing articles comes in a later version of PortalDesk.</source>
 <context>
     <name>PortalDesk::Ui::ArticleListModel</name>
     <message>
-        <source>Traditional Chinese</source>
-        <translation>繁体中文</translation>
-    </message>
-    <message>
-        <source>Simplified Chinese</source>
-        <translation>简体中文</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>英文</translation>
-    </message>
-    <message>
         <source>%1 (%2), version %3</source>
         <translation>%1（%2），第 %3 版</translation>
     </message>
@@ -2052,6 +2213,28 @@ Editing articles comes in a later version of PortalDesk.</source>
     <message>
         <source>%1 is editing since %2 (%3)</source>
         <translation>%1 自 %2 起正在编辑（%3）</translation>
+    </message>
+    <message>
+        <source>%1 · 1 edit behind</source>
+        <translation>%1 · 落后 1 次修改</translation>
+    </message>
+    <message>
+        <source>%1 · %2 edits behind</source>
+        <translation>%1 · 落后 %2 次修改</translation>
+    </message>
+    <message numerus="yes">
+        <source>This translation is %n edit(s) behind its original; open it to see what changed.</source>
+        <translation>
+            <numerusform>这篇译文落后原文 %n 次修改；开启即可查看改动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paired with its version in %1</source>
+        <translation>已与其%1版本配对</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>配对</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2307,30 @@ Editing articles comes in a later version of PortalDesk.</source>
         <source>This database has no articles. Articles you write or import will show here.</source>
         <translation>此数据库没有文章。你撰写或导入的文章会在此显示。</translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>开启(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy ID</source>
+        <translation>复制 ID(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>移到垃圾桶(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show T&amp;rash…</source>
+        <translation>显示垃圾桶(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Articles</source>
+        <translation>显示所有文章(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Both versions of “%1”</source>
+        <translation>「%1」的两个版本</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::ArticlePicker</name>
@@ -2138,6 +2345,117 @@ Editing articles comes in a later version of PortalDesk.</source>
     <message>
         <source>%1 (%2) · %3</source>
         <translation>%1（%2）· %3</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::ArticleTrash</name>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>复原</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>垃圾桶(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Trash (%1)…</source>
+        <translation>垃圾桶 (%1)(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>垃圾桶</translation>
+    </message>
+    <message>
+        <source>%1 stays where it is: %2. It can go to the trash once they close it.</source>
+        <translation>%1 保持不变：%2。对方关闭后才可移到垃圾桶。</translation>
+    </message>
+    <message>
+        <source>Take Off the Portal?</source>
+        <translation>从网站撤下？</translation>
+    </message>
+    <message>
+        <source>%1 is public or scheduled on the portal. In the trash it leaves the portal at the next export: its page and address go, with no redirect left behind. Restoring it from the trash brings it back as it was.
+
+Move it to the trash?</source>
+        <translation>%1 已在网站公开或已排程。移到垃圾桶后，下次汇出时会从网站撤下：其页面及网址会消失，不会留下转址。从垃圾桶还原可令它按原样回来。
+
+移到垃圾桶？</translation>
+    </message>
+    <message>
+        <source>%1 is still open in its tab, so it stays.</source>
+        <translation>%1 仍在分页中开启，因此保留。</translation>
+    </message>
+    <message>
+        <source>%1 could not go to the trash: %2</source>
+        <translation>%1 无法移到垃圾桶：%2</translation>
+    </message>
+    <message>
+        <source>Moved %1 to the trash</source>
+        <translation>已将 %1 移到垃圾桶</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n article(s) to the trash</source>
+        <translation>
+            <numerusform>已将 %n 篇文章移到垃圾桶</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move %1 to Trash</source>
+        <translation>将 %1 移到垃圾桶</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Article(s) to Trash</source>
+        <translation>
+            <numerusform>将 %n 篇文章移到垃圾桶</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n article(s) to the trash again</source>
+        <translation>
+            <numerusform>已再次将 %n 篇文章移到垃圾桶</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored %1 from the trash</source>
+        <translation>已从垃圾桶还原 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n article(s) from the trash</source>
+        <translation>
+            <numerusform>已从垃圾桶还原 %n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Permanently?</source>
+        <translation>永久删除？</translation>
+    </message>
+    <message>
+        <source>Delete %1 for good, with its history? This cannot be undone.</source>
+        <translation>永久删除 %1 及其修订记录？此操作无法复原。</translation>
+    </message>
+    <message>
+        <source>Deleted %1 for good</source>
+        <translation>已永久删除 %1</translation>
+    </message>
+    <message>
+        <source>Empty Trash?</source>
+        <translation>清空垃圾桶？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n article(s) in the trash for good, with their history? This cannot be undone.</source>
+        <translation>
+            <numerusform>永久删除垃圾桶内的 %n 篇文章及其修订记录？此操作无法复原。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n article(s) from the trash for good</source>
+        <translation>
+            <numerusform>已从垃圾桶永久删除 %n 篇文章</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2920,6 +3238,57 @@ Editing articles comes in a later version of PortalDesk.</source>
     </message>
 </context>
 <context>
+    <name>PortalDesk::Ui::LinkTranslationDialog</name>
+    <message>
+        <source>Link Translation</source>
+        <translation>连结译文</translation>
+    </message>
+    <message>
+        <source>Pair “%1” with its version in %2:</source>
+        <translation>将「%1」与其%2版本配对：</translation>
+    </message>
+    <message>
+        <source>Search headlines and text</source>
+        <translation>搜寻标题及内文</translation>
+    </message>
+    <message>
+        <source>The chosen article is the &amp;original; this one is its translation</source>
+        <translation>所选文章是原文(&amp;O)；这篇是其译文</translation>
+    </message>
+    <message>
+        <source>&amp;This article is the original; the chosen one is its translation</source>
+        <translation>这篇文章是原文(&amp;T)；所选文章是其译文</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>连结(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The articles could not be read: %1</source>
+        <translation>无法读取文章：%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>（没有标题）</translation>
+    </message>
+    <message>
+        <source> · already paired with another story</source>
+        <translation> · 已与另一则报道配对</translation>
+    </message>
+    <message>
+        <source>There is no article in %1 yet.</source>
+        <translation>尚未有%1文章。</translation>
+    </message>
+    <message>
+        <source>No article in %1 matches “%2”.</source>
+        <translation>没有%1文章符合「%2」。</translation>
+    </message>
+</context>
+<context>
     <name>PortalDesk::Ui::LintPanel</name>
     <message>
         <source>Fix All</source>
@@ -3193,6 +3562,64 @@ Git 修订版本 %2
     <message>
         <source>The connection to the newsroom server was lost. Open articles stay as they are and are kept in recovery copies; saving works again once PortalDesk is back online.</source>
         <translation>与编辑室伺服器的连线中断了。已开启的文章保持原状，并保留为复原副本；PortalDesk 恢复连线后即可再储存。</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::OriginalChangesDialog</name>
+    <message>
+        <source>Changes in the Original</source>
+        <translation>原文的修改</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Up to Date</source>
+        <translation>标记为已更新(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Record that the translation now says what its original says</source>
+        <translation>记录译文现已与原文内容一致</translation>
+    </message>
+    <message>
+        <source>The changes could not be read: %1</source>
+        <translation>无法读取修改：%1</translation>
+    </message>
+    <message>
+        <source>1 edit</source>
+        <translation>1 次修改</translation>
+    </message>
+    <message>
+        <source>%1 edits</source>
+        <translation>%1 次修改</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) since version %3, when the translation was last brought up to date (%4): %5.</source>
+        <translation>「%1」（%2）自第 %3 版（译文上次更新时，%4）以来：%5。</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) since version %3, when %4 last brought the translation up to date (%5): %6.</source>
+        <translation>「%1」（%2）自第 %3 版（%4 上次更新译文时，%5）以来：%6。</translation>
+    </message>
+    <message>
+        <source>Not marked up to date: %1</source>
+        <translation>未能标记为已更新：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::PartnerView</name>
+    <message>
+        <source>Partner&apos;s body, read-only</source>
+        <translation>配对文章的内文（唯读）</translation>
+    </message>
+    <message>
+        <source>Close the side-by-side view</source>
+        <translation>关闭并排显示</translation>
+    </message>
+    <message>
+        <source>The other version could not be read: %1</source>
+        <translation>无法读取另一版本：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -4114,6 +4541,100 @@ Git 修订版本 %2
     <message>
         <source>The Simplified (简) edition converts the body automatically.</source>
         <translation>简体（简）版会自动转换正文。</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::TranslationBar</name>
+    <message>
+        <source>Show &amp;Changes…</source>
+        <translation>显示修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Up to Date</source>
+        <translation>标记为已更新(&amp;M)</translation>
+    </message>
+    <message>
+        <source>What changed in the original since this translation was last brought up to date</source>
+        <translation>自译文上次更新以来原文的改动</translation>
+    </message>
+    <message>
+        <source>Record that this translation now says what its original says</source>
+        <translation>记录这篇译文现已与原文内容一致</translation>
+    </message>
+    <message>
+        <source>1 edit</source>
+        <translation>1 次修改</translation>
+    </message>
+    <message>
+        <source>%1 edits</source>
+        <translation>%1 次修改</translation>
+    </message>
+    <message>
+        <source>This translation is behind its original by %1: “%2” changed after the translation was last brought up to date (%3).</source>
+        <translation>这篇译文落后原文 %1：「%2」在译文上次更新（%3）后有所修改。</translation>
+    </message>
+    <message>
+        <source>This translation is behind its original by %1: “%2” changed after %3 last brought the translation up to date (%4).</source>
+        <translation>这篇译文落后原文 %1：「%2」在 %3 上次更新译文（%4）后有所修改。</translation>
+    </message>
+    <message>
+        <source>Not marked up to date: %1</source>
+        <translation>未能标记为已更新：%1</translation>
+    </message>
+    <message>
+        <source>Marked up to date with “%1”.</source>
+        <translation>已标记为与「%1」一致。</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>垃圾桶</translation>
+    </message>
+    <message>
+        <source>Articles in the trash are in no list, search or export. Restore one to put it back as it was, with its history.</source>
+        <translation>垃圾桶内的文章不会出现在任何列表、搜寻或汇出中。还原后会按原样连同修订记录放回。</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Moved by</source>
+        <translation>移除者</translation>
+    </message>
+    <message>
+        <source>Moved at</source>
+        <translation>移除时间</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Permanently…</source>
+        <translation>永久删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>清空垃圾桶(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Could not read the trash: %1</source>
+        <translation>无法读取垃圾桶：%1</translation>
+    </message>
+    <message>
+        <source>Trash (%1)</source>
+        <translation>垃圾桶 (%1)</translation>
     </message>
 </context>
 <context>

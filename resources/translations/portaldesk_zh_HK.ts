@@ -162,6 +162,10 @@
         <source>scheduled for %1</source>
         <translation>已排程於 %1 發佈</translation>
     </message>
+    <message>
+        <source>this story already has a version in %1: “%2”; unlink that one first</source>
+        <translation>這則報道已有%1版本：「%2」；請先解除該配對</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::BundleExporter</name>
@@ -831,6 +835,25 @@
         <source>%1 is %2 bytes; a portal file may be at most %3 (use migrate to move a larger portal between databases)</source>
         <translation>%1 有 %2 位元組；入口網站檔案最多 %3 位元組（較大的入口網站請用 migrate 在資料庫之間搬移）</translation>
     </message>
+    <message>
+        <source>translation group “%1” has two articles in %2 (“%3” and “%4”); a story has at most one version per language</source>
+        <translation>翻譯組「%1」有兩篇%2文章（「%3」及「%4」）；每則報道每種語言最多只有一個版本</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Language</name>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation>繁體中文</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>簡體中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Lint</name>
@@ -982,12 +1005,12 @@
         <translation>資料庫開啟後匯入 FILE 中的通訊稿（.txt 稿件），與「檔案 ▸ 匯入通訊稿…」相同；可指定多次。</translation>
     </message>
     <message>
-        <source>Open VIEW once the database is open: promos, promo, sections, export, feeds, settings, connect or about.</source>
-        <translation>資料庫開啟後打開檢視 VIEW：promos、promo、sections、export、feeds、settings、connect 或 about。</translation>
+        <source>unknown view %1: use promos, promo, sections, export, feeds, settings, connect, publish, pair or about</source>
+        <translation>未知的畫面 %1：請用 promos、promo、sections、export、feeds、settings、connect、publish、pair 或 about</translation>
     </message>
     <message>
-        <source>unknown view %1: use promos, promo, sections, export, feeds, settings, connect, publish or about</source>
-        <translation>不明的檢視 %1：請用 promos、promo、sections、export、feeds、settings、connect、publish 或 about</translation>
+        <source>Open VIEW once the database is open: promos, promo, sections, export, feeds, settings, connect, publish, pair (a translation beside its original) or about.</source>
+        <translation>資料庫開啟後開啟 VIEW：promos、promo、sections、export、feeds、settings、connect、publish、pair（譯文與原文並排）或 about。</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1413,22 @@
         <source>The translation is newer than the last change to its original.</source>
         <translation>譯文比原文最後一次修改更新。</translation>
     </message>
+    <message>
+        <source>The original (%1) changed %2 since this translation was last brought up to date: check that the translation still says the same (Translation ▸ Changes in the Original…).</source>
+        <translation>自譯文上次更新以來，原文（%1）已修改%2：請確認譯文內容仍然一致（翻譯 ▸ 原文的修改…）。</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>一次</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1 次</translation>
+    </message>
+    <message>
+        <source>The translation is up to date with its original.</source>
+        <translation>譯文與原文一致。</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::RecoveryStore</name>
@@ -1577,6 +1616,84 @@
     </message>
 </context>
 <context>
+    <name>PortalDesk::TranslationPairs</name>
+    <message>
+        <source>there is no article “%1”; it may have been deleted</source>
+        <translation>沒有文章「%1」；可能已被刪除</translation>
+    </message>
+    <message>
+        <source>an article cannot be its own translation</source>
+        <translation>文章不能是自己的譯文</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” are both in %3; a translation is in another language</source>
+        <translation>「%1」和「%2」都是%3；譯文須為另一種語言</translation>
+    </message>
+    <message>
+        <source>“%1” is already paired with “%2”; unlink it first</source>
+        <translation>「%1」已與「%2」配對；請先解除配對</translation>
+    </message>
+    <message>
+        <source>paired with its %1 translation “%2”</source>
+        <translation>與其%1譯文「%2」配對</translation>
+    </message>
+    <message>
+        <source>paired as the %1 translation of “%2”</source>
+        <translation>配對為「%2」的%1譯文</translation>
+    </message>
+    <message>
+        <source>“%1” is not paired with a translation</source>
+        <translation>「%1」沒有配對譯文</translation>
+    </message>
+    <message>
+        <source>unpaired from its translation</source>
+        <translation>解除與譯文的配對</translation>
+    </message>
+    <message>
+        <source>unpaired from “%1”</source>
+        <translation>解除與「%1」的配對</translation>
+    </message>
+    <message>
+        <source>this article is not recorded as a translation of another</source>
+        <translation>這篇文章沒有記錄為另一篇的譯文</translation>
+    </message>
+    <message>
+        <source>version %1 of the original is no longer in its history</source>
+        <translation>原文的第 %1 版已不在修訂記錄中</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::TrashStore</name>
+    <message>
+        <source>the trash&apos;s copy of article “%1” is damaged: %2</source>
+        <translation>垃圾桶內文章「%1」的副本已損壞：%2</translation>
+    </message>
+    <message>
+        <source>article “%1” is not in the trash</source>
+        <translation>文章「%1」不在垃圾桶內</translation>
+    </message>
+    <message>
+        <source>%1 is editing article “%2” on %3; it can go to the trash once they close it</source>
+        <translation>%1 正在 %3 編輯文章「%2」；對方關閉後才可移到垃圾桶</translation>
+    </message>
+    <message>
+        <source>there is no article “%1”</source>
+        <translation>沒有文章「%1」</translation>
+    </message>
+    <message>
+        <source>“%1” cannot come back: another article now has its id %2</source>
+        <translation>「%1」無法還原：另一篇文章現已使用其 ID %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot come back as it was: %2</source>
+        <translation>「%1」無法按原樣還原：%2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot come back into its translation pair: article %2 is its %3 version now</source>
+        <translation>「%1」無法回到其翻譯配對：文章 %2 現在是其%3版本</translation>
+    </message>
+</context>
+<context>
     <name>PortalDesk::Ui::ArticleDocument</name>
     <message>
         <source>Edit text</source>
@@ -1760,6 +1877,62 @@
     <message>
         <source>“%1” is now: %2.</source>
         <translation>「%1」現為：%2。</translation>
+    </message>
+    <message>
+        <source>Show Side by Side</source>
+        <translation>並排顯示</translation>
+    </message>
+    <message>
+        <source>Changes in the Original…</source>
+        <translation>原文的修改…</translation>
+    </message>
+    <message>
+        <source>Mark Up to Date</source>
+        <translation>標記為已更新</translation>
+    </message>
+    <message>
+        <source>Link to Existing Article…</source>
+        <translation>連結現有文章…</translation>
+    </message>
+    <message>
+        <source>Unlink Translation…</source>
+        <translation>解除翻譯配對…</translation>
+    </message>
+    <message>
+        <source>This story already has a version in %1: “%2”.</source>
+        <translation>這則報道已有%1版本：「%2」。</translation>
+    </message>
+    <message>
+        <source>Link Translation</source>
+        <translation>連結譯文</translation>
+    </message>
+    <message>
+        <source>Not linked: %1</source>
+        <translation>未能連結：%1</translation>
+    </message>
+    <message>
+        <source>Linked as a translation pair.</source>
+        <translation>已連結為翻譯配對。</translation>
+    </message>
+    <message>
+        <source>Unlink Translation</source>
+        <translation>解除翻譯配對</translation>
+    </message>
+    <message>
+        <source>Unlink “%1” from “%2”? Both stay as they are; they are no longer one story in two languages, and the preview no longer links them.</source>
+        <translation>解除「%1」與「%2」的配對？兩篇文章保持不變，但不再是同一則報道的兩種語言版本，預覽亦不再互相連結。</translation>
+    </message>
+    <message>
+        <source>Not unlinked: %1</source>
+        <translation>未能解除配對：%1</translation>
+    </message>
+    <message>
+        <source>Unlinked from “%1”.</source>
+        <translation>已解除與「%1」的配對。</translation>
+    </message>
+    <message>
+        <source>This article has no translation partner to show beside it.</source>
+        <translation>這篇文章沒有可並排顯示的翻譯配對。</translation>
     </message>
 </context>
 <context>
@@ -2010,18 +2183,6 @@ Editing articles comes in a later version of PortalDesk.</source>
 <context>
     <name>PortalDesk::Ui::ArticleListModel</name>
     <message>
-        <source>Traditional Chinese</source>
-        <translation>繁體中文</translation>
-    </message>
-    <message>
-        <source>Simplified Chinese</source>
-        <translation>簡體中文</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>英文</translation>
-    </message>
-    <message>
         <source>%1 (%2), version %3</source>
         <translation>%1（%2），第 %3 版</translation>
     </message>
@@ -2052,6 +2213,28 @@ Editing articles comes in a later version of PortalDesk.</source>
     <message>
         <source>%1 is editing since %2 (%3)</source>
         <translation>%1 自 %2 起正在編輯（%3）</translation>
+    </message>
+    <message>
+        <source>%1 · 1 edit behind</source>
+        <translation>%1 · 落後 1 次修改</translation>
+    </message>
+    <message>
+        <source>%1 · %2 edits behind</source>
+        <translation>%1 · 落後 %2 次修改</translation>
+    </message>
+    <message numerus="yes">
+        <source>This translation is %n edit(s) behind its original; open it to see what changed.</source>
+        <translation>
+            <numerusform>這篇譯文落後原文 %n 次修改；開啟即可查看改動。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paired with its version in %1</source>
+        <translation>已與其%1版本配對</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>配對</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2307,30 @@ Editing articles comes in a later version of PortalDesk.</source>
         <source>This database has no articles. Articles you write or import will show here.</source>
         <translation>此資料庫沒有文章。你撰寫或匯入的文章會在此顯示。</translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy ID</source>
+        <translation>複製 ID(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>移到垃圾桶(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show T&amp;rash…</source>
+        <translation>顯示垃圾桶(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Articles</source>
+        <translation>顯示所有文章(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Both versions of “%1”</source>
+        <translation>「%1」的兩個版本</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::ArticlePicker</name>
@@ -2138,6 +2345,117 @@ Editing articles comes in a later version of PortalDesk.</source>
     <message>
         <source>%1 (%2) · %3</source>
         <translation>%1（%2）· %3</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::ArticleTrash</name>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>垃圾桶(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Trash (%1)…</source>
+        <translation>垃圾桶 (%1)(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>垃圾桶</translation>
+    </message>
+    <message>
+        <source>%1 stays where it is: %2. It can go to the trash once they close it.</source>
+        <translation>%1 保持不變：%2。對方關閉後才可移到垃圾桶。</translation>
+    </message>
+    <message>
+        <source>Take Off the Portal?</source>
+        <translation>從網站撤下？</translation>
+    </message>
+    <message>
+        <source>%1 is public or scheduled on the portal. In the trash it leaves the portal at the next export: its page and address go, with no redirect left behind. Restoring it from the trash brings it back as it was.
+
+Move it to the trash?</source>
+        <translation>%1 已在網站公開或已排程。移到垃圾桶後，下次匯出時會從網站撤下：其頁面及網址會消失，不會留下轉址。從垃圾桶還原可令它按原樣回來。
+
+移到垃圾桶？</translation>
+    </message>
+    <message>
+        <source>%1 is still open in its tab, so it stays.</source>
+        <translation>%1 仍在分頁中開啟，因此保留。</translation>
+    </message>
+    <message>
+        <source>%1 could not go to the trash: %2</source>
+        <translation>%1 無法移到垃圾桶：%2</translation>
+    </message>
+    <message>
+        <source>Moved %1 to the trash</source>
+        <translation>已將 %1 移到垃圾桶</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n article(s) to the trash</source>
+        <translation>
+            <numerusform>已將 %n 篇文章移到垃圾桶</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move %1 to Trash</source>
+        <translation>將 %1 移到垃圾桶</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Article(s) to Trash</source>
+        <translation>
+            <numerusform>將 %n 篇文章移到垃圾桶</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n article(s) to the trash again</source>
+        <translation>
+            <numerusform>已再次將 %n 篇文章移到垃圾桶</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored %1 from the trash</source>
+        <translation>已從垃圾桶還原 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n article(s) from the trash</source>
+        <translation>
+            <numerusform>已從垃圾桶還原 %n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Permanently?</source>
+        <translation>永久刪除？</translation>
+    </message>
+    <message>
+        <source>Delete %1 for good, with its history? This cannot be undone.</source>
+        <translation>永久刪除 %1 及其修訂記錄？此操作無法復原。</translation>
+    </message>
+    <message>
+        <source>Deleted %1 for good</source>
+        <translation>已永久刪除 %1</translation>
+    </message>
+    <message>
+        <source>Empty Trash?</source>
+        <translation>清空垃圾桶？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n article(s) in the trash for good, with their history? This cannot be undone.</source>
+        <translation>
+            <numerusform>永久刪除垃圾桶內的 %n 篇文章及其修訂記錄？此操作無法復原。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n article(s) from the trash for good</source>
+        <translation>
+            <numerusform>已從垃圾桶永久刪除 %n 篇文章</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2920,6 +3238,57 @@ Editing articles comes in a later version of PortalDesk.</source>
     </message>
 </context>
 <context>
+    <name>PortalDesk::Ui::LinkTranslationDialog</name>
+    <message>
+        <source>Link Translation</source>
+        <translation>連結譯文</translation>
+    </message>
+    <message>
+        <source>Pair “%1” with its version in %2:</source>
+        <translation>將「%1」與其%2版本配對：</translation>
+    </message>
+    <message>
+        <source>Search headlines and text</source>
+        <translation>搜尋標題及內文</translation>
+    </message>
+    <message>
+        <source>The chosen article is the &amp;original; this one is its translation</source>
+        <translation>所選文章是原文(&amp;O)；這篇是其譯文</translation>
+    </message>
+    <message>
+        <source>&amp;This article is the original; the chosen one is its translation</source>
+        <translation>這篇文章是原文(&amp;T)；所選文章是其譯文</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>連結(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The articles could not be read: %1</source>
+        <translation>無法讀取文章：%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>（沒有標題）</translation>
+    </message>
+    <message>
+        <source> · already paired with another story</source>
+        <translation> · 已與另一則報道配對</translation>
+    </message>
+    <message>
+        <source>There is no article in %1 yet.</source>
+        <translation>尚未有%1文章。</translation>
+    </message>
+    <message>
+        <source>No article in %1 matches “%2”.</source>
+        <translation>沒有%1文章符合「%2」。</translation>
+    </message>
+</context>
+<context>
     <name>PortalDesk::Ui::LintPanel</name>
     <message>
         <source>Fix All</source>
@@ -3193,6 +3562,64 @@ Git 修訂版本 %2
     <message>
         <source>The connection to the newsroom server was lost. Open articles stay as they are and are kept in recovery copies; saving works again once PortalDesk is back online.</source>
         <translation>與編輯室伺服器的連線中斷了。已開啟的文章保持原狀，並保留為復原副本；PortalDesk 恢復連線後即可再儲存。</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::OriginalChangesDialog</name>
+    <message>
+        <source>Changes in the Original</source>
+        <translation>原文的修改</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Up to Date</source>
+        <translation>標記為已更新(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Record that the translation now says what its original says</source>
+        <translation>記錄譯文現已與原文內容一致</translation>
+    </message>
+    <message>
+        <source>The changes could not be read: %1</source>
+        <translation>無法讀取修改：%1</translation>
+    </message>
+    <message>
+        <source>1 edit</source>
+        <translation>1 次修改</translation>
+    </message>
+    <message>
+        <source>%1 edits</source>
+        <translation>%1 次修改</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) since version %3, when the translation was last brought up to date (%4): %5.</source>
+        <translation>「%1」（%2）自第 %3 版（譯文上次更新時，%4）以來：%5。</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) since version %3, when %4 last brought the translation up to date (%5): %6.</source>
+        <translation>「%1」（%2）自第 %3 版（%4 上次更新譯文時，%5）以來：%6。</translation>
+    </message>
+    <message>
+        <source>Not marked up to date: %1</source>
+        <translation>未能標記為已更新：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::PartnerView</name>
+    <message>
+        <source>Partner&apos;s body, read-only</source>
+        <translation>配對文章的內文（唯讀）</translation>
+    </message>
+    <message>
+        <source>Close the side-by-side view</source>
+        <translation>關閉並排顯示</translation>
+    </message>
+    <message>
+        <source>The other version could not be read: %1</source>
+        <translation>無法讀取另一版本：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -4114,6 +4541,100 @@ Git 修訂版本 %2
     <message>
         <source>The Simplified (简) edition converts the body automatically.</source>
         <translation>簡體 (简) 版會自動轉換內文。</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::TranslationBar</name>
+    <message>
+        <source>Show &amp;Changes…</source>
+        <translation>顯示修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Up to Date</source>
+        <translation>標記為已更新(&amp;M)</translation>
+    </message>
+    <message>
+        <source>What changed in the original since this translation was last brought up to date</source>
+        <translation>自譯文上次更新以來原文的改動</translation>
+    </message>
+    <message>
+        <source>Record that this translation now says what its original says</source>
+        <translation>記錄這篇譯文現已與原文內容一致</translation>
+    </message>
+    <message>
+        <source>1 edit</source>
+        <translation>1 次修改</translation>
+    </message>
+    <message>
+        <source>%1 edits</source>
+        <translation>%1 次修改</translation>
+    </message>
+    <message>
+        <source>This translation is behind its original by %1: “%2” changed after the translation was last brought up to date (%3).</source>
+        <translation>這篇譯文落後原文 %1：「%2」在譯文上次更新（%3）後有所修改。</translation>
+    </message>
+    <message>
+        <source>This translation is behind its original by %1: “%2” changed after %3 last brought the translation up to date (%4).</source>
+        <translation>這篇譯文落後原文 %1：「%2」在 %3 上次更新譯文（%4）後有所修改。</translation>
+    </message>
+    <message>
+        <source>Not marked up to date: %1</source>
+        <translation>未能標記為已更新：%1</translation>
+    </message>
+    <message>
+        <source>Marked up to date with “%1”.</source>
+        <translation>已標記為與「%1」一致。</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>垃圾桶</translation>
+    </message>
+    <message>
+        <source>Articles in the trash are in no list, search or export. Restore one to put it back as it was, with its history.</source>
+        <translation>垃圾桶內的文章不會出現在任何列表、搜尋或匯出中。還原後會按原樣連同修訂記錄放回。</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Moved by</source>
+        <translation>移除者</translation>
+    </message>
+    <message>
+        <source>Moved at</source>
+        <translation>移除時間</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>還原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Permanently…</source>
+        <translation>永久刪除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>清空垃圾桶(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Could not read the trash: %1</source>
+        <translation>無法讀取垃圾桶：%1</translation>
+    </message>
+    <message>
+        <source>Trash (%1)</source>
+        <translation>垃圾桶 (%1)</translation>
     </message>
 </context>
 <context>
