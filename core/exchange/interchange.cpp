@@ -346,14 +346,9 @@ Result<LoadReport> load(const DatabasePtr &database, const QByteArray &json, con
             if (!updated || !*updated)
                 return fail(updated ? Error::of(Error::Code::Conflict, tr("changed while loading"))
                                     : updated.error());
-            if (TranslationPairs::changesText(**stored, article)) {
-                // A translation of it is behind now, as after an editor's save.
-                auto counted = Sql::run(db,
-                    QStringLiteral("UPDATE articles SET text_edits = text_edits + 1 WHERE id = ?"),
-                    { article.id });
-                if (!counted)
-                    return fail(counted.error());
-            }
+            // A translation of it is behind now, as after an editor's save.
+            if (auto counted = TranslationPairs::countEdit(db, **stored, article); !counted)
+                return fail(counted.error());
             ++report.articlesUpdated;
         } else {
             article.version = 1;

@@ -326,8 +326,6 @@ SaveResult ArticleStore::create(Article draft, const QString &note)
 
 SaveResult ArticleStore::save(const Article &edited, const QString &note)
 {
-    if (const QList<Error> problems = validate(edited); !problems.isEmpty())
-        return refuse(problems.first());
     Sql::Transaction transaction(*m_database);
     if (!transaction.begun())
         return refuse(transaction.begun().error());
@@ -400,12 +398,8 @@ SaveResult ArticleStore::saveInTransaction(const Article &edited, const QString 
         if (auto alone = checkOnePerLanguage(db, saved); !alone)
             return refuse(alone.error());
     }
-    if (TranslationPairs::changesText(**stored, saved)) {
-        auto counted = Sql::run(
-            db, QStringLiteral("UPDATE articles SET text_edits = text_edits + 1 WHERE id = ?"), { saved.id });
-        if (!counted)
-            return refuse(counted.error());
-    }
+    if (auto counted = TranslationPairs::countEdit(db, **stored, saved); !counted)
+        return refuse(counted.error());
     return saved;
 }
 

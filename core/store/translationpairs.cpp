@@ -69,6 +69,15 @@ bool TranslationPairs::changesText(const Article &before, const Article &after)
     return false;
 }
 
+Status TranslationPairs::countEdit(const QSqlDatabase &db, const Article &before, const Article &after)
+{
+    if (!changesText(before, after))
+        return {};
+    auto counted = Sql::run(
+        db, QStringLiteral("UPDATE articles SET text_edits = text_edits + 1 WHERE id = ?"), { after.id });
+    return counted ? Status() : Status(std::unexpected(counted.error()));
+}
+
 Status TranslationPairs::linkNewTranslation(
     const QSqlDatabase &db, const Article &created, const QString &userName)
 {

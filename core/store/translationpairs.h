@@ -62,6 +62,9 @@ public:
     // Whether `after` changes text readers see that a translation carries: the kicker,
     // headline, standfirst, body, or a photo's caption or alt text.
     static bool changesText(const Article &before, const Article &after);
+    // Inside a save's transaction: counts the save as an edit of the article's text
+    // (articles.text_edits) when changesText says it is one.
+    static Status countEdit(const QSqlDatabase &db, const Article &before, const Article &after);
     // For ArticleStore::create, inside its transaction: a new article in a group with a
     // partner in another language becomes that partner's translation (the Traditional
     // Chinese one first), up to date with it.
