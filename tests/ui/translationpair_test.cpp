@@ -14,12 +14,14 @@
 #include "ui/editor/translationbar.h"
 #include "uitesting.h"
 
+#include <QAction>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QTableView>
 #include <QTest>
 #include <QTextBlock>
 #include <catch2/catch.hpp>
@@ -326,6 +328,23 @@ TEST_CASE("the article list shows both versions of a story, and all again", "[ui
     view.findChild<QPushButton *>(QStringLiteral("showAllArticles"))->click();
     REQUIRE(Testing::waitFor([model] { return model->rowCount() == 3; }));
     CHECK_FALSE(view.showsPair());
+
+    // From the keyboard on the list: Ctrl+Shift+B on a paired row shows both versions.
+    QTableView *table = view.findChild<QTableView *>();
+    REQUIRE(table);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(ArticleListModel::ArticleIdRole).toString() == pair.zh.id)
+            table->setCurrentIndex(model->index(row, 0));
+    }
+    REQUIRE(view.currentArticleId() == pair.zh.id);
+    auto *showPair = view.findChild<QAction *>(QStringLiteral("showPairAction"));
+    REQUIRE(showPair);
+    CHECK(showPair->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    showPair->trigger();
+    REQUIRE(Testing::waitFor([model] { return model->rowCount() == 2; }));
+    CHECK(view.showsPair());
+    view.findChild<QPushButton *>(QStringLiteral("showAllArticles"))->click();
+    REQUIRE(Testing::waitFor([model] { return model->rowCount() == 3; }));
 
     // An article without a partner has no pair to show.
     for (int row = 0; row < model->rowCount(); ++row) {

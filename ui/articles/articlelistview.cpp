@@ -209,6 +209,12 @@ void ArticleListView::createArticleActions()
         if (const QStringList ids = selectedArticleIds(); !ids.isEmpty() && m_model->database())
             emit trashRequested(ids);
     });
+    m_showPair
+        = add(tr("Show &Both Versions"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), "showPairAction");
+    connect(m_showPair, &QAction::triggered, this, [this] {
+        if (!showPairOf(currentArticleId()))
+            emit message(tr("This article has no version in another language."));
+    });
     m_showTrash = add(tr("Show T&rash…"), {}, "showTrashAction");
     connect(m_showTrash, &QAction::triggered, this, &ArticleListView::trashShown);
 }
@@ -220,15 +226,18 @@ void ArticleListView::showContextMenu(const QPoint &at)
     const bool any = !selectedArticleIds().isEmpty();
     for (QAction *action : { m_open, m_copyId, m_moveToTrash })
         action->setEnabled(any);
+    m_showPair->setEnabled(
+        !m_table->currentIndex().siblingAtColumn(ArticleListModel::PairColumn).data().toString().isEmpty());
     QMenu menu(this);
     menu.addAction(m_open);
     menu.addAction(m_copyId);
+    menu.addAction(m_showPair);
     menu.addSeparator();
     menu.addAction(m_moveToTrash);
     menu.addSeparator();
     menu.addAction(m_showTrash);
     menu.exec(m_table->viewport()->mapToGlobal(at));
-    for (QAction *action : { m_open, m_copyId, m_moveToTrash })
+    for (QAction *action : { m_open, m_copyId, m_moveToTrash, m_showPair })
         action->setEnabled(true);
 }
 

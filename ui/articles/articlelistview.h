@@ -60,6 +60,8 @@ signals:
     // Move to Trash (Delete) on these articles; Show Trash… from the menu.
     void trashRequested(const QStringList &ids);
     void trashShown();
+    // A short note for the status bar.
+    void message(const QString &text);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -90,6 +92,7 @@ private:
     QLabel *m_pairLabel = nullptr;
     QAction *m_open = nullptr;
     QAction *m_copyId = nullptr;
+    QAction *m_showPair = nullptr;
     QAction *m_moveToTrash = nullptr;
     QAction *m_showTrash = nullptr;
     QLabel *m_emptyTitle = nullptr;
