@@ -19,6 +19,7 @@ struct Command
 };
 
 QList<Command> storeCommands(); // list, dump, load, demo, trash, restore, empty-trash
+QList<Command> pairCommands(); // pair, unpair, mark-up-to-date
 QList<Command> textCommands(); // convert, segment, stats, slug, lint
 QList<Command> publishCommands(); // export, server-config
 QList<Command> ingestCommands(); // import-wire

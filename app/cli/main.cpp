@@ -15,6 +15,7 @@ namespace {
 QList<Command> allCommands()
 {
     QList<Command> commands = storeCommands();
+    commands += pairCommands();
     commands += textCommands();
     commands += publishCommands();
     commands += ingestCommands();

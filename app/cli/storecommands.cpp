@@ -158,16 +158,29 @@ int list(const QStringList &arguments)
                     shownStatusText(a.status, a.publishAt, a.embargoUntil, now, zone) },
                 { QStringLiteral("updated_at"), a.updatedAt.toString(Qt::ISODate) },
                 { QStringLiteral("updated_by"), a.updatedBy }, { QStringLiteral("version"), a.version } });
+            if (a.partnerLanguage) {
+                QJsonObject object = array.last().toObject();
+                object.insert(QStringLiteral("partner_language"), languageTag(*a.partnerLanguage));
+                object.insert(QStringLiteral("edits_behind"), a.behind);
+                array.replace(array.size() - 1, object);
+            }
         }
         printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
         return Ok;
     }
     for (const ArticleSummary &a : std::as_const(*articles)) {
-        printOut(QStringLiteral("%1  %2  %3  %4  %5\n")
+        // "⇄ en" for a story with a version in English, "⇄ zh-Hant-HK, 2 behind" for
+        // a translation two edits of its original behind.
+        QString pair;
+        if (a.partnerLanguage)
+            pair = QStringLiteral("⇄ ") + languageTag(*a.partnerLanguage)
+                + (a.behind > 0 ? QStringLiteral(", %1 behind").arg(a.behind) : QString());
+        printOut(QStringLiteral("%1  %2  %3  %4  %5  %6\n")
                      .arg(a.id, -24)
                      .arg(languageTag(a.language), -10)
                      .arg(shownStatusText(a.status, a.publishAt, a.embargoUntil, now, zone), -9)
                      .arg(a.section, -10)
+                     .arg(pair, -12)
                      .arg(a.headline));
     }
     return Ok;

@@ -218,3 +218,54 @@ TEST_CASE("list shows the state editors see; trash, restore and empty-trash work
     CHECK(emptied.out.contains("deleted 1 "));
     CHECK(runCli({ QStringLiteral("restore"), QStringLiteral("--db"), db, gone }).exitCode != 0);
 }
+
+TEST_CASE("pair, unpair and mark-up-to-date work headless, and list shows the pairs", "[cli][pairs]")
+{
+    QTemporaryDir folder;
+    const QString db = folder.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(runCli({ QStringLiteral("demo"), QStringLiteral("--db"), db }).exitCode == 0);
+    const QString zh = QStringLiteral("a-hibor-carry-trade-zh");
+    const QString en = QStringLiteral("a-hibor-carry-trade-en");
+    const auto partnerOf = [&](const QString &id) {
+        auto list = runCli({ QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json") });
+        REQUIRE(list.exitCode == 0);
+        for (const QJsonValue &article : QJsonDocument::fromJson(list.out).array()) {
+            if (article.toObject().value(QStringLiteral("id")).toString() == id)
+                return article.toObject().value(QStringLiteral("partner_language")).toString();
+        }
+        FAIL("no such article in the list");
+        return QString();
+    };
+    CHECK(partnerOf(zh) == u"en");
+    CHECK(partnerOf(en) == u"zh-Hant-HK");
+    auto text = runCli({ QStringLiteral("list"), QStringLiteral("--db"), db });
+    CHECK(text.out.contains("⇄ en"));
+
+    auto unpaired = runCli({ QStringLiteral("unpair"), QStringLiteral("--db"), db, en });
+    INFO(unpaired.err.toStdString());
+    REQUIRE(unpaired.exitCode == 0);
+    CHECK(partnerOf(zh).isEmpty());
+    CHECK(partnerOf(en).isEmpty());
+
+    // Two Chinese articles are no pair; the message names what is in the way.
+    auto sameLanguage = runCli(
+        { QStringLiteral("pair"), QStringLiteral("--db"), db, zh, QStringLiteral("a-serene-bay-launch-zh") });
+    CHECK(sameLanguage.exitCode == 2);
+    CHECK_FALSE(sameLanguage.err.isEmpty());
+    CHECK(partnerOf(zh).isEmpty());
+    CHECK(runCli({ QStringLiteral("pair"), QStringLiteral("--db"), db, zh }).exitCode == 2);
+
+    auto paired = runCli({ QStringLiteral("pair"), QStringLiteral("--db"), db, zh, en });
+    INFO(paired.err.toStdString());
+    REQUIRE(paired.exitCode == 0);
+    CHECK(paired.out.contains("is now the translation of"));
+    CHECK(partnerOf(zh) == u"en");
+    CHECK(partnerOf(en) == u"zh-Hant-HK");
+
+    auto synced = runCli({ QStringLiteral("mark-up-to-date"), QStringLiteral("--db"), db, en });
+    INFO(synced.err.toStdString());
+    CHECK(synced.exitCode == 0);
+    CHECK(runCli({ QStringLiteral("mark-up-to-date"), QStringLiteral("--db"), db, QStringLiteral("no-such") })
+              .exitCode
+        == 2);
+}
