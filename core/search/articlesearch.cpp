@@ -85,8 +85,20 @@ SearchEngine::Filters filtersOf(const SearchRequest &request)
         bindings << request.section;
     }
     if (request.status) {
-        filters += QStringLiteral(" AND d.status = ?");
-        bindings << statusKey(*request.status);
+        // As editors see it (shownStatus): Scheduled while the publish time is ahead,
+        // Published from then on, whichever of the two is stored. An article's day is its
+        // publish time when it has one, else its last change (never ahead).
+        const ArticleStatus status = *request.status;
+        if (status == ArticleStatus::Published || status == ArticleStatus::Scheduled) {
+            filters += status == ArticleStatus::Scheduled
+                ? QStringLiteral(" AND d.status IN ('published', 'scheduled') AND d.day > ?")
+                : QStringLiteral(" AND d.status IN ('published', 'scheduled') AND d.day <= ?");
+            bindings << Sql::fromTime(
+                request.moment.isValid() ? request.moment : QDateTime::currentDateTimeUtc());
+        } else {
+            filters += QStringLiteral(" AND d.status = ?");
+            bindings << statusKey(status);
+        }
     }
     if (request.from.isValid()) {
         filters += QStringLiteral(" AND d.day >= ?");

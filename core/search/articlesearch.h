@@ -35,7 +35,8 @@ struct SearchRequest
     QString text;
     std::optional<Language> language;
     QString section; // articles only: set, it leaves promos out
-    std::optional<ArticleStatus> status; // likewise
+    std::optional<ArticleStatus> status; // likewise; as editors see it (see ArticleFilter::status)
+    QDateTime moment; // "now" for the status filter (UTC); invalid = the current time
     QDateTime from; // publish time (else last update) of an article, start of a promo; UTC
     QDateTime to;
     bool articles = true;

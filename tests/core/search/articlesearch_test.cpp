@@ -169,6 +169,18 @@ TEST_CASE("filters narrow the hits", "[search]")
     request.status = ArticleStatus::Published;
     CHECK(Testing::ids(ArticleSearch(portal.database).search(request))
         == QStringList { QStringLiteral("published") });
+    // The status as editors see it: published for a later time is Scheduled until then.
+    request.status = ArticleStatus::Scheduled;
+    CHECK(Testing::ids(ArticleSearch(portal.database).search(request)).isEmpty());
+    request.moment = QDateTime(QDate(2024, 11, 11), QTime(8, 0), QTimeZone::utc());
+    CHECK(Testing::ids(ArticleSearch(portal.database).search(request))
+        == QStringList { QStringLiteral("published") });
+    request.status = ArticleStatus::Published;
+    CHECK(Testing::ids(ArticleSearch(portal.database).search(request)).isEmpty());
+    request.moment = {};
+    request.status = ArticleStatus::Draft; // the other 发展 stories are drafts
+    CHECK_FALSE(Testing::ids(ArticleSearch(portal.database).search(request)).contains(u"published"));
+    CHECK_FALSE(Testing::ids(ArticleSearch(portal.database).search(request)).isEmpty());
     request.status.reset();
     request.from = QDateTime(QDate(2024, 11, 1), QTime(0, 0), QTimeZone::utc());
     request.to = QDateTime(QDate(2024, 11, 30), QTime(0, 0), QTimeZone::utc());
