@@ -148,6 +148,22 @@ Status restoreHistory(const QSqlDatabase &db, const QString &id, const QJsonObje
     return {};
 }
 
+// Who else saved versions kept with a trashed article, as lists name them (display names).
+QStringList otherSavers(const QSqlDatabase &db, const QJsonObject &kept, const QString &me)
+{
+    QStringList others;
+    for (const QJsonValue &value : kept.value(QStringLiteral("revisions")).toArray()) {
+        const QString by = text(value.toObject(), "saved_by");
+        if (by == me)
+            continue;
+        auto named = Sql::run(db, QStringLiteral("SELECT display_name FROM people WHERE login = ?"), { by });
+        const QString name = named && named->next() ? named->value(0).toString() : by;
+        if (!others.contains(name))
+            others << name;
+    }
+    return others;
+}
+
 // Another article now in its language in its translation group (one per language).
 Result<QString> pairTaken(const QSqlDatabase &db, const Article &article)
 {
@@ -302,8 +318,17 @@ Result<Article> TrashStore::restore(const QString &id)
                 .arg(article->headline, *paired, languageTag(article->language)));
     if (auto inserted = ArticleRows::insert(db, *article); !inserted)
         return std::unexpected(inserted.error());
-    if (auto history = restoreHistory(db, id, kept); !history)
+    // On a newsroom server a reporter may write only their own versions into History.
+    const QStringList others = otherSavers(db, kept, m_database->userName());
+    if (auto history = restoreHistory(db, id, kept); !history) {
+        if (history.error().code == Error::Code::Denied && !others.isEmpty())
+            return fail(Error::Code::Denied,
+                tr("“%1” cannot come back by your hand: its history holds versions saved by %2, which "
+                   "only a sub-editor or the chief editor may put back; ask one of them to restore it "
+                   "from the trash")
+                    .arg(article->headline, others.join(tr(", "))));
         return std::unexpected(history.error());
+    }
     auto removed = Sql::run(db, QStringLiteral("DELETE FROM trash WHERE article_id = ?"), { id });
     if (!removed)
         return std::unexpected(removed.error());

@@ -317,4 +317,21 @@ TEST_CASE("a reporter moves their own drafts to the trash and back, the desk any
     CHECK(TrashStore(asReporter).deleteForever(colleagues.id).error().code == Error::Code::NotFound);
     REQUIRE(TrashStore(asSub).restore(colleagues.id).has_value());
     CHECK(ArticleStore(asSub).revisions(colleagues.id).value().size() == 2);
+
+    // A reporter's draft a sub-editor has worked on keeps its history: the reporter may
+    // trash it, but only the desk may put the sub-editor's versions back, and is asked to.
+    Article edited = ArticleStore(asSub).get(own.id).value();
+    edited.body += QStringLiteral("\n\n副編加的一段。");
+    REQUIRE(ArticleStore(asSub).save(edited).has_value());
+    REQUIRE(TrashStore(asReporter).moveToTrash(own.id).has_value());
+    const auto notMine = TrashStore(asReporter).restore(own.id);
+    REQUIRE_FALSE(notMine.has_value());
+    CHECK(notMine.error().code == Error::Code::Denied);
+    CHECK(notMine.error().message.contains(QStringLiteral("黃副編")));
+    CHECK(notMine.error().message.contains(QStringLiteral("記者的稿")));
+    CHECK_FALSE(notMine.error().message.contains(QStringLiteral("row-level")));
+    CHECK(TrashStore(asReporter).count().value() == 1); // still in the trash, nothing half-done
+    CHECK_FALSE(ArticleStore(asSub).get(own.id).has_value());
+    REQUIRE(TrashStore(asSub).restore(own.id).has_value());
+    CHECK(ArticleStore(asSub).revisions(own.id).value().size() == 2);
 }
