@@ -18,27 +18,35 @@ QString tr(const char *text)
 struct Table
 {
     const char *name;
-    const char *order; // a unique key, so both sides read rows in the same order
+    // A unique key, so both sides read rows in the same order; "$C" marks a text column,
+    // compared by code point on both engines (a server's locale may sort otherwise).
+    const char *order;
 };
 
-// In the order foreign keys need. The search tables are left out: each engine builds its own.
+// In the order foreign keys need. The search tables and the duplicate-check fingerprints
+// are left out: each database builds its own.
 constexpr Table tables[] = {
     { "portal", "id" },
-    { "sections", "key" },
-    { "columns", "key" },
-    { "media", "name" },
-    { "articles", "id" },
-    { "article_columns", "article_id, column_key" },
-    { "article_photos", "article_id, position" },
+    { "sections", "key$C" },
+    { "columns", "key$C" },
+    { "media", "name$C" },
+    { "articles", "id$C" },
+    { "article_columns", "article_id$C, column_key$C" },
+    { "article_photos", "article_id$C, position" },
     { "article_revisions", "id" },
-    { "promos", "id" },
-    { "edition_texts", "article_id, edition" },
+    { "article_slugs", "article_id$C, slug$C" },
+    { "translation_links", "translation_id$C" },
+    { "promos", "id$C" },
+    { "edition_texts", "article_id$C, edition$C" },
+    { "trash", "article_id$C" },
 };
 
-QString selectAll(const Table &table)
+QString selectAll(const QSqlDatabase &db, const Table &table)
 {
-    return QStringLiteral("SELECT * FROM %1 ORDER BY %2")
-        .arg(QLatin1String(table.name), QLatin1String(table.order));
+    QString order = QLatin1String(table.order);
+    order.replace(QStringLiteral("$C"),
+        Sql::engine(db) == Sql::Engine::Postgres ? QStringLiteral(" COLLATE \"C\"") : QString());
+    return QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(QLatin1String(table.name), order);
 }
 
 // A value as both engines hand it back: integers as integers, bytes as bytes, text as UTF-8.
@@ -75,7 +83,7 @@ Result<QByteArray> digest(const DatabasePtr &database)
     const QSqlDatabase db = Sql::connection(*database);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const Table &table : tables) {
-        auto rows = Sql::run(db, selectAll(table));
+        auto rows = Sql::run(db, selectAll(db, table));
         if (!rows)
             return std::unexpected(rows.error());
         hash.addData(table.name);
@@ -99,7 +107,7 @@ Result<Report> copy(const DatabasePtr &from, const DatabasePtr &to)
 {
     const QSqlDatabase source = Sql::connection(*from);
     const QSqlDatabase target = Sql::connection(*to);
-    for (const char *name : { "articles", "promos", "sections" }) {
+    for (const char *name : { "articles", "promos", "sections", "trash" }) {
         auto rows = count(target, Table { name, "" });
         if (!rows)
             return std::unexpected(rows.error());
@@ -123,7 +131,7 @@ Result<Report> copy(const DatabasePtr &from, const DatabasePtr &to)
     if (auto cleared = Sql::run(target, QStringLiteral("DELETE FROM portal")); !cleared)
         return std::unexpected(cleared.error());
     for (const Table &table : tables) {
-        auto rows = Sql::run(source, selectAll(table));
+        auto rows = Sql::run(source, selectAll(source, table));
         if (!rows)
             return std::unexpected(rows.error());
         const QSqlRecord record = rows->record();

@@ -2,8 +2,9 @@
 
 // Moves a whole portal from one database to another, either engine to either engine
 // (`portaldesk-cli migrate --from portal.sqlite --to postgresql://…`): every article
-// with its revisions, photos (bytes included), sections, columns, promos, settings and
-// kept Simplified conversions. All or nothing: the copy is one transaction on the
+// with its revisions, photos (bytes included), the slugs it went live under, its
+// translation link, sections, columns, promos, settings, kept Simplified conversions and
+// the trash. All or nothing: the copy is one transaction on the
 // target, which must be empty, and it is verified (row counts and a content digest of
 // both sides) before it is committed. The search index is derived data: the target
 // builds its own on first search.

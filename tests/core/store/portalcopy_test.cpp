@@ -4,6 +4,8 @@
 #include "core/exchange/portalcopy.h"
 #include "core/search/articlesearch.h"
 #include "core/store/articlestore.h"
+#include "core/store/translationpairs.h"
+#include "core/store/trashstore.h"
 #include "storetesting.h"
 #include "testdatabase.h"
 
@@ -24,9 +26,28 @@ DatabasePtr demoFileDatabase(const QTemporaryDir &folder)
     REQUIRE(Interchange::loadFile(*database, demoFile).has_value());
     ArticleStore store(*database);
     Article article = store.get(QStringLiteral("a-hibor-carry-trade-zh")).value();
-    article.standfirst = QStringLiteral("拆息回落，套息交易降溫。");
+    article.standfirst = QStringLiteral("拆息回落，套息交易降溫。"); // its translation is behind now
     REQUIRE(store.save(article).has_value());
+    // A live page's retired path, and an article in the trash.
+    Article renamed = store.get(QStringLiteral("a-picasso-auction-en")).value();
+    renamed.slug = QStringLiteral("picasso-upside");
+    REQUIRE(store.save(renamed).has_value());
+    REQUIRE(TrashStore(*database).moveToTrash(QStringLiteral("a-serene-bay-launch-en")).has_value());
     return *database;
+}
+
+// What a portal holds beside its articles' fields: pairs, retired paths, the trash.
+void checkSideTables(const DatabasePtr &database)
+{
+    const auto link = TranslationPairs(database).linkOf(QStringLiteral("a-hibor-carry-trade-en")).value();
+    REQUIRE(link.has_value());
+    CHECK(link->originalId == u"a-hibor-carry-trade-zh");
+    CHECK(link->behind == 1);
+    CHECK(ArticleStore(database).retiredSlugs().value().value(QStringLiteral("a-picasso-auction-en"))
+        == QStringList { QStringLiteral("how-much-upside-is-left-in-picasso") });
+    const QList<TrashedArticle> trashed = TrashStore(database).list().value();
+    REQUIRE(trashed.size() == 1);
+    CHECK(trashed.first().id == u"a-serene-bay-launch-en");
 }
 
 QStringList revisionNotes(const DatabasePtr &database, const QString &id)
@@ -56,6 +77,8 @@ TEST_CASE("a portal moves into an empty database whole: revisions, photos, setti
     const QString id = QStringLiteral("a-hibor-carry-trade-zh");
     CHECK(revisionNotes(target, id) == revisionNotes(source, id));
     CHECK(revisionNotes(target, id).size() == 2);
+    checkSideTables(source);
+    checkSideTables(target);
 
     SearchRequest request;
     request.text = QStringLiteral("拆息");
@@ -103,4 +126,7 @@ TEST_CASE("a portal moves from the newsroom server back to a file, the same", "[
     REQUIRE(report.has_value());
     CHECK(Interchange::dump(*back, {}).value() == Interchange::dump(source, {}).value());
     CHECK(PortalCopy::digest(*back).value() == PortalCopy::digest(source).value());
+    checkSideTables(server);
+    checkSideTables(*back);
+    CHECK(TrashStore(*back).restore(QStringLiteral("a-serene-bay-launch-en")).has_value());
 }
