@@ -179,9 +179,10 @@ QString ExportReport::summary() const
 
 QString ExportReport::leftOutSummary() const
 {
-    if (leftOut.isEmpty())
+    const int total = int(leftOut.size()) + unpublished + archived;
+    if (total == 0)
         return {};
-    int later = 0, embargoed = 0, picture = 0, unpublished = 0, archived = 0;
+    int later = 0, embargoed = 0, picture = 0;
     for (const LeftOut &out : leftOut) {
         switch (out.reason) {
         case LeftOut::Reason::ScheduledLater:
@@ -194,10 +195,7 @@ QString ExportReport::leftOutSummary() const
             ++picture;
             break;
         case LeftOut::Reason::NotPublished:
-            ++unpublished;
-            break;
         case LeftOut::Reason::Archived:
-            ++archived;
             break;
         }
     }
@@ -212,18 +210,14 @@ QString ExportReport::leftOutSummary() const
         parts << tr("%n not published (draft or in review)", nullptr, unpublished);
     if (archived)
         parts << tr("%n archived", nullptr, archived);
-    return tr("left out %n article(s): %1", nullptr, int(leftOut.size()))
-        .arg(parts.join(QStringLiteral(", ")));
+    return tr("left out %n article(s): %1", nullptr, total).arg(parts.join(QStringLiteral(", ")));
 }
 
 QStringList ExportReport::leftOutDetails() const
 {
     QStringList lines;
-    for (const LeftOut &out : leftOut) {
-        if (out.reason == LeftOut::Reason::NotPublished || out.reason == LeftOut::Reason::Archived)
-            continue;
+    for (const LeftOut &out : leftOut)
         lines << tr("“%1” (%2): %3").arg(out.headline, out.id, out.reasonText(zone));
-    }
     return lines;
 }
 
@@ -460,7 +454,7 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
     step("render pages");
     if (state.cancel.load()) // the last moment a cancel can still keep the previous bundle
         return fail(Error::Code::Cancelled, tr("the export was cancelled; the previous bundle is unchanged"));
-    auto committed = folder->commit(moment);
+    auto committed = folder->commit(moment, m_database->displayName());
     if (!committed)
         return std::unexpected(committed.error());
     step("write the manifest, swap the bundle in");
@@ -469,6 +463,8 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
 
     report.written = int(order.size());
     report.leftOut = snapshot->leftOut;
+    report.unpublished = snapshot->unpublished;
+    report.archived = snapshot->archived;
     report.zone = snapshot->portal.zone();
     report.unchanged = unchanged;
     const QStringList removed = folder->removed();

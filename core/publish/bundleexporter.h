@@ -43,8 +43,11 @@ struct ExportReport
     double seconds = 0;
     QString outFolder;
     int redirects = 0; // pages left at addresses retired by a slug change
-    // What is not on the portal and why: scheduled, embargoed, picture missing first.
+    // What was meant to be live and is not, and why (scheduled, embargoed, picture
+    // missing); and how many drafts or articles in review, and archived, stayed out.
     QList<LeftOut> leftOut;
+    int unpublished = 0;
+    int archived = 0;
     QTimeZone zone; // the portal's, for the times in leftOut's reasons
     // Where the time went, step by step ("read the portal", 0.31 s), for benchmarks.
     QList<std::pair<QString, double>> steps;
@@ -52,7 +55,7 @@ struct ExportReport
     QString summary() const; // "pages written 12 / unchanged 340 / removed 1, 2.3 MB, 0.41 s"
     // "Left out 3 articles: 1 scheduled for later, 2 drafts or in review" (empty: none).
     QString leftOutSummary() const;
-    // The publishable ones left out (scheduled, embargoed, picture missing), one per line.
+    // The ones in leftOut, one per line.
     QStringList leftOutDetails() const;
 };
 

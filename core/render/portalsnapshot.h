@@ -39,9 +39,12 @@ struct PortalSnapshot
     QList<Article> articles; // live at `moment`, newest publish time first
     QList<Promo> promos; // showing at `moment`, by slot and position
     QDateTime moment;
-    // Every article not in `articles`, publishable ones first (scheduled, embargoed,
-    // missing a picture), then the drafts, those in review and the archived.
+    // The articles meant to be live that are not in `articles` (scheduled for later,
+    // embargoed, missing a picture), and how many others are not: drafts and those in
+    // review (`unpublished`), and the archived.
     QList<LeftOut> leftOut;
+    int unpublished = 0;
+    int archived = 0;
     // Slugs the live articles had before an editor changed them (ArticleStore::retiredSlugs).
     QHash<QString, QStringList> retiredSlugs;
 
