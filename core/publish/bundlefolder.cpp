@@ -234,13 +234,15 @@ struct Listed
 // sorted array, which is quadratic for the 15,000 entries of a large portal.
 // `files` come in the manifest's order (sorted by UTF-8 bytes). Each file's input
 // (what a page, feed or sitemap was made from) sits on its line, for the next update.
-QByteArray manifestText(const QList<Listed> &files, const QDateTime &moment)
+QByteArray manifestText(const QList<Listed> &files, const QDateTime &moment, const QString &exportedBy)
 {
     QByteArray out;
     out.reserve(files.size() * 240 + 256);
     out += "{\n    \"format\": " + jsonString(QByteArray(BundleFolder::Format.latin1()))
-        + ",\n    \"exported_at\": " + jsonString(moment.toUTC().toString(Qt::ISODate).toUtf8())
-        + ",\n    \"files\": {";
+        + ",\n    \"exported_at\": " + jsonString(moment.toUTC().toString(Qt::ISODate).toUtf8());
+    if (!exportedBy.isEmpty())
+        out += ",\n    \"exported_by\": " + jsonString(exportedBy.toUtf8());
+    out += ",\n    \"files\": {";
     for (qsizetype i = 0; i < files.size(); ++i) {
         const BundleFolder::Entry &entry = *files.at(i).entry;
         out += i ? ",\n        " : "\n        ";
@@ -493,10 +495,10 @@ QList<Listed> BundleFolder::Private::listed() const
     return all;
 }
 
-Result<qint64> BundleFolder::commit(const QDateTime &moment)
+Result<qint64> BundleFolder::commit(const QDateTime &moment, const QString &exportedBy)
 {
     const QList<Listed> files = d->listed();
-    const QByteArray bytes = manifestText(files, moment);
+    const QByteArray bytes = manifestText(files, moment, exportedBy);
     QFile file(QDir(d->temporary).filePath(QStringLiteral("manifest.json")));
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush())
         return fail(Error::Code::Io, tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));

@@ -50,8 +50,9 @@ public:
     // Update: the input the previous bundle's file at `path` was written with (empty if none).
     QByteArray previousInput(const QString &path) const;
 
-    // Writes the manifest and swaps (or moves) the new files in; returns the bundle's size in bytes.
-    Result<qint64> commit(const QDateTime &moment);
+    // Writes the manifest (with the export's moment and who exported, as lists name them)
+    // and swaps (or moves) the new files in; returns the bundle's size in bytes.
+    Result<qint64> commit(const QDateTime &moment, const QString &exportedBy = {});
     // After commit(): the previous bundle's files the new one does not have.
     QStringList removed() const;
 

@@ -35,9 +35,15 @@ int xmlElements(const QByteArray &xml, const QString &name, QString *error)
 TEST_CASE("the demo portal exports as a complete, consistent bundle", "[publish]")
 {
     auto demo = demoPortal();
+    demo.database->setUserName(QStringLiteral("陳大文 \"Desk\""));
     const QString out = demo.folder->filePath(QStringLiteral("site"));
     const ExportReport report = exportTo(demo.database, out);
     CHECK(report.written > 40);
+    // The manifest says when and by whom, as History names people.
+    const QJsonObject manifest
+        = QJsonDocument::fromJson(readFile(QDir(out).filePath(QStringLiteral("manifest.json")))).object();
+    CHECK(manifest.value(QStringLiteral("exported_by")).toString() == u"陳大文 \"Desk\"");
+    CHECK_FALSE(manifest.value(QStringLiteral("exported_at")).toString().isEmpty());
     CHECK(report.unchanged == 0);
 
     const QStringList files = bundleFiles(out);
@@ -88,6 +94,11 @@ TEST_CASE("drafts, reviews, future, archived and embargoed articles never leave 
     Article embargoed = store.get(QStringLiteral("a-gba-fintech-data-corridor")).value();
     embargoed.embargoUntil = demoMoment().addDays(2);
     REQUIRE(store.save(embargoed));
+    // Nor do a live article's desk notes, in any page, feed, sitemap or manifest.
+    const QString note = QStringLiteral("desk-note-ZQX7731 記者聯絡電話");
+    Article live = store.get(QStringLiteral("a-hibor-carry-trade-zh")).value();
+    live.notes = note;
+    REQUIRE(store.save(live));
 
     const QString out = demo.folder->filePath(QStringLiteral("site"));
     exportTo(demo.database, out);
@@ -106,6 +117,8 @@ TEST_CASE("drafts, reviews, future, archived and embargoed articles never leave 
     const QMap<QString, QByteArray> bundle = snapshotOf(out);
     for (auto [path, bytes] : bundle.asKeyValueRange()) {
         const QString text = QString::fromUtf8(bytes);
+        CHECK_FALSE(text.contains(u"desk-note-ZQX7731"));
+        CHECK_FALSE(text.contains(u"記者聯絡電話"));
         for (qsizetype i = 0; i < hidden.size(); ++i) {
             INFO(path.toStdString() << " shows " << hidden.at(i).toStdString());
             CHECK_FALSE(text.contains(hidden.at(i)));

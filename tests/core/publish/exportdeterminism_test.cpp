@@ -180,6 +180,8 @@ TEST_CASE("the same portal exports and dumps to the same bytes from PostgreSQL a
         REQUIRE(loaded.has_value());
         pinTimes(database);
     }
+    // Exported by the same person (the manifest names who exported).
+    (*sqlite)->setUserName(server->userName());
     const auto fromFile = exported(*sqlite, folder.filePath(QStringLiteral("from-sqlite")), 2);
     const auto fromServer = exported(server, folder.filePath(QStringLiteral("from-postgresql")), 2);
     const QStringList differing = differences(fromFile, fromServer);
