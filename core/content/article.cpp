@@ -82,6 +82,10 @@ QList<Error> validate(const Article &article)
             tr("the body is %1 characters long; a body may be at most %2 (about 3 MB): split the story into "
                "parts")
                 .arg(Limits::count(article.body.size()), Limits::count(Limits::bodyCharacters)));
+    if (article.notes.size() > Limits::notesCharacters)
+        add("notes",
+            tr("the desk notes are %1 characters long; they may be at most %2")
+                .arg(Limits::count(article.notes.size()), Limits::count(Limits::notesCharacters)));
     if (const std::optional<QString> hidden = Rules::hiddenCharacterProblem(article.slug))
         add("slug", *hidden);
     else if (!article.slug.isEmpty() && !Rules::isSafeSlug(article.slug))

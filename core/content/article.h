@@ -53,6 +53,9 @@ struct Article
     QList<Photo> photos;
     QString originalLink;
     QString credit; // e.g. "source: Xinhua Silk Road"
+    // For the desk, never published: a wire release's "About X" boilerplate, its media
+    // contacts and forward-looking statements, a reporter's note to the sub-editor.
+    QString notes; // Markdown
     QString slug;
     QString simplifiedOverride; // hand-written zh-Hans body; empty means "convert"
     ArticleStatus status = ArticleStatus::Draft;

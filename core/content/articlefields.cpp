@@ -33,6 +33,8 @@ QString *textField(Article &article, ArticleField field)
         return &article.translationGroup;
     case ArticleField::SimplifiedBody:
         return &article.simplifiedOverride;
+    case ArticleField::Notes:
+        return &article.notes;
     default:
         return nullptr;
     }
@@ -46,8 +48,8 @@ const QList<ArticleField> &all()
         ArticleField::Columns, ArticleField::Kicker, ArticleField::Headline, ArticleField::Standfirst,
         ArticleField::Byline, ArticleField::Source, ArticleField::Dateline, ArticleField::Body,
         ArticleField::SimplifiedBody, ArticleField::Photos, ArticleField::OriginalLink, ArticleField::Credit,
-        ArticleField::Slug, ArticleField::Status, ArticleField::PublishAt, ArticleField::Embargo,
-        ArticleField::TranslationGroup };
+        ArticleField::Notes, ArticleField::Slug, ArticleField::Status, ArticleField::PublishAt,
+        ArticleField::Embargo, ArticleField::TranslationGroup };
     return fields;
 }
 

@@ -32,6 +32,7 @@ enum class ArticleField {
     Embargo,
     TranslationGroup,
     SimplifiedBody, // the zh-Hans edition's own body; empty: converted from Body
+    Notes, // the desk's notes, never published
 };
 
 namespace FieldValues {

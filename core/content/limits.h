@@ -15,6 +15,8 @@ inline constexpr qsizetype headlineCharacters = 300;
 // An article's Markdown body, in characters: a long feature is 20,000; this is about 3 MB of
 // Chinese, and keeps rendering, search indexing and the lint under a few seconds.
 inline constexpr qsizetype bodyCharacters = 1'000'000;
+// An article's desk notes (never published): a wire release's boilerplate and contacts.
+inline constexpr qsizetype notesCharacters = 200'000;
 // Within it, cmark-gfm needs no limits of its own: a 100,000-row table (400,000 characters)
 // renders in about a second, 10,000 block quotes or lists inside one another in a tenth, and
 // neither it nor PortalDesk's pass over its tree recurses (limits_test.cpp holds them to it).

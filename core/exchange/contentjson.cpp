@@ -195,6 +195,7 @@ QJsonObject toJson(const Article &article)
         { QStringLiteral("photos"), photos },
         { QStringLiteral("original_link"), orNull(article.originalLink) },
         { QStringLiteral("credit"), article.credit },
+        { QStringLiteral("notes"), article.notes },
         { QStringLiteral("slug"), orNull(article.slug) },
         { QStringLiteral("status"), statusKey(article.status) },
         { QStringLiteral("publish_at"), timeOrNull(article.publishAt) },
@@ -241,6 +242,7 @@ Result<Article> articleFromJson(const QJsonObject &object)
     }
     article.originalLink = read.text("original_link");
     article.credit = read.text("credit");
+    article.notes = read.text("notes");
     article.slug = read.text("slug");
     const QString status = read.text("status");
     if (!status.isEmpty()) {

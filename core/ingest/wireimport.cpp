@@ -46,6 +46,7 @@ void fill(Article &article, const WireDraft &draft)
     fillText(article, draft);
     article.originalLink = draft.originalLink;
     article.credit = draft.credit;
+    article.notes = draft.notes;
     article.photos.clear();
     for (const QString &caption : draft.captions)
         article.photos.append(Photo { {}, caption, {}, {} });
@@ -58,6 +59,10 @@ void fill(Article &article, const WireDraft &draft)
 void refresh(Article &article, const WireDraft &draft)
 {
     fillText(article, draft);
+    // The desk's own notes stay; the release's boilerplate joins them unless already there.
+    if (!draft.notes.isEmpty() && !article.notes.contains(draft.notes))
+        article.notes
+            = article.notes.isEmpty() ? draft.notes : article.notes + QStringLiteral("\n\n") + draft.notes;
     if (!draft.originalLink.isEmpty())
         article.originalLink = draft.originalLink;
     if (!draft.credit.isEmpty())

@@ -23,7 +23,7 @@ const QString columnsList = QStringLiteral(
     " original_link, credit, slug, zh_hans_override, status, publish_at, embargo_until, wire_time, "
     "created_by, "
     "updated_by,"
-    " created_at, updated_at, version");
+    " created_at, updated_at, notes, version");
 
 QVariantList values(const Article &a)
 {
@@ -35,7 +35,7 @@ QVariantList values(const Article &a)
         notNull(a.dateline), notNull(a.body), nullIfEmpty(a.originalLink), notNull(a.credit),
         nullIfEmpty(a.slug), nullIfEmpty(a.simplifiedOverride), statusKey(a.status), fromTime(a.publishAt),
         fromTime(a.embargoUntil), fromTime(a.wireTime), notNull(a.createdBy), notNull(a.updatedBy),
-        fromTime(a.createdAt), fromTime(a.updatedAt), a.version };
+        fromTime(a.createdAt), fromTime(a.updatedAt), notNull(a.notes), a.version };
 }
 
 Status writeChildren(const QSqlDatabase &db, const Article &article)
@@ -110,6 +110,7 @@ Article fromRow(const Sql::Rows &row, bool whole, QList<QString> &sections)
     a.createdAt = whole ? row.time(i) : QDateTime();
     ++i;
     a.updatedAt = row.time(i++);
+    a.notes = skipOr();
     a.version = int(row.integer(i++));
     return a;
 }
@@ -123,7 +124,7 @@ QString selectSql(const QSqlDatabase &db, const QString &condition, bool whole)
     static const QString summaryColumns = [] {
         QString columns = columnsList;
         for (const char *name : { "byline", "source", "dateline", "body", "original_link", "credit",
-                 "zh_hans_override", "wire_time", "created_by", "updated_by", "created_at" })
+                 "zh_hans_override", "wire_time", "created_by", "updated_by", "created_at", "notes" })
             columns.replace(QRegularExpression(QStringLiteral("\\b%1,").arg(QLatin1StringView(name))),
                 QStringLiteral("'' AS %1,").arg(QLatin1StringView(name)));
         return columns;
@@ -289,7 +290,7 @@ Result<bool> update(const QSqlDatabase &db, const Article &article)
             " zh_hans_override = ?, status = ?, publish_at = ?, embargo_until = ?, wire_time = ?, created_by "
             "= ?, "
             "updated_by = ?,"
-            " created_at = ?, updated_at = ?, version = ? WHERE id = ? AND version = ?"),
+            " created_at = ?, updated_at = ?, notes = ?, version = ? WHERE id = ? AND version = ?"),
         bindings);
     if (!done)
         return std::unexpected(done.error());

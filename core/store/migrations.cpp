@@ -194,6 +194,12 @@ Migration version12()
     return { 12, QStringLiteral("the trash"), { trashTable(QStringLiteral("TEXT")) } };
 }
 
+// Desk notes (issue 18): what a wire release carries besides the story, never published.
+Migration version13()
+{
+    return { 13, QStringLiteral("desk notes"), { notesColumn(QStringLiteral("TEXT")) } };
+}
+
 Result<int> userVersion(const QSqlDatabase &db)
 {
     auto query = Sql::run(db, QStringLiteral("PRAGMA user_version"));
@@ -229,6 +235,11 @@ QStringList translationLinkStatements(const QString &textType)
         TranslationPairs::recordPairsStatement(),
     };
     return statements;
+}
+
+QString notesColumn(const QString &textType)
+{
+    return QStringLiteral("ALTER TABLE articles ADD COLUMN notes %1 NOT NULL DEFAULT ''").arg(textType);
 }
 
 QString trashTable(const QString &textType)
@@ -270,7 +281,7 @@ Migrations::Migrations(QList<Migration> steps)
 const Migrations &Migrations::schema()
 {
     static const Migrations migrations({ version1(), version2(), version3(), version4(), version5(),
-        version6(), version7(), version8(), version9(), version10(), version11(), version12() });
+        version6(), version7(), version8(), version9(), version10(), version11(), version12(), version13() });
     return migrations;
 }
 

@@ -198,6 +198,12 @@ Migration version14()
                 " FOR EACH STATEMENT EXECUTE FUNCTION portaldesk_announce()") } };
 }
 
+// Schema 15: desk notes, as SQLite's schema 13.
+Migration version15()
+{
+    return { 15, QStringLiteral("desk notes"), { notesColumn(ddl("$T")) } };
+}
+
 Result<int> readVersion(const QSqlDatabase &db)
 {
     auto exists = Sql::run(db, QStringLiteral("SELECT to_regclass('portaldesk_schema') IS NOT NULL"));
@@ -235,7 +241,7 @@ Error stepError(const Database &database, const Migration &step, const Error &er
 const Migrations &steps()
 {
     static const Migrations migrations({ version6(), version7(), version8(), version9(), version10(),
-        version11(), version12(), version13(), version14() });
+        version11(), version12(), version13(), version14(), version15() });
     return migrations;
 }
 

@@ -5,6 +5,7 @@
 #include "ui/editor/articleeditor.h"
 #include "ui/editor/articleform.h"
 #include "ui/editor/bodyeditor.h"
+#include "ui/editor/readonlywidgets.h"
 #include "uitesting.h"
 
 #include <QCheckBox>
@@ -18,6 +19,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextCursor>
+#include <QToolButton>
 #include <QUndoStack>
 #include <catch2/catch.hpp>
 
@@ -388,4 +390,48 @@ TEST_CASE("a wire draft shows the wire's own time under the form, never as the p
     ArticleEditor desk(plain);
     desk.show();
     CHECK_FALSE(desk.findChild<QLabel *>(QStringLiteral("wireTime"))->isVisible());
+}
+
+TEST_CASE("the desk notes fold away, say what they hold, edit, undo and save", "[ui][editor][notes]")
+{
+    Testing::TestPortal portal = Testing::seededPortal();
+    Article article
+        = Testing::article(QStringLiteral("機械臂公司完成融資"), Language::ZhHantHK, ArticleStatus::Draft);
+    article.notes = QStringLiteral("### 關於獅子山機械人\n\n公司成立於2019年。\n\n傳媒查詢：陳小姐");
+    const Article stored = ArticleStore(portal.database).create(article).value();
+    auto *document = new ArticleDocument(portal.database);
+    document->load(stored);
+    ArticleEditor editor(document);
+    auto *header = editor.findChild<QToolButton *>(QStringLiteral("notesHeader"));
+    auto *notes = editor.findChild<QPlainTextEdit *>(QStringLiteral("notesEdit"));
+    REQUIRE(header);
+    REQUIRE(notes);
+    CHECK(notes->isHidden()); // folded: the form stays short
+    CHECK(notes->toPlainText() == article.notes);
+    CHECK(header->text().contains(u"5 lines"));
+    CHECK(header->text().contains(u"never published"));
+
+    header->click();
+    CHECK_FALSE(notes->isHidden());
+    notes->moveCursor(QTextCursor::End);
+    notes->insertPlainText(QStringLiteral("\n已致電，待回覆。"));
+    CHECK(document->article().notes.endsWith(u"待回覆。"));
+    CHECK(document->isDirty());
+    CHECK(header->text().contains(u"6 lines"));
+    document->undoStack()->undo();
+    CHECK(document->article().notes == article.notes);
+    CHECK(notes->toPlainText() == article.notes);
+    document->undoStack()->redo();
+    REQUIRE(editor.save());
+    CHECK(ArticleStore(portal.database).get(stored.id)->notes.endsWith(u"待回覆。"));
+    // Read-only (a colleague holds the lock), the notes still unfold, but do not edit.
+    ReadOnlyWidgets::setEditable(&editor, false);
+    header->click();
+    CHECK(notes->isHidden());
+    CHECK(header->isEnabled());
+    header->click();
+    CHECK_FALSE(notes->isHidden());
+    CHECK(notes->isReadOnly());
+    // A History entry names the field.
+    CHECK(ArticleFields::label(ArticleField::Notes) == u"Desk notes");
 }

@@ -62,6 +62,8 @@ QString label(ArticleField field)
         return tr("Translation group");
     case ArticleField::SimplifiedBody:
         return tr("Simplified edition body");
+    case ArticleField::Notes:
+        return tr("Desk notes");
     }
     return {};
 }
@@ -100,7 +102,8 @@ std::optional<ArticleField> fromErrorField(const QString &name)
         { QStringLiteral("publish_at"), ArticleField::PublishAt },
         { QStringLiteral("embargo"), ArticleField::Embargo }, { QStringLiteral("body"), ArticleField::Body },
         { QStringLiteral("language"), ArticleField::Language },
-        { QStringLiteral("zh_hans_override"), ArticleField::SimplifiedBody } };
+        { QStringLiteral("zh_hans_override"), ArticleField::SimplifiedBody },
+        { QStringLiteral("notes"), ArticleField::Notes } };
     if (auto found = names.constFind(name); found != names.cend())
         return *found;
     return std::nullopt;
@@ -119,6 +122,7 @@ bool isTyped(ArticleField field)
     case ArticleField::Credit:
     case ArticleField::Slug:
     case ArticleField::SimplifiedBody:
+    case ArticleField::Notes:
     case ArticleField::PublishAt:
     case ArticleField::Embargo:
         return true;

@@ -2,6 +2,7 @@
 
 #include "core/text/slug.h"
 #include "ui/editor/articledocument.h"
+#include "ui/editor/notesfield.h"
 #include "ui/settings/darkpalette.h"
 
 #include <QCheckBox>
@@ -70,6 +71,7 @@ ArticleForm::ArticleForm(ArticleDocument *document, const QList<Section> &sectio
     , m_section(new QComboBox)
     , m_columnsButton(new QPushButton)
     , m_problems(new QLabel)
+    , m_notes(new NotesField)
 {
     auto *undoKeys = new UndoKeysToWindow(this);
 
@@ -170,6 +172,9 @@ ArticleForm::ArticleForm(ArticleDocument *document, const QList<Section> &sectio
     m_wireTime->setTextFormat(Qt::PlainText);
     m_wireTime->setWordWrap(true);
     details->addWidget(m_wireTime, 9, 1, 1, 3);
+    details->addWidget(m_notes, 10, 1, 1, 3);
+    connect(m_notes, &NotesField::textEdited, this,
+        [this](const QString &text) { m_document->setField(ArticleField::Notes, text); });
     const auto showWireTime = [this] {
         const QDateTime wire = m_document->stored().wireTime; // not edited here: the stored one, cheaply
         m_wireTime->setVisible(wire.isValid());
@@ -300,6 +305,9 @@ void ArticleForm::showField(ArticleField field)
     case ArticleField::Language:
         m_language->setCurrentIndex(m_language->findData(value.toInt()));
         break;
+    case ArticleField::Notes:
+        m_notes->setText(value.toString());
+        break;
     case ArticleField::Section:
         if (m_section->findData(value.toString()) < 0)
             m_section->addItem(value.toString(), value.toString()); // a key not (yet) in the list
@@ -324,6 +332,8 @@ QWidget *ArticleForm::editorOf(ArticleField field) const
     switch (field) {
     case ArticleField::Standfirst:
         return m_standfirst;
+    case ArticleField::Notes:
+        return m_notes->edit();
     case ArticleField::Language:
         return m_language;
     case ArticleField::Section:

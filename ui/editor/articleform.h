@@ -3,8 +3,8 @@
 // The article's fields above the body: kicker, headline, standfirst, and a
 // compact grid of the details (language, section, columns, byline, source,
 // dateline, publish time and embargo in the portal's time zone, original
-// link, credit, slug). Every edit goes to the ArticleDocument as an undoable
-// command; the widgets follow the document, so undo shows up here.
+// link, credit, slug) and the desk's notes, folded away. Every edit goes to the ArticleDocument as an
+// undoable command; the widgets follow the document, so undo shows up here.
 
 #include "core/content/category.h"
 #include "ui/editor/articlefields.h"
@@ -25,6 +25,7 @@ class QToolButton;
 namespace PortalDesk::Ui {
 
 class ArticleDocument;
+class NotesField;
 
 class ArticleForm : public QWidget
 {
@@ -60,6 +61,7 @@ private:
     QHash<ArticleField, QCheckBox *> m_timeSet;
     QHash<ArticleField, QDateTimeEdit *> m_timeEdit;
     QLabel *m_problems;
+    NotesField *m_notes;
     QLabel *m_wireTime; // when the wire put the story out; shown for wire copy only
 };
 

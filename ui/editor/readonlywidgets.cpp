@@ -35,6 +35,8 @@ void setEditable(QWidget *root, bool editable)
             }
         } else if (auto *text = qobject_cast<QPlainTextEdit *>(widget)) {
             text->setReadOnly(!editable);
+        } else if (widget->property(viewOnlyProperty).toBool()) {
+            continue; // shows or hides something, changes nothing: a reader may use it
         } else if (qobject_cast<QAbstractButton *>(widget) || qobject_cast<QComboBox *>(widget)
             || qobject_cast<QAbstractSpinBox *>(widget) || qobject_cast<QListWidget *>(widget)) {
             if (!editable && widget->isEnabled()) {

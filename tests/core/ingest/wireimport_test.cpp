@@ -133,3 +133,26 @@ TEST_CASE("copy of an unknown shape is stored too", "[ingest]")
     CHECK(article->headline == u"Reminder: desk meeting moved to 3pm"_s);
     CHECK(article->body.contains(u"Thanks, Amy"_s));
 }
+
+TEST_CASE("a release's boilerplate and contacts are stored as the article's desk notes", "[ingest][notes]")
+{
+    QTemporaryDir folder;
+    const DatabasePtr database = freshDatabase(folder);
+    ArticleStore store(database);
+    const WireDraft draft = parseWire(u"wire/globenewswire-en.txt"_s);
+    REQUIRE(draft.notes.contains(u"About Lionrock Robotics"_s));
+    const Result<Article> article = WireImport::create(store, draft, {});
+    REQUIRE(article.has_value());
+    CHECK(article->notes == draft.notes);
+    CHECK_FALSE(article->body.contains(u"About Lionrock Robotics"_s));
+    CHECK(store.get(article->id)->notes == draft.notes);
+
+    // Updated from the wire again: the desk's own note stays, the boilerplate is not doubled.
+    Article edited = store.get(article->id).value();
+    edited.notes = u"Call the company before 18:00."_s + u"\n\n"_s + edited.notes;
+    REQUIRE(store.save(edited).has_value());
+    const Result<Article> updated = WireImport::update(database, article->id, draft, {});
+    REQUIRE(updated.has_value());
+    CHECK(updated->notes == edited.notes);
+    CHECK(updated->notes.count(u"About Lionrock Robotics"_s) == 1);
+}

@@ -247,7 +247,7 @@ Testing::TestPortal fullSample(Folder &folder)
         "\"standfirst\": \"\", \"byline\": \"\"", "\"standfirst\": \"A standfirst.\", \"byline\": \"Desk\"");
     json.replace("\"embargo_until\": null, \"zh_hans_override\": null",
         "\"embargo_until\": \"2024-11-12T12:00:00Z\", \"wire_time\": \"2024-11-11T09:30:00Z\", "
-        "\"zh_hans_override\": \"简体正文\"");
+        "\"zh_hans_override\": \"简体正文\", \"notes\": \"### About Xinhua Silk Road\"");
     auto portal = Testing::freshPortal();
     auto loaded = Interchange::loadFile(portal.database, folder.write(json));
     INFO((loaded ? QString() : loaded.error().text()).toStdString());

@@ -226,6 +226,7 @@ TEST_CASE("pairs made before schema 11 become original and translation, the firs
         REQUIRE(query.exec(QStringLiteral("DROP TABLE translation_links")));
         REQUIRE(query.exec(QStringLiteral("ALTER TABLE articles DROP COLUMN text_edits")));
         REQUIRE(query.exec(QStringLiteral("DROP TABLE trash"))); // schema 12's
+        REQUIRE(query.exec(QStringLiteral("ALTER TABLE articles DROP COLUMN notes"))); // schema 13's
         // Paired as the editor did before: one group, nothing said about which came first.
         REQUIRE(query.exec(QStringLiteral("UPDATE articles SET translation_group = 'story-1'")));
         REQUIRE(query.exec(
