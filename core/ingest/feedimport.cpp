@@ -1,6 +1,7 @@
 #include "core/ingest/feedimport.h"
 
 #include "core/ingest/wirechrome.h"
+#include "core/ingest/wireduplicates.h"
 #include "core/store/serveraddress.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <algorithm>
 
 namespace PortalDesk {
 
@@ -84,6 +86,7 @@ Result<FeedStates> FeedStates::load(const QString &path)
     const QJsonObject feeds = document.object().value(u"feeds").toObject();
     for (auto it = feeds.begin(); it != feeds.end(); ++it)
         states.feeds.insert(it.key(), FeedState::fromJson(it.value().toObject()));
+    states.pollMinutes = std::clamp(document.object().value(u"poll_minutes").toInt(), 0, 24 * 60);
     return states;
 }
 
@@ -97,8 +100,10 @@ Status FeedStates::save(const QString &path) const
     if (!file.open(QIODevice::WriteOnly))
         return std::unexpected(
             Error::of(Error::Code::Io, tr("cannot write the feed log %1: %2").arg(path, file.errorString())));
-    file.write(
-        QJsonDocument(QJsonObject { { QStringLiteral("feeds"), out } }).toJson(QJsonDocument::Indented));
+    QJsonObject root { { QStringLiteral("feeds"), out } };
+    if (pollMinutes > 0)
+        root.insert(QStringLiteral("poll_minutes"), pollMinutes);
+    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     if (!file.commit())
         return std::unexpected(
             Error::of(Error::Code::Io, tr("cannot write the feed log %1: %2").arg(path, file.errorString())));
@@ -139,11 +144,19 @@ Result<FeedRun> FeedImport::run(ArticleStore &store, const Feed &feed, FeedState
             entry.skipped = tr("taken before");
         } else {
             const WireDraft parsed = draft(item, zone);
-            const Result<QString> existing = store.idWithOriginalLink(parsed.originalLink);
-            if (!existing)
-                return std::unexpected(existing.error());
-            if (!existing->isEmpty()) {
-                entry.skipped = tr("already in the portal as %1").arg(*existing);
+            // The workflow's duplicate check, as for pasted copy: the same original link, or
+            // nearly the same text (a wire's corrected repeat under a new id, another feed's
+            // copy of the same release), compared in the script the draft would be stored in.
+            const Result<WireDraft> adapted = WireImport::adapt(parsed, options);
+            if (!adapted)
+                return std::unexpected(adapted.error());
+            const Result<std::optional<WireDuplicate>> duplicate
+                = WireDuplicates::find(store.database(), *adapted);
+            if (!duplicate)
+                return std::unexpected(duplicate.error());
+            if (*duplicate) {
+                entry.skipped = tr("already in the portal as %1 (%2)")
+                                    .arg((*duplicate)->existing.id, (*duplicate)->reason());
             } else {
                 const Result<Article> article = WireImport::create(store, parsed, options);
                 if (!article) {

@@ -2,7 +2,8 @@
 
 // A feed's new items as article drafts, through the same wire parser as pasted copy. An
 // item is never imported twice: not when its id was taken before (the feed's state), and
-// not when its link is already an article's original link. Each run says, item by item,
+// not when the workflow's duplicate check (WireDuplicates) finds it in the portal already,
+// by its original link or by nearly the same text. Each run says, item by item,
 // what it took and what it skipped, and the state remembers the server's validators
 // (ETag, Last-Modified) for the next conditional fetch.
 
@@ -43,6 +44,7 @@ struct FeedState
 struct FeedStates
 {
     QMap<QString, FeedState> feeds;
+    int pollMinutes = 0; // the editor polls every so many minutes while the portal is open; 0: on demand
 
     static Result<FeedStates> load(const QString &path); // a missing file is no feed yet
     Status save(const QString &path) const; // all or nothing

@@ -140,6 +140,9 @@ public:
 
 private:
     DatabasePtr m_database;
+
+public:
+    const DatabasePtr &database() const { return m_database; }
 };
 
 } // namespace PortalDesk

@@ -79,6 +79,10 @@
         <source>%1, embargoed until %2</source>
         <translation>%1，禁发至 %2</translation>
     </message>
+    <message>
+        <source>the desk notes are %1 characters long; they may be at most %2</source>
+        <translation>编辑部备注长 %1 字元；上限为 %2</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::ArticleStore</name>
@@ -709,10 +713,6 @@
         <translation>之前已导入</translation>
     </message>
     <message>
-        <source>already in the portal as %1</source>
-        <translation>已在网站中（%1）</translation>
-    </message>
-    <message>
         <source>not an RSS or Atom feed: it starts with &lt;%1&gt;</source>
         <translation>不是 RSS 或 Atom 订阅源：开头是 &lt;%1&gt;</translation>
     </message>
@@ -743,6 +743,10 @@
     <message>
         <source>updated from wire copy</source>
         <translation>由通讯社稿件更新</translation>
+    </message>
+    <message>
+        <source>already in the portal as %1 (%2)</source>
+        <translation>已在网站中，即 %1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1696,14 @@
         <source>“%1” cannot come back into its translation pair: article %2 is its %3 version now</source>
         <translation>「%1」无法回到其翻译配对：文章 %2 现在是其%3版本</translation>
     </message>
+    <message>
+        <source>“%1” cannot come back by your hand: its history holds versions saved by %2, which only a sub-editor or the chief editor may put back; ask one of them to restore it from the trash</source>
+        <translation>「%1」无法由你还原：其历史记录有 %2 储存的版本，只有副编辑或总编辑可放回；请他们从垃圾桶还原</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::ArticleDocument</name>
@@ -2017,6 +2029,10 @@
         <source>Simplified edition body</source>
         <translation>简体版正文</translation>
     </message>
+    <message>
+        <source>Desk notes</source>
+        <translation>编辑部备注</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::ArticleForm</name>
@@ -2330,6 +2346,14 @@ Editing articles comes in a later version of PortalDesk.</source>
     <message>
         <source>Both versions of “%1”</source>
         <translation>「%1」的两个版本</translation>
+    </message>
+    <message>
+        <source>Show &amp;Both Versions</source>
+        <translation>显示两个版本(&amp;B)</translation>
+    </message>
+    <message>
+        <source>This article has no version in another language.</source>
+        <translation>此文章没有其他语言的版本。</translation>
     </message>
 </context>
 <context>
@@ -3238,6 +3262,25 @@ Move it to the trash?</source>
     </message>
 </context>
 <context>
+    <name>PortalDesk::Ui::FeedPoller</name>
+    <message>
+        <source>give a feed&apos;s address or file</source>
+        <translation>请提供讯息来源的网址或档案</translation>
+    </message>
+    <message>
+        <source>%1 is followed already</source>
+        <translation>已在追踪 %1</translation>
+    </message>
+    <message>
+        <source>a poll is running; add the feed after it</source>
+        <translation>正在读取讯息来源；请稍后再加入</translation>
+    </message>
+    <message>
+        <source>a poll is running; remove the feed after it</source>
+        <translation>正在读取讯息来源；请稍后再移除</translation>
+    </message>
+</context>
+<context>
     <name>PortalDesk::Ui::LinkTranslationDialog</name>
     <message>
         <source>Link Translation</source>
@@ -3562,6 +3605,29 @@ Git 修订版本 %2
     <message>
         <source>The connection to the newsroom server was lost. Open articles stay as they are and are kept in recovery copies; saving works again once PortalDesk is back online.</source>
         <translation>与编辑室伺服器的连线中断了。已开启的文章保持原状，并保留为复原副本；PortalDesk 恢复连线后即可再储存。</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::NotesField</name>
+    <message>
+        <source>Notes for the desk: readers never see them, on any page or feed</source>
+        <translation>给编辑部的备注：读者在任何网页或讯息来源中都不会看到</translation>
+    </message>
+    <message>
+        <source>For the desk, never published: a release&apos;s boilerplate and media contacts, a note to the sub-editor…</source>
+        <translation>只供编辑部，永不发布：新闻稿的公司简介及传媒联络、给副编辑的留言…</translation>
+    </message>
+    <message>
+        <source>Desk notes (never published)</source>
+        <translation>编辑部备注（不会发布）</translation>
+    </message>
+    <message>
+        <source>Desk notes (never published) · 1 line</source>
+        <translation>编辑部备注（不会发布）· 1 行</translation>
+    </message>
+    <message>
+        <source>Desk notes (never published) · %1 lines</source>
+        <translation>编辑部备注（不会发布）· %1 行</translation>
     </message>
 </context>
 <context>
@@ -4789,6 +4855,26 @@ Git 修订版本 %2
         <translation>
             <numerusform>略过 %n 个项目</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only when I press Poll Now</source>
+        <translation>只在按「立即读取」时</translation>
+    </message>
+    <message>
+        <source>Every %1 minutes while the portal is open</source>
+        <translation>网站开启期间每 %1 分钟</translation>
+    </message>
+    <message>
+        <source>P&amp;oll:</source>
+        <translation>读取(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>last poll %1</source>
+        <translation>上次读取 %1</translation>
+    </message>
+    <message>
+        <source>next at %1</source>
+        <translation>下次 %1</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,10 @@
         <source>%1, embargoed until %2</source>
         <translation>%1，禁發至 %2</translation>
     </message>
+    <message>
+        <source>the desk notes are %1 characters long; they may be at most %2</source>
+        <translation>編輯部備註長 %1 字元；上限為 %2</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::ArticleStore</name>
@@ -709,10 +713,6 @@
         <translation>之前已匯入</translation>
     </message>
     <message>
-        <source>already in the portal as %1</source>
-        <translation>已在網站中（%1）</translation>
-    </message>
-    <message>
         <source>not an RSS or Atom feed: it starts with &lt;%1&gt;</source>
         <translation>不是 RSS 或 Atom 訂閱源：開首是 &lt;%1&gt;</translation>
     </message>
@@ -743,6 +743,10 @@
     <message>
         <source>updated from wire copy</source>
         <translation>由通訊社稿件更新</translation>
+    </message>
+    <message>
+        <source>already in the portal as %1 (%2)</source>
+        <translation>已在網站中，即 %1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1696,14 @@
         <source>“%1” cannot come back into its translation pair: article %2 is its %3 version now</source>
         <translation>「%1」無法回到其翻譯配對：文章 %2 現在是其%3版本</translation>
     </message>
+    <message>
+        <source>“%1” cannot come back by your hand: its history holds versions saved by %2, which only a sub-editor or the chief editor may put back; ask one of them to restore it from the trash</source>
+        <translation>「%1」無法由你還原：其歷史記錄有 %2 儲存的版本，只有副編輯或總編輯可放回；請他們從垃圾桶還原</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::ArticleDocument</name>
@@ -2017,6 +2029,10 @@
         <source>Simplified edition body</source>
         <translation>簡體版內文</translation>
     </message>
+    <message>
+        <source>Desk notes</source>
+        <translation>編輯部備註</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::ArticleForm</name>
@@ -2330,6 +2346,14 @@ Editing articles comes in a later version of PortalDesk.</source>
     <message>
         <source>Both versions of “%1”</source>
         <translation>「%1」的兩個版本</translation>
+    </message>
+    <message>
+        <source>Show &amp;Both Versions</source>
+        <translation>顯示兩個版本(&amp;B)</translation>
+    </message>
+    <message>
+        <source>This article has no version in another language.</source>
+        <translation>此文章沒有其他語言的版本。</translation>
     </message>
 </context>
 <context>
@@ -3238,6 +3262,25 @@ Move it to the trash?</source>
     </message>
 </context>
 <context>
+    <name>PortalDesk::Ui::FeedPoller</name>
+    <message>
+        <source>give a feed&apos;s address or file</source>
+        <translation>請提供訊息來源的網址或檔案</translation>
+    </message>
+    <message>
+        <source>%1 is followed already</source>
+        <translation>已在追蹤 %1</translation>
+    </message>
+    <message>
+        <source>a poll is running; add the feed after it</source>
+        <translation>正在讀取訊息來源；請稍後再加入</translation>
+    </message>
+    <message>
+        <source>a poll is running; remove the feed after it</source>
+        <translation>正在讀取訊息來源；請稍後再移除</translation>
+    </message>
+</context>
+<context>
     <name>PortalDesk::Ui::LinkTranslationDialog</name>
     <message>
         <source>Link Translation</source>
@@ -3562,6 +3605,29 @@ Git 修訂版本 %2
     <message>
         <source>The connection to the newsroom server was lost. Open articles stay as they are and are kept in recovery copies; saving works again once PortalDesk is back online.</source>
         <translation>與編輯室伺服器的連線中斷了。已開啟的文章保持原狀，並保留為復原副本；PortalDesk 恢復連線後即可再儲存。</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::NotesField</name>
+    <message>
+        <source>Notes for the desk: readers never see them, on any page or feed</source>
+        <translation>給編輯部的備註：讀者在任何網頁或訊息來源中都不會看到</translation>
+    </message>
+    <message>
+        <source>For the desk, never published: a release&apos;s boilerplate and media contacts, a note to the sub-editor…</source>
+        <translation>只供編輯部，永不發佈：新聞稿的公司簡介及傳媒聯絡、給副編輯的留言…</translation>
+    </message>
+    <message>
+        <source>Desk notes (never published)</source>
+        <translation>編輯部備註（不會發佈）</translation>
+    </message>
+    <message>
+        <source>Desk notes (never published) · 1 line</source>
+        <translation>編輯部備註（不會發佈）· 1 行</translation>
+    </message>
+    <message>
+        <source>Desk notes (never published) · %1 lines</source>
+        <translation>編輯部備註（不會發佈）· %1 行</translation>
     </message>
 </context>
 <context>
@@ -4789,6 +4855,26 @@ Git 修訂版本 %2
         <translation>
             <numerusform>略過 %n 個項目</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only when I press Poll Now</source>
+        <translation>只在按「立即讀取」時</translation>
+    </message>
+    <message>
+        <source>Every %1 minutes while the portal is open</source>
+        <translation>網站開啟期間每 %1 分鐘</translation>
+    </message>
+    <message>
+        <source>P&amp;oll:</source>
+        <translation>讀取(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>last poll %1</source>
+        <translation>上次讀取 %1</translation>
+    </message>
+    <message>
+        <source>next at %1</source>
+        <translation>下次 %1</translation>
     </message>
 </context>
 <context>

@@ -1,34 +1,44 @@
 // File ▸ Wire Feeds… (issue 18): a feed added, polled off the GUI thread, its items made
-// drafts once, and its log shown.
+// drafts once, and its log shown; and the feeds polled by themselves every so many minutes.
 
 #include "core/store/articlestore.h"
+#include "ui/ingest/feedpoller.h"
 #include "ui/ingest/wirefeeds.h"
 #include "uitesting.h"
 
+#include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTimer>
 #include <QTreeWidget>
 #include <catch2/catch.hpp>
 
 using namespace PortalDesk;
 using namespace PortalDesk::Ui;
 
+namespace {
+
+const QString feed = QStringLiteral(PORTALDESK_FIXTURES_DIR "/feeds/gov-press-releases.xml");
+
+} // namespace
+
 TEST_CASE("a feed is added, polled, and its items become drafts once", "[ui][ingest][feed]")
 {
     Testing::TestPortal portal = Testing::seededPortal();
-    const QString feed = QStringLiteral(PORTALDESK_FIXTURES_DIR "/feeds/gov-press-releases.xml");
     {
-        WireFeedsDialog dialog(portal.database);
+        FeedPoller poller(portal.database);
+        WireFeedsDialog dialog(&poller, portal.database);
         auto *address = dialog.findChild<QLineEdit *>(QStringLiteral("feedAddress"));
         REQUIRE(address);
         address->setText(feed);
         QMetaObject::invokeMethod(address, "returnPressed");
         CHECK(dialog.feeds() == QStringList { feed });
 
-        QSignalSpy created(&dialog, &WireFeedsDialog::draftsCreated);
-        QSignalSpy finished(&dialog, &WireFeedsDialog::pollFinished);
+        QSignalSpy created(&poller, &FeedPoller::draftsCreated);
+        QSignalSpy finished(&poller, &FeedPoller::pollFinished);
         dialog.pollNow();
         CHECK(dialog.isPolling());
         REQUIRE(Testing::waitFor([&] { return finished.count() == 1; }));
@@ -48,9 +58,57 @@ TEST_CASE("a feed is added, polled, and its items become drafts once", "[ui][ing
         CHECK(created.count() == 1);
         CHECK(log->topLevelItemCount() == 4);
         CHECK(log->topLevelItem(0)->text(2).contains(QStringLiteral("taken before")));
+
+        // The same feed twice is refused with a message, and nothing changes.
+        address->setText(feed);
+        QMetaObject::invokeMethod(address, "returnPressed");
+        CHECK(dialog.feeds() == QStringList { feed });
+        CHECK(address->text() == feed);
     }
-    // The feed and its log are remembered for the next time the dialog opens.
-    WireFeedsDialog reopened(portal.database);
+    // The feed and its log are remembered for the next time the portal opens.
+    FeedPoller again(portal.database);
+    WireFeedsDialog reopened(&again, portal.database);
     CHECK(reopened.feeds() == QStringList { feed });
     CHECK(ArticleStore(portal.database).count().value() == 2);
+}
+
+TEST_CASE(
+    "feeds are polled by themselves at the interval the desk sets, and it is kept", "[ui][ingest][feed]")
+{
+    Testing::TestPortal portal = Testing::seededPortal();
+    {
+        FeedPoller poller(portal.database);
+        REQUIRE(poller.addFeed(feed).has_value());
+        CHECK(poller.interval() == 0);
+        CHECK_FALSE(poller.nextPoll().isValid()); // on demand only, to begin with
+
+        WireFeedsDialog dialog(&poller, portal.database);
+        auto *interval = dialog.findChild<QComboBox *>(QStringLiteral("pollInterval"));
+        REQUIRE(interval);
+        interval->setCurrentIndex(interval->findData(15));
+        emit interval->activated(interval->currentIndex());
+        CHECK(poller.interval() == 15);
+        const qint64 ahead = QDateTime::currentDateTimeUtc().secsTo(poller.nextPoll());
+        CHECK(ahead > 14 * 60);
+        CHECK(ahead <= 15 * 60);
+        CHECK(dialog.findChild<QLabel *>(QStringLiteral("pollTimes"))
+                  ->text()
+                  .contains(QStringLiteral("next at")));
+
+        // Fifteen minutes later, with the dialog closed: the poll runs by itself.
+        QSignalSpy finished(&poller, &FeedPoller::pollFinished);
+        dialog.close();
+        auto *timer = poller.findChild<QTimer *>(QStringLiteral("pollTimer"));
+        REQUIRE(timer);
+        timer->start(0);
+        REQUIRE(Testing::waitFor([&] { return finished.count() == 1; }));
+        CHECK(ArticleStore(portal.database).count().value() == 2);
+        CHECK(poller.lastPoll().isValid());
+        CHECK(poller.nextPoll().isValid()); // and the next one is set
+    }
+    FeedPoller reopened(portal.database);
+    CHECK(reopened.interval() == 15);
+    CHECK(reopened.nextPoll().isValid());
+    REQUIRE(reopened.setInterval(0).has_value());
+    CHECK_FALSE(reopened.nextPoll().isValid());
 }

@@ -1,8 +1,9 @@
 #include "ui/ingest/wirefeeds.h"
 
-#include "core/store/articlestore.h"
 #include "core/store/portalstore.h"
+#include "ui/ingest/feedpoller.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -14,7 +15,6 @@
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace PortalDesk::Ui {
 
@@ -33,14 +33,17 @@ QWidget *labelled(const QString &label, QWidget *widget)
 
 } // namespace
 
-WireFeedsDialog::WireFeedsDialog(DatabasePtr database, QWidget *parent)
+WireFeedsDialog::WireFeedsDialog(FeedPoller *poller, DatabasePtr database, QWidget *parent)
     : QDialog(parent)
+    , m_poller(poller)
     , m_database(std::move(database))
     , m_feedList(new QListWidget)
     , m_address(new QLineEdit)
     , m_add(new QPushButton(tr("&Add Feed")))
     , m_remove(new QPushButton(tr("&Remove")))
     , m_poll(new QPushButton(tr("&Poll Now")))
+    , m_interval(new QComboBox)
+    , m_times(new QLabel)
     , m_log(new QTreeWidget)
     , m_status(new QLabel)
 {
@@ -49,11 +52,29 @@ WireFeedsDialog::WireFeedsDialog(DatabasePtr database, QWidget *parent)
     m_address->setPlaceholderText(tr("https://… an RSS or Atom feed, or a file"));
     m_address->setObjectName(QStringLiteral("feedAddress"));
     m_feedList->setObjectName(QStringLiteral("feedList"));
+    m_interval->setObjectName(QStringLiteral("pollInterval"));
+    m_times->setObjectName(QStringLiteral("pollTimes"));
     m_log->setObjectName(QStringLiteral("feedLog"));
     m_log->setHeaderLabels({ tr("When"), tr("Item"), tr("Result") });
     m_log->setRootIsDecorated(false);
     m_log->header()->setStretchLastSection(true);
     m_status->setWordWrap(true);
+    m_times->setForegroundRole(QPalette::PlaceholderText);
+
+    m_interval->addItem(tr("Only when I press Poll Now"), 0);
+    for (const int minutes : { 5, 10, 15, 30, 60 })
+        m_interval->addItem(tr("Every %1 minutes while the portal is open").arg(minutes), minutes);
+    if (m_interval->findData(m_poller->interval()) < 0) // set by hand in the log file
+        m_interval->addItem(
+            tr("Every %1 minutes while the portal is open").arg(m_poller->interval()), m_poller->interval());
+    m_interval->setCurrentIndex(m_interval->findData(m_poller->interval()));
+    connect(m_interval, &QComboBox::activated, this, [this] {
+        if (const Status set = m_poller->setInterval(m_interval->currentData().toInt()); !set) {
+            m_status->setText(set.error().text());
+            m_interval->setCurrentIndex(m_interval->findData(m_poller->interval()));
+        }
+        showPollTimes();
+    });
 
     auto *adding = new QHBoxLayout;
     adding->addWidget(m_address, 1);
@@ -69,61 +90,61 @@ WireFeedsDialog::WireFeedsDialog(DatabasePtr database, QWidget *parent)
     split->addWidget(feedSide);
     split->addWidget(logSide);
     split->setStretchFactor(1, 2);
+    auto *polling = new QHBoxLayout;
+    auto *pollLabel = new QLabel(tr("P&oll:"));
+    pollLabel->setBuddy(m_interval);
+    polling->addWidget(pollLabel);
+    polling->addWidget(m_interval);
+    polling->addWidget(m_times, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(adding);
     layout->addWidget(split, 1);
+    layout->addLayout(polling);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
-    resize(760, 560);
+    resize(760, 580);
 
     connect(m_add, &QPushButton::clicked, this, [this] { addFeed(m_address->text()); });
     connect(m_address, &QLineEdit::returnPressed, this, [this] { addFeed(m_address->text()); });
     connect(m_remove, &QPushButton::clicked, this, &WireFeedsDialog::removeSelectedFeed);
     connect(m_poll, &QPushButton::clicked, this, &WireFeedsDialog::pollNow);
     connect(m_feedList, &QListWidget::currentRowChanged, this, &WireFeedsDialog::showLog);
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &WireFeedsDialog::finishPoll);
-    load();
-}
+    connect(m_poller, &FeedPoller::feedsChanged, this, &WireFeedsDialog::refreshFeeds);
+    connect(m_poller, &FeedPoller::pollStarted, this, [this] {
+        m_status->setText(tr("Polling %n feed(s)…", nullptr, int(m_poller->feeds().size())));
+        updateButtons();
+    });
+    connect(m_poller, &FeedPoller::pollFinished, this, &WireFeedsDialog::showPollResult);
 
-WireFeedsDialog::~WireFeedsDialog()
-{
-    // Closed while a poll runs: its drafts are made, so keep what it learnt.
-    if (isPolling()) {
-        m_watcher.waitForFinished();
-        m_states = m_watcher.result().states;
-        save();
-    }
+    refreshFeeds();
+    if (!m_poller->loadError().isEmpty())
+        m_status->setText(m_poller->loadError());
+    else if (m_poller->isPolling())
+        m_status->setText(tr("Polling %n feed(s)…", nullptr, int(m_poller->feeds().size())));
+    else
+        m_status->setText(tr("The feeds and their logs are kept in %1.").arg(m_poller->logPath()));
 }
 
 QStringList WireFeedsDialog::feeds() const
 {
-    return m_states.feeds.keys();
+    return m_poller->feeds();
 }
 
-void WireFeedsDialog::load()
+bool WireFeedsDialog::isPolling() const
 {
-    m_logPath = m_database ? FeedImport::logPathFor(m_database->address()) : QString();
-    const Result<FeedStates> states = FeedStates::load(m_logPath);
-    if (!states) {
-        m_status->setText(states.error().text());
-        m_poll->setEnabled(false);
-        return;
-    }
-    m_states = *states;
-    refreshFeeds();
-    m_status->setText(tr("The feeds and their logs are kept in %1.").arg(m_logPath));
+    return m_poller->isPolling();
 }
 
-bool WireFeedsDialog::save()
+void WireFeedsDialog::updateButtons()
 {
-    if (const Status saved = m_states.save(m_logPath); !saved) {
-        m_status->setText(saved.error().text());
-        return false;
-    }
-    return true;
+    const bool usable = m_poller->loadError().isEmpty();
+    m_add->setEnabled(usable && !isPolling());
+    m_remove->setEnabled(usable && m_feedList->count() > 0 && !isPolling());
+    m_poll->setEnabled(usable && m_feedList->count() > 0 && !isPolling());
+    m_interval->setEnabled(usable);
 }
 
 void WireFeedsDialog::refreshFeeds()
@@ -133,9 +154,23 @@ void WireFeedsDialog::refreshFeeds()
     m_feedList->addItems(feeds());
     const QList<QListWidgetItem *> found = m_feedList->findItems(current, Qt::MatchExactly);
     m_feedList->setCurrentRow(found.isEmpty() ? 0 : m_feedList->row(found.first()));
-    m_remove->setEnabled(m_feedList->count() > 0 && !isPolling());
-    m_poll->setEnabled(m_feedList->count() > 0 && !isPolling());
+    updateButtons();
     showLog();
+    showPollTimes();
+}
+
+void WireFeedsDialog::showPollTimes()
+{
+    const QTimeZone zone = PortalStore(m_database).get().value_or(Portal {}).zone();
+    const auto at = [&zone](const QDateTime &utc) {
+        return QLocale().toString(utc.toTimeZone(zone), QStringLiteral("HH:mm"));
+    };
+    QStringList parts;
+    if (m_poller->lastPoll().isValid())
+        parts << tr("last poll %1").arg(at(m_poller->lastPoll()));
+    if (m_poller->nextPoll().isValid())
+        parts << tr("next at %1").arg(at(m_poller->nextPoll()));
+    m_times->setText(parts.join(QStringLiteral(" · ")));
 }
 
 void WireFeedsDialog::showLog()
@@ -144,7 +179,7 @@ void WireFeedsDialog::showLog()
     const QListWidgetItem *item = m_feedList->currentItem();
     if (!item)
         return;
-    const FeedState state = m_states.feeds.value(item->text());
+    const FeedState state = m_poller->states().feeds.value(item->text());
     const QTimeZone zone = PortalStore(m_database).get().value_or(Portal {}).zone();
     for (auto entry = state.log.crbegin(); entry != state.log.crend(); ++entry) {
         const QString when
@@ -161,79 +196,38 @@ void WireFeedsDialog::showLog()
 void WireFeedsDialog::addFeed(const QString &address)
 {
     const QString feed = address.trimmed();
-    if (feed.isEmpty() || m_states.feeds.contains(feed))
+    if (const Status added = m_poller->addFeed(feed); !added) {
+        m_status->setText(added.error().text());
         return;
-    m_states.feeds.insert(feed, {});
-    if (save())
-        m_address->clear();
-    refreshFeeds();
+    }
+    m_address->clear();
     m_feedList->setCurrentItem(m_feedList->findItems(feed, Qt::MatchExactly).value(0));
 }
 
 void WireFeedsDialog::removeSelectedFeed()
 {
     const QListWidgetItem *item = m_feedList->currentItem();
-    if (!item || isPolling())
+    if (!item)
         return;
-    m_states.feeds.remove(item->text());
-    save();
-    refreshFeeds();
+    if (const Status removed = m_poller->removeFeed(item->text()); !removed)
+        m_status->setText(removed.error().text());
 }
 
 void WireFeedsDialog::pollNow()
 {
-    if (isPolling() || m_states.feeds.isEmpty())
-        return;
-    const Result<Portal> portal = PortalStore(m_database).get();
-    if (!portal) {
-        m_status->setText(portal.error().text());
-        return;
-    }
-    m_poll->setEnabled(false);
-    m_remove->setEnabled(false);
-    m_add->setEnabled(false);
-    m_status->setText(tr("Polling %n feed(s)…", nullptr, int(m_states.feeds.size())));
-    // The poll works on its own copy of the logs and its own database connection.
-    const DatabasePtr database = m_database;
-    const WireImportOptions options = WireImportOptions::forPortal(*portal);
-    const QTimeZone zone = portal->zone();
-    const FeedStates states = m_states;
-    m_watcher.setFuture(QtConcurrent::run([database, options, zone, states] {
-        ArticleStore store(database);
-        Outcome outcome { {}, states };
-        outcome.polls = FeedImport::poll(store, states.feeds.keys(), outcome.states, options, zone);
-        database->releaseConnection();
-        return outcome;
-    }));
+    m_poller->pollNow();
 }
 
-void WireFeedsDialog::finishPoll()
+void WireFeedsDialog::showPollResult(
+    const QStringList &created, qsizetype skipped, const QStringList &failures)
 {
-    const Outcome outcome = m_watcher.result();
-    m_states = outcome.states;
-    QStringList created, failures;
-    qsizetype skipped = 0;
-    for (const FeedPoll &poll : outcome.polls) {
-        for (const FeedLogEntry &entry : poll.run.entries) {
-            if (entry.skipped.isEmpty())
-                created.append(entry.articleId);
-            else
-                ++skipped;
-        }
-        if (!poll.error.isEmpty())
-            failures.append(poll.feed + QStringLiteral(": ") + poll.error);
-    }
-    m_add->setEnabled(true);
-    refreshFeeds();
     QString status = tr("%n new draft(s)", nullptr, int(created.size())) + QStringLiteral(", ")
         + tr("%n item(s) skipped", nullptr, int(skipped));
     if (!failures.isEmpty())
         status += u'\n' + failures.join(u'\n');
-    if (save())
-        m_status->setText(status);
-    if (!created.isEmpty())
-        emit draftsCreated(created);
-    emit pollFinished();
+    m_status->setText(status);
+    updateButtons();
+    showPollTimes();
 }
 
 } // namespace PortalDesk::Ui

@@ -10,6 +10,7 @@
 #include "ui/editor/bodyeditor.h"
 #include "ui/editor/editortabs.h"
 #include "ui/export/exportdialog.h"
+#include "ui/ingest/feedpoller.h"
 #include "ui/ingest/wirecopyimport.h"
 #include "ui/ingest/wirefeeds.h"
 #include "ui/mainwindow/portalfileimport.h"
@@ -127,6 +128,8 @@ MainWindow::MainWindow(QWidget *parent)
         resizeDocks({ m_preview }, { width() >= 1200 ? width() / 2 : width() * 2 / 5 }, Qt::Horizontal);
     });
     connect(m_tabs, &EditorTabs::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_articles, &ArticleListView::message, this,
         [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_articles->model(), &ArticleListModel::countsChanged, this, &MainWindow::updateCounts);
     connect(m_articles->model(), &ArticleListModel::loadFailed, this, [this](const QString &message) {
@@ -284,11 +287,9 @@ void MainWindow::showWireFeeds()
 {
     if (needsDatabase())
         return;
-    auto *dialog = new WireFeedsDialog(m_database, this);
+    auto *dialog = new WireFeedsDialog(m_feedPoller, m_database, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &WireFeedsDialog::draftsCreated, this, [this](const QStringList &ids) {
-        statusBar()->showMessage(tr("%n draft(s) made from wire feeds", nullptr, int(ids.size())), 8000);
-    });
+    connect(m_feedPoller, &QObject::destroyed, dialog, &QDialog::reject); // another portal opened
     dialog->open();
 }
 
@@ -351,6 +352,11 @@ bool MainWindow::openDatabase(const QString &address, bool create, QString *fail
         return false; // the user kept an unsaved article open
     m_database = *opened;
     Identity::apply(*m_database); // who saves, on a local file
+    delete m_feedPoller; // waits for a poll of the previous portal to end, and keeps its log
+    m_feedPoller = new FeedPoller(m_database, this);
+    connect(m_feedPoller, &FeedPoller::draftsCreated, this, [this](const QStringList &ids) {
+        statusBar()->showMessage(tr("%n draft(s) made from wire feeds", nullptr, int(ids.size())), 8000);
+    });
     // Colleagues' changes (or another window's on the same file) show up here as they happen.
     m_watch = std::make_unique<ChangeWatch>(m_database);
     if (auto watching = m_watch->start(); !watching)

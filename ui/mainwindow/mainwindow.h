@@ -18,6 +18,7 @@ namespace PortalDesk::Ui {
 class ArticleListView;
 class ArticleTrash;
 class EditorTabs;
+class FeedPoller;
 class PreviewDock;
 class PortalFileImport;
 class PromoBoard;
@@ -82,6 +83,7 @@ private:
 
     DatabasePtr m_database;
     std::unique_ptr<ChangeWatch> m_watch;
+    FeedPoller *m_feedPoller = nullptr; // the open portal's wire feeds, polled while it is open
     ArticleListView *m_articles = nullptr;
     QLabel *m_location = nullptr;
     QLabel *m_counts = nullptr;

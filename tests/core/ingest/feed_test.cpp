@@ -173,6 +173,21 @@ TEST_CASE("a feed's items become drafts once, whatever the log remembers", "[ing
     CHECK(store.count().value() == 2);
     CHECK(state.log.size() == 4);
 
+    // The same releases again under new ids and links (a mirror's feed, or a wire that sent
+    // them again): the workflow's duplicate check knows their text.
+    Feed resent = feed;
+    for (FeedItem &item : resent.items) {
+        item.id += u"-resent"_s;
+        item.link = u"https://mirror.example/"_s + item.id;
+    }
+    FeedState mirror;
+    const Result<FeedRun> fourth = FeedImport::run(store, resent, mirror, {}, EditionFormat::hongKong());
+    REQUIRE(fourth.has_value());
+    CHECK(fourth->taken() == 0);
+    INFO(fourth->entries.first().skipped.toStdString());
+    CHECK(fourth->entries.first().skipped.contains(u"the same text"_s));
+    CHECK(store.count().value() == 2);
+
     // The state survives a save and a load.
     FeedStates states;
     states.feeds.insert(u"https://www.example-gov.hk/rss"_s, state);
