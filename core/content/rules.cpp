@@ -1,8 +1,9 @@
 #include "core/content/rules.h"
 
+#include "core/text/hostcheck.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QSet>
 #include <QUrl>
 
 namespace PortalDesk::Rules {
@@ -74,20 +75,10 @@ std::optional<QString> hiddenCharacterProblem(QStringView text)
 
 QString displayHost(const QString &link)
 {
-    const QUrl url(link);
-    const QString host = url.host(QUrl::FullyDecoded);
-    // Scripts of the host's letters; Han, kana and Hangul sit beside Latin in real names.
-    QSet<QChar::Script> scripts;
-    for (const char32_t c : QStringView(host).toUcs4()) {
-        const QChar::Script script = QChar::script(c);
-        if (script != QChar::Script_Common && script != QChar::Script_Inherited && script != QChar::Script_Han
-            && script != QChar::Script_Hiragana && script != QChar::Script_Katakana
-            && script != QChar::Script_Hangul)
-            scripts.insert(script);
-    }
-    if (scripts.size() <= 1)
-        return host;
-    return QString::fromLatin1(QUrl::toAce(host));
+    if (const auto found = HostCheck::lookAlike(link))
+        return found->ace;
+    // In Unicode whatever Qt's list of top-level domains says, as typed.
+    return QUrl::fromAce(QUrl(link).host(QUrl::EncodeUnicode).toLatin1(), QUrl::IgnoreIDNWhitelist);
 }
 
 bool isWebLink(const QString &link)

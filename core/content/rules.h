@@ -20,8 +20,8 @@ std::optional<char32_t> hiddenCharacter(QStringView text);
 // When `text` holds such a character, a message saying which, e.g. "holds an invisible or
 // direction-changing character (U+202E) …", for a field's validation error.
 std::optional<QString> hiddenCharacterProblem(QStringView text);
-// The host of a web link as a reader should see it: as typed, or as punycode
-// (xn--…) when its letters mix scripts, as browsers show "аpple.com" with a Cyrillic а.
+// The host of a web link as a reader should see it: as typed, or as punycode (xn--…)
+// when it is a look-alike (HostCheck), as browsers show "аpple.com" with a Cyrillic а.
 QString displayHost(const QString &link);
 // "article:<id>", a link to an article of the portal
 bool isArticleReference(QStringView link);

@@ -3,6 +3,7 @@
 #include "core/content/rules.h"
 #include "core/render/markdown.h"
 #include "core/text/displaywidth.h"
+#include "core/text/hostcheck.h"
 #include "core/text/textstats.h"
 
 #include <QCoreApplication>
@@ -122,6 +123,14 @@ QList<PublishCheck> run(const PublishCheckInput &input)
     if (!targets.isEmpty() && badLinks == 0)
         add(Severity::Passed, "body",
             tr("Every link is a web address readers can follow (%n).", nullptr, int(targets.size())));
+    // A look-alike host ("pаypal.com" with a Cyrillic а) is legal, but rarely meant.
+    for (const QString &target : targets) {
+        if (const auto found = HostCheck::lookAlike(target))
+            add(Severity::Warning, "body", tr("In the body, %1.").arg(HostCheck::warning(*found)));
+    }
+    if (const auto found = HostCheck::lookAlike(article.originalLink))
+        add(Severity::Warning, "original_link",
+            tr("In the original link, %1.").arg(HostCheck::warning(*found)));
 
     if (article.byline.trimmed().isEmpty())
         add(Severity::Warning, "byline", tr("There is no byline: readers will not see who wrote it."));

@@ -615,6 +615,13 @@
     </message>
 </context>
 <context>
+    <name>PortalDesk::HostCheck</name>
+    <message>
+        <source>the address&apos;s host “%1” is shown as %2, as browsers show it: it mixes letters of different scripts that look alike; check that it is the site you mean</source>
+        <translation>网址的主机「%1」会显示为 %2，与浏览器一样：它混合了外形相似的不同文字字母；请确认这是你想连结的网站</translation>
+    </message>
+</context>
+<context>
     <name>PortalDesk::Ingest</name>
     <message>
         <source>imported from wire copy</source>
@@ -1433,6 +1440,10 @@
         <source>The translation is up to date with its original.</source>
         <translation>译文与原文一致。</translation>
     </message>
+    <message>
+        <source>In the original link, %1.</source>
+        <translation>原文连结中，%1。</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::RecoveryStore</name>
@@ -2159,6 +2170,10 @@
     <message>
         <source>The wire put this story out at %1; it goes live here when you publish or schedule it.</source>
         <translation>通讯社于 %1 发出此稿；稿件要待你发布或排程后才会上线。</translation>
+    </message>
+    <message>
+        <source>Look twice: %1.</source>
+        <translation>请再核对：%1。</translation>
     </message>
 </context>
 <context>
@@ -4166,6 +4181,10 @@ Git 修订版本 %2
     <message>
         <source>&amp;Link Anyway</source>
         <translation>仍然连结(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Look twice: %1.</source>
+        <translation>请再核对：%1。</translation>
     </message>
 </context>
 <context>

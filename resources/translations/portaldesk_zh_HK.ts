@@ -615,6 +615,13 @@
     </message>
 </context>
 <context>
+    <name>PortalDesk::HostCheck</name>
+    <message>
+        <source>the address&apos;s host “%1” is shown as %2, as browsers show it: it mixes letters of different scripts that look alike; check that it is the site you mean</source>
+        <translation>網址的主機「%1」會顯示為 %2，與瀏覽器一樣：它混合了外形相似的不同文字字母；請確認這是你想連結的網站</translation>
+    </message>
+</context>
+<context>
     <name>PortalDesk::Ingest</name>
     <message>
         <source>imported from wire copy</source>
@@ -1433,6 +1440,10 @@
         <source>The translation is up to date with its original.</source>
         <translation>譯文與原文一致。</translation>
     </message>
+    <message>
+        <source>In the original link, %1.</source>
+        <translation>原文連結中，%1。</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::RecoveryStore</name>
@@ -2159,6 +2170,10 @@
     <message>
         <source>The wire put this story out at %1; it goes live here when you publish or schedule it.</source>
         <translation>通訊社於 %1 發出此稿；稿件要待你發佈或排程後才會上線。</translation>
+    </message>
+    <message>
+        <source>Look twice: %1.</source>
+        <translation>請再核對：%1。</translation>
     </message>
 </context>
 <context>
@@ -4166,6 +4181,10 @@ Git 修訂版本 %2
     <message>
         <source>&amp;Link Anyway</source>
         <translation>仍然連結(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Look twice: %1.</source>
+        <translation>請再核對：%1。</translation>
     </message>
 </context>
 <context>

@@ -435,3 +435,16 @@ TEST_CASE("the desk notes fold away, say what they hold, edit, undo and save", "
     // A History entry names the field.
     CHECK(ArticleFields::label(ArticleField::Notes) == u"Desk notes");
 }
+
+TEST_CASE("the article form shows a look-alike original link's host in punycode", "[ui][editor][links]")
+{
+    OpenArticle open;
+    auto *warning = open.editor->findChild<QLabel *>(QStringLiteral("linkWarning"));
+    REQUIRE(warning);
+    CHECK(warning->isHidden());
+    open.document()->setField(ArticleField::OriginalLink, QStringLiteral("https://www.hkex\u0441.com/news"));
+    CHECK_FALSE(warning->isHidden());
+    CHECK(warning->text().contains(u"xn--"));
+    open.document()->undoStack()->undo();
+    CHECK(warning->isHidden());
+}

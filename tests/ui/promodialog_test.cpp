@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -177,4 +178,22 @@ TEST_CASE(
         CHECK(asked == u"“草稿一篇” is not published (Draft).");
         CHECK(link->text() == (linkAnyway ? u"article:" + draft.id : u"https://example.com/picasso"_qs));
     }
+}
+
+TEST_CASE("the promo dialog and the article form show a look-alike host in punycode", "[ui][promos][links]")
+{
+    auto portal = Testing::seededPortal();
+    Promo promo = sidebarPromo();
+    promo.link = QStringLiteral("https://p\u0430ypal.com/offer"); // a Cyrillic а
+    PromoDialog dialog(portal.database, promo);
+    QLabel *note = nullptr;
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->text().startsWith(u"Look twice"))
+            note = label;
+    }
+    REQUIRE(note);
+    CHECK(note->text().contains(u"xn--pypal-"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("promoLink"))
+        ->setText(QStringLiteral("https://paypal.com/"));
+    CHECK_FALSE(note->text().contains(u"xn--"));
 }

@@ -1,5 +1,6 @@
 #include "ui/editor/articleform.h"
 
+#include "core/text/hostcheck.h"
 #include "core/text/slug.h"
 #include "ui/editor/articledocument.h"
 #include "ui/editor/notesfield.h"
@@ -172,7 +173,15 @@ ArticleForm::ArticleForm(ArticleDocument *document, const QList<Section> &sectio
     m_wireTime->setTextFormat(Qt::PlainText);
     m_wireTime->setWordWrap(true);
     details->addWidget(m_wireTime, 9, 1, 1, 3);
-    details->addWidget(m_notes, 10, 1, 1, 3);
+    // A look-alike host in the original link, shown as browsers show it (punycode).
+    m_linkWarning = new QLabel;
+    m_linkWarning->setObjectName(QStringLiteral("linkWarning"));
+    m_linkWarning->setTextFormat(Qt::PlainText);
+    m_linkWarning->setWordWrap(true);
+    m_linkWarning->setStyleSheet(DarkPalette::warningStyle());
+    m_linkWarning->hide();
+    details->addWidget(m_linkWarning, 10, 1, 1, 3);
+    details->addWidget(m_notes, 11, 1, 1, 3);
     connect(m_notes, &NotesField::textEdited, this,
         [this](const QString &text) { m_document->setField(ArticleField::Notes, text); });
     const auto showWireTime = [this] {
@@ -287,6 +296,11 @@ void ArticleForm::showColumns()
 void ArticleForm::showField(ArticleField field)
 {
     const QVariant value = m_document->field(field);
+    if (field == ArticleField::OriginalLink) {
+        const auto found = HostCheck::lookAlike(value.toString());
+        m_linkWarning->setVisible(found.has_value());
+        m_linkWarning->setText(found ? tr("Look twice: %1.").arg(HostCheck::warning(*found)) : QString());
+    }
     if (QLineEdit *line = m_lines.value(field)) {
         if (line->text() != value.toString()) {
             line->setText(value.toString());

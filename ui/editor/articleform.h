@@ -62,6 +62,7 @@ private:
     QHash<ArticleField, QDateTimeEdit *> m_timeEdit;
     QLabel *m_problems;
     NotesField *m_notes;
+    QLabel *m_linkWarning = nullptr; // the original link's host is a look-alike
     QLabel *m_wireTime; // when the wire put the story out; shown for wire copy only
 };
 

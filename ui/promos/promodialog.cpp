@@ -4,6 +4,7 @@
 #include "core/store/articlestore.h"
 #include "core/store/mediastore.h"
 #include "core/store/portalstore.h"
+#include "core/text/hostcheck.h"
 #include "core/text/lintcontent.h"
 #include "core/text/scriptconverter.h"
 #include "ui/articles/articlelistmodel.h"
@@ -139,6 +140,7 @@ PromoDialog::PromoDialog(DatabasePtr database, const Promo &promo, QWidget *pare
     });
     updateSimplified();
     updateLint();
+    m_link->setObjectName(QStringLiteral("promoLink"));
     connect(m_link, &QLineEdit::textChanged, this, &PromoDialog::updateLinkNote);
     updateWidth();
     updateLinkNote();
@@ -400,10 +402,16 @@ void PromoDialog::updateLinkNote()
 {
     const QString link = m_link->text().trimmed();
     QString note;
+    bool warn = false;
     if (link.startsWith(articlePrefix)) {
         const auto article = ArticleStore(m_database).get(link.mid(articlePrefix.size()));
         note = article ? tr("Article: %1").arg(article->headline) : tr("No article with this id");
+    } else if (const auto found = HostCheck::lookAlike(link)) {
+        // A look-alike host, as browsers would show it.
+        note = tr("Look twice: %1.").arg(HostCheck::warning(*found));
+        warn = true;
     }
+    m_linkNote->setStyleSheet(warn ? warningStyle() : QString());
     m_linkNote->setText(note);
     m_linkNote->setVisible(!note.isEmpty());
 }

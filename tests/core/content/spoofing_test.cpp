@@ -91,6 +91,8 @@ TEST_CASE("a host mixing scripts is shown as punycode, others as typed", "[conte
     CHECK(Rules::displayHost(QStringLiteral("https://例子.香港/")) == u"例子.香港");
     CHECK(Rules::displayHost(QStringLiteral("https://hk例子.com/")) == u"hk例子.com");
     CHECK(Rules::displayHost(QStringLiteral("https://пример.рф/")) == u"пример.рф");
+    // Whole in Cyrillic, reading as a Latin word under a Latin top-level domain.
+    CHECK(Rules::displayHost(QStringLiteral("https://\u0440\u0430\u0443.com/")).startsWith(u"xn--"));
 }
 
 TEST_CASE("wire copy keeps a link with a hidden character as text, not as the original link", "[content]")

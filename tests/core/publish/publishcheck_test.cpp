@@ -133,3 +133,17 @@ TEST_CASE("warnings ask: lint left, no standfirst, a wide headline, a translatio
               .filter(QStringLiteral("original"))
               .isEmpty());
 }
+
+TEST_CASE("a look-alike host in a link or the original link is a warning, in punycode", "[publish][links]")
+{
+    PublishCheckInput input = ready();
+    CHECK(messages(PublishChecks::run(input), Severity::Warning).filter(QStringLiteral("xn--")).isEmpty());
+    input.article.body += QStringLiteral("\n\n[登入](https://p\u0430ypal.com/login)");
+    input.article.originalLink = QStringLiteral("https://www.hkex\u0441.com/news"); // a Cyrillic с
+    const QStringList warnings = messages(PublishChecks::run(input), Severity::Warning);
+    INFO(warnings.join(u'\n').toStdString());
+    REQUIRE(warnings.filter(QStringLiteral("body: In the body, the address's host")).size() == 1);
+    CHECK(warnings.filter(QStringLiteral("xn--pypal-")).size() == 1);
+    CHECK(warnings.filter(QStringLiteral("original_link: In the original link")).size() == 1);
+    CHECK(messages(PublishChecks::run(input), Severity::Error).isEmpty()); // legal, but asked about
+}
