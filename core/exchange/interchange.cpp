@@ -1,7 +1,6 @@
 #include "core/exchange/interchange.h"
 
 #include "core/content/limits.h"
-#include "core/content/picturesize.h"
 #include "core/content/rules.h"
 #include "core/exchange/contentjson.h"
 #include "core/search/searchrows.h"
@@ -189,22 +188,7 @@ Result<QByteArray> readPhoto(const QString &baseFolder, const QString &path)
     if (!resolved.startsWith(base + u'/'))
         return std::unexpected(
             Error::invalid(QStringLiteral("photos"), tr("“%1” points outside the file's folder").arg(path)));
-    if (file.size() > Limits::photoFileBytes)
-        return std::unexpected(Error::invalid(QStringLiteral("photos"),
-            tr("“%1” is %2 bytes; a photo file may be at most %3")
-                .arg(path, Limits::count(file.size()), Limits::count(Limits::photoFileBytes))));
-    QFile in(resolved);
-    if (!in.open(QIODevice::ReadOnly))
-        return std::unexpected(
-            Error::invalid(QStringLiteral("photos"), tr("cannot read “%1”: %2").arg(path, in.errorString())));
-    QByteArray bytes = in.readAll();
-    if (const std::optional<QSize> size = PictureSize::read(bytes);
-        size && std::max(size->width(), size->height()) > Limits::photoSide)
-        return std::unexpected(Error::invalid(QStringLiteral("photos"),
-            tr("“%1” is %2 × %3 pixels; a photo may be at most %4 pixels on each side")
-                .arg(path, Limits::count(size->width()), Limits::count(size->height()),
-                    Limits::count(Limits::photoSide))));
-    return bytes;
+    return MediaStore::readPicture(resolved, path);
 }
 
 // What a merge keeps: a field the file leaves out keeps the stored value; an object

@@ -1,9 +1,12 @@
 #include "core/store/mediastore.h"
 
+#include "core/content/limits.h"
+#include "core/content/picturesize.h"
 #include "core/store/sql.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -24,8 +27,53 @@ QString MediaStore::nameFor(const QByteArray &bytes, const QString &originalName
     return hash.left(16) + u'.' + extension;
 }
 
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PortalDesk::MediaStore", text);
+}
+
+Error tooLarge(const QString &shown, qint64 bytes)
+{
+    return Error::invalid(QStringLiteral("photos"),
+        tr("“%1” is %2 bytes; a photo file may be at most %3")
+            .arg(shown, Limits::count(bytes), Limits::count(Limits::photoFileBytes)));
+}
+
+} // namespace
+
+Status MediaStore::checkPicture(const QByteArray &bytes, const QString &shown)
+{
+    if (bytes.size() > Limits::photoFileBytes)
+        return std::unexpected(tooLarge(shown, bytes.size()));
+    if (const std::optional<QSize> size = PictureSize::read(bytes);
+        size && std::max(size->width(), size->height()) > Limits::photoSide)
+        return std::unexpected(Error::invalid(QStringLiteral("photos"),
+            tr("“%1” is %2 × %3 pixels; a photo may be at most %4 pixels on each side")
+                .arg(shown, Limits::count(size->width()), Limits::count(size->height()),
+                    Limits::count(Limits::photoSide))));
+    return {};
+}
+
+Result<QByteArray> MediaStore::readPicture(const QString &path, const QString &shown)
+{
+    QFile file(path);
+    if (file.size() > Limits::photoFileBytes)
+        return std::unexpected(tooLarge(shown, file.size()));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::unexpected(Error::invalid(
+            QStringLiteral("photos"), tr("cannot read “%1”: %2").arg(shown, file.errorString())));
+    QByteArray bytes = file.read(Limits::photoFileBytes + 1); // grown since it was measured: still bounded
+    if (Status checked = checkPicture(bytes, shown); !checked)
+        return std::unexpected(checked.error());
+    return bytes;
+}
+
 Result<QString> MediaStore::put(const QByteArray &bytes, const QString &originalName)
 {
+    if (Status checked = checkPicture(bytes, QFileInfo(originalName).fileName()); !checked)
+        return std::unexpected(checked.error());
     const QString name = nameFor(bytes, originalName);
     const QString hash
         = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());

@@ -779,10 +779,6 @@
         <translation>「%1」指向檔案所在資料夾以外的位置</translation>
     </message>
     <message>
-        <source>cannot read “%1”: %2</source>
-        <translation>無法讀取「%1」：%2</translation>
-    </message>
-    <message>
         <source>the file must hold one JSON object with &quot;format&quot;: &quot;portaldesk/1&quot;</source>
         <translation>檔案必須是一個包含 &quot;format&quot;: &quot;portaldesk/1&quot; 的 JSON 物件</translation>
     </message>
@@ -833,14 +829,6 @@
     <message>
         <source>the file has %1 promos; a portal file may hold at most %2</source>
         <translation>檔案有 %1 則推廣；一個入口網站檔案最多可有 %2 則</translation>
-    </message>
-    <message>
-        <source>“%1” is %2 bytes; a photo file may be at most %3</source>
-        <translation>「%1」有 %2 位元組；相片檔案最多 %3 位元組</translation>
-    </message>
-    <message>
-        <source>“%1” is %2 × %3 pixels; a photo may be at most %4 pixels on each side</source>
-        <translation>「%1」為 %2 × %3 像素；相片每邊最多 %4 像素</translation>
     </message>
     <message>
         <source>%1 is %2 bytes; a portal file may be at most %3 (use migrate to move a larger portal between databases)</source>
@@ -1033,6 +1021,18 @@
     <message>
         <source>this photo has no picture yet</source>
         <translation>這張相片尚未有圖片</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 bytes; a photo file may be at most %3</source>
+        <translation>「%1」有 %2 位元組；相片檔案最多 %3 位元組</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 × %3 pixels; a photo may be at most %4 pixels on each side</source>
+        <translation>「%1」為 %2 × %3 像素；相片每邊最多 %4 像素</translation>
+    </message>
+    <message>
+        <source>cannot read “%1”: %2</source>
+        <translation>無法讀取「%1」：%2</translation>
     </message>
 </context>
 <context>
@@ -3788,10 +3788,6 @@ Git 修訂版本 %2
         <translation>圖片 (*.jpg *.jpeg *.png *.webp *.gif)</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>無法讀取 %1：%2</translation>
-    </message>
-    <message>
         <source>Insert photo</source>
         <translation>插入相片</translation>
     </message>
@@ -4113,10 +4109,6 @@ Git 修訂版本 %2
     <message>
         <source>Images (*.png *.jpg *.jpeg *.webp *.gif)</source>
         <translation>圖片 (*.png *.jpg *.jpeg *.webp *.gif)</translation>
-    </message>
-    <message>
-        <source>Image: cannot read %1: %2</source>
-        <translation>圖片：無法讀取 %1：%2</translation>
     </message>
     <message>
         <source>Image: %1</source>

@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -143,12 +144,12 @@ QString PhotoList::chooseFile(const QString &title)
 
 std::optional<QString> PhotoList::storePicture(const QString &imageFile, const QString &title)
 {
-    QFile file(imageFile);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, title, tr("Cannot read %1: %2").arg(imageFile, file.errorString()));
+    const Result<QByteArray> bytes = MediaStore::readPicture(imageFile, QFileInfo(imageFile).fileName());
+    if (!bytes) {
+        QMessageBox::warning(this, title, bytes.error().message);
         return std::nullopt;
     }
-    auto name = MediaStore(m_document->database()).put(file.readAll(), imageFile);
+    auto name = MediaStore(m_document->database()).put(*bytes, imageFile);
     if (!name) {
         QMessageBox::warning(this, title, name.error().text());
         return std::nullopt;

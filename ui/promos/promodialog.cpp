@@ -351,13 +351,13 @@ void PromoDialog::chooseImage()
         this, tr("Choose Image"), QString(), tr("Images (*.png *.jpg *.jpeg *.webp *.gif)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_error->setText(tr("Image: cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+    const Result<QByteArray> bytes = MediaStore::readPicture(path, QFileInfo(path).fileName());
+    if (!bytes) {
+        m_error->setText(tr("Image: %1").arg(bytes.error().message));
         m_error->show();
         return;
     }
-    auto stored = MediaStore(m_database).put(file.readAll(), QFileInfo(path).fileName());
+    auto stored = MediaStore(m_database).put(*bytes, QFileInfo(path).fileName());
     if (!stored) {
         m_error->setText(tr("Image: %1").arg(stored.error().text()));
         m_error->show();

@@ -3,6 +3,7 @@
 
 #include "core/content/limits.h"
 #include "core/exchange/interchange.h"
+#include "core/store/mediastore.h"
 #include "core/store/promostore.h"
 #include "storetesting.h"
 
@@ -92,4 +93,37 @@ TEST_CASE("a photo file over 50 MB is refused before it is read", "[sqlite][stor
     REQUIRE_FALSE(report.has_value());
     CHECK(report.error().message.contains(QStringLiteral("52,428,801 bytes")));
     CHECK(report.error().message.contains(QStringLiteral("at most 52,428,800")));
+}
+
+TEST_CASE("a picture attached in the editor or to a promo meets the same limits", "[sqlite][store]")
+{
+    auto portal = Testing::freshPortal();
+    const QDir folder(portal.folder->path());
+    MediaStore media(portal.database);
+    // Its sides read from the header: nothing is decoded, nothing is stored.
+    QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR", 16);
+    png.append(8, '\0');
+    qToBigEndian<quint32>(30'000, png.data() + 16);
+    qToBigEndian<quint32>(30'000, png.data() + 20);
+    const auto huge = media.put(png, QStringLiteral("/home/desk/Pictures/huge.png"));
+    REQUIRE_FALSE(huge.has_value());
+    CHECK(huge.error().message.contains(QStringLiteral("“huge.png” is 30,000 × 30,000 pixels")));
+    CHECK(huge.error().message.contains(QStringLiteral("at most 12,000")));
+    CHECK(media.names().value().isEmpty());
+
+    // A file over 50 MB is refused before a byte of it is read.
+    const QString big = write(folder, QStringLiteral("big.jpg"), "\xFF\xD8");
+    REQUIRE(QFile::resize(big, Limits::photoFileBytes + 1)); // sparse
+    const auto read = MediaStore::readPicture(big, QStringLiteral("big.jpg"));
+    REQUIRE_FALSE(read.has_value());
+    CHECK(read.error().message.contains(QStringLiteral("“big.jpg” is 52,428,801 bytes")));
+    CHECK(MediaStore::readPicture(folder.filePath(QStringLiteral("none.png")), QStringLiteral("none.png"))
+              .error()
+              .message.contains(QStringLiteral("cannot read “none.png”")));
+
+    // An ordinary picture goes in.
+    const QString small = write(folder, QStringLiteral("small.png"), png.left(8));
+    const auto fine = MediaStore::readPicture(small, QStringLiteral("small.png"));
+    REQUIRE(fine.has_value());
+    CHECK(media.put(*fine, small).has_value());
 }
