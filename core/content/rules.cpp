@@ -99,13 +99,15 @@ bool isArticleReference(QStringView link)
 
 bool isSafeFileName(QStringView name)
 {
-    if (name.isEmpty() || name.size() > 200 || name == u"." || name.contains(u".."))
+    if (name.isEmpty() || name.size() > 200 || name == u"." || name.contains(u"..") || !name.isValidUtf16())
         return false;
+    qsizetype bytes = 0; // in UTF-8, as the file system counts them
     for (QChar c : name) {
         if (c == u'/' || c == u'\\' || c.unicode() < 0x20 || c.unicode() == 0x7f)
             return false;
+        bytes += c.unicode() < 0x80 ? 1 : c.unicode() < 0x800 ? 2 : c.isSurrogate() ? 2 : 3;
     }
-    return true;
+    return bytes <= 255; // NAME_MAX: a longer name can be neither written nor removed
 }
 
 bool isSafeRelativePath(QStringView path)

@@ -25,7 +25,7 @@ std::optional<QString> hiddenCharacterProblem(QStringView text);
 QString displayHost(const QString &link);
 // "article:<id>", a link to an article of the portal
 bool isArticleReference(QStringView link);
-// no path separators, no "..", no control characters, not empty
+// no path separators, no "..", no control characters, not empty, at most 255 bytes in UTF-8
 bool isSafeFileName(QStringView name);
 // a relative path such as "photos/x.png": parts are safe file names, no leading '/'
 bool isSafeRelativePath(QStringView path);

@@ -71,8 +71,8 @@ struct Manifest
     // which refuses such paths, cannot be left half-applied by it.
     void add(const QString &path, BundleFolder::Entry entry)
     {
-        if (!Rules::isSafeRelativePath(path))
-            return;
+        if (!Rules::isSafeRelativePath(path) || ordinals.contains(path))
+            return; // a path listed twice: the first entry holds, or the copy would be deleted
         ordinals.insert(path, order.size());
         order.append(path);
         entries.append(std::move(entry));

@@ -48,4 +48,8 @@ TEST_CASE("slugs, keys, links and file names are checked", "[content]")
     CHECK_FALSE(Rules::isSafeRelativePath(u"zh-hant/"));
     CHECK_FALSE(Rules::isSafeRelativePath(u"zh-hant/./a.html"));
     CHECK_FALSE(Rules::isSafeFileName(u"a\nb"));
+    // NAME_MAX counts UTF-8 bytes: 85 CJK characters fit (255 bytes), 86 do not.
+    CHECK(Rules::isSafeFileName(QString(85, QChar(0x65B0))));
+    CHECK_FALSE(Rules::isSafeFileName(QString(86, QChar(0x65B0))));
+    CHECK_FALSE(Rules::isSafeFileName(QString(QString(QChar(0xD800)) + u"x")));
 }
