@@ -1,7 +1,8 @@
 #pragma once
 
 // The typography findings of the open article: one row per finding (which field and
-// where in it, what), a Fix button on each fixable row and "Fix all". Clicking a row
+// where in it, what), "Fix" on each fixable row (a click applies it, as does the Fix button
+// for the selected row) and "Fix all". Clicking a row
 // asks the editor to show the spot. The panel only lists; the editor applies fixes
 // (ArticleLint finds, shows and fixes them in every field).
 
@@ -36,6 +37,7 @@ public:
     QTreeWidget *list() const { return m_list; }
     static QString fixText(const LintFinding &finding);
     static QString whereText(const ArticleFinding &entry); // "Standfirst 1:8", "Line 3:1"
+    static constexpr int FixColumn = 2;
 
 signals:
     void showRequested(const PortalDesk::Ui::ArticleFinding &finding);
@@ -43,10 +45,14 @@ signals:
     void fixAllRequested();
 
 private:
+    const ArticleFinding *currentFinding() const;
+    void updateFix();
+
     QList<ArticleFinding> m_findings;
     QTreeWidget *m_list;
     QLabel *m_summary;
     QLabel *m_detail; // the whole message of the selected finding
+    QPushButton *m_fix; // the selected finding
     QPushButton *m_fixAll;
 };
 
