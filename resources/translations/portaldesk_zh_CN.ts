@@ -3893,6 +3893,10 @@ Git 修订版本 %2
         <source>“%1” has no Chinese version yet. Translation ▸ Create Chinese Translation Draft starts one.</source>
         <translation>「%1」尚未有中文版。可用「翻译 ▸ 建立中文翻译草稿」开始翻译。</translation>
     </message>
+    <message>
+        <source>The preview cannot be shown: cannot write %1: %2</source>
+        <translation>无法显示预览：无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::PromoBoard</name>

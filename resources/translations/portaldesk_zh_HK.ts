@@ -3893,6 +3893,10 @@ Git 修訂版本 %2
         <source>“%1” has no Chinese version yet. Translation ▸ Create Chinese Translation Draft starts one.</source>
         <translation>「%1」尚未有中文版。可用「翻譯 ▸ 建立中文翻譯草稿」開始翻譯。</translation>
     </message>
+    <message>
+        <source>The preview cannot be shown: cannot write %1: %2</source>
+        <translation>無法顯示預覽：無法寫入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::PromoBoard</name>

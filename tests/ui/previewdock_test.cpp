@@ -7,6 +7,8 @@
 #include <QAction>
 #include <QLabel>
 #include <QToolButton>
+#include <QWebEnginePage>
+#include <QWebEngineView>
 #include <catch2/catch.hpp>
 
 using namespace PortalDesk;
@@ -66,4 +68,45 @@ TEST_CASE("EN on a Chinese article with no English partner says so", "[ui][previ
     REQUIRE(store.create(partner).has_value());
     english->trigger();
     CHECK(Testing::waitFor([&] { return dock.requestedArticle() == chinese.id; }));
+}
+
+TEST_CASE("a page too large for setHtml() is measured as the data: URL it would become", "[ui][preview]")
+{
+    CHECK(PreviewDock::fitsSetHtml(QByteArray(1'900'000, 'a')));
+    CHECK(PreviewDock::fitsSetHtml(QString(QChar(0x5B57)).repeated(70'000).toUtf8())); // 630,000 encoded
+    CHECK_FALSE(PreviewDock::fitsSetHtml(QString(QChar(0x5B57)).repeated(250'000).toUtf8()));
+    CHECK_FALSE(PreviewDock::fitsSetHtml(QByteArray("<p>").repeated(300'000))); // 7 a tag
+}
+
+TEST_CASE("the preview shows an article of 300,000 Chinese characters", "[ui][preview]")
+{
+    // Before, a page under 1.5 million UTF-16 units went to setHtml(), whose data: URL
+    // Chromium refused past 2 MiB: the preview stayed blank.
+    auto portal = Testing::seededPortal();
+    Article article = Testing::article(QStringLiteral("長文"));
+    article.body = QStringLiteral("政府今日公布最新經濟數據，本港第三季本地生產總值按年實質上升。\n\n")
+                       .repeated(10'000);
+    article = *ArticleStore(portal.database).create(article);
+    PreviewDock dock;
+    dock.resize(600, 800);
+    dock.setDatabase(portal.database);
+    dock.show();
+    dock.setListArticle(article.id);
+    REQUIRE(Testing::waitFor([&] { return dock.findChild<QWebEngineView *>() != nullptr; }));
+    QWebEnginePage *page = dock.findChild<QWebEngineView *>()->page();
+    qsizetype shown = 0;
+    bool asking = false;
+    CHECK(Testing::waitFor(
+        [&] {
+            if (!asking) {
+                asking = true;
+                page->runJavaScript(QStringLiteral("document.body ? document.body.innerText.length : 0"),
+                    [&](const QVariant &length) {
+                        shown = length.toLongLong();
+                        asking = false;
+                    });
+            }
+            return shown > 300'000;
+        },
+        30'000));
 }

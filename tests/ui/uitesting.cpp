@@ -55,12 +55,12 @@ void addArticles(const DatabasePtr &database, int count, const QString &prefix)
         REQUIRE(store.create(article(prefix + QStringLiteral(" %1").arg(i))).has_value());
 }
 
-bool waitFor(const std::function<bool()> &condition)
+bool waitFor(const std::function<bool()> &condition, int milliseconds)
 {
     QElapsedTimer timer;
     timer.start();
     while (!condition()) {
-        if (timer.elapsed() > 10000) // generous: a loaded CI machine renders a preview slowly
+        if (timer.elapsed() > milliseconds) // generous: a loaded CI machine renders a preview slowly
             return false;
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         QThread::msleep(5);

@@ -33,8 +33,8 @@ Article article(const QString &headline, Language language = Language::ZhHantHK,
 // Stores `count` articles headed "<prefix> 1", "<prefix> 2", ….
 void addArticles(const DatabasePtr &database, int count, const QString &prefix = QStringLiteral("港股快訊"));
 
-// Runs the event loop until `condition` holds or ten seconds pass.
-bool waitFor(const std::function<bool()> &condition);
+// Runs the event loop until `condition` holds or `milliseconds` pass (ten seconds).
+bool waitFor(const std::function<bool()> &condition, int milliseconds = 10000);
 
 // Hands the next modal dialog (when it is up) to `answer`, which works its widgets
 // as a person would and closes it. `answered` is set once that happened.

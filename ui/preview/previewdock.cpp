@@ -18,12 +18,22 @@
 
 namespace PortalDesk::Ui {
 
-namespace {
-
-// QWebEngineView::setHtml() takes at most 2 MB; larger pages are loaded from a file.
-constexpr qsizetype SetHtmlLimit = 1500 * 1024;
-
-} // namespace
+bool PreviewDock::fitsSetHtml(const QByteArray &utf8)
+{
+    // QWebEnginePage::setHtml() navigates to a data: URL of the page percent-encoded, and
+    // Chromium refuses a URL over 2 MiB without a word: each byte outside A–Z, a–z, 0–9 and
+    // "-._~" takes three, so a Chinese character nine, and 250,000 of them are too many.
+    constexpr qsizetype urlLimit = 2 * 1024 * 1024 - 64; // less "data:text/html;charset=UTF-8,"
+    qsizetype encoded = 0;
+    for (const char c : utf8) {
+        const bool unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+            || c == '-' || c == '.' || c == '_' || c == '~';
+        encoded += unreserved ? 1 : 3;
+        if (encoded > urlLimit)
+            return false;
+    }
+    return true;
+}
 
 PreviewDock::PreviewDock(QWidget *parent)
     : QDockWidget(tr("Preview"), parent)
@@ -263,17 +273,22 @@ void PreviewDock::showResult(const PreviewResult &result)
     m_scroll = key == m_shownKey ? m_page->scrollPosition() : QPointF();
     m_shownKey = key;
     m_page->expectLoad();
-    if (result.html.size() < SetHtmlLimit) {
+    const QByteArray utf8 = result.html.toUtf8();
+    if (fitsSetHtml(utf8)) {
         m_page->setHtml(result.html, result.baseUrl);
         return;
     }
+    // Too large for setHtml(): from a file beside the page's photos, which its links expect.
     QFile file(result.baseUrl.toLocalFile());
     QDir().mkpath(QFileInfo(file).absolutePath());
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(result.html.toUtf8());
-        file.close();
-        m_page->load(result.baseUrl);
+    if (!file.open(QIODevice::WriteOnly) || file.write(utf8) != utf8.size() || !file.flush()) {
+        m_message->setText(tr("The preview cannot be shown: cannot write %1: %2")
+                               .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+        m_stack->setCurrentWidget(m_message);
+        return;
     }
+    file.close();
+    m_page->load(result.baseUrl);
 }
 
 } // namespace PortalDesk::Ui

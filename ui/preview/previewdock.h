@@ -42,6 +42,9 @@ public:
     void setListArticle(const QString &id);
     // The article whose page was last asked for ("" for a front page or a message).
     QString requestedArticle() const { return m_requestedArticle; }
+    // Whether a page of these UTF-8 bytes can go through QWebEnginePage::setHtml(); a larger
+    // one is loaded from a file.
+    static bool fitsSetHtml(const QByteArray &utf8);
 
 private:
     QWidget *createToolBar();
