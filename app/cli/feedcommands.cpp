@@ -1,8 +1,8 @@
 // The feed verb (issue 18): ingest-feed polls RSS 2.0 and Atom feeds (files or http(s)
 // addresses) and makes a draft of each new item through the wire parser, as import-wire
 // does for pasted copy. What each run took and skipped, and the server's ETag and
-// Last-Modified for the next conditional fetch, are kept in the feed log (see
-// FeedImport::logPathFor) unless --log names another file.
+// Last-Modified for the next conditional fetch, are kept in the portal's feed log (FeedLog),
+// which every editor of a newsroom server shares.
 
 #include "app/cli/cliio.h"
 #include "app/cli/command.h"
@@ -42,14 +42,10 @@ QJsonArray entriesJson(const QList<FeedLogEntry> &entries)
 int ingestFeed(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption log(QStringLiteral("log"),
-        tr("The feed log (JSON): what each feed gave, and its ETag and Last-Modified. Default: DB.feeds.json "
-           "beside a SQLite portal; for a newsroom server, a file in this user's data folder."),
-        tr("FILE"));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
         tr("Give up on a server after SECONDS (default 20)."), tr("SECONDS"), QStringLiteral("20"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print what each feed gave as JSON."));
-    parser.addOptions({ databaseOption(), log, timeout, json });
+    parser.addOptions({ databaseOption(), timeout, json });
     parser.addPositionalArgument(
         QStringLiteral("FEED"), tr("An RSS 2.0 or Atom feed: an http(s) address or a file."), tr("FEED..."));
     int exitCode = Ok;
@@ -83,16 +79,15 @@ int ingestFeed(const QStringList &arguments)
     const Result<Portal> portal = PortalStore(*database).get();
     if (!portal)
         return fail(portal.error());
-    const QString logPath
-        = parser.isSet(log) ? parser.value(log) : FeedImport::logPathFor(parser.value(databaseOption()));
-    Result<FeedStates> states = FeedStates::load(logPath);
-    if (!states)
-        return fail(states.error());
+    FeedLog log(*database);
+    if (Status adopted = FeedImport::adoptFile(log, FeedImport::logPathFor(parser.value(databaseOption())));
+        !adopted)
+        return fail(adopted.error());
 
     ArticleStore store(*database);
-    const QList<FeedPoll> polls
-        = FeedImport::poll(store, feeds, *states, WireImportOptions::forPortal(*portal), portal->zone(),
-            std::chrono::milliseconds(qint64(seconds * 1000)));
+    const QList<FeedPoll> polls = FeedImport::poll(store, log, feeds,
+        FeedImport::holder((*database)->userName()), WireImportOptions::forPortal(*portal), portal->zone(),
+        std::chrono::milliseconds(qint64(seconds * 1000)));
     QJsonArray report;
     bool failed = false;
     for (const FeedPoll &poll : polls) {
@@ -105,8 +100,13 @@ int ingestFeed(const QStringList &arguments)
                 out.insert(QStringLiteral("not_modified"), true);
             if (!poll.error.isEmpty())
                 out.insert(QStringLiteral("error"), poll.error);
+            if (!poll.busy.isEmpty())
+                out.insert(QStringLiteral("busy"), poll.busy);
             out.insert(QStringLiteral("items"), entriesJson(poll.run.entries));
             report.append(out);
+        } else if (!poll.busy.isEmpty()) {
+            printOut(poll.feed + QStringLiteral(": ") + tr("left alone: %1 is polling it now").arg(poll.busy)
+                + u'\n');
         } else if (poll.notModified) {
             printOut(poll.feed + QStringLiteral(": ") + tr("not modified since the last fetch") + u'\n');
         } else if (poll.error.isEmpty()) {
@@ -119,8 +119,6 @@ int ingestFeed(const QStringList &arguments)
                         : QStringLiteral("  - %1  (%2)\n").arg(entry.title, entry.skipped));
         }
     }
-    if (const Status saved = states->save(logPath); !saved)
-        return fail(saved.error());
     if (parser.isSet(json))
         printOut(QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented)));
     return failed ? Failure : Ok;

@@ -39,6 +39,8 @@ constexpr Table tables[] = {
     { "promos", "id$C" },
     { "edition_texts", "article_id$C, edition$C" },
     { "trash", "article_id$C" },
+    { "feeds", "address$C" },
+    { "feed_options", "id" },
 };
 
 QString selectAll(const QSqlDatabase &db, const Table &table)

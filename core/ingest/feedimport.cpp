@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <algorithm>
 
 namespace PortalDesk {
@@ -173,35 +174,128 @@ Result<FeedRun> FeedImport::run(ArticleStore &store, const Feed &feed, FeedState
     return run;
 }
 
+namespace {
+
+// Fetches one feed (a conditional GET with what `state` remembers) and makes drafts of its
+// new items, recording it all in `state`.
+FeedPoll pollOne(ArticleStore &store, const QString &feed, FeedState &state, const WireImportOptions &options,
+    const QTimeZone &zone, std::chrono::milliseconds timeout)
+{
+    FeedPoll poll { feed, false, {}, {}, {} };
+    const Result<FetchedFeed> fetched = FeedFetch::fetch(feed, state.validators, timeout);
+    Result<FeedRun> run = FeedRun {};
+    if (!fetched) {
+        run = std::unexpected(fetched.error());
+    } else if (fetched->notModified) {
+        poll.notModified = true;
+    } else if (const Result<Feed> parsed = FeedReader::parse(fetched->bytes); !parsed) {
+        run = std::unexpected(parsed.error());
+    } else {
+        run = FeedImport::run(store, *parsed, state, options, zone);
+        if (run)
+            state.validators = fetched->validators;
+    }
+    if (run) {
+        poll.run = std::move(*run);
+    } else {
+        poll.error = run.error().text();
+        remember(state, { QDateTime::currentDateTimeUtc(), {}, {}, {}, poll.error });
+    }
+    return poll;
+}
+
+} // namespace
+
 QList<FeedPoll> FeedImport::poll(ArticleStore &store, const QStringList &feeds, FeedStates &states,
     const WireImportOptions &options, const QTimeZone &zone, std::chrono::milliseconds timeout)
 {
     QList<FeedPoll> polls;
+    for (const QString &feed : feeds)
+        polls.append(pollOne(store, feed, states.feeds[feed], options, zone, timeout));
+    return polls;
+}
+
+QList<FeedPoll> FeedImport::poll(ArticleStore &store, FeedLog &log, const QStringList &feeds,
+    const QString &holder, const WireImportOptions &options, const QTimeZone &zone,
+    std::chrono::milliseconds timeout)
+{
+    QList<FeedPoll> polls;
     for (const QString &feed : feeds) {
-        FeedPoll poll { feed, false, {}, {} };
-        FeedState &state = states.feeds[feed];
-        const Result<FetchedFeed> fetched = FeedFetch::fetch(feed, state.validators, timeout);
-        Result<FeedRun> run = FeedRun {};
-        if (!fetched) {
-            run = std::unexpected(fetched.error());
-        } else if (fetched->notModified) {
-            poll.notModified = true;
-        } else if (const Result<Feed> parsed = FeedReader::parse(fetched->bytes); !parsed) {
-            run = std::unexpected(parsed.error());
-        } else {
-            run = FeedImport::run(store, *parsed, state, options, zone);
-            if (run)
-                state.validators = fetched->validators;
+        const auto failed = [&](const Error &error) { polls.append({ feed, false, {}, error.text(), {} }); };
+        if (Status added = log.add(feed); !added) {
+            failed(added.error());
+            continue;
         }
-        if (run) {
-            poll.run = std::move(*run);
-        } else {
-            poll.error = run.error().text();
-            remember(state, { QDateTime::currentDateTimeUtc(), {}, {}, {}, poll.error });
+        const Result<QString> claim = log.claim(feed, holder, QDateTime::currentDateTimeUtc());
+        if (!claim) {
+            failed(claim.error());
+            continue;
         }
+        if (!claim->isEmpty()) {
+            polls.append({ feed, false, {}, {}, *claim });
+            continue;
+        }
+        // Read after the claim: what another client's poll took is in it.
+        const Result<std::optional<QJsonObject>> stored = log.feed(feed);
+        if (!stored) {
+            failed(stored.error());
+            (void)log.release(feed, holder);
+            continue;
+        }
+        FeedState state = FeedState::fromJson(stored->value_or(QJsonObject()));
+        FeedPoll poll = pollOne(store, feed, state, options, zone, timeout);
+        if (Status kept = log.put(feed, state.toJson()); !kept && poll.error.isEmpty())
+            poll.error = kept.error().text();
+        (void)log.release(feed, holder);
         polls.append(std::move(poll));
     }
     return polls;
+}
+
+Status FeedImport::adoptFile(FeedLog &log, const QString &path)
+{
+    if (!QFile::exists(path))
+        return {};
+    const Result<QMap<QString, QJsonObject>> followed = log.feeds();
+    if (!followed)
+        return std::unexpected(followed.error());
+    if (!followed->isEmpty())
+        return {}; // the database has its own list: the file is an older copy
+    const Result<FeedStates> states = FeedStates::load(path);
+    if (!states)
+        return std::unexpected(states.error());
+    for (auto it = states->feeds.cbegin(); it != states->feeds.cend(); ++it) {
+        if (Status put = log.put(it.key(), it.value().toJson()); !put)
+            return put;
+    }
+    if (Status minutes = log.setPollMinutes(states->pollMinutes); !minutes)
+        return minutes;
+    // Kept, renamed, in case anything reads it; the database holds the list from now on.
+    QFile::remove(path + QStringLiteral(".imported"));
+    QFile::rename(path, path + QStringLiteral(".imported"));
+    return {};
+}
+
+QString FeedImport::holder(const QString &userName)
+{
+    return tr("%1 on %2 (process %3)")
+        .arg(userName, QSysInfo::machineHostName())
+        .arg(QCoreApplication::applicationPid());
+}
+
+Result<FeedStates> FeedImport::load(const FeedLog &log)
+{
+    const Result<QMap<QString, QJsonObject>> feeds = log.feeds();
+    if (!feeds)
+        return std::unexpected(feeds.error());
+    const Result<int> minutes = log.pollMinutes();
+    if (!minutes)
+        return std::unexpected(minutes.error());
+    FeedStates states;
+    for (auto it = feeds->cbegin(); it != feeds->cend(); ++it)
+        states.feeds.insert(it.key(), FeedState::fromJson(it.value()));
+    states.pollMinutes = *minutes;
+    return states;
 }
 
 QString FeedImport::logPathFor(const QString &databaseAddress)

@@ -10,6 +10,7 @@
 #include "core/ingest/feedfetch.h"
 #include "core/ingest/feedreader.h"
 #include "core/ingest/wireimport.h"
+#include "core/store/feedlog.h"
 
 #include <QJsonObject>
 #include <QMap>
@@ -39,8 +40,8 @@ struct FeedState
     static FeedState fromJson(const QJsonObject &json);
 };
 
-// Every feed's state in one JSON file, keyed by the feed's address (beside a SQLite portal:
-// portal.sqlite.feeds.json).
+// Every feed's state, keyed by the feed's address: as the database's FeedLog holds it
+// (FeedImport::load), or in one JSON file (the log before schema 14, adopted once).
 struct FeedStates
 {
     QMap<QString, FeedState> feeds;
@@ -63,6 +64,7 @@ struct FeedPoll
     bool notModified = false; // the server had nothing new
     FeedRun run;
     QString error; // non-empty: this feed failed (the others were still polled)
+    QString busy; // non-empty: who was polling it at that moment, so this poll left it alone
 };
 
 class FeedImport
@@ -84,8 +86,22 @@ public:
         const WireImportOptions &options, const QTimeZone &zone,
         std::chrono::milliseconds timeout = std::chrono::seconds(20));
 
-    // Where a portal's feed log lives: beside a SQLite file (portal.sqlite.feeds.json); for a
-    // newsroom server, in this user's data folder, named after the server's address.
+    // The same on the portal's shared log: each feed is claimed first (one that another
+    // client is polling is left alone and reported `busy`), its state read after the claim,
+    // and written back before the claim is released. `holder` names this client to others.
+    static QList<FeedPoll> poll(ArticleStore &store, FeedLog &log, const QStringList &feeds,
+        const QString &holder, const WireImportOptions &options, const QTimeZone &zone,
+        std::chrono::milliseconds timeout = std::chrono::seconds(20));
+    // This client as another one's message names it: "chan.tai.man on desk-3 (process 4242)".
+    static QString holder(const QString &userName);
+    // Every feed of the shared log, and the poll interval.
+    static Result<FeedStates> load(const FeedLog &log);
+    // The feed log as a file, from before the database kept it: its feeds go into `log` when
+    // that has none yet, and the file is renamed NAME.imported. No file: nothing happens.
+    static Status adoptFile(FeedLog &log, const QString &path);
+
+    // Where a portal's feed log was kept before the database held it: beside a SQLite file
+    // (portal.sqlite.feeds.json); for a newsroom server, in this user's data folder.
     static QString logPathFor(const QString &databaseAddress);
 };
 

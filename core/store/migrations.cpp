@@ -200,6 +200,12 @@ Migration version13()
     return { 13, QStringLiteral("desk notes"), { notesColumn(QStringLiteral("TEXT")) } };
 }
 
+// Schema 14: the wire feeds and their log, shared by the portal's editors.
+Migration version14()
+{
+    return { 14, QStringLiteral("wire feeds"), feedTables(QStringLiteral("TEXT")) };
+}
+
 Result<int> userVersion(const QSqlDatabase &db)
 {
     auto query = Sql::run(db, QStringLiteral("PRAGMA user_version"));
@@ -242,6 +248,17 @@ QString notesColumn(const QString &textType)
     return QStringLiteral("ALTER TABLE articles ADD COLUMN notes %1 NOT NULL DEFAULT ''").arg(textType);
 }
 
+QStringList feedTables(const QString &textType)
+{
+    return {
+        QStringLiteral("CREATE TABLE feeds (address %1 PRIMARY KEY, state %1 NOT NULL,"
+                       " claimed_by %1, claimed_until %1)")
+            .arg(textType),
+        QStringLiteral("CREATE TABLE feed_options (id INTEGER PRIMARY KEY CHECK (id = 1),"
+                       " poll_minutes INTEGER NOT NULL)"),
+    };
+}
+
 QString trashTable(const QString &textType)
 {
     return QStringLiteral("CREATE TABLE trash (article_id %1 PRIMARY KEY, language %1 NOT NULL,"
@@ -280,8 +297,9 @@ Migrations::Migrations(QList<Migration> steps)
 
 const Migrations &Migrations::schema()
 {
-    static const Migrations migrations({ version1(), version2(), version3(), version4(), version5(),
-        version6(), version7(), version8(), version9(), version10(), version11(), version12(), version13() });
+    static const Migrations migrations(
+        { version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(),
+            version9(), version10(), version11(), version12(), version13(), version14() });
     return migrations;
 }
 

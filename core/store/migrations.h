@@ -31,6 +31,9 @@ QStringList translationLinkStatements(const QString &textType);
 
 // Schema 12 of SQLite, 14 of PostgreSQL: the trash's table (TrashStore), its text columns of `textType`.
 QString trashTable(const QString &textType);
+// Schema 14 of SQLite, 16 of PostgreSQL: the wire feeds a portal follows (FeedLog) and how
+// often its editors poll them.
+QStringList feedTables(const QString &textType);
 // The articles' desk notes column (SQLite schema 13, PostgreSQL 15).
 QString notesColumn(const QString &textType);
 

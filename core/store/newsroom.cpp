@@ -277,7 +277,8 @@ Status Newsroom::applyRights()
         QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %1").arg(all),
         QStringLiteral(
             "GRANT INSERT, UPDATE, DELETE ON articles, article_columns, article_photos, edit_locks,"
-            " search_docs, search_terms, search_meta, article_fingerprints, translation_links, trash TO %1")
+            " search_docs, search_terms, search_meta, article_fingerprints, translation_links, trash, feeds,"
+            " feed_options TO %1")
             .arg(all),
         QStringLiteral("GRANT INSERT ON article_revisions, media TO %1").arg(all),
         QStringLiteral("GRANT UPDATE, DELETE ON media, article_revisions TO %1").arg(desk),

@@ -204,6 +204,12 @@ Migration version15()
     return { 15, QStringLiteral("desk notes"), { notesColumn(ddl("$T")) } };
 }
 
+// Schema 16: the wire feeds, as SQLite's schema 14.
+Migration version16()
+{
+    return { 16, QStringLiteral("wire feeds"), feedTables(ddl("$T")) };
+}
+
 Result<int> readVersion(const QSqlDatabase &db)
 {
     auto exists = Sql::run(db, QStringLiteral("SELECT to_regclass('portaldesk_schema') IS NOT NULL"));
@@ -241,7 +247,7 @@ Error stepError(const Database &database, const Migration &step, const Error &er
 const Migrations &steps()
 {
     static const Migrations migrations({ version6(), version7(), version8(), version9(), version10(),
-        version11(), version12(), version13(), version14(), version15() });
+        version11(), version12(), version13(), version14(), version15(), version16() });
     return migrations;
 }
 

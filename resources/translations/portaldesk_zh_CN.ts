@@ -615,6 +615,17 @@
     </message>
 </context>
 <context>
+    <name>PortalDesk::FeedLog</name>
+    <message>
+        <source>polling takes 0 (on demand) to 1,440 minutes, not %1</source>
+        <translation>读取间隔须为 0（按需）至 1,440 分钟，而非 %1</translation>
+    </message>
+    <message>
+        <source>the portal does not follow the feed %1</source>
+        <translation>网站没有订阅源 %1</translation>
+    </message>
+</context>
+<context>
     <name>PortalDesk::HostCheck</name>
     <message>
         <source>the address&apos;s host “%1” is shown as %2, as browsers show it: it mixes letters of different scripts that look alike; check that it is the site you mean</source>
@@ -754,6 +765,10 @@
     <message>
         <source>already in the portal as %1 (%2)</source>
         <translation>已在网站中，即 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (process %3)</source>
+        <translation>%1（%2，程序 %3）</translation>
     </message>
 </context>
 <context>
@@ -3287,12 +3302,16 @@ Move it to the trash?</source>
         <translation>已在追踪 %1</translation>
     </message>
     <message>
-        <source>a poll is running; add the feed after it</source>
-        <translation>正在读取讯息来源；请稍后再加入</translation>
-    </message>
-    <message>
         <source>a poll is running; remove the feed after it</source>
         <translation>正在读取讯息来源；请稍后再移除</translation>
+    </message>
+    <message>
+        <source>open a portal first</source>
+        <translation>请先开启网站</translation>
+    </message>
+    <message>
+        <source>%1: left alone, %2 is polling it now</source>
+        <translation>%1：已略过，%2 正在读取此订阅源</translation>
     </message>
 </context>
 <context>
@@ -4838,10 +4857,6 @@ Git 修订版本 %2
         <translation>所选订阅源的记录（最新在前）：</translation>
     </message>
     <message>
-        <source>The feeds and their logs are kept in %1.</source>
-        <translation>订阅源及其记录保存在 %1。</translation>
-    </message>
-    <message>
         <source>draft %1</source>
         <translation>草稿 %1</translation>
     </message>
@@ -4890,6 +4905,10 @@ Git 修订版本 %2
     <message>
         <source>next at %1</source>
         <translation>下次 %1</translation>
+    </message>
+    <message>
+        <source>The feeds and their logs are kept in the portal&apos;s database, for every editor.</source>
+        <translation>订阅源及其纪录存于网站的资料库，所有编辑共用。</translation>
     </message>
 </context>
 <context>

@@ -615,6 +615,17 @@
     </message>
 </context>
 <context>
+    <name>PortalDesk::FeedLog</name>
+    <message>
+        <source>polling takes 0 (on demand) to 1,440 minutes, not %1</source>
+        <translation>讀取間隔須為 0（按需）至 1,440 分鐘，而非 %1</translation>
+    </message>
+    <message>
+        <source>the portal does not follow the feed %1</source>
+        <translation>網站沒有訂閱源 %1</translation>
+    </message>
+</context>
+<context>
     <name>PortalDesk::HostCheck</name>
     <message>
         <source>the address&apos;s host “%1” is shown as %2, as browsers show it: it mixes letters of different scripts that look alike; check that it is the site you mean</source>
@@ -754,6 +765,10 @@
     <message>
         <source>already in the portal as %1 (%2)</source>
         <translation>已在網站中，即 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (process %3)</source>
+        <translation>%1（%2，程序 %3）</translation>
     </message>
 </context>
 <context>
@@ -3287,12 +3302,16 @@ Move it to the trash?</source>
         <translation>已在追蹤 %1</translation>
     </message>
     <message>
-        <source>a poll is running; add the feed after it</source>
-        <translation>正在讀取訊息來源；請稍後再加入</translation>
-    </message>
-    <message>
         <source>a poll is running; remove the feed after it</source>
         <translation>正在讀取訊息來源；請稍後再移除</translation>
+    </message>
+    <message>
+        <source>open a portal first</source>
+        <translation>請先開啟網站</translation>
+    </message>
+    <message>
+        <source>%1: left alone, %2 is polling it now</source>
+        <translation>%1：已略過，%2 正在讀取此訂閱源</translation>
     </message>
 </context>
 <context>
@@ -4838,10 +4857,6 @@ Git 修訂版本 %2
         <translation>所選訂閱源的紀錄（最新在前）：</translation>
     </message>
     <message>
-        <source>The feeds and their logs are kept in %1.</source>
-        <translation>訂閱源及其紀錄保存在 %1。</translation>
-    </message>
-    <message>
         <source>draft %1</source>
         <translation>草稿 %1</translation>
     </message>
@@ -4890,6 +4905,10 @@ Git 修訂版本 %2
     <message>
         <source>next at %1</source>
         <translation>下次 %1</translation>
+    </message>
+    <message>
+        <source>The feeds and their logs are kept in the portal&apos;s database, for every editor.</source>
+        <translation>訂閱源及其紀錄存於網站的資料庫，所有編輯共用。</translation>
     </message>
 </context>
 <context>

@@ -269,7 +269,8 @@ TEST_CASE("import-wire prints each service's byline, notes and wire time", "[cli
     CHECK(drafts.at(2).toObject().value(u"byline"_s).toString() == u"李明"_s);
 }
 
-TEST_CASE("ingest-feed makes a draft per new item, once, and keeps the feed log", "[cli][ingest][feed]")
+TEST_CASE("ingest-feed makes a draft per new item, once, and keeps the feed log in the portal",
+    "[cli][ingest][feed]")
 {
     QTemporaryDir folder;
     const QString db = folder.filePath(u"portal.sqlite"_s);
@@ -279,7 +280,7 @@ TEST_CASE("ingest-feed makes a draft per new item, once, and keeps the feed log"
     REQUIRE(first.exitCode == 0);
     CHECK(first.out.contains("2 new, 0 skipped"));
     CHECK(first.out.contains("Fresh measures to support tourism announced"));
-    CHECK(QFile::exists(db + u".feeds.json"_s));
+    CHECK_FALSE(QFile::exists(db + u".feeds.json"_s)); // the log is in the database, for every editor
 
     auto second = runCli({ u"ingest-feed"_s, u"--db"_s, db, u"--json"_s, feed });
     REQUIRE(second.exitCode == 0);
@@ -298,6 +299,44 @@ TEST_CASE("ingest-feed makes a draft per new item, once, and keeps the feed log"
     CHECK(mixed.err.contains(u"malformed.xml"_s));
     CHECK(mixed.err.contains(u"line 4"_s));
     CHECK(mixed.out.contains("0 new, 2 skipped"));
+}
+
+TEST_CASE("ingest-feed adopts the feed log file of an earlier PortalDesk", "[cli][ingest][feed]")
+{
+    QTemporaryDir folder;
+    const QString db = folder.filePath(u"portal.sqlite"_s);
+    const QString feed = fixture(u"feeds/gov-press-releases.xml"_s);
+    // The file said the first release was taken (its draft since deleted by the desk).
+    QFile log(db + u".feeds.json"_s);
+    REQUIRE(log.open(QIODevice::WriteOnly));
+    log.write(
+        QJsonDocument(QJsonObject { { u"feeds"_s,
+                                        QJsonObject { { feed,
+                                            QJsonObject { { u"seen"_s,
+                                                QJsonArray { u"https://www.example-gov.hk/en/press/"
+                                                             u"202503/07/P2025030700123.htm"_s } } } } } },
+                          { u"poll_minutes"_s, 15 } })
+            .toJson());
+    log.close();
+    auto run = runCli({ u"ingest-feed"_s, u"--db"_s, db, feed });
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains("1 new, 1 skipped"));
+    CHECK(run.out.contains("(taken before)"));
+    CHECK_FALSE(QFile::exists(db + u".feeds.json"_s));
+    CHECK(QFile::exists(db + u".feeds.json.imported"_s));
+
+    // A broken file is named, and nothing is polled.
+    QTemporaryDir other;
+    const QString second = other.filePath(u"portal.sqlite"_s);
+    QFile broken(second + u".feeds.json"_s);
+    REQUIRE(broken.open(QIODevice::WriteOnly));
+    broken.write("{\"feeds\": [");
+    broken.close();
+    auto refused = runCli({ u"ingest-feed"_s, u"--db"_s, second, feed });
+    CHECK(refused.exitCode != 0);
+    CHECK(refused.err.contains(u"portal.sqlite.feeds.json is not valid JSON"_s));
+    CHECK(QFile::exists(second + u".feeds.json"_s));
 }
 
 TEST_CASE("import-wire --db reports copy already in the portal and skips it unless told otherwise",

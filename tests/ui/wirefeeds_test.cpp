@@ -1,7 +1,9 @@
 // File ▸ Wire Feeds… (issue 18): a feed added, polled off the GUI thread, its items made
 // drafts once, and its log shown; and the feeds polled by themselves every so many minutes.
 
+#include "core/ingest/feedimport.h"
 #include "core/store/articlestore.h"
+#include "core/store/feedlog.h"
 #include "ui/ingest/feedpoller.h"
 #include "ui/ingest/wirefeeds.h"
 #include "uitesting.h"
@@ -111,4 +113,58 @@ TEST_CASE(
     CHECK(reopened.nextPoll().isValid());
     REQUIRE(reopened.setInterval(0).has_value());
     CHECK_FALSE(reopened.nextPoll().isValid());
+}
+
+TEST_CASE("two editors share one feed list and log; a feed the other is polling is left alone",
+    "[ui][ingest][feed]")
+{
+    Testing::TestPortal portal = Testing::seededPortal();
+    auto colleague = Database::open(portal.database->address());
+    REQUIRE(colleague.has_value());
+    (*colleague)->setUserName(QStringLiteral("wong.fu.pin"));
+    FeedPoller mine(portal.database);
+    FeedPoller theirs(*colleague);
+    FeedPoller third(*colleague); // a client that read the list before the feed was added
+    REQUIRE(mine.addFeed(feed).has_value());
+    REQUIRE(mine.setInterval(30).has_value());
+
+    // The colleague opens Wire Feeds: the feed and the interval are there.
+    {
+        WireFeedsDialog dialog(&theirs, *colleague);
+        CHECK(dialog.feeds() == QStringList { feed });
+        CHECK(theirs.interval() == 30);
+    }
+
+    // While the colleague's client polls it (a claim in the shared log), this editor's poll
+    // leaves it alone and says who has it.
+    FeedLog log(*colleague);
+    REQUIRE(
+        log.claim(feed, FeedImport::holder(QStringLiteral("wong.fu.pin")), QDateTime::currentDateTimeUtc())
+            .value()
+            .isEmpty());
+    QSignalSpy finished(&mine, &FeedPoller::pollFinished);
+    mine.pollNow();
+    REQUIRE(Testing::waitFor([&] { return finished.count() == 1; }));
+    const QStringList leftAlone = finished.first().at(3).toStringList();
+    REQUIRE(leftAlone.size() == 1);
+    CHECK(leftAlone.first().contains(QStringLiteral("wong.fu.pin on ")));
+    CHECK(ArticleStore(portal.database).count().value() == 0);
+
+    // Released: the colleague's poll takes both items, and this editor's log shows them.
+    REQUIRE(log.release(feed, FeedImport::holder(QStringLiteral("wong.fu.pin"))).has_value());
+    QSignalSpy theirsFinished(&theirs, &FeedPoller::pollFinished);
+    theirs.pollNow();
+    REQUIRE(Testing::waitFor([&] { return theirsFinished.count() == 1; }));
+    CHECK(ArticleStore(portal.database).count().value() == 2);
+    WireFeedsDialog dialog(&mine, portal.database);
+    auto *logView = dialog.findChild<QTreeWidget *>(QStringLiteral("feedLog"));
+    REQUIRE(logView);
+    CHECK(logView->topLevelItemCount() == 2);
+
+    // A client whose list is older reads it again when its timer polls: nothing new.
+    QSignalSpy thirdFinished(&third, &FeedPoller::pollFinished);
+    third.pollNow();
+    REQUIRE(Testing::waitFor([&] { return thirdFinished.count() == 1; }));
+    CHECK(thirdFinished.first().at(1).toLongLong() == 2); // both skipped, taken before
+    CHECK(ArticleStore(portal.database).count().value() == 2);
 }

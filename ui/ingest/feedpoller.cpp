@@ -15,23 +15,37 @@ FeedPoller::FeedPoller(DatabasePtr database, QObject *parent)
     m_timer.setObjectName(QStringLiteral("pollTimer"));
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &FeedPoller::pollNow);
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &FeedPoller::finishPoll);
-    m_logPath = m_database ? FeedImport::logPathFor(m_database->address()) : QString();
-    if (const Result<FeedStates> states = FeedStates::load(m_logPath))
-        m_states = *states;
-    else
-        m_loadError = states.error().text();
-    restartTimer();
+    connect(&m_watcher, &QFutureWatcher<QList<FeedPoll>>::finished, this, &FeedPoller::finishPoll);
+    reload();
 }
 
 FeedPoller::~FeedPoller()
 {
-    // Its drafts are made: keep what the poll learnt, so none of them is made again.
-    if (isPolling()) {
+    // Its drafts are made and each feed's state is written as it ends: wait for that.
+    if (isPolling())
         m_watcher.waitForFinished();
-        m_states = m_watcher.result().states;
-        (void)save();
+}
+
+void FeedPoller::reload()
+{
+    const int interval = m_states.pollMinutes;
+    m_loadError.clear();
+    if (!m_database) {
+        m_states = {};
+    } else {
+        FeedLog log(m_database);
+        if (Status adopted = FeedImport::adoptFile(log, FeedImport::logPathFor(m_database->address()));
+            !adopted)
+            m_loadError = adopted.error().text();
+        else if (Result<FeedStates> states = FeedImport::load(log))
+            m_states = std::move(*states);
+        else
+            m_loadError = states.error().text();
     }
+    // A running countdown goes on unless another editor changed the interval.
+    if (!m_timer.isActive() || m_states.pollMinutes != interval || m_states.feeds.isEmpty()
+        || !m_loadError.isEmpty())
+        restartTimer();
 }
 
 QDateTime FeedPoller::nextPoll() const
@@ -41,21 +55,14 @@ QDateTime FeedPoller::nextPoll() const
     return QDateTime::currentDateTimeUtc().addMSecs(m_timer.remainingTime());
 }
 
-Status FeedPoller::save()
-{
-    if (!m_loadError.isEmpty()) // never overwrite a log that could not be read
-        return std::unexpected(Error::of(Error::Code::Io, m_loadError));
-    return m_states.save(m_logPath);
-}
-
 Status FeedPoller::setInterval(int minutes)
 {
-    const int before = m_states.pollMinutes;
-    m_states.pollMinutes = std::clamp(minutes, 0, 24 * 60);
-    if (Status saved = save(); !saved) {
-        m_states.pollMinutes = before;
+    if (!m_database)
+        return std::unexpected(Error::of(Error::Code::Unsupported, tr("open a portal first")));
+    minutes = std::clamp(minutes, 0, 24 * 60);
+    if (Status saved = FeedLog(m_database).setPollMinutes(minutes); !saved)
         return saved;
-    }
+    m_states.pollMinutes = minutes;
     restartTimer();
     return {};
 }
@@ -65,17 +72,15 @@ Status FeedPoller::addFeed(const QString &address)
     const QString feed = address.trimmed();
     if (feed.isEmpty())
         return std::unexpected(Error::invalid(QStringLiteral("feed"), tr("give a feed's address or file")));
+    if (!m_database)
+        return std::unexpected(Error::of(Error::Code::Unsupported, tr("open a portal first")));
+    reload(); // another editor may have added it meanwhile
     if (m_states.feeds.contains(feed))
         return std::unexpected(
             Error::invalid(QStringLiteral("feed"), tr("%1 is followed already").arg(feed)));
-    if (isPolling())
-        return std::unexpected(
-            Error::of(Error::Code::Conflict, tr("a poll is running; add the feed after it")));
+    if (Status added = FeedLog(m_database).add(feed); !added)
+        return added;
     m_states.feeds.insert(feed, {});
-    if (Status saved = save(); !saved) {
-        m_states.feeds.remove(feed);
-        return saved;
-    }
     emit feedsChanged();
     restartTimer();
     return {};
@@ -86,12 +91,13 @@ Status FeedPoller::removeFeed(const QString &address)
     if (isPolling())
         return std::unexpected(
             Error::of(Error::Code::Conflict, tr("a poll is running; remove the feed after it")));
-    const FeedState kept = m_states.feeds.take(address);
-    if (Status saved = save(); !saved) {
-        m_states.feeds.insert(address, kept);
-        return saved;
-    }
+    if (!m_database)
+        return std::unexpected(Error::of(Error::Code::Unsupported, tr("open a portal first")));
+    if (Status removed = FeedLog(m_database).remove(address); !removed)
+        return removed;
+    m_states.feeds.remove(address);
     emit feedsChanged();
+    restartTimer();
     return {};
 }
 
@@ -105,38 +111,43 @@ void FeedPoller::restartTimer()
 
 void FeedPoller::pollNow()
 {
-    if (isPolling() || m_states.feeds.isEmpty() || !m_loadError.isEmpty())
+    if (isPolling() || !m_database)
+        return;
+    reload(); // another editor may have added, removed or re-timed feeds
+    if (m_states.feeds.isEmpty() || !m_loadError.isEmpty())
         return;
     m_timer.stop();
     const Result<Portal> portal = PortalStore(m_database).get();
     if (!portal) {
-        emit pollFinished({}, 0, { portal.error().text() });
+        emit pollFinished({}, 0, { portal.error().text() }, {});
         restartTimer();
         return;
     }
-    // The poll works on its own copy of the logs and its own database connection.
+    // The poll runs on its own database connection; each feed is claimed in the shared log
+    // first, so another editor's poll of the same feed at the same moment leaves it alone.
     const DatabasePtr database = m_database;
     const WireImportOptions options = WireImportOptions::forPortal(*portal);
     const QTimeZone zone = portal->zone();
-    const FeedStates states = m_states;
+    const QStringList feeds = m_states.feeds.keys();
+    const QString holder = FeedImport::holder(m_database->userName());
     emit pollStarted();
-    m_watcher.setFuture(QtConcurrent::run([database, options, zone, states] {
+    m_watcher.setFuture(QtConcurrent::run([database, options, zone, feeds, holder] {
         ArticleStore store(database);
-        Outcome outcome { {}, states };
-        outcome.polls = FeedImport::poll(store, states.feeds.keys(), outcome.states, options, zone);
+        FeedLog log(database);
+        QList<FeedPoll> polls = FeedImport::poll(store, log, feeds, holder, options, zone);
         database->releaseConnection();
-        return outcome;
+        return polls;
     }));
 }
 
 void FeedPoller::finishPoll()
 {
-    const Outcome outcome = m_watcher.result();
-    m_states.feeds = outcome.states.feeds; // the interval may have changed meanwhile
+    const QList<FeedPoll> polls = m_watcher.result();
+    reload(); // what this poll and any other editor's wrote
     m_lastPoll = QDateTime::currentDateTimeUtc();
-    QStringList created, failures;
+    QStringList created, failures, leftAlone;
     qsizetype skipped = 0;
-    for (const FeedPoll &poll : outcome.polls) {
+    for (const FeedPoll &poll : polls) {
         for (const FeedLogEntry &entry : poll.run.entries) {
             if (entry.skipped.isEmpty())
                 created.append(entry.articleId);
@@ -145,14 +156,14 @@ void FeedPoller::finishPoll()
         }
         if (!poll.error.isEmpty())
             failures.append(poll.feed + QStringLiteral(": ") + poll.error);
+        if (!poll.busy.isEmpty())
+            leftAlone.append(tr("%1: left alone, %2 is polling it now").arg(poll.feed, poll.busy));
     }
-    if (Status saved = save(); !saved)
-        failures.append(saved.error().text());
     restartTimer();
     emit feedsChanged();
     if (!created.isEmpty())
         emit draftsCreated(created);
-    emit pollFinished(created, skipped, failures);
+    emit pollFinished(created, skipped, failures, leftAlone);
 }
 
 } // namespace PortalDesk::Ui

@@ -2,9 +2,9 @@
 
 // The wire feeds of the open portal and their polling, for the whole window: on demand
 // (Wire Feeds ▸ Poll Now) and, when the desk sets an interval, by itself every so many
-// minutes while the portal is open, off the GUI thread through core's FeedImport. Owns the
-// portal's feed log (FeedImport::logPathFor): the feeds, what each poll took and skipped,
-// the servers' validators and the interval.
+// minutes while the portal is open, off the GUI thread through core's FeedImport. Shows the
+// portal's feed log, which its database keeps (FeedLog) for every editor: the feeds, what
+// each poll took and skipped, the servers' validators and the interval.
 
 #include "core/ingest/feedimport.h"
 #include "core/store/database.h"
@@ -22,12 +22,13 @@ class FeedPoller : public QObject
 
 public:
     explicit FeedPoller(DatabasePtr database, QObject *parent = nullptr);
-    ~FeedPoller() override; // waits for a poll that runs, and keeps what it learnt
+    ~FeedPoller() override; // waits for a poll that runs
 
     const FeedStates &states() const { return m_states; }
     QStringList feeds() const { return m_states.feeds.keys(); }
-    QString logPath() const { return m_logPath; }
     QString loadError() const { return m_loadError; } // the log could not be read: nothing polls
+    // Reads the feeds and the interval again (another editor may have changed them).
+    void reload();
     bool isPolling() const { return m_watcher.isRunning(); }
     QDateTime lastPoll() const { return m_lastPoll; } // UTC; invalid before the first
     QDateTime nextPoll() const; // UTC; invalid when polling is on demand only
@@ -44,28 +45,22 @@ public slots:
 signals:
     void feedsChanged(); // added, removed, or a poll wrote the logs
     void pollStarted();
-    // A poll ended: the drafts it made, how many items it skipped, the feeds that failed.
-    void pollFinished(const QStringList &created, qsizetype skipped, const QStringList &failures);
+    // A poll ended: the drafts it made, how many items it skipped, the feeds that failed, and
+    // those it left alone because another editor was polling them (a sentence each).
+    void pollFinished(const QStringList &created, qsizetype skipped, const QStringList &failures,
+        const QStringList &leftAlone);
     void draftsCreated(const QStringList &ids);
 
 private:
-    struct Outcome
-    {
-        QList<FeedPoll> polls;
-        FeedStates states;
-    };
-
-    Status save();
     void finishPoll();
     void restartTimer();
 
     DatabasePtr m_database;
-    QString m_logPath;
     QString m_loadError;
     FeedStates m_states;
     QTimer m_timer;
     QDateTime m_lastPoll;
-    QFutureWatcher<Outcome> m_watcher;
+    QFutureWatcher<QList<FeedPoll>> m_watcher;
 };
 
 } // namespace PortalDesk::Ui

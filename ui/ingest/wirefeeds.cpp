@@ -119,13 +119,16 @@ WireFeedsDialog::WireFeedsDialog(FeedPoller *poller, DatabasePtr database, QWidg
     });
     connect(m_poller, &FeedPoller::pollFinished, this, &WireFeedsDialog::showPollResult);
 
+    if (!m_poller->isPolling())
+        m_poller->reload(); // another editor may have added a feed or polled since
     refreshFeeds();
     if (!m_poller->loadError().isEmpty())
         m_status->setText(m_poller->loadError());
     else if (m_poller->isPolling())
         m_status->setText(tr("Polling %n feed(s)…", nullptr, int(m_poller->feeds().size())));
     else
-        m_status->setText(tr("The feeds and their logs are kept in %1.").arg(m_poller->logPath()));
+        m_status->setText(
+            tr("The feeds and their logs are kept in the portal's database, for every editor."));
 }
 
 QStringList WireFeedsDialog::feeds() const
@@ -219,12 +222,14 @@ void WireFeedsDialog::pollNow()
 }
 
 void WireFeedsDialog::showPollResult(
-    const QStringList &created, qsizetype skipped, const QStringList &failures)
+    const QStringList &created, qsizetype skipped, const QStringList &failures, const QStringList &leftAlone)
 {
     QString status = tr("%n new draft(s)", nullptr, int(created.size())) + QStringLiteral(", ")
         + tr("%n item(s) skipped", nullptr, int(skipped));
     if (!failures.isEmpty())
         status += u'\n' + failures.join(u'\n');
+    if (!leftAlone.isEmpty())
+        status += u'\n' + leftAlone.join(u'\n');
     m_status->setText(status);
     updateButtons();
     showPollTimes();

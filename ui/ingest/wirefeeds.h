@@ -39,7 +39,8 @@ private:
     void refreshFeeds();
     void showLog();
     void showPollTimes();
-    void showPollResult(const QStringList &created, qsizetype skipped, const QStringList &failures);
+    void showPollResult(const QStringList &created, qsizetype skipped, const QStringList &failures,
+        const QStringList &leftAlone);
     void updateButtons();
 
     FeedPoller *m_poller;

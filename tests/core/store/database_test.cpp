@@ -192,12 +192,15 @@ TEST_CASE(
         for (const char *column : { "zh_hans_kicker", "zh_hans_text", "zh_hans_call_to_action" })
             REQUIRE(
                 query.exec(QStringLiteral("ALTER TABLE promos DROP COLUMN %1").arg(QLatin1String(column))));
-        // As schema 9 left it: nor the translation links of schema 11, the trash of 12, the notes of 13.
+        // As schema 9 left it: nor the translation links of schema 11, the trash of 12, the notes
+        // of 13, the feeds of 14.
         REQUIRE(Migrations::schema().steps().at(9).description.contains(u"Simplified"));
         REQUIRE(query.exec(QStringLiteral("DROP TABLE translation_links")));
         REQUIRE(query.exec(QStringLiteral("DROP TABLE trash")));
         REQUIRE(query.exec(QStringLiteral("ALTER TABLE articles DROP COLUMN text_edits")));
         REQUIRE(query.exec(QStringLiteral("ALTER TABLE articles DROP COLUMN notes"))); // schema 13's
+        REQUIRE(query.exec(QStringLiteral("DROP TABLE feeds")));
+        REQUIRE(query.exec(QStringLiteral("DROP TABLE feed_options")));
         REQUIRE(query.exec(QStringLiteral("PRAGMA user_version = 9")));
     }
     portal.database.reset();

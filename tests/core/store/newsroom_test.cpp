@@ -4,6 +4,7 @@
 
 #include "core/store/articlestore.h"
 #include "core/store/editlocks.h"
+#include "core/store/feedlog.h"
 #include "core/store/newsroom.h"
 #include "core/store/promostore.h"
 #include "core/store/sql.h"
@@ -11,6 +12,7 @@
 #include "storetesting.h"
 #include "testdatabase.h"
 
+#include <QJsonArray>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -107,6 +109,16 @@ TEST_CASE("the server refuses what a role may not do, whoever asks and however",
     CHECK(Newsroom(asChief).rights()->role == Role::ChiefEditor);
     CHECK(Newsroom(portal.database).rights()->role == Role::Owner);
     CHECK(asReporter->displayName() == u"李小明");
+
+    // Every role follows and polls the wire feeds: the shared feed log.
+    FeedLog reporterFeeds(asReporter);
+    const QString feed = QStringLiteral("https://www.example.gov.hk/rss.xml");
+    REQUIRE(reporterFeeds.add(feed).has_value());
+    CHECK(reporterFeeds.claim(feed, reporter, QDateTime::currentDateTimeUtc()).value().isEmpty());
+    REQUIRE(reporterFeeds.put(feed, QJsonObject { { QStringLiteral("seen"), QJsonArray() } }).has_value());
+    REQUIRE(reporterFeeds.release(feed, reporter).has_value());
+    REQUIRE(reporterFeeds.setPollMinutes(15).has_value());
+    CHECK(FeedLog(asSub).feeds()->size() == 1);
 
     // A reporter writes and submits their own draft.
     auto made = ArticleStore(asReporter).create(draftNamed(QStringLiteral("記者的稿")));

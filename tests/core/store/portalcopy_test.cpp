@@ -4,11 +4,13 @@
 #include "core/exchange/portalcopy.h"
 #include "core/search/articlesearch.h"
 #include "core/store/articlestore.h"
+#include "core/store/feedlog.h"
 #include "core/store/translationpairs.h"
 #include "core/store/trashstore.h"
 #include "storetesting.h"
 #include "testdatabase.h"
 
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -33,10 +35,15 @@ DatabasePtr demoFileDatabase(const QTemporaryDir &folder)
     renamed.slug = QStringLiteral("picasso-upside");
     REQUIRE(store.save(renamed).has_value());
     REQUIRE(TrashStore(*database).moveToTrash(QStringLiteral("a-serene-bay-launch-en")).has_value());
+    // The wire feeds the desk follows, with their log and interval.
+    FeedLog feeds(*database);
+    REQUIRE(feeds.put(QStringLiteral("https://www.example.gov.hk/rss.xml"),
+        QJsonObject { { QStringLiteral("seen"), QJsonArray { QStringLiteral("release-1") } } }));
+    REQUIRE(feeds.setPollMinutes(15));
     return *database;
 }
 
-// What a portal holds beside its articles' fields: pairs, retired paths, the trash.
+// What a portal holds beside its articles' fields: pairs, retired paths, the trash, the feeds.
 void checkSideTables(const DatabasePtr &database)
 {
     const auto link = TranslationPairs(database).linkOf(QStringLiteral("a-hibor-carry-trade-en")).value();
@@ -48,6 +55,15 @@ void checkSideTables(const DatabasePtr &database)
     const QList<TrashedArticle> trashed = TrashStore(database).list().value();
     REQUIRE(trashed.size() == 1);
     CHECK(trashed.first().id == u"a-serene-bay-launch-en");
+    FeedLog feeds(database);
+    CHECK(feeds.feed(QStringLiteral("https://www.example.gov.hk/rss.xml"))
+              ->value()
+              .value(QStringLiteral("seen"))
+              .toArray()
+              .first()
+              .toString()
+        == u"release-1");
+    CHECK(feeds.pollMinutes().value() == 15);
 }
 
 QStringList revisionNotes(const DatabasePtr &database, const QString &id)

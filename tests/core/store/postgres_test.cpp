@@ -118,10 +118,12 @@ TEST_CASE("newsroom migrate takes a schema 6 database to the latest, and the nex
         REQUIRE(ArticleStore(*database).create(article).has_value());
     }
     // As schema 6 left it: no pairs column, an index without pairs, no announcements, no locks or
-    // people, no fingerprints, no promo Simplified texts, no translation links, no trash, no notes.
+    // people, no fingerprints, no promo Simplified texts, no translation links, no trash, no notes,
+    // no feeds.
     asAdmin(address,
         QStringLiteral(
-            "DROP TABLE edit_locks, people, article_fingerprints, article_slugs, translation_links, trash"));
+            "DROP TABLE edit_locks, people, article_fingerprints, article_slugs, translation_links,"
+            " trash, feeds, feed_options"));
     asAdmin(address,
         QStringLiteral(
             "ALTER TABLE articles DROP COLUMN wire_time, DROP COLUMN text_edits, DROP COLUMN notes"));

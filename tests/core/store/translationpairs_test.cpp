@@ -227,6 +227,8 @@ TEST_CASE("pairs made before schema 11 become original and translation, the firs
         REQUIRE(query.exec(QStringLiteral("ALTER TABLE articles DROP COLUMN text_edits")));
         REQUIRE(query.exec(QStringLiteral("DROP TABLE trash"))); // schema 12's
         REQUIRE(query.exec(QStringLiteral("ALTER TABLE articles DROP COLUMN notes"))); // schema 13's
+        REQUIRE(query.exec(QStringLiteral("DROP TABLE feeds"))); // schema 14's
+        REQUIRE(query.exec(QStringLiteral("DROP TABLE feed_options")));
         // Paired as the editor did before: one group, nothing said about which came first.
         REQUIRE(query.exec(QStringLiteral("UPDATE articles SET translation_group = 'story-1'")));
         REQUIRE(query.exec(
