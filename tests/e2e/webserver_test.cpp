@@ -1,5 +1,6 @@
 // The exported bundle served by a real nginx (Debian's nginx-light) configured with the
-// snippet `portaldesk-cli server-config --server nginx` prints: headers, caching and the
+// snippet `portaldesk-cli server-config --server nginx` prints, and by a real Apache 2.4
+// (Debian's apache2-bin) with the .htaccess `--server apache` prints: headers, caching and the
 // per-edition 404 pages as a reader's browser and a crawler receive them.
 
 #include "bundlecheck.h"
@@ -116,6 +117,78 @@ private:
     QProcess m_process;
 };
 
+// Apache in the foreground on 127.0.0.1 serving `root`, whose .htaccess holds the snippet, as a
+// host with AllowOverride FileInfo Indexes would; its state inside `folder`.
+class Apache
+{
+public:
+    Apache(const QString &folder, const QString &root)
+        : m_port(freePort())
+    {
+        const QString program
+            = QStandardPaths::findExecutable(QStringLiteral("apache2"), { QStringLiteral("/usr/sbin") });
+        INFO("apache2 comes from Debian's apache2-bin (scripts/bootstrap)");
+        REQUIRE_FALSE(program.isEmpty());
+        REQUIRE(QDir().mkpath(folder));
+        const QString modules = QStringLiteral("/usr/lib/apache2/modules/");
+        QString config = QStringLiteral("ServerRoot %1\nServerName 127.0.0.1\nListen 127.0.0.1:%2\n"
+                                        "PidFile %1/httpd.pid\nErrorLog %1/error.log\nMutex file:%1\n")
+                             .arg(folder)
+                             .arg(m_port);
+        for (const char *module : { "mpm_prefork", "authz_core", "mime", "dir", "headers" })
+            config += QStringLiteral("LoadModule %1_module %2mod_%1.so\n").arg(QLatin1String(module), modules);
+        // As root, Apache's children run as nobody: the test's folders are opened to them.
+        if (geteuid() == 0) {
+            config += QStringLiteral("User nobody\nGroup nogroup\n");
+            for (QString path = root; path.startsWith(QDir::tempPath()) && path != QDir::tempPath();
+                 path = QFileInfo(path).path())
+                QFile::setPermissions(path, QFile::permissions(path) | QFile::ReadOther | QFile::ExeOther);
+        }
+        // The host's own defaults, as Debian's apache2.conf and mime.types give them.
+        config += QStringLiteral("TypesConfig %1\nAddType text/html .html\nAddType text/css .css\n"
+                                 "AddType text/plain .txt\nAddType image/png .png\n"
+                                 "AddType image/vnd.microsoft.icon .ico\n"
+                                 "DocumentRoot %2\n<Directory %2>\n    AllowOverride FileInfo Indexes\n"
+                                 "    Require all granted\n</Directory>\n")
+                      .arg(QFile::exists(QStringLiteral("/etc/mime.types")) ? QStringLiteral("/etc/mime.types")
+                                                                            : QStringLiteral("/dev/null"),
+                          root);
+        const QString path = QDir(folder).filePath(QStringLiteral("httpd.conf"));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(config.toUtf8());
+        file.close();
+        QProcess check;
+        check.start(program, { QStringLiteral("-t"), QStringLiteral("-f"), path });
+        REQUIRE(check.waitForFinished(30000));
+        INFO(check.readAllStandardError().toStdString());
+        REQUIRE(check.exitCode() == 0);
+        m_process.start(program, { QStringLiteral("-X"), QStringLiteral("-f"), path });
+        REQUIRE(m_process.waitForStarted());
+        for (int attempt = 0; attempt < 100; ++attempt) {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, m_port);
+            if (socket.waitForConnected(100))
+                return;
+            QThread::msleep(50);
+        }
+        FAIL("apache2 did not start listening: " << m_process.readAllStandardError().toStdString());
+    }
+    ~Apache()
+    {
+        m_process.terminate();
+        m_process.waitForFinished(5000);
+    }
+    QString url(const QString &path) const
+    {
+        return QStringLiteral("http://127.0.0.1:%1/%2").arg(m_port).arg(path);
+    }
+
+private:
+    quint16 m_port;
+    QProcess m_process;
+};
+
 } // namespace
 
 TEST_CASE(
@@ -185,4 +258,57 @@ TEST_CASE("server snippets serve a portal under a sub-path, and hostile base URL
         CHECK_FALSE(path.contains(u'"'));
         CHECK_FALSE(path.contains(u' '));
     }
+}
+
+TEST_CASE("Apache with the server-config .htaccess sends the bundle's headers, caching and 404 pages",
+    "[e2e][server]")
+{
+    auto demo = demoPortal();
+    const QString bundle = demo.folder->filePath(QStringLiteral("site"));
+    exportTo(demo.database, bundle);
+    const Portal portal = PortalStore(demo.database).get().value();
+    QFile htaccess(QDir(bundle).filePath(QStringLiteral(".htaccess")));
+    REQUIRE(htaccess.open(QIODevice::WriteOnly));
+    htaccess.write(ServerConfig::apache(portal).toUtf8());
+    htaccess.close();
+    const Apache apache(demo.folder->filePath(QStringLiteral("apache")), bundle);
+
+    const Response front = get(apache.url(QStringLiteral("zh-hant/index.html")));
+    CHECK(front.status == 200);
+    CHECK(front.headers.value("content-security-policy") == Theme::contentSecurityPolicy.toUtf8());
+    CHECK(front.headers.value("x-content-type-options") == "nosniff");
+    CHECK(front.headers.value("referrer-policy") == "strict-origin-when-cross-origin");
+    CHECK(front.headers.value("cache-control") == "public, max-age=60");
+    CHECK(front.headers.value("content-type") == "text/html; charset=utf-8");
+    CHECK(get(apache.url(QStringLiteral("zh-hant/"))).status == 200); // the folder's index.html
+
+    QString css;
+    for (const QString &file : bundleFiles(bundle)) {
+        if (file.startsWith(u"assets/style.") && file.endsWith(u".css"))
+            css = file;
+    }
+    REQUIRE_FALSE(css.isEmpty());
+    const Response asset = get(apache.url(css));
+    CHECK(asset.status == 200);
+    CHECK(asset.headers.value("cache-control") == "public, max-age=31536000, immutable");
+    CHECK(asset.headers.value("content-security-policy") == Theme::contentSecurityPolicy.toUtf8());
+
+    const Response english404 = get(apache.url(QStringLiteral("en/articles/no-such-story.html")));
+    CHECK(english404.status == 404);
+    CHECK(english404.body.contains("Page not found"));
+    CHECK(english404.headers.value("content-security-policy") == Theme::contentSecurityPolicy.toUtf8());
+    const Response root404 = get(apache.url(QStringLiteral("no/such/page")));
+    CHECK(root404.status == 404);
+    CHECK(QString::fromUtf8(root404.body).contains(u"找不到這一頁"));
+
+    const Response json = get(apache.url(QStringLiteral("en/feed.json")));
+    CHECK(json.status == 200);
+    CHECK(json.headers.value("content-type").startsWith("application/feed+json"));
+    const Response atom = get(apache.url(QStringLiteral("en/feed.xml")));
+    CHECK(atom.status == 200);
+    CHECK(atom.headers.value("content-type").startsWith("application/atom+xml"));
+    const Response robots = get(apache.url(QStringLiteral("robots.txt")));
+    CHECK(robots.status == 200);
+    CHECK(robots.body.contains("Sitemap: https://demo.portaldesk.invalid/sitemap.xml"));
+    CHECK(get(apache.url(QStringLiteral("favicon.ico"))).status == 200);
 }
