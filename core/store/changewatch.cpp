@@ -1,11 +1,16 @@
 #include "core/store/changewatch.h"
 
 #include "core/store/editlocks.h"
+#include "core/store/serversocket.h"
 #include "core/store/sql.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
+#include <condition_variable>
+#include <future>
+#include <mutex>
 
 namespace PortalDesk {
 
@@ -37,14 +42,21 @@ ChangeWatch::ChangeWatch(DatabasePtr database, QObject *parent)
     connect(&m_poll, &QTimer::timeout, this, &ChangeWatch::poll);
     m_lockCheck.setInterval(LockCheckMs);
     connect(&m_lockCheck, &QTimer::timeout, this, &ChangeWatch::checkLocks);
-    m_health.setInterval(HealthMs);
-    connect(&m_health, &QTimer::timeout, this, &ChangeWatch::checkConnection);
-    m_retry.setSingleShot(true);
-    connect(&m_retry, &QTimer::timeout, this, &ChangeWatch::tryReconnect);
 }
+
+// What the probe's thread and the watch share: when to ask next, and when to stop.
+struct ChangeWatch::Probe
+{
+    std::mutex mutex;
+    std::condition_variable wake;
+    bool stop = false;
+    bool now = false; // ask at once (checkConnection)
+    int pauseMs = HealthMs;
+};
 
 ChangeWatch::~ChangeWatch()
 {
+    stopProbe();
     if (m_database->kind() == Database::Kind::Postgres) {
         const QSqlDatabase db = Sql::connection(*m_database);
         if (db.isOpen() && db.driver())
@@ -63,7 +75,8 @@ Status ChangeWatch::start()
     }
     if (auto listening = listen(); !listening)
         return listening;
-    m_health.start();
+    m_database->guardSocket();
+    startProbe();
     return {};
 }
 
@@ -92,32 +105,130 @@ qint64 ChangeWatch::backend() const
 
 void ChangeWatch::checkConnection()
 {
-    if (!m_online || m_database->kind() != Database::Kind::Postgres)
+    if (!m_probe)
         return;
-    // The same server session as when the watch began to listen: nothing was lost. A new
-    // one (Qt opened the connection again by itself) has neither the LISTEN nor the session
-    // settings: it is taken as a reconnection.
+    {
+        std::lock_guard lock(m_probe->mutex);
+        m_probe->now = true;
+    }
+    m_probe->wake.notify_one();
+}
+
+void ChangeWatch::startProbe()
+{
+    if (m_probe)
+        return;
+    m_probe = std::make_shared<Probe>();
+    // The thread owns copies of what it needs; the watch joins it before it goes, and Qt
+    // drops an answer still on its way to a watch that went.
+    std::promise<void> connected;
+    std::future<void> ready = connected.get_future();
+    m_probeThread = std::thread(
+        [probe = m_probe, database = m_database, watch = this, connected = std::move(connected)]() mutable {
+            (void)database->connectionName(); // its connection, opened while the server answers
+            connected.set_value();
+            while (true) {
+                {
+                    std::unique_lock lock(probe->mutex);
+                    probe->wake.wait_for(lock, std::chrono::milliseconds(probe->pauseMs),
+                        [&] { return probe->stop || probe->now; });
+                    if (probe->stop)
+                        break;
+                    probe->now = false;
+                }
+                // Its own connection, opened afresh after it failed; never the watched one.
+                QSqlDatabase db = QSqlDatabase::database(database->connectionName(), false);
+                ServerSocket::Probe outcome = ServerSocket::Probe::Failed;
+                if (db.isOpen() || database->reconnect())
+                    outcome = ServerSocket::ask(db, std::chrono::milliseconds(SilentMs));
+                if (outcome != ServerSocket::Probe::Answered) {
+                    // Whoever waits on the watched connection is answered now, not when TCP gives up.
+                    database->severGuarded();
+                    db.close();
+                }
+                QMetaObject::invokeMethod(
+                    watch, [watch, outcome] { watch->probed(int(outcome)); }, Qt::QueuedConnection);
+            }
+            database->releaseConnection();
+        });
+    ready.wait(); // as long as connecting takes, like the LISTEN before it
+}
+
+void ChangeWatch::stopProbe()
+{
+    if (!m_probe)
+        return;
+    {
+        std::lock_guard lock(m_probe->mutex);
+        m_probe->stop = true;
+    }
+    m_probe->wake.notify_one();
+    m_probeThread.join(); // at most SilentMs: a probe never waits longer
+    m_probe.reset();
+}
+
+void ChangeWatch::probed(int outcome)
+{
+    const bool answered = outcome == int(ServerSocket::Probe::Answered);
+    if (!m_online) {
+        if (answered)
+            reconnectNow(); // the server answers again
+        else
+            scheduleRetry();
+        return;
+    }
+    if (!answered) {
+        goOffline();
+        return;
+    }
+    // The server answered a moment ago, so asking this thread's own session is quick (and
+    // should the network fall silent meanwhile, the next probe ends the wait). The same session
+    // as when the watch began to listen: nothing was lost. A new one (Qt opened the connection
+    // again by itself) has neither the LISTEN nor the session settings: it is a reconnection.
     const qint64 now = backend();
-    if (now == m_backend && now >= 0)
+    if (now != m_backend || now < 0)
+        goOffline();
+}
+
+void ChangeWatch::goOffline()
+{
+    if (!m_online)
         return;
     m_online = false;
-    m_health.stop();
+    m_database->cutOff();
     m_retrySeconds = 1;
-    m_retry.start(m_retrySeconds * 1000);
+    setProbePause(m_retrySeconds * 1000);
     emit m_database->connectionChanged(false);
 }
 
-void ChangeWatch::tryReconnect()
+void ChangeWatch::scheduleRetry()
 {
+    m_retrySeconds = m_retrySeconds >= 15 ? 30 : m_retrySeconds >= 8 ? 15 : std::max(1, m_retrySeconds * 2);
+    setProbePause(m_retrySeconds * 1000);
+    emit m_database->connectionChanged(false); // still offline; the next try is later
+}
+
+void ChangeWatch::setProbePause(int milliseconds)
+{
+    if (!m_probe)
+        return;
+    std::lock_guard lock(m_probe->mutex);
+    m_probe->pauseMs = milliseconds;
+}
+
+void ChangeWatch::reconnectNow()
+{
+    // The server has just answered the probe: reconnecting here waits for nothing else.
+    m_database->resume();
     if (!m_database->reconnect() || !listen()) {
-        m_retrySeconds = m_retrySeconds >= 15 ? 30 : m_retrySeconds >= 8 ? 15 : m_retrySeconds * 2;
-        m_retry.start(m_retrySeconds * 1000);
-        emit m_database->connectionChanged(false); // still offline; the next try is later
+        m_database->cutOff();
+        scheduleRetry();
         return;
     }
+    m_database->guardSocket();
     m_online = true;
     m_retrySeconds = 0;
-    m_health.start();
+    setProbePause(HealthMs);
     emit m_database->connectionChanged(true);
     // Nothing said while offline was heard: everything may have changed.
     m_allArticles = m_promos = m_categories = m_portal = m_allLocks = true;

@@ -11,11 +11,18 @@
 // Edit locks (core/store/editlocks.h) are announced the same way when taken or let go;
 // a holder that went away without a word (a crash, a lost network) is found by checking
 // the live locks every few seconds, on both engines.
-// On PostgreSQL the watch also looks after the connection: a cheap query every two
-// seconds notices a server or network that went away; the Database then says it is
-// offline (connectionChanged), and the watch reconnects with growing pauses (1, 2, 4, 8,
-// 15, 30 s), LISTENs again, says it is back and announces every kind of change, since
-// what changed meanwhile was not heard.
+// On PostgreSQL the watch also looks after the connection: every two seconds a probe asks
+// the server a cheap question on a connection of its own, in a thread of its own, waiting at
+// most SilentMs for the answer. A network that went silent (no error, just nothing) is so
+// noticed without the caller's thread; the probe then ends the caller's connection at once
+// (Database::severGuarded), so a statement the window is waiting on fails now instead of when
+// TCP gives up (20 s or more), and the watch says the Database is offline
+// (connectionChanged) and cuts it off (Database::cutOff: statements fail at once, unsent). A
+// probe that fails outright (the server went away) does the same, as does a caller's session
+// that is not the one that LISTENs (Qt reopened it). Offline, the probe asks again after
+// growing pauses (1, 2, 4, 8, 15, 30 s); once answered, the watch reconnects, LISTENs again,
+// says it is back and announces every kind of change, since what changed meanwhile was not
+// heard.
 
 #include "core/error.h"
 #include "core/store/database.h"
@@ -24,6 +31,8 @@
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
+#include <memory>
+#include <thread>
 
 namespace PortalDesk {
 
@@ -36,6 +45,7 @@ public:
     static constexpr int PollMs = 150; // SQLite's check (a counter read, no disk access)
     static constexpr int LockCheckMs = 5000; // locks whose holder went away
     static constexpr int HealthMs = 2000; // PostgreSQL: is the connection still there?
+    static constexpr int SilentMs = 5000; // a probe unanswered this long: the server is gone
 
     explicit ChangeWatch(DatabasePtr database, QObject *parent = nullptr);
     ~ChangeWatch() override;
@@ -45,7 +55,7 @@ public:
 
     bool isOnline() const { return m_online; }
     int retrySeconds() const { return m_retrySeconds; } // the pause before the next try, offline
-    // Checks the connection now (the timer does it every HealthMs); tests call it.
+    // Asks the probe to check the connection now rather than at its next turn; tests call it.
     void checkConnection();
 
 private:
@@ -54,15 +64,23 @@ private:
     void checkLocks();
     Status listen();
     qint64 backend() const; // the server process of this thread's connection; -1 when unreachable
-    void tryReconnect();
+    void startProbe();
+    void stopProbe();
+    void probed(int outcome); // a ServerSocket::Probe
+    void goOffline();
+    void scheduleRetry();
+    void setProbePause(int milliseconds);
+    void reconnectNow();
     void passOn();
 
     DatabasePtr m_database;
     QTimer m_gather;
     QTimer m_poll;
     QTimer m_lockCheck;
-    QTimer m_health;
-    QTimer m_retry;
+    // The probe's thread and what it shares with this one.
+    struct Probe;
+    std::shared_ptr<Probe> m_probe;
+    std::thread m_probeThread;
     bool m_online = true;
     qint64 m_backend = -1;
     QPointer<QObject> m_driver; // the QSqlDriver whose notifications come here

@@ -5,6 +5,7 @@
 #include "core/store/migrations.h"
 #include "core/store/postgresschema.h"
 #include "core/store/serveraddress.h"
+#include "core/store/serversocket.h"
 #include "core/store/sql.h"
 
 #include <QAtomicInt>
@@ -17,6 +18,7 @@
 #include <QSqlError>
 #include <QThread>
 #include <QUuid>
+#include <atomic>
 #include <optional>
 
 namespace PortalDesk {
@@ -40,6 +42,12 @@ struct Database::Private
     mutable QMutex mutex;
     mutable QString lastOpenError; // the driver's words when a connection failed to open
     mutable QHash<QString, Qt::HANDLE> connectionThreads; // connection name → the thread that owns it
+    mutable std::atomic<bool> cutOff = false;
+    // The guarded connection (guardSocket): its thread and socket, under socketMutex, which
+    // that thread also holds while it closes or reopens the connection.
+    mutable QMutex socketMutex;
+    mutable Qt::HANDLE guardedThread = nullptr;
+    mutable int guardedSocket = -1;
 };
 
 Database::Database(Kind kind, const QString &address)
@@ -56,6 +64,9 @@ Database::~Database()
     // A connection may only be closed by its own thread. Workers release theirs when their
     // job ends (releaseConnection); one a worker left behind is left alone rather than
     // closed from the wrong thread.
+    QMutexLocker guard(&d->socketMutex);
+    if (d->guardedThread == QThread::currentThreadId())
+        d->guardedSocket = -1;
     QMutexLocker lock(&d->mutex);
     const Qt::HANDLE self = QThread::currentThreadId();
     for (auto it = d->connectionThreads.cbegin(); it != d->connectionThreads.cend(); ++it) {
@@ -73,6 +84,9 @@ void Database::releaseConnection() const
 {
     const QString name = d->instance + QStringLiteral("-t")
         + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()), 16);
+    QMutexLocker guard(&d->socketMutex);
+    if (d->guardedThread == QThread::currentThreadId())
+        d->guardedSocket = -1;
     QMutexLocker lock(&d->mutex);
     if (!d->connectionThreads.remove(name))
         return;
@@ -240,13 +254,59 @@ void Database::openServerConnection(QSqlDatabase &db) const
     }
 }
 
+void Database::cutOff() const
+{
+    if (d->kind != Kind::Postgres)
+        return;
+    d->cutOff = true;
+    QMutexLocker guard(&d->socketMutex);
+    if (d->guardedThread == QThread::currentThreadId())
+        d->guardedSocket = -1;
+    QSqlDatabase db = QSqlDatabase::database(connectionName(), false);
+    db.close(); // libpq's goodbye is a few bytes into the socket's buffer: it never waits
+}
+
+void Database::guardSocket() const
+{
+    if (d->kind != Kind::Postgres)
+        return;
+    const QSqlDatabase db = QSqlDatabase::database(connectionName(), false);
+    QMutexLocker guard(&d->socketMutex);
+    d->guardedThread = QThread::currentThreadId();
+    d->guardedSocket = ServerSocket::socketOf(db);
+}
+
+void Database::severGuarded() const
+{
+    QMutexLocker guard(&d->socketMutex);
+    ServerSocket::sever(d->guardedSocket);
+}
+
+void Database::resume() const
+{
+    d->cutOff = false;
+}
+
+bool Database::isCutOff() const
+{
+    return d->cutOff;
+}
+
 Status Database::reconnect() const
 {
     if (d->kind != Kind::Postgres)
         return {};
     QSqlDatabase db = QSqlDatabase::database(connectionName(), false);
-    db.close();
-    openServerConnection(db);
+    {
+        QMutexLocker guard(&d->socketMutex);
+        const bool guarded = d->guardedThread == QThread::currentThreadId();
+        if (guarded)
+            d->guardedSocket = -1;
+        db.close();
+        openServerConnection(db);
+        if (guarded)
+            d->guardedSocket = ServerSocket::socketOf(db);
+    }
     if (!db.isOpen()) {
         QMutexLocker lock(&d->mutex);
         return std::unexpected(d->server->connectionError(d->lastOpenError));
@@ -264,7 +324,8 @@ QString Database::connectionName() const
     if (d->kind == Kind::Postgres) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         d->server->configure(db);
-        openServerConnection(db);
+        if (!d->cutOff) // cut off: opened by reconnect() once the server answers again
+            openServerConnection(db);
     } else {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(d->address);

@@ -51,6 +51,20 @@ public:
     // PostgreSQL: opens the calling thread's connection afresh (after the server or the
     // network dropped it), with its session settings. ChangeWatch calls it while offline.
     Status reconnect() const;
+    // PostgreSQL: the server stopped answering (a silent network: no error, just nothing).
+    // While cut off, a connection is neither opened nor reopened behind the caller's back, so
+    // a statement fails at once ("the connection … was lost") instead of freezing the window
+    // until TCP gives up; cutOff() also closes the calling thread's connection. ChangeWatch
+    // cuts off and, once its probe hears the server again, reconnects.
+    void cutOff() const;
+    void resume() const; // reconnect() after it is the caller's job
+    bool isCutOff() const;
+    // PostgreSQL: the calling thread's connection (the window's) is the one severGuarded()
+    // ends; ChangeWatch guards its own thread's after each (re)connection.
+    void guardSocket() const;
+    // From any thread: ends the guarded connection's TCP connection at once, so that a
+    // statement waiting on a silent network there fails now rather than when TCP gives up.
+    void severGuarded() const;
 
     // The person saving, for revisions and locks: the server login on PostgreSQL; on
     // SQLite the OS login name unless set (the name from Settings).

@@ -9,7 +9,8 @@ namespace PortalDesk::Sql {
 
 QSqlDatabase connection(const Database &database)
 {
-    return QSqlDatabase::database(database.connectionName(), true);
+    // Cut off from a silent server: not reopened here, where it would wait for the network.
+    return QSqlDatabase::database(database.connectionName(), !database.isCutOff());
 }
 
 Engine engine(const QSqlDatabase &db)
@@ -75,8 +76,25 @@ Status Transaction::commit()
     return {};
 }
 
+namespace {
+
+Error lostConnection(const QString &detail)
+{
+    return Error::of(Error::Code::Database,
+        QCoreApplication::translate("PortalDesk::Database",
+            "the connection to the newsroom server was lost; PortalDesk reconnects by itself, and what "
+            "you typed stays: try again once it is back (%1)")
+            .arg(detail.trimmed()));
+}
+
+} // namespace
+
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &bindings)
 {
+    // Closed while the server is silent (Database::cutOff): refused here, without a wait.
+    if (!db.isOpen() && engine(db) == Engine::Postgres)
+        return std::unexpected(lostConnection(
+            QCoreApplication::translate("PortalDesk::Database", "the server does not answer")));
     QSqlQuery query(db);
     // Forward-only on SQLite (rows stream from the file). QPSQL reads a forward-only
     // query row by row from the server, which loses it as soon as another statement runs
@@ -112,11 +130,7 @@ Error databaseError(const QSqlQuery &query)
     if (error.type() == QSqlError::ConnectionError || error.nativeErrorCode().startsWith(u"08")
         || text.contains(u"server closed the connection") || text.contains(u"no connection to the server")
         || text.contains(u"terminating connection"))
-        return Error::of(Error::Code::Database,
-            QCoreApplication::translate("PortalDesk::Database",
-                "the connection to the newsroom server was lost; PortalDesk reconnects by itself, and what "
-                "you typed stays: try again once it is back (%1)")
-                .arg(text.trimmed()));
+        return lostConnection(text);
     // insufficient_privilege: a GRANT or a row-level security policy (core/store/newsroom.h).
     if (error.nativeErrorCode() == u"42501")
         return Error::of(Error::Code::Denied,

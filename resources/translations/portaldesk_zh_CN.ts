@@ -516,6 +516,10 @@
         <source>the connection to the newsroom server was lost; PortalDesk reconnects by itself, and what you typed stays: try again once it is back (%1)</source>
         <translation>与编辑室伺服器的连线中断了；PortalDesk 会自行重新连接，你输入的内容会保留：恢复连线后请再试（%1）</translation>
     </message>
+    <message>
+        <source>the server does not answer</source>
+        <translation>服务器没有响应</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::DatabaseFile</name>

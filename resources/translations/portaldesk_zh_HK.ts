@@ -516,6 +516,10 @@
         <source>the connection to the newsroom server was lost; PortalDesk reconnects by itself, and what you typed stays: try again once it is back (%1)</source>
         <translation>與編輯室伺服器的連線中斷了；PortalDesk 會自行重新連接，你輸入的內容會保留：恢復連線後請再試（%1）</translation>
     </message>
+    <message>
+        <source>the server does not answer</source>
+        <translation>伺服器沒有回應</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::DatabaseFile</name>

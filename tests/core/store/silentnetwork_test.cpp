@@ -1,0 +1,171 @@
+// A network that goes silent under a newsroom client (issue 14: "never a frozen window"):
+// no error, no reset, the packets just stop. A proxy on 127.0.0.1, in a thread of its own,
+// stands between the client and the test server and can stop passing anything on while
+// keeping every connection open, which is what a pulled cable or a dead Wi-Fi looks like to
+// the client's TCP until its timeouts end. The watch must notice without the caller's thread
+// ever waiting for the network, refuse statements at once without sending them, and come
+// back when the network does.
+
+#include "core/store/articlestore.h"
+#include "core/store/changewatch.h"
+#include "storetesting.h"
+#include "testdatabase.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+#include <QUrl>
+#include <atomic>
+#include <catch2/catch.hpp>
+
+using namespace PortalDesk;
+
+namespace {
+
+// Passes bytes between clients and the server at `target` until silence(); restore() ends
+// the connections that were silenced (their sessions are gone) and passes on again.
+class SilentProxy : public QObject
+{
+public:
+    explicit SilentProxy(quint16 target)
+        : m_target(target)
+    {
+        moveToThread(&m_thread);
+        m_thread.start();
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_server = new QTcpServer(this);
+                m_server->listen(QHostAddress::LocalHost);
+                connect(m_server, &QTcpServer::newConnection, this, &SilentProxy::accept);
+                m_port = m_server->serverPort();
+            },
+            Qt::BlockingQueuedConnection);
+    }
+    ~SilentProxy() override
+    {
+        QMetaObject::invokeMethod(
+            this, [this] { qDeleteAll(children()); }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+
+    quint16 port() const { return m_port; }
+    qint64 droppedFromClients() const { return m_dropped; }
+    void silence() { m_silent = true; }
+    void restore()
+    {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                for (QTcpSocket *socket : findChildren<QTcpSocket *>())
+                    socket->abort();
+                m_silent = false;
+            },
+            Qt::BlockingQueuedConnection);
+    }
+
+private:
+    void accept()
+    {
+        while (QTcpSocket *client = m_server->nextPendingConnection()) {
+            client->setParent(this);
+            auto *server = new QTcpSocket(this);
+            server->connectToHost(QHostAddress::LocalHost, m_target);
+            const auto pass = [this](QTcpSocket *from, QTcpSocket *to, bool fromClient) {
+                const QByteArray bytes = from->readAll();
+                if (m_silent) {
+                    if (fromClient)
+                        m_dropped += bytes.size();
+                    return; // swallowed: nothing comes back, not even an error
+                }
+                to->write(bytes);
+            };
+            connect(client, &QTcpSocket::readyRead, this, [=] { pass(client, server, true); });
+            connect(server, &QTcpSocket::readyRead, this, [=] { pass(server, client, false); });
+            connect(client, &QTcpSocket::disconnected, server, &QTcpSocket::disconnectFromHost);
+            connect(server, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+        }
+    }
+
+    quint16 m_target;
+    QThread m_thread;
+    QTcpServer *m_server = nullptr;
+    quint16 m_port = 0;
+    std::atomic<bool> m_silent = false;
+    std::atomic<qint64> m_dropped = 0;
+};
+
+// The test server's password for its admin login, from the passfile scripts/test writes.
+QString adminPassword()
+{
+    QFile passfile(qEnvironmentVariable("PGPASSFILE"));
+    REQUIRE(passfile.open(QIODevice::ReadOnly));
+    const QByteArray port = qgetenv("PORTALDESK_TEST_PG_PORT");
+    for (const QByteArray &line : passfile.readAll().split('\n')) {
+        const QList<QByteArray> fields = line.split(':');
+        if (fields.size() == 5 && fields.at(1) == port)
+            return QString::fromUtf8(fields.at(4));
+    }
+    FAIL("no password for the test server in PGPASSFILE");
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("a network gone silent: offline without waiting, statements refused unsent, back when it answers",
+    "[postgres][silent]")
+{
+    if (!Testing::onPostgres())
+        return;
+    QTemporaryDir folder;
+    QUrl address(Testing::newTestAddress(folder.filePath(QStringLiteral("portal.sqlite"))));
+    SilentProxy proxy(quint16(address.port()));
+    address.setPort(proxy.port());
+    address.setPassword(adminPassword());
+    auto opened = Database::open(address.toString());
+    INFO((opened ? QString() : opened.error().text()).toStdString());
+    REQUIRE(opened.has_value());
+    const DatabasePtr database = *opened;
+    Article draft = Testing::sampleArticle();
+    draft.section.clear();
+    draft.columns.clear();
+    const Article article = ArticleStore(database).create(draft).value();
+    ChangeWatch watch(database);
+    REQUIRE(watch.start().has_value());
+    QSignalSpy connection(database.get(), &Database::connectionChanged);
+
+    proxy.silence();
+    // The watch's checks run here while its probe waits elsewhere: were any of them to wait
+    // for the silent network on this thread, this loop would never end.
+    REQUIRE(Testing::within(3 * ChangeWatch::SilentMs, [&] {
+        watch.checkConnection();
+        return !watch.isOnline();
+    }));
+    REQUIRE_FALSE(connection.isEmpty());
+    CHECK(connection.first().first().toBool() == false);
+    CHECK(database->isCutOff());
+
+    // A save now fails at once and says why, and nothing of it goes out on the network.
+    const qint64 sent = proxy.droppedFromClients();
+    Article edited = article;
+    edited.headline = QStringLiteral("斷線時的修改");
+    auto refused = ArticleStore(database).save(edited);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(
+        refused.error().error.message.contains(QStringLiteral("connection to the newsroom server was lost")));
+    CHECK(refused.error().error.message.contains(QStringLiteral("the server does not answer")));
+    CHECK_FALSE(ArticleStore(database).list().has_value());
+    CHECK(proxy.droppedFromClients() == sent);
+
+    // The network comes back (the silenced sessions are gone): so does the client, by itself.
+    proxy.restore();
+    REQUIRE(Testing::within(40000, [&] { return watch.isOnline(); }));
+    CHECK_FALSE(database->isCutOff());
+    CHECK(connection.last().first().toBool() == true);
+    auto saved = ArticleStore(database).save(edited);
+    INFO((saved ? QString() : saved.error().error.message).toStdString());
+    CHECK(saved.has_value());
+}
