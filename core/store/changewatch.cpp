@@ -8,9 +8,10 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <condition_variable>
+#include <atomic>
 #include <future>
 #include <mutex>
+#include <vector>
 
 namespace PortalDesk {
 
@@ -47,11 +48,13 @@ ChangeWatch::ChangeWatch(DatabasePtr database, QObject *parent)
 // What the probe's thread and the watch share: when to ask next, and when to stop.
 struct ChangeWatch::Probe
 {
-    std::mutex mutex;
-    std::condition_variable wake;
-    bool stop = false;
-    bool now = false; // ask at once (checkConnection)
-    int pauseMs = HealthMs;
+    // Atomics and a plain mutex, not a condition variable: libstdc++ waits on one inside its
+    // own library, where ThreadSanitizer (ignore_noninstrumented_modules) cannot follow.
+    std::atomic<bool> stop = false;
+    std::atomic<bool> now = false; // ask at once (checkConnection)
+    std::atomic<int> pauseMs = HealthMs;
+    std::mutex mutex; // answers
+    std::vector<int> answers; // ServerSocket::Probe outcomes the watch has not taken yet
 };
 
 ChangeWatch::~ChangeWatch()
@@ -105,13 +108,8 @@ qint64 ChangeWatch::backend() const
 
 void ChangeWatch::checkConnection()
 {
-    if (!m_probe)
-        return;
-    {
-        std::lock_guard lock(m_probe->mutex);
+    if (m_probe)
         m_probe->now = true;
-    }
-    m_probe->wake.notify_one();
 }
 
 void ChangeWatch::startProbe()
@@ -128,14 +126,12 @@ void ChangeWatch::startProbe()
             (void)database->connectionName(); // its connection, opened while the server answers
             connected.set_value();
             while (true) {
-                {
-                    std::unique_lock lock(probe->mutex);
-                    probe->wake.wait_for(lock, std::chrono::milliseconds(probe->pauseMs),
-                        [&] { return probe->stop || probe->now; });
-                    if (probe->stop)
-                        break;
-                    probe->now = false;
-                }
+                // Waits its pause in short steps, to hear stop and now at once.
+                for (int waited = 0; waited < probe->pauseMs && !probe->stop && !probe->now; waited += 50)
+                    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+                if (probe->stop)
+                    break;
+                probe->now = false;
                 // Its own connection, opened afresh after it failed; never the watched one.
                 QSqlDatabase db = QSqlDatabase::database(database->connectionName(), false);
                 ServerSocket::Probe outcome = ServerSocket::Probe::Failed;
@@ -146,8 +142,13 @@ void ChangeWatch::startProbe()
                     database->severGuarded();
                     db.close();
                 }
-                QMetaObject::invokeMethod(
-                    watch, [watch, outcome] { watch->probed(int(outcome)); }, Qt::QueuedConnection);
+                // The answer waits in the shared state; the watch is told through Qt's queue
+                // with nothing attached (what Qt carries across, ThreadSanitizer cannot see).
+                {
+                    std::lock_guard lock(probe->mutex);
+                    probe->answers.push_back(int(outcome));
+                }
+                QMetaObject::invokeMethod(watch, "takeAnswers", Qt::QueuedConnection);
             }
             database->releaseConnection();
         });
@@ -158,13 +159,20 @@ void ChangeWatch::stopProbe()
 {
     if (!m_probe)
         return;
-    {
-        std::lock_guard lock(m_probe->mutex);
-        m_probe->stop = true;
-    }
-    m_probe->wake.notify_one();
+    m_probe->stop = true;
     m_probeThread.join(); // at most SilentMs: a probe never waits longer
     m_probe.reset();
+}
+
+void ChangeWatch::takeAnswers()
+{
+    std::vector<int> answers;
+    if (m_probe) {
+        std::lock_guard lock(m_probe->mutex);
+        answers.swap(m_probe->answers);
+    }
+    for (const int outcome : answers)
+        probed(outcome);
 }
 
 void ChangeWatch::probed(int outcome)
@@ -210,10 +218,8 @@ void ChangeWatch::scheduleRetry()
 
 void ChangeWatch::setProbePause(int milliseconds)
 {
-    if (!m_probe)
-        return;
-    std::lock_guard lock(m_probe->mutex);
-    m_probe->pauseMs = milliseconds;
+    if (m_probe)
+        m_probe->pauseMs = milliseconds;
 }
 
 void ChangeWatch::reconnectNow()

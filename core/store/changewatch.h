@@ -59,6 +59,7 @@ public:
     void checkConnection();
 
 private:
+    Q_INVOKABLE void takeAnswers(); // the probe's, from its thread
     void received(const QString &name, const QVariant &payload, bool fromHere);
     void poll();
     void checkLocks();
