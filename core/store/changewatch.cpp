@@ -70,12 +70,15 @@ ChangeWatch::~ChangeWatch()
 Status ChangeWatch::start()
 {
     m_lockFingerprint = EditLocks(m_database).fingerprint().value_or(QString());
-    m_lockCheck.start();
     if (m_database->kind() == Database::Kind::Sqlite) {
+        m_lockCheck.start();
         poll(); // the starting point
         m_poll.start();
         return {};
     }
+    // On the server the locks are checked right after a probe was answered (probed), so an
+    // idle window never asks a network that may have just gone silent.
+    m_lockChecked.start();
     if (auto listening = listen(); !listening)
         return listening;
     m_database->guardSocket();
@@ -194,8 +197,14 @@ void ChangeWatch::probed(int outcome)
     // as when the watch began to listen: nothing was lost. A new one (Qt opened the connection
     // again by itself) has neither the LISTEN nor the session settings: it is a reconnection.
     const qint64 now = backend();
-    if (now != m_backend || now < 0)
+    if (now != m_backend || now < 0) {
         goOffline();
+        return;
+    }
+    if (m_lockChecked.elapsed() >= LockCheckMs) {
+        m_lockChecked.start();
+        checkLocks();
+    }
 }
 
 void ChangeWatch::goOffline()

@@ -10,7 +10,8 @@
 // Notifications that arrive together are passed on together, a moment later.
 // Edit locks (core/store/editlocks.h) are announced the same way when taken or let go;
 // a holder that went away without a word (a crash, a lost network) is found by checking
-// the live locks every few seconds, on both engines.
+// the live locks every few seconds, on both engines (on the server, right after the
+// connection probe below was answered).
 // On PostgreSQL the watch also looks after the connection: every two seconds a probe asks
 // the server a cheap question on a connection of its own, in a thread of its own, waiting at
 // most SilentMs for the answer. A network that went silent (no error, just nothing) is so
@@ -27,6 +28,7 @@
 #include "core/error.h"
 #include "core/store/database.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -77,7 +79,8 @@ private:
     DatabasePtr m_database;
     QTimer m_gather;
     QTimer m_poll;
-    QTimer m_lockCheck;
+    QTimer m_lockCheck; // SQLite's
+    QElapsedTimer m_lockChecked; // PostgreSQL: since the last, checked after a probe
     // The probe's thread and what it shares with this one.
     struct Probe;
     std::shared_ptr<Probe> m_probe;
