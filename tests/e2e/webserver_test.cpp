@@ -59,12 +59,55 @@ quint16 freePort()
     return probe.serverPort();
 }
 
+// A web server for one test, in the foreground on 127.0.0.1 with its whole state in a folder
+// of the test's: its configuration checked first, then started, and stopped with the test.
+class WebServer
+{
+public:
+    ~WebServer()
+    {
+        m_process.terminate();
+        m_process.waitForFinished(5000);
+    }
+    QString url(const QString &path) const
+    {
+        return QStringLiteral("http://127.0.0.1:%1/%2").arg(m_port).arg(path);
+    }
+
+protected:
+    // Runs `program` with `check` (its configuration test), then with `run`, and waits until
+    // it listens on port().
+    void start(const QString &program, const QStringList &check, const QStringList &run)
+    {
+        QProcess checking;
+        checking.start(program, check);
+        REQUIRE(checking.waitForFinished(30000));
+        INFO(checking.readAllStandardError().toStdString());
+        REQUIRE(checking.exitCode() == 0);
+        m_process.start(program, run);
+        REQUIRE(m_process.waitForStarted());
+        for (int attempt = 0; attempt < 100; ++attempt) {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, m_port);
+            if (socket.waitForConnected(100))
+                return;
+            QThread::msleep(50);
+        }
+        FAIL(program.toStdString() << " did not start listening: "
+                                   << m_process.readAllStandardError().toStdString());
+    }
+    quint16 port() const { return m_port; }
+
+private:
+    quint16 m_port = freePort();
+    QProcess m_process;
+};
+
 // nginx in the foreground on 127.0.0.1, its whole state inside `folder`; stopped with the test.
-class Nginx
+class Nginx : public WebServer
 {
 public:
     Nginx(const QString &folder, const QString &root, const QString &snippet)
-        : m_port(freePort())
     {
         const QString program
             = QStandardPaths::findExecutable(QStringLiteral("nginx"), { QStringLiteral("/usr/sbin") });
@@ -83,48 +126,20 @@ public:
                            "  scgi_temp_path %2/tmp/scgi;\n  server {\n    listen 127.0.0.1:%3;\n"
                            "    root %4;\n%5\n  }\n}\n")
                 .arg(geteuid() == 0 ? QStringLiteral("user root;\n") : QString(), folder,
-                    QString::number(m_port), root, snippet)
+                    QString::number(port()), root, snippet)
                 .toUtf8());
         file.close();
-        QProcess check;
-        check.start(
-            program, { QStringLiteral("-t"), QStringLiteral("-p"), folder, QStringLiteral("-c"), config });
-        REQUIRE(check.waitForFinished(30000));
-        INFO(check.readAllStandardError().toStdString());
-        REQUIRE(check.exitCode() == 0);
-        m_process.start(program, { QStringLiteral("-p"), folder, QStringLiteral("-c"), config });
-        REQUIRE(m_process.waitForStarted());
-        for (int attempt = 0; attempt < 100; ++attempt) {
-            QTcpSocket socket;
-            socket.connectToHost(QHostAddress::LocalHost, m_port);
-            if (socket.waitForConnected(100))
-                return;
-            QThread::msleep(50);
-        }
-        FAIL("nginx did not start listening");
+        start(program, { QStringLiteral("-t"), QStringLiteral("-p"), folder, QStringLiteral("-c"), config },
+            { QStringLiteral("-p"), folder, QStringLiteral("-c"), config });
     }
-    ~Nginx()
-    {
-        m_process.terminate();
-        m_process.waitForFinished(5000);
-    }
-    QString url(const QString &path) const
-    {
-        return QStringLiteral("http://127.0.0.1:%1/%2").arg(m_port).arg(path);
-    }
-
-private:
-    quint16 m_port;
-    QProcess m_process;
 };
 
 // Apache in the foreground on 127.0.0.1 serving `root`, whose .htaccess holds the snippet, as a
 // host with AllowOverride FileInfo Indexes would; its state inside `folder`.
-class Apache
+class Apache : public WebServer
 {
 public:
     Apache(const QString &folder, const QString &root)
-        : m_port(freePort())
     {
         const QString program
             = QStandardPaths::findExecutable(QStringLiteral("apache2"), { QStringLiteral("/usr/sbin") });
@@ -135,7 +150,7 @@ public:
         QString config = QStringLiteral("ServerRoot %1\nServerName 127.0.0.1\nListen 127.0.0.1:%2\n"
                                         "PidFile %1/httpd.pid\nErrorLog %1/error.log\nMutex file:%1\n")
                              .arg(folder)
-                             .arg(m_port);
+                             .arg(port());
         for (const char *module : { "mpm_prefork", "authz_core", "mime", "dir", "headers" })
             config
                 += QStringLiteral("LoadModule %1_module %2mod_%1.so\n").arg(QLatin1String(module), modules);
@@ -161,35 +176,9 @@ public:
         REQUIRE(file.open(QIODevice::WriteOnly));
         file.write(config.toUtf8());
         file.close();
-        QProcess check;
-        check.start(program, { QStringLiteral("-t"), QStringLiteral("-f"), path });
-        REQUIRE(check.waitForFinished(30000));
-        INFO(check.readAllStandardError().toStdString());
-        REQUIRE(check.exitCode() == 0);
-        m_process.start(program, { QStringLiteral("-X"), QStringLiteral("-f"), path });
-        REQUIRE(m_process.waitForStarted());
-        for (int attempt = 0; attempt < 100; ++attempt) {
-            QTcpSocket socket;
-            socket.connectToHost(QHostAddress::LocalHost, m_port);
-            if (socket.waitForConnected(100))
-                return;
-            QThread::msleep(50);
-        }
-        FAIL("apache2 did not start listening: " << m_process.readAllStandardError().toStdString());
+        start(program, { QStringLiteral("-t"), QStringLiteral("-f"), path },
+            { QStringLiteral("-X"), QStringLiteral("-f"), path });
     }
-    ~Apache()
-    {
-        m_process.terminate();
-        m_process.waitForFinished(5000);
-    }
-    QString url(const QString &path) const
-    {
-        return QStringLiteral("http://127.0.0.1:%1/%2").arg(m_port).arg(path);
-    }
-
-private:
-    quint16 m_port;
-    QProcess m_process;
 };
 
 // What a reader's browser and a crawler get from a server serving the demo bundle with
