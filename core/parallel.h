@@ -8,8 +8,9 @@
 // caller as a race. forEach() therefore starts plain threads and joins them: thread start
 // and join are synchronisation ThreadSanitizer knows, so what it reports is a real race
 // between tasks. (Starting two threads costs tens of microseconds; the calls here run
-// thousands of items each.) handOver()/takeOver() mark the one hand-over left through
-// Qt, the preview's QtConcurrent::run and its QFuture, and are nothing in other builds.
+// thousands of items each.) Work in the background of the GUI: core/backgroundjob.h.
+// handOver()/takeOver() mark a hand-over that still goes through Qt's queue (a test's
+// proxy thread), and are nothing in other builds.
 
 #include <QThread>
 #include <algorithm>

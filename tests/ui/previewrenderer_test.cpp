@@ -7,9 +7,10 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSignalSpy>
-#include <QtConcurrent>
 #include <atomic>
 #include <catch2/catch.hpp>
+#include <thread>
+#include <vector>
 
 using namespace PortalDesk;
 using namespace PortalDesk::Ui;
@@ -125,14 +126,12 @@ TEST_CASE(
     CHECK(alone.first().contains(u"<a href=\"http://www.example.org/1"));
 
     std::atomic<bool> stop { false };
-    QThreadPool pool;
-    pool.setMaxThreadCount(3);
-    QList<QFuture<void>> busy;
+    std::vector<std::thread> busy;
     for (int t = 0; t < 3; ++t) {
-        busy.append(QtConcurrent::run(&pool, [&stop, body] {
+        busy.emplace_back([&stop, body] {
             while (!stop.load())
                 Markdown::toHtml(body);
-        }));
+        });
     }
     for (int round = 0; round < 3; ++round) {
         for (int n = 0; n < 6; ++n) {
@@ -141,6 +140,6 @@ TEST_CASE(
         }
     }
     stop = true;
-    for (QFuture<void> &future : busy)
-        future.waitForFinished();
+    for (std::thread &thread : busy)
+        thread.join();
 }

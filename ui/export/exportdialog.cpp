@@ -22,7 +22,6 @@
 #include <QStandardPaths>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace PortalDesk::Ui {
 
@@ -90,7 +89,6 @@ ExportDialog::ExportDialog(DatabasePtr database, QWidget *parent)
     connect(m_openFolder, &QPushButton::clicked, this,
         [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_bundleFolder)); });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
-    connect(&m_watcher, &QFutureWatcher<Result<ExportReport>>::finished, this, &ExportDialog::done);
     connect(&m_poll, &QTimer::timeout, this, &ExportDialog::poll);
     m_poll.setInterval(100);
     // A colleague's export running now is shown before anyone presses Export.
@@ -115,7 +113,7 @@ ExportDialog::ExportDialog(DatabasePtr database, QWidget *parent)
 
 void ExportDialog::checkOthers()
 {
-    if (m_watcher.isRunning() || !m_database)
+    if (m_job.isRunning() || !m_database)
         return;
     const QString busy = ExportLock::busyText(m_database);
     m_export->setEnabled(busy.isEmpty());
@@ -132,7 +130,7 @@ ExportDialog::~ExportDialog()
     // The worker holds its own references; stop it rather than leave it writing.
     if (m_progress)
         m_progress->cancel = true;
-    m_watcher.waitForFinished();
+    m_job.wait();
 }
 
 QWidget *ExportDialog::createForm()
@@ -259,7 +257,7 @@ void ExportDialog::remember() const
 
 bool ExportDialog::isRunning() const
 {
-    return m_watcher.isRunning();
+    return m_job.isRunning();
 }
 
 QString ExportDialog::summary() const
@@ -291,8 +289,8 @@ void ExportDialog::start()
 
     DatabasePtr database = m_database;
     std::shared_ptr<ExportProgress> progress = m_progress;
-    m_watcher.setFuture(QtConcurrent::run(
-        [database, chosen, progress] { return BundleExporter(database).run(chosen, progress.get()); }));
+    m_job.start([database, chosen, progress] { return BundleExporter(database).run(chosen, progress.get()); },
+        [this](Result<ExportReport> result) { done(result); });
     m_poll.start();
 }
 
@@ -330,11 +328,10 @@ void ExportDialog::reject()
     QDialog::reject();
 }
 
-void ExportDialog::done()
+void ExportDialog::done(const Result<ExportReport> &result)
 {
     m_poll.stop();
     poll();
-    const Result<ExportReport> result = m_watcher.result();
     m_form->setEnabled(true);
     m_export->setEnabled(true);
     QPushButton *close = m_buttons->button(QDialogButtonBox::Close);

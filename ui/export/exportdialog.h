@@ -6,10 +6,10 @@
 // Cancel asks it to stop (the previous bundle stays as it was), and the summary
 // offers to open the folder.
 
+#include "core/backgroundjob.h"
 #include "core/publish/bundleexporter.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 #include <QTimer>
 #include <memory>
 
@@ -58,7 +58,7 @@ private:
     void updateMode();
     void poll();
     void checkOthers();
-    void done();
+    void done(const Result<ExportReport> &result);
     ExportOptions options() const;
     void remember() const;
 
@@ -81,7 +81,7 @@ private:
     QPushButton *m_openFolder;
     QWidget *m_form = nullptr;
     std::shared_ptr<ExportProgress> m_progress;
-    QFutureWatcher<Result<ExportReport>> m_watcher;
+    BackgroundJob m_job;
     QTimer m_poll;
     QString m_bundleFolder;
     QString m_summary;

@@ -3,8 +3,6 @@
 #include "core/store/articlestore.h"
 #include "core/store/portalstore.h"
 
-#include <QtConcurrent/QtConcurrentRun>
-
 namespace PortalDesk::Ui {
 
 FeedPoller::FeedPoller(DatabasePtr database, QObject *parent)
@@ -15,15 +13,13 @@ FeedPoller::FeedPoller(DatabasePtr database, QObject *parent)
     m_timer.setObjectName(QStringLiteral("pollTimer"));
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &FeedPoller::pollNow);
-    connect(&m_watcher, &QFutureWatcher<QList<FeedPoll>>::finished, this, &FeedPoller::finishPoll);
     reload();
 }
 
 FeedPoller::~FeedPoller()
 {
     // Its drafts are made and each feed's state is written as it ends: wait for that.
-    if (isPolling())
-        m_watcher.waitForFinished();
+    m_job.wait();
 }
 
 void FeedPoller::reload()
@@ -131,18 +127,19 @@ void FeedPoller::pollNow()
     const QStringList feeds = m_states.feeds.keys();
     const QString holder = FeedImport::holder(m_database->userName());
     emit pollStarted();
-    m_watcher.setFuture(QtConcurrent::run([database, options, zone, feeds, holder] {
-        ArticleStore store(database);
-        FeedLog log(database);
-        QList<FeedPoll> polls = FeedImport::poll(store, log, feeds, holder, options, zone);
-        database->releaseConnection();
-        return polls;
-    }));
+    m_job.start(
+        [database, options, zone, feeds, holder] {
+            ArticleStore store(database);
+            FeedLog log(database);
+            QList<FeedPoll> polls = FeedImport::poll(store, log, feeds, holder, options, zone);
+            database->releaseConnection();
+            return polls;
+        },
+        [this](QList<FeedPoll> polls) { finishPoll(polls); });
 }
 
-void FeedPoller::finishPoll()
+void FeedPoller::finishPoll(const QList<FeedPoll> &polls)
 {
-    const QList<FeedPoll> polls = m_watcher.result();
     reload(); // what this poll and any other editor's wrote
     m_lastPoll = QDateTime::currentDateTimeUtc();
     QStringList created, failures, leftAlone;

@@ -6,11 +6,11 @@
 // portal's feed log, which its database keeps (FeedLog) for every editor: the feeds, what
 // each poll took and skipped, the servers' validators and the interval.
 
+#include "core/backgroundjob.h"
 #include "core/ingest/feedimport.h"
 #include "core/store/database.h"
 
 #include <QDateTime>
-#include <QFutureWatcher>
 #include <QObject>
 #include <QTimer>
 
@@ -29,7 +29,7 @@ public:
     QString loadError() const { return m_loadError; } // the log could not be read: nothing polls
     // Reads the feeds and the interval again (another editor may have changed them).
     void reload();
-    bool isPolling() const { return m_watcher.isRunning(); }
+    bool isPolling() const { return m_job.isRunning(); }
     QDateTime lastPoll() const { return m_lastPoll; } // UTC; invalid before the first
     QDateTime nextPoll() const; // UTC; invalid when polling is on demand only
 
@@ -52,7 +52,7 @@ signals:
     void draftsCreated(const QStringList &ids);
 
 private:
-    void finishPoll();
+    void finishPoll(const QList<FeedPoll> &polls);
     void restartTimer();
 
     DatabasePtr m_database;
@@ -60,7 +60,7 @@ private:
     FeedStates m_states;
     QTimer m_timer;
     QDateTime m_lastPoll;
-    QFutureWatcher<QList<FeedPoll>> m_watcher;
+    BackgroundJob m_job;
 };
 
 } // namespace PortalDesk::Ui

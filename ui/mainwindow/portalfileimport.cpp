@@ -9,7 +9,6 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QtConcurrent>
 
 namespace PortalDesk::Ui {
 
@@ -29,9 +28,7 @@ void removeDatabaseFile(const QString &path)
 PortalFileImport::PortalFileImport(MainWindow *window)
     : QObject(window)
     , m_window(window)
-{
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &PortalFileImport::done);
-}
+{ }
 
 bool PortalFileImport::isPortalFile(const QString &path)
 {
@@ -73,21 +70,22 @@ void PortalFileImport::load(const QString &file, const QString &target)
     m_progress->setCancelButton(nullptr); // the load is one transaction: it finishes or changes nothing
     m_progress->setMinimumDuration(300);
     m_progress->setWindowModality(Qt::WindowModal);
-    m_watcher.setFuture(QtConcurrent::run([file, target]() -> Result<Interchange::LoadReport> {
-        auto database = Database::open(target);
-        if (!database)
-            return std::unexpected(database.error());
-        auto report = Interchange::loadFile(*database, file, { false, tr("loaded from %1").arg(file) });
-        (*database)->releaseConnection();
-        return report;
-    }));
+    m_job.start(
+        [file, target]() -> Result<Interchange::LoadReport> {
+            auto database = Database::open(target);
+            if (!database)
+                return std::unexpected(database.error());
+            auto report = Interchange::loadFile(*database, file, { false, tr("loaded from %1").arg(file) });
+            (*database)->releaseConnection();
+            return report;
+        },
+        [this](Result<Interchange::LoadReport> report) { done(report); });
 }
 
-void PortalFileImport::done()
+void PortalFileImport::done(const Result<Interchange::LoadReport> &report)
 {
     if (m_progress)
         m_progress->deleteLater();
-    const Result<Interchange::LoadReport> report = m_watcher.result();
     if (!report) {
         removeDatabaseFile(m_target);
         QMessageBox::warning(m_window, tr("Open Portal File"),

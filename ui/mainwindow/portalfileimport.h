@@ -5,9 +5,9 @@
 // loaded, all or nothing, into a new database file off the GUI thread; then the window
 // opens that database. Nothing is ever loaded into the database already open.
 
+#include "core/backgroundjob.h"
 #include "core/exchange/interchange.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -32,20 +32,20 @@ public:
     void chooseTarget(const QString &file);
     // Loads `file` into a new database at `target`, which must not exist yet.
     void load(const QString &file, const QString &target);
-    bool isRunning() const { return m_watcher.isRunning(); }
+    bool isRunning() const { return m_job.isRunning(); }
 
 signals:
     // After the load: the new database is open when `ok`; otherwise a message said why.
     void finished(bool ok);
 
 private:
-    void done();
+    void done(const Result<Interchange::LoadReport> &report);
 
     MainWindow *m_window;
     QString m_file;
     QString m_target;
     QPointer<QProgressDialog> m_progress;
-    QFutureWatcher<Result<Interchange::LoadReport>> m_watcher;
+    BackgroundJob m_job;
 };
 
 } // namespace PortalDesk::Ui

@@ -1,6 +1,6 @@
 #include "ui/preview/previewrenderer.h"
 
-#include "core/parallel.h"
+#include "core/backgroundjob.h"
 #include "core/render/portalrenderer.h"
 #include "core/render/theme.h"
 #include "core/store/mediastore.h"
@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace PortalDesk::Ui {
 
@@ -146,13 +145,10 @@ std::shared_ptr<PreviewRenderer::Outcome> renderPage(
 
 PreviewRenderer::PreviewRenderer(QObject *parent)
     : QObject(parent)
+    , m_job(std::make_unique<BackgroundJob>())
 { }
 
-PreviewRenderer::~PreviewRenderer()
-{
-    if (m_watcher)
-        m_watcher->waitForFinished();
-}
+PreviewRenderer::~PreviewRenderer() = default; // the job waits for a render still running
 
 void PreviewRenderer::setDatabase(DatabasePtr database)
 {
@@ -174,7 +170,7 @@ void PreviewRenderer::invalidate()
 
 bool PreviewRenderer::isRendering() const
 {
-    return m_watcher && m_watcher->isRunning();
+    return m_job->isRunning();
 }
 
 void PreviewRenderer::request(const PreviewRequest &request)
@@ -193,27 +189,16 @@ void PreviewRenderer::start(const PreviewRequest &request)
     ++m_started;
     Outcome seed { {}, m_theme, m_themeFolder.isEmpty() ? Theme::defaultFolder() : m_themeFolder, m_snapshot,
         m_generation };
-    m_watcher = std::make_unique<QFutureWatcher<std::shared_ptr<Outcome>>>();
-    connect(m_watcher.get(), &QFutureWatcherBase::finished, this, &PreviewRenderer::finished);
-    // The worker takes what this thread prepared and hands its outcome back through Qt's
-    // future, which ThreadSanitizer cannot see into (see core/parallel.h).
-    Parallel::handOver(&m_handOver);
-    m_watcher->setFuture(QtConcurrent::run(
-        [token = &m_handOver](
-            Outcome seed, const QString &address, const PreviewRequest &request, const QString &folder) {
-            Parallel::takeOver(token);
-            auto outcome = renderPage(std::move(seed), address, request, folder);
-            Parallel::handOver(token);
-            return outcome;
+    m_job->start(
+        [seed = std::move(seed), address = m_database->address(), request,
+            folder = m_folder.path()]() mutable {
+            return renderPage(std::move(seed), address, request, folder);
         },
-        std::move(seed), m_database->address(), request, m_folder.path()));
+        [this](std::shared_ptr<Outcome> outcome) { finished(std::move(outcome)); });
 }
 
-void PreviewRenderer::finished()
+void PreviewRenderer::finished(const std::shared_ptr<Outcome> &outcome)
 {
-    Parallel::takeOver(&m_handOver);
-    const std::shared_ptr<Outcome> outcome = m_watcher->result();
-    m_watcher.release()->deleteLater();
     if (outcome) {
         const QString wanted = m_themeFolder.isEmpty() ? Theme::defaultFolder() : m_themeFolder;
         if (outcome->themeFolder == wanted) // not a theme replaced while this render ran

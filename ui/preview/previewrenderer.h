@@ -9,7 +9,6 @@
 #include "core/content/article.h"
 #include "core/store/database.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -17,6 +16,7 @@
 #include <optional>
 
 namespace PortalDesk {
+class BackgroundJob;
 struct PortalSnapshot;
 class Theme;
 } // namespace PortalDesk
@@ -66,7 +66,7 @@ signals:
 
 private:
     void start(const PreviewRequest &request);
-    void finished();
+    void finished(const std::shared_ptr<Outcome> &outcome);
 
     DatabasePtr m_database;
     QTemporaryDir m_folder;
@@ -74,10 +74,9 @@ private:
     std::shared_ptr<const Theme> m_theme;
     std::shared_ptr<const PortalSnapshot> m_snapshot;
     std::optional<PreviewRequest> m_pending;
-    std::unique_ptr<QFutureWatcher<std::shared_ptr<Outcome>>> m_watcher;
     int m_started = 0;
     int m_generation = 0;
-    char m_handOver = 0; // marks the hand-overs to and from the worker, for ThreadSanitizer
+    std::unique_ptr<BackgroundJob> m_job; // last: destroyed first, waiting for a running render
 };
 
 } // namespace PortalDesk::Ui
