@@ -1,17 +1,75 @@
-// Verbs that publish the portal: export, server-config.
+// Verbs that publish the portal: export, publish, server-config.
 
 #include "app/cli/cliio.h"
 #include "app/cli/command.h"
 #include "core/publish/bundleexporter.h"
 #include "core/publish/serverconfig.h"
+#include "core/publish/sitepublisher.h"
 #include "core/store/portalstore.h"
 
 #include <QCommandLineParser>
+#include <QCryptographicHash>
+#include <QStandardPaths>
 #include <QThread>
 
 namespace PortalDesk::Cli {
 
 namespace {
+
+// The options export and publish share.
+struct RenderOptions
+{
+    QCommandLineOption jobs { QStringLiteral("jobs"),
+        QStringLiteral("Render threads (default: one per core)."), QStringLiteral("N") };
+    QCommandLineOption theme { QStringLiteral("theme"),
+        QStringLiteral("Theme folder (default: the built-in theme)."), QStringLiteral("DIR") };
+    QCommandLineOption at { QStringLiteral("at"),
+        QStringLiteral(
+            "Export as the portal stands at this moment, e.g. 2024-11-12T00:00:00+08:00 (default: now)."),
+        QStringLiteral("ISO8601") };
+
+    QList<QCommandLineOption> all() const { return { jobs, theme, at }; }
+
+    Status read(const QCommandLineParser &parser, ExportOptions &options) const
+    {
+        options.themeFolder = parser.value(theme);
+        if (parser.isSet(jobs)) {
+            bool ok = false;
+            options.jobs = parser.value(jobs).toInt(&ok);
+            if (!ok || options.jobs < 1 || options.jobs > 256)
+                return std::unexpected(Error::invalid(QStringLiteral("--jobs"),
+                    QStringLiteral("“%1” is not a number of threads from 1 to 256").arg(parser.value(jobs))));
+        }
+        if (parser.isSet(at)) {
+            options.at = QDateTime::fromString(parser.value(at), Qt::ISODate);
+            if (!options.at.isValid() || options.at.timeSpec() == Qt::LocalTime)
+                return std::unexpected(Error::invalid(QStringLiteral("--at"),
+                    QStringLiteral("“%1” is not a time with a zone, e.g. 2024-11-12T00:00:00+08:00")
+                        .arg(parser.value(at))));
+        }
+        return {};
+    }
+};
+
+// What the export did, for both verbs.
+void printExport(const ExportReport &report, bool withTimings)
+{
+    printOut(QStringLiteral("%1: %2\n").arg(report.outFolder, report.summary()));
+    if (report.redirects > 0)
+        printOut(QStringLiteral("redirects: %1 retired address(es) lead to the current pages (_redirects, "
+                                "redirects.nginx.map)\n")
+                     .arg(report.redirects));
+    // What is not on the portal and why: the stories a desk expects to see come first.
+    if (const QString leftOut = report.leftOutSummary(); !leftOut.isEmpty()) {
+        printOut(leftOut + u'\n');
+        for (const QString &line : report.leftOutDetails())
+            printOut(QStringLiteral("  - %1\n").arg(line));
+    }
+    if (withTimings) {
+        for (const auto &[name, seconds] : std::as_const(report.steps))
+            printOut(QStringLiteral("  %1 s  %2\n").arg(seconds, 6, 'f', 3).arg(name));
+    }
+}
 
 int exportBundle(const QStringList &arguments)
 {
@@ -23,17 +81,11 @@ int exportBundle(const QStringList &arguments)
         QStringLiteral("Also pack the bundle into this .zip file."), QStringLiteral("FILE"));
     const QCommandLineOption incremental(QStringLiteral("incremental"),
         QStringLiteral("Re-render only pages whose content changed since the last export to DIR."));
-    const QCommandLineOption jobs(QStringLiteral("jobs"),
-        QStringLiteral("Render threads (default: one per core)."), QStringLiteral("N"));
-    const QCommandLineOption theme(QStringLiteral("theme"),
-        QStringLiteral("Theme folder (default: the built-in theme)."), QStringLiteral("DIR"));
-    const QCommandLineOption at(QStringLiteral("at"),
-        QStringLiteral(
-            "Export as the portal stands at this moment, e.g. 2024-11-12T00:00:00+08:00 (default: now)."),
-        QStringLiteral("ISO8601"));
+    const RenderOptions render;
     const QCommandLineOption timings(
         QStringLiteral("timings"), QStringLiteral("Also print how long each step took."));
-    parser.addOptions({ out, zip, incremental, jobs, theme, at, timings });
+    parser.addOptions({ out, zip, incremental, timings });
+    parser.addOptions(render.all());
     int exitCode = Ok;
     if (!parse(parser, arguments,
             QStringLiteral(
@@ -48,42 +100,170 @@ int exportBundle(const QStringList &arguments)
     options.outFolder = parser.value(out);
     options.zipFile = parser.value(zip);
     options.incremental = parser.isSet(incremental);
-    options.themeFolder = parser.value(theme);
-    if (parser.isSet(jobs)) {
-        bool ok = false;
-        options.jobs = parser.value(jobs).toInt(&ok);
-        if (!ok || options.jobs < 1 || options.jobs > 256)
-            return fail(Error::invalid(QStringLiteral("--jobs"),
-                QStringLiteral("“%1” is not a number of threads from 1 to 256").arg(parser.value(jobs))));
-    }
-    if (parser.isSet(at)) {
-        options.at = QDateTime::fromString(parser.value(at), Qt::ISODate);
-        if (!options.at.isValid() || options.at.timeSpec() == Qt::LocalTime)
-            return fail(Error::invalid(QStringLiteral("--at"),
-                QStringLiteral("“%1” is not a time with a zone, e.g. 2024-11-12T00:00:00+08:00")
-                    .arg(parser.value(at))));
-    }
+    if (auto read = render.read(parser, options); !read)
+        return fail(read.error());
     auto database = openDatabase(parser, false);
     if (!database)
         return fail(database.error());
     auto report = BundleExporter(*database).run(options);
     if (!report)
         return fail(report.error());
-    printOut(QStringLiteral("%1: %2\n").arg(report->outFolder, report->summary()));
-    if (report->redirects > 0)
-        printOut(QStringLiteral("redirects: %1 retired address(es) lead to the current pages (_redirects, "
-                                "redirects.nginx.map)\n")
-                     .arg(report->redirects));
-    // What is not on the portal and why: the stories a desk expects to see come first.
-    if (const QString leftOut = report->leftOutSummary(); !leftOut.isEmpty()) {
-        printOut(leftOut + u'\n');
-        for (const QString &line : report->leftOutDetails())
-            printOut(QStringLiteral("  - %1\n").arg(line));
+    printExport(*report, parser.isSet(timings));
+    return Ok;
+}
+
+int publish(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(databaseOption());
+    const QCommandLineOption to(QStringLiteral("to"),
+        QStringLiteral("Where: a saved target's name, a folder (a mounted web root), or an SSH address "
+                       "(deploy@web1:/srv/www/news, ssh://deploy@web1:2222/srv/www/news). Default: the "
+                       "portal's first saved target."),
+        QStringLiteral("TARGET"));
+    const QCommandLineOption save(QStringLiteral("save"),
+        QStringLiteral("Save --to (with --keep) as the portal's target NAME, for everyone on the portal; "
+                       "publishes only with --now."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption now(QStringLiteral("now"), QStringLiteral("With --save: publish as well."));
+    const QCommandLineOption keep(QStringLiteral("keep"),
+        QStringLiteral("Releases to keep on the target, the live one included (2 to 100; default 5)."),
+        QStringLiteral("N"));
+    const QCommandLineOption rollback(
+        QStringLiteral("rollback"), QStringLiteral("Switch the live site back to the release before it."));
+    const QCommandLineOption releases(
+        QStringLiteral("releases"), QStringLiteral("List the releases on the target and which one is live."));
+    const QCommandLineOption bundle(QStringLiteral("bundle"),
+        QStringLiteral("The local bundle folder to export into first (incrementally) and send from "
+                       "(default: one in the cache folder for this portal and target)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption sshConfig(QStringLiteral("ssh-config"),
+        QStringLiteral("An ssh_config file to use instead of ~/.ssh/config (ssh -F)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption bandwidth(QStringLiteral("bwlimit"),
+        QStringLiteral("Upload at most this many KiB per second."), QStringLiteral("KIBS"));
+    const RenderOptions render;
+    parser.addOptions({ to, save, now, keep, rollback, releases, bundle, sshConfig, bandwidth });
+    parser.addOptions(render.all());
+    int exitCode = Ok;
+    if (!parse(parser, arguments,
+            QStringLiteral("Export the portal and put it live on a web server in one switch: uploads a new "
+                           "release with rsync (only changed files travel), then points the target's "
+                           "`current` symlink at it. Keys for SSH come from your agent or ssh config; "
+                           "nothing asks for a password."),
+            exitCode))
+        return exitCode;
+    auto number = [&](const QCommandLineOption &option, int low, int high, int fallback) -> Result<int> {
+        if (!parser.isSet(option))
+            return fallback;
+        bool ok = false;
+        const int value = parser.value(option).toInt(&ok);
+        if (!ok || value < low || value > high)
+            return std::unexpected(Error::invalid(u"--" + option.names().first(),
+                QStringLiteral("“%1” is not a number from %2 to %3")
+                    .arg(parser.value(option))
+                    .arg(low)
+                    .arg(high)));
+        return value;
+    };
+    const auto keepCount = number(keep, SitePublisher::MinimumKeep, SitePublisher::MaximumKeep, 5);
+    if (!keepCount)
+        return fail(keepCount.error());
+    const auto kibs = number(bandwidth, 1, 10'000'000, 0);
+    if (!kibs)
+        return fail(kibs.error());
+    if (parser.isSet(rollback) && parser.isSet(releases))
+        return fail(Error::invalid(
+            QStringLiteral("--rollback"), QStringLiteral("give --rollback or --releases, not both")));
+
+    auto database = openDatabase(parser, false);
+    if (!database)
+        return fail(database.error());
+    PortalStore portals(*database);
+    auto portal = portals.get();
+    if (!portal)
+        return fail(portal.error());
+
+    // The target: a saved one by name, else an address; saved when asked.
+    PublishDestination destination;
+    const PublishDestination *saved
+        = parser.isSet(to) || !parser.isSet(save) ? portal->publishTarget(parser.value(to)) : nullptr;
+    if (saved)
+        destination = *saved;
+    else if (parser.isSet(to))
+        destination = { {}, parser.value(to), *keepCount };
+    else
+        return fail(Error::invalid(QStringLiteral("--to"),
+            QStringLiteral(
+                "this portal has no saved publish target: give --to TARGET (and --save NAME to keep it)")));
+    if (parser.isSet(keep))
+        destination.keep = *keepCount;
+    auto target = PublishTarget::parse(destination.address);
+    if (!target)
+        return fail(target.error());
+    if (parser.isSet(save)) {
+        destination.name = parser.value(save);
+        Portal changed = *portal;
+        auto same = std::find_if(changed.publishTargets.begin(), changed.publishTargets.end(),
+            [&](const PublishDestination &t) { return t.name == destination.name; });
+        if (same != changed.publishTargets.end())
+            *same = destination;
+        else
+            changed.publishTargets.append(destination);
+        if (auto saved = portals.put(changed); !saved)
+            return fail(saved.error());
+        printOut(QStringLiteral("saved target %1: %2 (keeps %3 releases)\n")
+                     .arg(destination.name, target->describe())
+                     .arg(destination.keep));
+        if (!parser.isSet(now))
+            return Ok;
     }
-    if (parser.isSet(timings)) {
-        for (const auto &[name, seconds] : std::as_const(report->steps))
-            printOut(QStringLiteral("  %1 s  %2\n").arg(seconds, 6, 'f', 3).arg(name));
+
+    PublishOptions options;
+    options.keep = destination.keep;
+    options.sshConfig = parser.value(sshConfig);
+    options.bandwidthKiBs = *kibs;
+    const SitePublisher publisher(*target, options);
+    if (parser.isSet(releases)) {
+        auto listed = publisher.releases();
+        if (!listed)
+            return fail(listed.error());
+        if (listed->releases.isEmpty())
+            printOut(QStringLiteral("%1: nothing published yet\n").arg(target->describe()));
+        for (const QString &release : std::as_const(listed->releases))
+            printOut(QStringLiteral("%1%2\n").arg(
+                release, release == listed->live ? QStringLiteral("  (live)") : QString()));
+        return Ok;
     }
+    if (parser.isSet(rollback)) {
+        auto back = publisher.rollback();
+        if (!back)
+            return fail(back.error());
+        printOut(QStringLiteral("%1: release %2 is live again (was %3)\n")
+                     .arg(target->describe(), back->release, back->previous));
+        return Ok;
+    }
+
+    ExportOptions exportOptions;
+    exportOptions.incremental = true;
+    if (auto read = render.read(parser, exportOptions); !read)
+        return fail(read.error());
+    exportOptions.outFolder = parser.value(bundle);
+    if (exportOptions.outFolder.isEmpty()) {
+        // One bundle per portal and target, kept between runs so each export is incremental.
+        const QByteArray key = ((*database)->address() + u'\n' + target->toString()).toUtf8();
+        exportOptions.outFolder = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+            + QStringLiteral("/portaldesk/publish/")
+            + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16));
+    }
+    auto exported = BundleExporter(*database).run(exportOptions);
+    if (!exported)
+        return fail(exported.error());
+    printExport(*exported, false);
+    auto published = publisher.publish(exported->outFolder);
+    if (!published)
+        return fail(published.error());
+    printOut(QStringLiteral("%1: %2\n").arg(target->describe(), published->summary()));
     return Ok;
 }
 
@@ -123,6 +303,10 @@ QList<Command> publishCommands()
     return { { QStringLiteral("export"),
                  QStringLiteral("Export the portal as a static HTML bundle (folder and/or zip)"),
                  exportBundle },
+        { QStringLiteral("publish"),
+            QStringLiteral(
+                "Export and put the portal live on a web server (a folder or SSH), or roll it back"),
+            publish },
         { QStringLiteral("server-config"),
             QStringLiteral("Print nginx or Apache settings that serve a bundle with its headers and caching"),
             serverConfig } };

@@ -12,6 +12,15 @@ QTimeZone Portal::zone() const
     return tz.isValid() ? tz : QTimeZone("Asia/Hong_Kong");
 }
 
+const PublishDestination *Portal::publishTarget(const QString &name) const
+{
+    for (const PublishDestination &target : publishTargets) {
+        if (name.isEmpty() || target.name == name)
+            return &target;
+    }
+    return nullptr;
+}
+
 QList<Error> validate(const Portal &portal)
 {
     QList<Error> errors;
@@ -27,6 +36,21 @@ QList<Error> validate(const Portal &portal)
     if (!Rules::isSafeKey(portal.theme))
         errors.append(
             Error::invalid(QStringLiteral("theme"), tr("“%1” is not a valid theme name").arg(portal.theme)));
+    QStringList names;
+    for (const PublishDestination &target : portal.publishTargets) {
+        if (!Rules::isSafeKey(target.name) || names.contains(target.name))
+            errors.append(Error::invalid(QStringLiteral("publish_targets"),
+                tr("“%1” is not a name of its own for a publish target (letters, digits and -)")
+                    .arg(target.name)));
+        names.append(target.name);
+        if (target.address.trimmed().isEmpty() || target.address.size() > 1000
+            || Rules::hiddenCharacterProblem(target.address))
+            errors.append(Error::invalid(QStringLiteral("publish_targets"),
+                tr("the publish target “%1” has no usable address").arg(target.name)));
+        if (target.keep < 2 || target.keep > 100)
+            errors.append(Error::invalid(QStringLiteral("publish_targets"),
+                tr("the publish target “%1” must keep 2 to 100 releases").arg(target.name)));
+    }
     return errors;
 }
 

@@ -10,6 +10,18 @@
 
 namespace PortalDesk {
 
+// A web server the portal is published to (core/publish/sitepublisher.h): a folder or an SSH
+// address such as deploy@web1:/srv/www/news, and how many releases to keep there. Never a
+// password: SSH keys come from the user's agent.
+struct PublishDestination
+{
+    QString name; // a key: "live", "staging"
+    QString address;
+    int keep = 5;
+
+    bool operator==(const PublishDestination &) const = default;
+};
+
 struct Portal
 {
     LocalizedText name;
@@ -17,10 +29,13 @@ struct Portal
     QString timeZone = QStringLiteral("Asia/Hong_Kong");
     Language defaultEdition = Language::ZhHantHK;
     QString theme = QStringLiteral("default");
+    QList<PublishDestination> publishTargets; // the first is the default
 
     bool operator==(const Portal &) const = default;
 
     QTimeZone zone() const; // falls back to Asia/Hong_Kong if the id is unknown
+    // The saved target named `name`, or the first when `name` is empty; null if none.
+    const PublishDestination *publishTarget(const QString &name = {}) const;
 };
 
 QList<Error> validate(const Portal &portal);

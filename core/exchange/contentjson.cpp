@@ -332,10 +332,18 @@ Result<Category> categoryFromJson(const QJsonObject &object)
 
 QJsonObject toJson(const Portal &portal)
 {
-    return QJsonObject { { QStringLiteral("name"), toJson(portal.name) },
+    QJsonObject object { { QStringLiteral("name"), toJson(portal.name) },
         { QStringLiteral("base_url"), portal.baseUrl }, { QStringLiteral("time_zone"), portal.timeZone },
         { QStringLiteral("default_edition"), languageTag(portal.defaultEdition) },
         { QStringLiteral("theme"), portal.theme } };
+    if (!portal.publishTargets.isEmpty()) { // absent otherwise: older files stay byte-identical
+        QJsonArray targets;
+        for (const PublishDestination &target : portal.publishTargets)
+            targets.append(QJsonObject { { QStringLiteral("name"), target.name },
+                { QStringLiteral("address"), target.address }, { QStringLiteral("keep"), target.keep } });
+        object.insert(QStringLiteral("publish_targets"), targets);
+    }
+    return object;
 }
 
 Result<Portal> portalFromJson(const QJsonObject &object)
@@ -351,6 +359,20 @@ Result<Portal> portalFromJson(const QJsonObject &object)
         : Language::ZhHantHK;
     if (const QString theme = read.text("theme"); !theme.isEmpty())
         portal.theme = theme;
+    const QJsonArray targets = read.array("publish_targets");
+    for (qsizetype i = 0; i < targets.size(); ++i) {
+        if (!targets.at(i).isObject()) {
+            read.problem("publish_targets", tr("target %1 must be an object").arg(i + 1));
+            continue;
+        }
+        Reader target(targets.at(i).toObject());
+        PublishDestination value { target.text("name", true), target.text("address", true),
+            target.integer("keep", 5) };
+        if (auto checked = target.finish(value, {}); !checked)
+            read.problem(QStringLiteral("publish_targets[%1].%2").arg(i).arg(checked.error().field),
+                checked.error().message);
+        portal.publishTargets.append(value);
+    }
     return read.finish(portal, validate(portal));
 }
 

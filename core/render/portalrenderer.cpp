@@ -180,8 +180,10 @@ PortalRenderer::PortalRenderer(
     });
     d->pathsMade = true;
 
-    const QByteArray shared = d->theme->fingerprint()
-        + QJsonDocument(ContentJson::toJson(d->snapshot->portal)).toJson(QJsonDocument::Compact);
+    Portal shown = d->snapshot->portal;
+    shown.publishTargets.clear(); // where the pages go is not on them: saving a target re-renders nothing
+    const QByteArray shared
+        = d->theme->fingerprint() + QJsonDocument(ContentJson::toJson(shown)).toJson(QJsonDocument::Compact);
     QByteArray categories;
     for (const Category &category : d->snapshot->sections)
         categories += QJsonDocument(ContentJson::toJson(category)).toJson(QJsonDocument::Compact);

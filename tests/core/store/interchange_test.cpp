@@ -446,3 +446,53 @@ TEST_CASE("a merge clears a field only when the file says null", "[store][interc
     CHECK(article.standfirst == u"A standfirst.");
     CHECK(article.photos.size() == 1);
 }
+
+TEST_CASE("a portal's publish targets are kept with it, checked, and carried by a portal file",
+    "[store][interchange][publish]")
+{
+    auto portal = Testing::freshPortal();
+    PortalStore store(portal.database);
+    Portal settings = store.get().value();
+    CHECK(settings.publishTargets.isEmpty());
+    CHECK_FALSE(ContentJson::toJson(settings).contains(QStringLiteral("publish_targets")));
+    settings.publishTargets = { { QStringLiteral("live"), QStringLiteral("deploy@web1:/srv/www/news"), 7 },
+        { QStringLiteral("staging"), QStringLiteral("/mnt/staging/news"), 2 } };
+    REQUIRE(store.put(settings).has_value());
+    const Portal stored = store.get().value();
+    CHECK(stored.publishTargets == settings.publishTargets);
+    CHECK(stored.publishTarget()->name == u"live");
+    CHECK(stored.publishTarget(QStringLiteral("staging"))->keep == 2);
+    CHECK(stored.publishTarget(QStringLiteral("nowhere")) == nullptr);
+
+    // Refused whole, and what was stored stays.
+    for (const PublishDestination &bad :
+        { PublishDestination { QStringLiteral("live"), QStringLiteral("/x"), 5 },
+            PublishDestination { QStringLiteral("bad name"), QStringLiteral("/x"), 5 },
+            PublishDestination { QStringLiteral("empty"), QStringLiteral("  "), 5 },
+            PublishDestination { QStringLiteral("hidden"), QStringLiteral("/srv/\u202Ewww"), 5 },
+            PublishDestination { QStringLiteral("one"), QStringLiteral("/x"), 1 } }) {
+        Portal changed = stored;
+        changed.publishTargets.append(bad);
+        INFO(bad.name.toStdString());
+        auto put = store.put(changed);
+        REQUIRE_FALSE(put.has_value());
+        CHECK(put.error().field == u"publish_targets");
+    }
+    CHECK(store.get()->publishTargets == settings.publishTargets);
+
+    // A portal file carries them, and a malformed entry is refused with its place.
+    Folder folder;
+    const QByteArray dumped
+        = Interchange::dump(portal.database, folder.dir.filePath(QStringLiteral("media"))).value();
+    auto copy = Testing::freshPortal();
+    auto loaded = Interchange::loadFile(copy.database, folder.write(dumped));
+    INFO((loaded ? QString() : loaded.error().text()).toStdString());
+    REQUIRE(loaded.has_value());
+    CHECK(PortalStore(copy.database).get()->publishTargets == settings.publishTargets);
+    QJsonObject broken = ContentJson::toJson(stored);
+    broken.insert(
+        QStringLiteral("publish_targets"), QJsonArray { QJsonObject { { QStringLiteral("name"), 3 } } });
+    auto parsed = ContentJson::portalFromJson(broken);
+    REQUIRE_FALSE(parsed.has_value());
+    CHECK(parsed.error().field.startsWith(u"publish_targets[0]"));
+}
