@@ -4,6 +4,7 @@
 
 #include "bundlecheck.h"
 #include "core/publish/sitepublisher.h"
+#include "localserver.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -64,13 +65,6 @@ void makeBundle(const QString &folder, const QByteArray &front)
     writeFile(folder + QStringLiteral("/路透社/港元.html"), "港元拆息");
 }
 
-quint16 freePort()
-{
-    QTcpServer probe;
-    REQUIRE(probe.listen(QHostAddress::LocalHost, 0));
-    return probe.serverPort();
-}
-
 QString run(const QString &program, const QStringList &arguments)
 {
     QProcess process;
@@ -123,18 +117,10 @@ public:
                 .arg(m_port)
                 .arg(user, clientKey, path(QStringLiteral("known_hosts")))
                 .toUtf8());
-        m_process.start(sshd,
+        startListening(m_process, sshd,
             { QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"),
-                path(QStringLiteral("sshd_config")) });
-        REQUIRE(m_process.waitForStarted());
-        for (int attempt = 0; attempt < 100; ++attempt) {
-            QTcpSocket socket;
-            socket.connectToHost(QHostAddress::LocalHost, m_port);
-            if (socket.waitForConnected(100))
-                return;
-            QThread::msleep(50);
-        }
-        FAIL("sshd did not start listening: " << m_process.readAllStandardError().toStdString());
+                path(QStringLiteral("sshd_config")) },
+            m_port);
     }
     ~SshServer()
     {

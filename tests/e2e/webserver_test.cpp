@@ -7,6 +7,7 @@
 #include "core/publish/serverconfig.h"
 #include "core/render/theme.h"
 #include "core/store/portalstore.h"
+#include "localserver.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -52,13 +53,6 @@ Response get(const QString &url)
     return response;
 }
 
-quint16 freePort()
-{
-    QTcpServer probe;
-    REQUIRE(probe.listen(QHostAddress::LocalHost, 0));
-    return probe.serverPort();
-}
-
 // A web server for one test, in the foreground on 127.0.0.1 with its whole state in a folder
 // of the test's: its configuration checked first, then started, and stopped with the test.
 class WebServer
@@ -84,17 +78,7 @@ protected:
         REQUIRE(checking.waitForFinished(30000));
         INFO(checking.readAllStandardError().toStdString());
         REQUIRE(checking.exitCode() == 0);
-        m_process.start(program, run);
-        REQUIRE(m_process.waitForStarted());
-        for (int attempt = 0; attempt < 100; ++attempt) {
-            QTcpSocket socket;
-            socket.connectToHost(QHostAddress::LocalHost, m_port);
-            if (socket.waitForConnected(100))
-                return;
-            QThread::msleep(50);
-        }
-        FAIL(program.toStdString() << " did not start listening: "
-                                   << m_process.readAllStandardError().toStdString());
+        startListening(m_process, program, run, m_port);
     }
     quint16 port() const { return m_port; }
 
