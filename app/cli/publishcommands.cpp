@@ -8,8 +8,6 @@
 #include "core/store/portalstore.h"
 
 #include <QCommandLineParser>
-#include <QCryptographicHash>
-#include <QStandardPaths>
 #include <QThread>
 
 namespace PortalDesk::Cli {
@@ -245,25 +243,14 @@ int publish(const QStringList &arguments)
     }
 
     ExportOptions exportOptions;
-    exportOptions.incremental = true;
     if (auto read = render.read(parser, exportOptions); !read)
         return fail(read.error());
     exportOptions.outFolder = parser.value(bundle);
-    if (exportOptions.outFolder.isEmpty()) {
-        // One bundle per portal and target, kept between runs so each export is incremental.
-        const QByteArray key = ((*database)->address() + u'\n' + target->toString()).toUtf8();
-        exportOptions.outFolder = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
-            + QStringLiteral("/portaldesk/publish/")
-            + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16));
-    }
-    auto exported = BundleExporter(*database).run(exportOptions);
-    if (!exported)
-        return fail(exported.error());
-    printExport(*exported, false);
-    auto published = publisher.publish(exported->outFolder);
+    auto published = publishPortal(*database, *target, exportOptions, options);
     if (!published)
         return fail(published.error());
-    printOut(QStringLiteral("%1: %2\n").arg(target->describe(), published->summary()));
+    printExport(published->exported, false);
+    printOut(QStringLiteral("%1: %2\n").arg(target->describe(), published->published.summary()));
     return Ok;
 }
 

@@ -108,10 +108,12 @@ void showView(PortalDesk::Ui::MainWindow &window, const QString &view)
         showPublishChecklist(window);
     else if (view == QLatin1String("pair"))
         showTranslationPair(window);
+    else if (view == QLatin1String("server"))
+        window.showPublish();
     else
         std::fprintf(stderr, "%s\n",
             qUtf8Printable(tr("unknown view %1: use promos, promo, sections, export, feeds, settings, "
-                              "connect, publish, pair or about")
+                              "connect, publish, pair, server or about")
                                .arg(view)));
 }
 
@@ -143,7 +145,7 @@ void describe(QCommandLineParser &parser)
         tr("Save a picture of the window to FILE once it has loaded, then quit."), tr("FILE") });
     parser.addOption({ QStringLiteral("show"),
         tr("Open VIEW once the database is open: promos, promo, sections, export, feeds, settings, connect, "
-           "publish, pair (a translation beside its original) or about."),
+           "publish, pair (a translation beside its original), server (Publish to Web Server) or about."),
         tr("VIEW") });
     parser.addOption(
         { QStringLiteral("open"), tr("Open the article with id ID in an editor tab."), tr("ID") });

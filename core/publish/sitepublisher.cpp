@@ -1,5 +1,6 @@
 #include "core/publish/sitepublisher.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -361,6 +362,34 @@ Result<PublishReport> SitePublisher::rollback() const
     if (switched.exitCode != 0)
         return std::unexpected(failure(QStringLiteral("Switching back"), switched));
     return report;
+}
+
+QString bundleFolderFor(const DatabasePtr &database, const PublishTarget &target)
+{
+    const QByteArray key = (database->address() + u'\n' + target.toString()).toUtf8();
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+        + QStringLiteral("/portaldesk/publish/")
+        + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16));
+}
+
+Result<PortalPublish> publishPortal(const DatabasePtr &database, const PublishTarget &target,
+    ExportOptions exportOptions, PublishOptions options, ExportProgress *progress)
+{
+    exportOptions.incremental = true;
+    if (exportOptions.outFolder.isEmpty())
+        exportOptions.outFolder = bundleFolderFor(database, target);
+    PortalPublish outcome;
+    auto exported = BundleExporter(database).run(exportOptions, progress);
+    if (!exported)
+        return std::unexpected(exported.error());
+    outcome.exported = *exported;
+    if (progress && !options.cancel)
+        options.cancel = &progress->cancel;
+    auto published = SitePublisher(target, std::move(options)).publish(exported->outFolder);
+    if (!published)
+        return std::unexpected(published.error());
+    outcome.published = *published;
+    return outcome;
 }
 
 } // namespace PortalDesk

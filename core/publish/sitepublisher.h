@@ -18,6 +18,7 @@
 // secret is stored: a target is a folder and a host.
 
 #include "core/error.h"
+#include "core/publish/bundleexporter.h"
 
 #include <QString>
 #include <QStringList>
@@ -98,5 +99,18 @@ private:
     PublishTarget m_target;
     PublishOptions m_options;
 };
+
+// The whole of "publish the portal": an incremental export into `exportOptions.outFolder`
+// (empty: bundleFolderFor()), then SitePublisher::publish. `progress` (optional) counts the
+// export's pages, and its `cancel` also stops the upload.
+struct PortalPublish
+{
+    ExportReport exported;
+    PublishReport published;
+};
+Result<PortalPublish> publishPortal(const DatabasePtr &database, const PublishTarget &target,
+    ExportOptions exportOptions, PublishOptions options, ExportProgress *progress = nullptr);
+// The bundle folder kept for a portal and target, so each publish exports incrementally.
+QString bundleFolderFor(const DatabasePtr &database, const PublishTarget &target);
 
 } // namespace PortalDesk

@@ -418,6 +418,10 @@
         <source>must be an object</source>
         <translation>必须是物件</translation>
     </message>
+    <message>
+        <source>target %1 must be an object</source>
+        <translation>目标 %1 必须是物件</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::ContentLint</name>
@@ -1023,12 +1027,12 @@
         <translation>数据库打开后导入 FILE 中的通稿（.txt 稿件），与“文件 ▸ 导入通稿…”相同；可指定多次。</translation>
     </message>
     <message>
-        <source>unknown view %1: use promos, promo, sections, export, feeds, settings, connect, publish, pair or about</source>
-        <translation>未知的画面 %1：请用 promos、promo、sections、export、feeds、settings、connect、publish、pair 或 about</translation>
+        <source>unknown view %1: use promos, promo, sections, export, feeds, settings, connect, publish, pair, server or about</source>
+        <translation>未知的画面 %1：请用 promos、promo、sections、export、feeds、settings、connect、publish、pair、server 或 about</translation>
     </message>
     <message>
-        <source>Open VIEW once the database is open: promos, promo, sections, export, feeds, settings, connect, publish, pair (a translation beside its original) or about.</source>
-        <translation>资料库开启后开启 VIEW：promos、promo、sections、export、feeds、settings、connect、publish、pair（译文与原文并排）或 about。</translation>
+        <source>Open VIEW once the database is open: promos, promo, sections, export, feeds, settings, connect, publish, pair (a translation beside its original), server (Publish to Web Server) or about.</source>
+        <translation>开启资料库后开启画面 VIEW：promos、promo、sections、export、feeds、settings、connect、publish、pair（译文与原文并排）、server（发布到网站伺服器）或 about。</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1188,18 @@
     <message>
         <source>“%1” is not a valid theme name</source>
         <translation>“%1”不是有效的主题名称</translation>
+    </message>
+    <message>
+        <source>“%1” is not a name of its own for a publish target (letters, digits and -)</source>
+        <translation>「%1」不能作为发布目标的独立名称（只可用字母、数字及 -）</translation>
+    </message>
+    <message>
+        <source>the publish target “%1” has no usable address</source>
+        <translation>发布目标「%1」没有可用的位址</translation>
+    </message>
+    <message>
+        <source>the publish target “%1” must keep 2 to 100 releases</source>
+        <translation>发布目标「%1」须保留 2 至 100 个版本</translation>
     </message>
 </context>
 <context>
@@ -3644,6 +3660,14 @@ Git 修订版本 %2
         <source>The connection to the newsroom server was lost. Open articles stay as they are and are kept in recovery copies; saving works again once PortalDesk is back online.</source>
         <translation>与编辑室伺服器的连线中断了。已开启的文章保持原状，并保留为复原副本；PortalDesk 恢复连线后即可再储存。</translation>
     </message>
+    <message>
+        <source>P&amp;ublish to Web Server…</source>
+        <translation>发布到网站伺服器(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Export and put the portal live on its web server, or roll it back</source>
+        <translation>汇出网站并在网站伺服器上线，或回复上一版</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::NotesField</name>
@@ -4345,6 +4369,147 @@ Git 修订版本 %2
     <message>
         <source>&amp;Publish</source>
         <translation>发布(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::PublishDialog</name>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back…</source>
+        <translation>回复上一版(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Publish to Web Server</source>
+        <translation>发布到网站伺服器</translation>
+    </message>
+    <message>
+        <source>e.g. live</source>
+        <translation>例如 live</translation>
+    </message>
+    <message>
+        <source>Saved with the portal under this name, for everyone who publishes it.</source>
+        <translation>以此名称与网站一并储存，供所有发布此网站的人使用。</translation>
+    </message>
+    <message>
+        <source>deploy@web1:/srv/www/news or a folder</source>
+        <translation>deploy@web1:/srv/www/news 或资料夹</translation>
+    </message>
+    <message>
+        <source>A folder (a mounted web root) or an SSH address: user@host:/folder or ssh://user@host:port/folder. SSH keys come from your agent; nothing asks for a password. Point the web server at the folder&apos;s “current”.</source>
+        <translation>资料夹（已挂载的网站根目录）或 SSH 位址：user@host:/folder 或 ssh://user@host:port/folder。SSH 金钥来自你的 agent，不会要求输入密码。请把网站伺服器指向该资料夹的「current」。</translation>
+    </message>
+    <message>
+        <source> releases</source>
+        <translation> 个版本</translation>
+    </message>
+    <message>
+        <source>Older releases are removed; the live one always stays, so you can roll back.</source>
+        <translation>较旧的版本会被移除；上线中的版本一定保留，以便回复。</translation>
+    </message>
+    <message>
+        <source>&amp;Saved targets:</source>
+        <translation>已储存的目标(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>位址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>保留(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s settings could not be read: %1</source>
+        <translation>无法读取网站设定：%1</translation>
+    </message>
+    <message>
+        <source>New target…</source>
+        <translation>新目标…</translation>
+    </message>
+    <message>
+        <source>The target was not saved: %1</source>
+        <translation>目标未有储存：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Exporting the portal…</source>
+        <translation>正在汇出网站…</translation>
+    </message>
+    <message>
+        <source>Roll Back</source>
+        <translation>回复上一版</translation>
+    </message>
+    <message>
+        <source>Put the release before the live one back on %1? Readers see the earlier pages at once.</source>
+        <translation>要在 %1 换回上线版本之前的一版吗？读者会即时看到较早的页面。</translation>
+    </message>
+    <message>
+        <source>Switching back…</source>
+        <translation>正在换回…</translation>
+    </message>
+    <message>
+        <source>%p% sent</source>
+        <translation>已传送 %p%</translation>
+    </message>
+    <message>
+        <source>Sending the changed files to %1…</source>
+        <translation>正在把有改动的档案传送到 %1…</translation>
+    </message>
+    <message>
+        <source>%v of %m pages</source>
+        <translation>%v / %m 页</translation>
+    </message>
+    <message>
+        <source>Cancelling… the live site stays as it was.</source>
+        <translation>正在取消…上线中的网站维持不变。</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Rolled back on %1: release %2 is live again (was %3).</source>
+        <translation>已在 %1 回复：版本 %2 重新上线（之前为 %3）。</translation>
+    </message>
+    <message>
+        <source>Published to %1: release %2 is live.</source>
+        <translation>已发布到 %1：版本 %2 已上线。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed file(s) sent (%1); the rest linked from the release before.</source>
+        <translation>
+            <numerusform>已传送 %n 个有改动的档案（%1）；其余沿用上一版。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>未有发布：%1</translation>
+    </message>
+    <message>
+        <source>Publishing cancelled. The live site is unchanged.</source>
+        <translation>已取消发布。上线中的网站维持不变。</translation>
+    </message>
+    <message>
+        <source>The rollback failed: %1</source>
+        <translation>回复失败：%1</translation>
+    </message>
+    <message>
+        <source>Publishing failed: %1</source>
+        <translation>发布失败：%1</translation>
+    </message>
+    <message>
+        <source>Last: %1 — %2</source>
+        <translation>上次：%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -418,6 +418,10 @@
         <source>must be an object</source>
         <translation>必須是物件</translation>
     </message>
+    <message>
+        <source>target %1 must be an object</source>
+        <translation>目標 %1 必須是物件</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::ContentLint</name>
@@ -1023,12 +1027,12 @@
         <translation>資料庫開啟後匯入 FILE 中的通訊稿（.txt 稿件），與「檔案 ▸ 匯入通訊稿…」相同；可指定多次。</translation>
     </message>
     <message>
-        <source>unknown view %1: use promos, promo, sections, export, feeds, settings, connect, publish, pair or about</source>
-        <translation>未知的畫面 %1：請用 promos、promo、sections、export、feeds、settings、connect、publish、pair 或 about</translation>
+        <source>unknown view %1: use promos, promo, sections, export, feeds, settings, connect, publish, pair, server or about</source>
+        <translation>未知的畫面 %1：請用 promos、promo、sections、export、feeds、settings、connect、publish、pair、server 或 about</translation>
     </message>
     <message>
-        <source>Open VIEW once the database is open: promos, promo, sections, export, feeds, settings, connect, publish, pair (a translation beside its original) or about.</source>
-        <translation>資料庫開啟後開啟 VIEW：promos、promo、sections、export、feeds、settings、connect、publish、pair（譯文與原文並排）或 about。</translation>
+        <source>Open VIEW once the database is open: promos, promo, sections, export, feeds, settings, connect, publish, pair (a translation beside its original), server (Publish to Web Server) or about.</source>
+        <translation>開啟資料庫後開啟畫面 VIEW：promos、promo、sections、export、feeds、settings、connect、publish、pair（譯文與原文並排）、server（發佈到網站伺服器）或 about。</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1188,18 @@
     <message>
         <source>“%1” is not a valid theme name</source>
         <translation>「%1」不是有效的主題名稱</translation>
+    </message>
+    <message>
+        <source>“%1” is not a name of its own for a publish target (letters, digits and -)</source>
+        <translation>「%1」不能作為發佈目標的獨立名稱（只可用字母、數字及 -）</translation>
+    </message>
+    <message>
+        <source>the publish target “%1” has no usable address</source>
+        <translation>發佈目標「%1」沒有可用的位址</translation>
+    </message>
+    <message>
+        <source>the publish target “%1” must keep 2 to 100 releases</source>
+        <translation>發佈目標「%1」須保留 2 至 100 個版本</translation>
     </message>
 </context>
 <context>
@@ -3644,6 +3660,14 @@ Git 修訂版本 %2
         <source>The connection to the newsroom server was lost. Open articles stay as they are and are kept in recovery copies; saving works again once PortalDesk is back online.</source>
         <translation>與編輯室伺服器的連線中斷了。已開啟的文章保持原狀，並保留為復原副本；PortalDesk 恢復連線後即可再儲存。</translation>
     </message>
+    <message>
+        <source>P&amp;ublish to Web Server…</source>
+        <translation>發佈到網站伺服器(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Export and put the portal live on its web server, or roll it back</source>
+        <translation>匯出網站並在網站伺服器上線，或回復上一版</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::NotesField</name>
@@ -4345,6 +4369,147 @@ Git 修訂版本 %2
     <message>
         <source>&amp;Publish</source>
         <translation>發佈(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Ui::PublishDialog</name>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>發佈(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back…</source>
+        <translation>回復上一版(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Publish to Web Server</source>
+        <translation>發佈到網站伺服器</translation>
+    </message>
+    <message>
+        <source>e.g. live</source>
+        <translation>例如 live</translation>
+    </message>
+    <message>
+        <source>Saved with the portal under this name, for everyone who publishes it.</source>
+        <translation>以此名稱與網站一併儲存，供所有發佈此網站的人使用。</translation>
+    </message>
+    <message>
+        <source>deploy@web1:/srv/www/news or a folder</source>
+        <translation>deploy@web1:/srv/www/news 或資料夾</translation>
+    </message>
+    <message>
+        <source>A folder (a mounted web root) or an SSH address: user@host:/folder or ssh://user@host:port/folder. SSH keys come from your agent; nothing asks for a password. Point the web server at the folder&apos;s “current”.</source>
+        <translation>資料夾（已掛載的網站根目錄）或 SSH 位址：user@host:/folder 或 ssh://user@host:port/folder。SSH 金鑰來自你的 agent，不會要求輸入密碼。請把網站伺服器指向該資料夾的「current」。</translation>
+    </message>
+    <message>
+        <source> releases</source>
+        <translation> 個版本</translation>
+    </message>
+    <message>
+        <source>Older releases are removed; the live one always stays, so you can roll back.</source>
+        <translation>較舊的版本會被移除；上線中的版本一定保留，以便回復。</translation>
+    </message>
+    <message>
+        <source>&amp;Saved targets:</source>
+        <translation>已儲存的目標(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>位址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>保留(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s settings could not be read: %1</source>
+        <translation>無法讀取網站設定：%1</translation>
+    </message>
+    <message>
+        <source>New target…</source>
+        <translation>新目標…</translation>
+    </message>
+    <message>
+        <source>The target was not saved: %1</source>
+        <translation>目標未有儲存：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Exporting the portal…</source>
+        <translation>正在匯出網站…</translation>
+    </message>
+    <message>
+        <source>Roll Back</source>
+        <translation>回復上一版</translation>
+    </message>
+    <message>
+        <source>Put the release before the live one back on %1? Readers see the earlier pages at once.</source>
+        <translation>要在 %1 換回上線版本之前的一版嗎？讀者會即時看到較早的頁面。</translation>
+    </message>
+    <message>
+        <source>Switching back…</source>
+        <translation>正在換回…</translation>
+    </message>
+    <message>
+        <source>%p% sent</source>
+        <translation>已傳送 %p%</translation>
+    </message>
+    <message>
+        <source>Sending the changed files to %1…</source>
+        <translation>正在把有改動的檔案傳送到 %1…</translation>
+    </message>
+    <message>
+        <source>%v of %m pages</source>
+        <translation>%v / %m 頁</translation>
+    </message>
+    <message>
+        <source>Cancelling… the live site stays as it was.</source>
+        <translation>正在取消…上線中的網站維持不變。</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Rolled back on %1: release %2 is live again (was %3).</source>
+        <translation>已在 %1 回復：版本 %2 重新上線（之前為 %3）。</translation>
+    </message>
+    <message>
+        <source>Published to %1: release %2 is live.</source>
+        <translation>已發佈到 %1：版本 %2 已上線。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed file(s) sent (%1); the rest linked from the release before.</source>
+        <translation>
+            <numerusform>已傳送 %n 個有改動的檔案（%1）；其餘沿用上一版。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>未有發佈：%1</translation>
+    </message>
+    <message>
+        <source>Publishing cancelled. The live site is unchanged.</source>
+        <translation>已取消發佈。上線中的網站維持不變。</translation>
+    </message>
+    <message>
+        <source>The rollback failed: %1</source>
+        <translation>回復失敗：%1</translation>
+    </message>
+    <message>
+        <source>Publishing failed: %1</source>
+        <translation>發佈失敗：%1</translation>
+    </message>
+    <message>
+        <source>Last: %1 — %2</source>
+        <translation>上次：%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -19,21 +19,6 @@ namespace {
 
 using PortalDesk::Ui::Testing::TemporarySettings;
 
-// Waits in an event loop (so the dialog's timer and watcher run) for the export to end.
-bool waitForExport(ExportDialog &dialog, bool *succeeded)
-{
-    QEventLoop loop;
-    bool finished = false;
-    QObject::connect(&dialog, &ExportDialog::finished, &loop, [&](bool ok) {
-        finished = true;
-        *succeeded = ok;
-        loop.quit();
-    });
-    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-    loop.exec();
-    return finished;
-}
-
 QByteArray readAll(const QString &path)
 {
     QFile file(path);
@@ -57,7 +42,7 @@ TEST_CASE("the export dialog exports a small portal on a worker thread and sums 
     dialog.start();
     CHECK(dialog.isRunning()); // returned at once: the work is elsewhere
     bool succeeded = false;
-    REQUIRE(waitForExport(dialog, &succeeded));
+    REQUIRE(Testing::waitForFinished(dialog, &succeeded));
     INFO(dialog.summary().toStdString());
     CHECK(succeeded);
     CHECK(dialog.summary().contains(QStringLiteral("pages written")));
@@ -71,7 +56,7 @@ TEST_CASE("the export dialog exports a small portal on a worker thread and sums 
     Testing::addArticles(portal.database, 300, QStringLiteral("新消息"));
     dialog.start();
     dialog.cancel();
-    REQUIRE(waitForExport(dialog, &succeeded));
+    REQUIRE(Testing::waitForFinished(dialog, &succeeded));
     CHECK_FALSE(succeeded);
     CHECK(dialog.summary().contains(QStringLiteral("cancelled")));
     CHECK(readAll(bundle + QStringLiteral("/manifest.json")) == before);
@@ -87,7 +72,7 @@ TEST_CASE("the export dialog shows why an export failed", "[ui][export]")
     dialog.setThemeFolder(out.filePath(QStringLiteral("no-such-theme")));
     dialog.start();
     bool succeeded = true;
-    REQUIRE(waitForExport(dialog, &succeeded));
+    REQUIRE(Testing::waitForFinished(dialog, &succeeded));
     CHECK_FALSE(succeeded);
     CHECK(dialog.summary().startsWith(QStringLiteral("The export failed: ")));
 }

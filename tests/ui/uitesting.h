@@ -5,7 +5,9 @@
 #include "core/content/article.h"
 #include "core/store/database.h"
 
+#include <QEventLoop>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QWidget>
 #include <functional>
 #include <memory>
@@ -35,6 +37,22 @@ void addArticles(const DatabasePtr &database, int count, const QString &prefix =
 
 // Runs the event loop until `condition` holds or `milliseconds` pass (ten seconds).
 bool waitFor(const std::function<bool()> &condition, int milliseconds = 10000);
+
+// Runs an event loop (so the dialog's timers and background job run) until `dialog` emits
+// its finished(bool succeeded), at most a minute; false if it never did.
+template<typename Dialog> bool waitForFinished(Dialog &dialog, bool *succeeded)
+{
+    QEventLoop loop;
+    bool finished = false;
+    QObject::connect(&dialog, &Dialog::finished, &loop, [&](bool ok) {
+        finished = true;
+        *succeeded = ok;
+        loop.quit();
+    });
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return finished;
+}
 
 // Hands the next modal dialog (when it is up) to `answer`, which works its widgets
 // as a person would and closes it. `answered` is set once that happened.

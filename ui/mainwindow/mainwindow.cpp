@@ -10,6 +10,7 @@
 #include "ui/editor/bodyeditor.h"
 #include "ui/editor/editortabs.h"
 #include "ui/export/exportdialog.h"
+#include "ui/export/publishdialog.h"
 #include "ui/ingest/feedpoller.h"
 #include "ui/ingest/wirecopyimport.h"
 #include "ui/ingest/wirefeeds.h"
@@ -194,7 +195,7 @@ void MainWindow::createMenus()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 }
 
-// File ▸ Export…, Edit ▸ Sections and Columns… and Settings…, View ▸ Promos;
+// File ▸ Export… and Publish to Web Server…, Edit ▸ Sections and Columns… and Settings…, View ▸ Promos;
 // added to whatever menus createMenus() made.
 void MainWindow::addFeatureActions()
 {
@@ -224,6 +225,11 @@ void MainWindow::addFeatureActions()
             quit = action;
     }
     file->insertAction(quit, exportAction);
+    auto *publishAction = new QAction(tr("P&ublish to Web Server…"), this);
+    publishAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    publishAction->setStatusTip(tr("Export and put the portal live on its web server, or roll it back"));
+    connect(publishAction, &QAction::triggered, this, &MainWindow::showPublish);
+    file->insertAction(quit, publishAction);
     file->insertSeparator(quit);
 
     edit->addSeparator();
@@ -279,6 +285,15 @@ void MainWindow::showExport()
     if (needsDatabase())
         return;
     auto *dialog = new ExportDialog(m_database, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showPublish()
+{
+    if (needsDatabase())
+        return;
+    auto *dialog = new PublishDialog(m_database, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -53,6 +53,7 @@ public slots:
     void showPromoBoard();
     void showSectionsAndColumns();
     void showExport();
+    void showPublish();
     void showWireFeeds();
     void showSettings();
     void showAbout();
