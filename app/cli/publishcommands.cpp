@@ -3,6 +3,7 @@
 #include "app/cli/cliio.h"
 #include "app/cli/command.h"
 #include "core/publish/bundleexporter.h"
+#include "core/publish/publishwatch.h"
 #include "core/publish/serverconfig.h"
 #include "core/publish/sitepublisher.h"
 #include "core/store/portalstore.h"
@@ -140,8 +141,20 @@ int publish(const QStringList &arguments)
         QStringLiteral("FILE"));
     const QCommandLineOption bandwidth(QStringLiteral("bwlimit"),
         QStringLiteral("Upload at most this many KiB per second."), QStringLiteral("KIBS"));
+    const QCommandLineOption watch(QStringLiteral("watch"),
+        QStringLiteral("Keep running and publish whenever something comes due (a scheduled story, an embargo "
+                       "that lifts, a promo's start or end) or is published or taken off, within --every "
+                       "seconds of its time. One watcher per portal publishes; others stand by."));
+    const QCommandLineOption once(QStringLiteral("once"),
+        QStringLiteral("With --watch: look once and exit (for a systemd timer); with --at, at that moment."));
+    const QCommandLineOption onChange(QStringLiteral("on-change"),
+        QStringLiteral("With --watch: also publish every edit of what is live."));
+    const QCommandLineOption every(QStringLiteral("every"),
+        QStringLiteral("With --watch: seconds between looks (5 to 60; default 20)."),
+        QStringLiteral("SECONDS"));
     const RenderOptions render;
-    parser.addOptions({ to, save, now, keep, rollback, releases, bundle, sshConfig, bandwidth });
+    parser.addOptions({ to, save, now, keep, rollback, releases, bundle, sshConfig, bandwidth, watch, once,
+        onChange, every });
     parser.addOptions(render.all());
     int exitCode = Ok;
     if (!parse(parser, arguments,
@@ -173,6 +186,19 @@ int publish(const QStringList &arguments)
     if (parser.isSet(rollback) && parser.isSet(releases))
         return fail(Error::invalid(
             QStringLiteral("--rollback"), QStringLiteral("give --rollback or --releases, not both")));
+    const auto seconds = number(every, 5, 60, 20);
+    if (!seconds)
+        return fail(seconds.error());
+    if (parser.isSet(watch) && (parser.isSet(rollback) || parser.isSet(releases)))
+        return fail(Error::invalid(QStringLiteral("--watch"),
+            QStringLiteral("--watch publishes: not with --rollback or --releases")));
+    for (const QCommandLineOption *option : { &once, &onChange, &every }) {
+        if (parser.isSet(*option) && !parser.isSet(watch))
+            return fail(Error::invalid(u"--" + option->names().first(), QStringLiteral("goes with --watch")));
+    }
+    if (parser.isSet(watch) && parser.isSet(render.at) && !parser.isSet(once))
+        return fail(Error::invalid(
+            QStringLiteral("--at"), QStringLiteral("a watch follows the clock: --at goes with --once")));
 
     auto database = openDatabase(parser, false);
     if (!database)
@@ -246,6 +272,30 @@ int publish(const QStringList &arguments)
     if (auto read = render.read(parser, exportOptions); !read)
         return fail(read.error());
     exportOptions.outFolder = parser.value(bundle);
+    if (parser.isSet(watch)) {
+        PublishWatch::Options watchOptions;
+        watchOptions.onChange = parser.isSet(onChange);
+        watchOptions.exportOptions = exportOptions;
+        watchOptions.publishOptions = options;
+        PublishWatch watcher(*database, *target, watchOptions);
+        const QDateTime fixed = exportOptions.at;
+        QString lastLine;
+        for (;;) {
+            const QDateTime moment = fixed.isValid() ? fixed : QDateTime::currentDateTimeUtc();
+            const WatchStep step = watcher.step(moment);
+            // Each run is logged (stdout: the journal under systemd); a quiet look is not,
+            // and standing by only when it starts or its holder changes.
+            const QString line = step.text();
+            if (step.kind != WatchStep::Kind::Unchanged
+                && (step.kind != WatchStep::Kind::StandingBy || line != lastLine))
+                printOut(QStringLiteral("%1 %2: %3\n")
+                             .arg(moment.toString(Qt::ISODate), target->describe(), line));
+            lastLine = line;
+            if (parser.isSet(once))
+                return step.kind == WatchStep::Kind::Failed ? Failure : Ok;
+            QThread::sleep(static_cast<unsigned long>(*seconds));
+        }
+    }
     auto published = publishPortal(*database, *target, exportOptions, options);
     if (!published)
         return fail(published.error());

@@ -18,14 +18,29 @@ QString tr(const char *text)
 
 // Beside the migration lock's one-number key ("PDSK"), in the two-number form.
 constexpr int lockClass = 0x5044534B;
-constexpr int lockExport = 2;
+using Purpose = ExportLock::Purpose;
 // application_name keeps printable ASCII only (63 bytes), so the holder's name is
 // percent-encoded: "PD export 2026-12-02T02:42Z %E9%99%B3%E5%A4%A7%E6%96%87".
-const QString holderPrefix = QStringLiteral("PD export ");
+QString holderPrefix(Purpose purpose)
+{
+    return purpose == Purpose::Watch ? QStringLiteral("PD watch ") : QStringLiteral("PD export ");
+}
 constexpr qsizetype applicationNameBytes = 63;
 
-Error busy(const QString &who, const QString &since)
+QString lockFile(const DatabasePtr &database, Purpose purpose)
 {
+    return database->address()
+        + (purpose == Purpose::Watch ? QStringLiteral(".publish-watch-lock")
+                                     : QStringLiteral(".export-lock"));
+}
+
+Error busy(Purpose purpose, const QString &who, const QString &since)
+{
+    if (purpose == Purpose::Watch)
+        return Error::of(Error::Code::Conflict,
+            tr("%1 is already watching this portal to publish it (since %2); one watcher publishes at a "
+               "time, this one stands by")
+                .arg(who, since));
     return Error::of(Error::Code::Conflict,
         tr("%1 is already exporting this portal (since %2); one export runs at a time: try again when it has "
            "finished")
@@ -33,7 +48,7 @@ Error busy(const QString &who, const QString &since)
 }
 
 // "PortalDesk export 2026-12-02T02:42Z chan.tai.man" → who and since, in the portal's words.
-Error busyOnServer(const QSqlDatabase &db)
+Error busyOnServer(const QSqlDatabase &db, Purpose purpose)
 {
     auto holder = Sql::run(db,
         QStringLiteral(
@@ -41,13 +56,13 @@ Error busyOnServer(const QSqlDatabase &db)
             " WHERE l.locktype = 'advisory' AND l.granted AND l.classid = ? AND l.objid = ?"
             " AND l.objsubid = 2 AND l.database = (SELECT oid FROM pg_database"
             " WHERE datname = current_database())"),
-        { lockClass, lockExport });
+        { lockClass, int(purpose) });
     QString who = tr("another editor");
     QString since = tr("a moment ago");
     if (holder && holder->next()) {
         const QString name = holder->value(0).toString();
-        if (name.startsWith(holderPrefix)) {
-            const QString rest = name.mid(holderPrefix.size());
+        if (name.startsWith(holderPrefix(purpose))) {
+            const QString rest = name.mid(holderPrefix(purpose).size());
             const QDateTime start = QDateTime::fromString(rest.section(u' ', 0, 0), Qt::ISODate);
             if (start.isValid())
                 since = QLocale().toString(start.toLocalTime(), QLocale::ShortFormat);
@@ -56,16 +71,17 @@ Error busyOnServer(const QSqlDatabase &db)
         if (who.isEmpty())
             who = holder->value(1).toString();
     }
-    return busy(who, since);
+    return busy(purpose, who, since);
 }
 
 } // namespace
 
-Result<ExportLock> ExportLock::take(const DatabasePtr &database)
+Result<ExportLock> ExportLock::take(const DatabasePtr &database, Purpose purpose)
 {
     ExportLock lock; // holds nothing (and lets go of nothing) until m_database is set
+    lock.m_purpose = purpose;
     if (database->kind() == Database::Kind::Sqlite) {
-        lock.m_file = std::make_unique<QLockFile>(database->address() + QStringLiteral(".export-lock"));
+        lock.m_file = std::make_unique<QLockFile>(lockFile(database, purpose));
         lock.m_file->setStaleLockTime(0); // an export may take long; only a dead holder's lock is stale
         if (lock.m_file->tryLock(0)) {
             lock.m_database = database;
@@ -73,26 +89,27 @@ Result<ExportLock> ExportLock::take(const DatabasePtr &database)
         }
         if (lock.m_file->error() != QLockFile::LockFailedError)
             return std::unexpected(Error::of(Error::Code::Io,
-                tr("cannot create the export lock beside %1 (is its folder writable?)")
+                tr("cannot create the lock file beside %1 (is its folder writable?)")
                     .arg(database->address())));
         qint64 pid = 0;
         QString host;
         QString application;
         lock.m_file->getLockInfo(&pid, &host, &application);
-        return std::unexpected(busy(tr("process %1 on %2").arg(pid).arg(host), tr("earlier")));
+        return std::unexpected(busy(purpose, tr("process %1 on %2").arg(pid).arg(host), tr("earlier")));
     }
 
     const QSqlDatabase db = Sql::connection(*database);
-    auto taken = Sql::run(db, QStringLiteral("SELECT pg_try_advisory_lock(?, ?)"), { lockClass, lockExport });
+    auto taken
+        = Sql::run(db, QStringLiteral("SELECT pg_try_advisory_lock(?, ?)"), { lockClass, int(purpose) });
     if (!taken)
         return std::unexpected(taken.error());
     if (!taken->next() || !taken->value(0).toBool())
-        return std::unexpected(busyOnServer(db));
+        return std::unexpected(busyOnServer(db, purpose));
     lock.m_database = database;
     auto current = Sql::run(db, QStringLiteral("SELECT current_setting('application_name')"));
     lock.m_applicationName = current && current->next() ? current->value(0).toString() : QString();
     // The start time first, then as much of the name as fits, whole characters only.
-    QByteArray label = (holderPrefix
+    QByteArray label = (holderPrefix(purpose)
         + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mmZ")) + u' ')
                            .toLatin1();
     const QString name = database->userName();
@@ -109,10 +126,10 @@ Result<ExportLock> ExportLock::take(const DatabasePtr &database)
     return lock;
 }
 
-QString ExportLock::busyText(const DatabasePtr &database)
+QString ExportLock::busyText(const DatabasePtr &database, Purpose purpose)
 {
     if (database->kind() == Database::Kind::Sqlite) {
-        QLockFile file(database->address() + QStringLiteral(".export-lock"));
+        QLockFile file(lockFile(database, purpose));
         file.setStaleLockTime(0);
         if (file.tryLock(0)) { // free (or its holder died): nobody exports
             file.unlock();
@@ -123,7 +140,7 @@ QString ExportLock::busyText(const DatabasePtr &database)
         QString application;
         if (!file.getLockInfo(&pid, &host, &application))
             return {};
-        return busy(tr("process %1 on %2").arg(pid).arg(host), tr("earlier")).message;
+        return busy(purpose, tr("process %1 on %2").arg(pid).arg(host), tr("earlier")).message;
     }
     const QSqlDatabase db = Sql::connection(*database);
     auto held = Sql::run(db,
@@ -131,16 +148,17 @@ QString ExportLock::busyText(const DatabasePtr &database)
             "SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory' AND l.granted AND l.classid = ?"
             " AND l.objid = ? AND l.objsubid = 2 AND l.pid <> pg_backend_pid() AND l.database ="
             " (SELECT oid FROM pg_database WHERE datname = current_database())"),
-        { lockClass, lockExport });
+        { lockClass, int(purpose) });
     if (!held || !held->next())
         return {};
-    return busyOnServer(db).message;
+    return busyOnServer(db, purpose).message;
 }
 
 ExportLock::ExportLock(ExportLock &&other) noexcept
     : m_database(std::move(other.m_database))
     , m_file(std::move(other.m_file))
     , m_applicationName(std::move(other.m_applicationName))
+    , m_purpose(other.m_purpose)
 { }
 
 ExportLock &ExportLock::operator=(ExportLock &&other) noexcept
@@ -150,6 +168,7 @@ ExportLock &ExportLock::operator=(ExportLock &&other) noexcept
         m_database = std::move(other.m_database);
         m_file = std::move(other.m_file);
         m_applicationName = std::move(other.m_applicationName);
+        m_purpose = other.m_purpose;
     }
     return *this;
 }
@@ -168,7 +187,7 @@ void ExportLock::release()
         m_file.reset();
     } else {
         const QSqlDatabase db = Sql::connection(*m_database);
-        Sql::run(db, QStringLiteral("SELECT pg_advisory_unlock(?, ?)"), { lockClass, lockExport });
+        Sql::run(db, QStringLiteral("SELECT pg_advisory_unlock(?, ?)"), { lockClass, int(m_purpose) });
         Sql::run(
             db, QStringLiteral("SELECT set_config('application_name', ?, false)"), { m_applicationName });
     }

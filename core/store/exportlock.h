@@ -7,6 +7,8 @@
 // application_name, which every client can read from pg_stat_activity. SQLite: a lock
 // file beside the database (QLockFile: a dead process's lock is taken over).
 // The lock belongs to the calling thread's connection and is let go when destroyed.
+// Purpose::Watch is a second lock of the same kind: one `publish --watch` per portal puts it
+// live on schedule, the others stand by until its holder goes away.
 
 #include "core/error.h"
 #include "core/store/database.h"
@@ -21,11 +23,13 @@ namespace PortalDesk {
 class ExportLock
 {
 public:
+    enum class Purpose { Export = 2, Watch = 3 }; // the second number of the server's lock key
+
     // Refused with Error::Code::Conflict, naming who exports and since when, while another holds it.
-    static Result<ExportLock> take(const DatabasePtr &database);
+    static Result<ExportLock> take(const DatabasePtr &database, Purpose purpose = Purpose::Export);
     // Who else is exporting this portal now, and since when ("陳大文 is already exporting this
     // portal (since …)…"); empty when nobody is. For the export dialog to say before it is asked.
-    static QString busyText(const DatabasePtr &database);
+    static QString busyText(const DatabasePtr &database, Purpose purpose = Purpose::Export);
 
     ExportLock(ExportLock &&other) noexcept;
     ExportLock &operator=(ExportLock &&other) noexcept;
@@ -40,6 +44,7 @@ private:
     DatabasePtr m_database;
     std::unique_ptr<QLockFile> m_file;
     QString m_applicationName; // the connection's own, given back on release
+    Purpose m_purpose = Purpose::Export;
 };
 
 } // namespace PortalDesk

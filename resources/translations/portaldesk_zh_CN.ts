@@ -610,16 +610,20 @@
         <translation>刚才</translation>
     </message>
     <message>
-        <source>cannot create the export lock beside %1 (is its folder writable?)</source>
-        <translation>无法在 %1 旁创建导出锁（该文件夹可写吗？）</translation>
-    </message>
-    <message>
         <source>process %1 on %2</source>
         <translation>%2 上的进程 %1</translation>
     </message>
     <message>
         <source>earlier</source>
         <translation>较早前</translation>
+    </message>
+    <message>
+        <source>%1 is already watching this portal to publish it (since %2); one watcher publishes at a time, this one stands by</source>
+        <translation>%1 已在监察此网站并负责发布（自 %2 起）；每次只由一个监察程序发布，此程序现时待命</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file beside %1 (is its folder writable?)</source>
+        <translation>无法在 %1 旁建立锁定档（该资料夹可以写入吗？）</translation>
     </message>
 </context>
 <context>

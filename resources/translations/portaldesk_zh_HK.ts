@@ -610,16 +610,20 @@
         <translation>剛才</translation>
     </message>
     <message>
-        <source>cannot create the export lock beside %1 (is its folder writable?)</source>
-        <translation>無法在 %1 旁建立匯出鎖（該資料夾可寫入嗎？）</translation>
-    </message>
-    <message>
         <source>process %1 on %2</source>
         <translation>%2 上的程序 %1</translation>
     </message>
     <message>
         <source>earlier</source>
         <translation>較早前</translation>
+    </message>
+    <message>
+        <source>%1 is already watching this portal to publish it (since %2); one watcher publishes at a time, this one stands by</source>
+        <translation>%1 已在監察此網站並負責發佈（自 %2 起）；每次只由一個監察程序發佈，此程序現時待命</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file beside %1 (is its folder writable?)</source>
+        <translation>無法在 %1 旁建立鎖定檔（該資料夾可以寫入嗎？）</translation>
     </message>
 </context>
 <context>

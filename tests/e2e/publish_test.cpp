@@ -462,6 +462,33 @@ TEST_CASE("portaldesk-cli publish exports the demo portal, saves the target, lis
         CHECK(refused.err.startsWith(u"portaldesk-cli: "));
     }
     CHECK(liveRelease(site) == live);
+
+    // --watch --once: one look at a given moment, as a systemd timer runs it; quiet when
+    // nothing came due since, loud when something did.
+    const QString watched = work.filePath(QStringLiteral("watched"));
+    const QStringList watch { QStringLiteral("publish"), QStringLiteral("--db"), db, QStringLiteral("--to"),
+        watched, QStringLiteral("--watch"), QStringLiteral("--once") };
+    CliResult looked = cli(watch + QStringList { QStringLiteral("--at=2024-11-25T00:00:00Z") }, home);
+    INFO(looked.err.toStdString());
+    REQUIRE(looked.exitCode == 0);
+    CHECK(looked.out.startsWith(
+        u"2024-11-25T00:00:00Z " + watched + u": published (first publish of this watch): release "));
+    CliResult quiet = cli(watch + QStringList { QStringLiteral("--at=2024-11-25T00:00:20Z") }, home);
+    REQUIRE(quiet.exitCode == 0);
+    CHECK(quiet.out.isEmpty());
+    CliResult due = cli(watch + QStringList { QStringLiteral("--at=2027-01-04T01:00:20Z") }, home);
+    REQUIRE(due.exitCode == 0);
+    CHECK(due.out.contains(u"came live: article a-money-tips-new-year-checklist"));
+    for (const QStringList &bad : { QStringList { QStringLiteral("--once") },
+             QStringList { QStringLiteral("--watch"), QStringLiteral("--at=2024-11-25T00:00:00Z") },
+             QStringList { QStringLiteral("--watch"), QStringLiteral("--every"), QStringLiteral("1") },
+             QStringList { QStringLiteral("--watch"), QStringLiteral("--rollback") } }) {
+        CliResult refused
+            = cli(QStringList { QStringLiteral("publish"), QStringLiteral("--db"), db } + bad, home);
+        INFO(bad.join(u' ').toStdString());
+        CHECK(refused.exitCode == 2);
+        CHECK(refused.err.startsWith(u"portaldesk-cli: --"));
+    }
     QTemporaryDir empty;
     const QString other = empty.filePath(QStringLiteral("other.sqlite"));
     REQUIRE(cli({ QStringLiteral("demo"), QStringLiteral("--db"), other }, home).exitCode == 0);

@@ -1,0 +1,142 @@
+// publish --watch (core/publish/publishwatch.h) on a made-up clock: what comes due goes live at
+// the first look after its time, nothing else publishes, a restart picks up where it stopped,
+// and one watcher per portal publishes while another stands by.
+
+#include "bundlecheck.h"
+#include "core/publish/publishwatch.h"
+#include "core/render/portalsnapshot.h"
+#include "core/store/articlestore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+using namespace PortalDesk;
+using namespace PortalDesk::Testing;
+
+namespace {
+
+QString liveRelease(const QString &site)
+{
+    return QFileInfo(QFileInfo(site + QStringLiteral("/current")).symLinkTarget()).fileName();
+}
+
+int releaseCount(const QString &site)
+{
+    return int(QDir(site + QStringLiteral("/releases")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
+}
+
+} // namespace
+
+TEST_CASE("a publish watch puts what comes due live at its first look after its time, and nothing else",
+    "[publish][watch][fork]")
+{
+    const DemoPortal portal = demoPortal();
+    QTemporaryDir work;
+    const QString site = work.filePath(QStringLiteral("www"));
+    const PublishTarget target = PublishTarget::parse(site).value();
+    PublishWatch::Options options;
+    options.exportOptions.outFolder = work.filePath(QStringLiteral("bundle"));
+    options.exportOptions.jobs = 2;
+
+    // The demo's scheduled story, and when it is due.
+    const QDateTime start = demoMoment();
+    const auto before
+        = PortalSnapshot::load(portal.database, start, PortalSnapshot::Articles::Summaries).value();
+    const auto scheduled = std::find_if(before.leftOut.cbegin(), before.leftOut.cend(),
+        [](const LeftOut &item) { return item.reason == LeftOut::Reason::ScheduledLater; });
+    REQUIRE(scheduled != before.leftOut.cend());
+    const QDateTime due = scheduled->until;
+    REQUIRE(due > start);
+
+    std::optional<PublishWatch> watch(std::in_place, portal.database, target, options);
+    WatchStep first = watch->step(start);
+    INFO(first.text().toStdString());
+    REQUIRE(first.kind == WatchStep::Kind::Published);
+    CHECK(first.reason == u"first publish of this watch");
+    CHECK(manifestProblems(site + QStringLiteral("/current")).isEmpty());
+    const QString firstRelease = liveRelease(site);
+
+    // A look a minute later publishes nothing.
+    const WatchStep quiet = watch->step(start.addSecs(60));
+    INFO(quiet.text().toStdString());
+    CHECK(quiet.kind == WatchStep::Kind::Unchanged);
+    CHECK(releaseCount(site) == 1);
+    // Two minutes before the story's time (the demo's promos have ended by then: that went
+    // live as it came), and a second before it, nothing more.
+    const WatchStep promos = watch->step(due.addSecs(-120));
+    INFO(promos.text().toStdString());
+    CHECK(promos.kind == WatchStep::Kind::Published);
+    CHECK(promos.reason.startsWith(u"went off: promo "));
+    CHECK(watch->step(due.addSecs(-1)).kind == WatchStep::Kind::Unchanged);
+    CHECK(releaseCount(site) == 2);
+
+    // The first look after its time puts it live, and says so.
+    const WatchStep came = watch->step(due.addSecs(20));
+    INFO(came.text().toStdString());
+    REQUIRE(came.kind == WatchStep::Kind::Published);
+    CHECK(came.reason.contains(QStringLiteral("came live: article ") + scheduled->id));
+    CHECK(liveRelease(site) != firstRelease);
+    const QStringList pages = bundleFiles(site + QStringLiteral("/current"));
+    CHECK(std::any_of(pages.cbegin(), pages.cend(),
+        [&](const QString &page) { return page.contains(u"money-tips") && page.endsWith(u".html"); }));
+    CHECK(watch->step(due.addSecs(40)).kind == WatchStep::Kind::Unchanged);
+
+    // An edit of a live story waits for the next publish, unless the watch is asked to follow edits.
+    ArticleStore store(portal.database);
+    Article edited = store.get(scheduled->id).value();
+    edited.headline += QStringLiteral("（更新）");
+    REQUIRE(store.save(edited).has_value());
+    CHECK(watch->step(due.addSecs(60)).kind == WatchStep::Kind::Unchanged);
+    watch.reset(); // a restart: the state file says what is live
+    PublishWatch::Options following = options;
+    following.onChange = true;
+    PublishWatch restarted(portal.database, target, following);
+    const WatchStep followed = restarted.step(due.addSecs(80));
+    INFO(followed.text().toStdString());
+    REQUIRE(followed.kind == WatchStep::Kind::Published);
+    CHECK(followed.reason == u"what is live was edited");
+    CHECK(restarted.step(due.addSecs(100)).kind == WatchStep::Kind::Unchanged);
+
+    // Going off is due too: an archived story leaves the site at the next look.
+    edited = store.get(scheduled->id).value();
+    edited.status = ArticleStatus::Archived;
+    REQUIRE(store.save(edited).has_value());
+    const WatchStep went = restarted.step(due.addSecs(120));
+    REQUIRE(went.kind == WatchStep::Kind::Published);
+    CHECK(went.reason.contains(QStringLiteral("went off: article ") + scheduled->id));
+}
+
+TEST_CASE("one publish watch per portal publishes; another stands by and takes over when it stops",
+    "[publish][watch][fork]")
+{
+    const DemoPortal portal = demoPortal();
+    QTemporaryDir work;
+    PublishWatch::Options options;
+    options.exportOptions.jobs = 2;
+    options.exportOptions.outFolder = work.filePath(QStringLiteral("bundle-a"));
+    const QString siteA = work.filePath(QStringLiteral("www-a"));
+    std::optional<PublishWatch> first(
+        std::in_place, portal.database, PublishTarget::parse(siteA).value(), options);
+    REQUIRE(first->step(demoMoment()).kind == WatchStep::Kind::Published);
+
+    // A second watcher, as another machine would run it: its own connection to the portal.
+    Database::Options reopen;
+    reopen.create = false;
+    const DatabasePtr other = Database::open(portal.database->address(), reopen).value();
+    options.exportOptions.outFolder = work.filePath(QStringLiteral("bundle-b"));
+    const QString siteB = work.filePath(QStringLiteral("www-b"));
+    PublishWatch second(other, PublishTarget::parse(siteB).value(), options);
+    const WatchStep waiting = second.step(demoMoment());
+    INFO(waiting.text().toStdString());
+    CHECK(waiting.kind == WatchStep::Kind::StandingBy);
+    CHECK(waiting.reason.contains(u"already watching this portal"));
+    CHECK_FALSE(QFileInfo::exists(siteB));
+
+    first.reset(); // stopped (or gone: its session, or its process's lock file, goes with it)
+    const WatchStep taken = second.step(demoMoment().addSecs(20));
+    INFO(taken.text().toStdString());
+    CHECK(taken.kind == WatchStep::Kind::Published);
+    CHECK(QFileInfo::exists(siteB + QStringLiteral("/current/index.html")));
+}
