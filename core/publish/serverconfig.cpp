@@ -51,7 +51,7 @@ QString nginx(const Portal &portal)
         "    types {\n"
         "        text/html html;\n"
         "        text/css css;\n"
-        "        application/atom+xml xml;\n"
+        "        application/xml xml;\n"
         "        application/feed+json json;\n"
         "        image/png png;\n"
         "        image/jpeg jpg jpeg;\n"
@@ -61,7 +61,7 @@ QString nginx(const Portal &portal)
         "        text/plain txt;\n"
         "    }\n"
         "    charset utf-8;\n"
-        "    charset_types application/atom+xml application/feed+json text/plain;\n"
+        "    charset_types application/xml application/atom+xml application/feed+json text/plain;\n"
         "    index index.html;\n"
         "    error_page 404 %3;\n")
                       .arg(QUrl(portal.baseUrl).toString(QUrl::FullyEncoded), served,
@@ -72,7 +72,9 @@ QString nginx(const Portal &portal)
     for (Language edition : allLanguages()) {
         out += QStringLiteral(
             "    location %1%2/ {\n%3        add_header Cache-Control \"public, max-age=%4\" always;\n"
-            "        error_page 404 %5;\n    }\n")
+            "        error_page 404 %5;\n"
+            "        location ~ /feed\\.xml$ {\n            types { application/atom+xml xml; }\n        }\n "
+            "   }\n")
                    .arg(served, editionFolder(edition), headers, QString::number(PageMaxAge),
                        notFoundPage(served, edition));
     }
@@ -89,7 +91,8 @@ QString apache(const Portal &portal)
         "# PortalDesk bundle served at %1 — save as .htaccess in the bundle's folder (Apache 2.4,\n"
         "# mod_headers; AllowOverride FileInfo Indexes). Made by portaldesk-cli server-config.\n"
         "AddDefaultCharset utf-8\n"
-        "AddType application/atom+xml .xml\n"
+        "AddType application/xml .xml\n"
+        "<Files \"feed.xml\">\n    ForceType application/atom+xml\n</Files>\n"
         "AddType application/feed+json .json\n"
         "AddType image/webp .webp\n"
         "DirectoryIndex index.html\n"

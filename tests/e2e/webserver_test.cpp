@@ -198,6 +198,21 @@ void checkServed(const QString &bundle, const std::function<QString(const QStrin
     const Response json = get(url(QStringLiteral("en/feed.json")));
     CHECK(json.status == 200);
     CHECK(json.headers.value("content-type").startsWith("application/feed+json"));
+    // Feeds are Atom; the sitemaps are plain XML, not feeds (a crawler reading a sitemap typed
+    // as a feed may skip it).
+    for (const QString &feed : { QStringLiteral("en/feed.xml"), QStringLiteral("zh-hant/feed.xml") }) {
+        const Response atom = get(url(feed));
+        INFO(feed.toStdString());
+        CHECK(atom.status == 200);
+        CHECK(atom.headers.value("content-type").startsWith("application/atom+xml"));
+    }
+    for (const QString &sitemap : { QStringLiteral("sitemap.xml"), QStringLiteral("news-sitemap.xml") }) {
+        const Response xml = get(url(sitemap));
+        INFO(sitemap.toStdString());
+        CHECK(xml.status == 200);
+        CHECK(xml.headers.value("content-type").startsWith("application/xml"));
+        CHECK(xml.headers.value("cache-control") == "public, max-age=60");
+    }
     const Response robots = get(url(QStringLiteral("robots.txt")));
     CHECK(robots.status == 200);
     CHECK(robots.body.contains("Sitemap: https://demo.portaldesk.invalid/sitemap.xml"));
