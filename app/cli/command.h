@@ -21,7 +21,7 @@ struct Command
 QList<Command> storeCommands(); // list, dump, load, demo, trash, restore, empty-trash
 QList<Command> pairCommands(); // pair, unpair, mark-up-to-date
 QList<Command> textCommands(); // convert, segment, stats, slug, lint
-QList<Command> publishCommands(); // export, publish, server-config
+QList<Command> publishCommands(); // export, publish, logo, server-config
 QList<Command> ingestCommands(); // import-wire
 QList<Command> feedCommands(); // ingest-feed
 QList<Command> searchCommands(); // search, reindex

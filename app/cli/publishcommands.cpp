@@ -1,4 +1,4 @@
-// Verbs that publish the portal: export, publish, server-config.
+// Verbs that publish the portal: export, publish, logo, server-config.
 
 #include "app/cli/cliio.h"
 #include "app/cli/command.h"
@@ -6,14 +6,29 @@
 #include "core/publish/publishwatch.h"
 #include "core/publish/serverconfig.h"
 #include "core/publish/sitepublisher.h"
+#include "core/render/theme.h"
+#include "core/store/mediastore.h"
 #include "core/store/portalstore.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QThread>
 
 namespace PortalDesk::Cli {
 
 namespace {
+
+// The database --db names, and its portal's settings.
+Result<std::pair<DatabasePtr, Portal>> openPortal(const QCommandLineParser &parser)
+{
+    auto database = openDatabase(parser, false);
+    if (!database)
+        return std::unexpected(database.error());
+    auto portal = PortalStore(*database).get();
+    if (!portal)
+        return std::unexpected(portal.error());
+    return std::pair { *database, *portal };
+}
 
 // The options export and publish share.
 struct RenderOptions
@@ -200,13 +215,12 @@ int publish(const QStringList &arguments)
         return fail(Error::invalid(
             QStringLiteral("--at"), QStringLiteral("a watch follows the clock: --at goes with --once")));
 
-    auto database = openDatabase(parser, false);
-    if (!database)
-        return fail(database.error());
-    PortalStore portals(*database);
-    auto portal = portals.get();
-    if (!portal)
-        return fail(portal.error());
+    auto opened = openPortal(parser);
+    if (!opened)
+        return fail(opened.error());
+    const DatabasePtr database = opened->first;
+    PortalStore portals(database);
+    const std::optional<Portal> portal = opened->second;
 
     // The target: a saved one by name, else an address; saved when asked.
     PublishDestination destination;
@@ -277,7 +291,7 @@ int publish(const QStringList &arguments)
         watchOptions.onChange = parser.isSet(onChange);
         watchOptions.exportOptions = exportOptions;
         watchOptions.publishOptions = options;
-        PublishWatch watcher(*database, *target, watchOptions);
+        PublishWatch watcher(database, *target, watchOptions);
         const QDateTime fixed = exportOptions.at;
         QString lastLine;
         for (;;) {
@@ -296,11 +310,62 @@ int publish(const QStringList &arguments)
             QThread::sleep(static_cast<unsigned long>(*seconds));
         }
     }
-    auto published = publishPortal(*database, *target, exportOptions, options);
+    auto published = publishPortal(database, *target, exportOptions, options);
     if (!published)
         return fail(published.error());
     printExport(published->exported, false);
     printOut(QStringLiteral("%1: %2\n").arg(target->describe(), published->published.summary()));
+    return Ok;
+}
+
+int logo(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(databaseOption());
+    const QCommandLineOption clear(QStringLiteral("clear"), QStringLiteral("Go back to the theme's logo."));
+    parser.addOption(clear);
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+        QStringLiteral("The picture to use (PNG, JPEG, WebP, …)."), QStringLiteral("[FILE]"));
+    int exitCode = Ok;
+    if (!parse(parser, arguments,
+            QStringLiteral(
+                "Show or set the portal's logo: the site's favicon, touch icon and the publisher logo "
+                "search engines show. Without FILE, says which logo is used."),
+            exitCode))
+        return exitCode;
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1 || (parser.isSet(clear) && !files.isEmpty()))
+        return fail(Error::invalid(QStringLiteral("FILE"), QStringLiteral("give one picture, or --clear")));
+    auto opened = openPortal(parser);
+    if (!opened)
+        return fail(opened.error());
+    const DatabasePtr database = opened->first;
+    PortalStore portals(database);
+    const std::optional<Portal> portal = opened->second;
+    if (files.isEmpty() && !parser.isSet(clear)) {
+        printOut(portal->logo.isEmpty() ? QStringLiteral("logo: the theme's (assets/logo.png)\n")
+                                        : QStringLiteral("logo: %1\n").arg(portal->logo));
+        return Ok;
+    }
+    Portal changed = *portal;
+    if (parser.isSet(clear)) {
+        changed.logo.clear();
+    } else {
+        auto bytes = MediaStore::readPicture(files.first(), files.first());
+        if (!bytes)
+            return fail(bytes.error());
+        // Refused before it is stored when it is no picture the site's icons can be made from.
+        if (auto themed = Theme().withLogo(*bytes); !themed)
+            return fail(Error::invalid(files.first(), themed.error().message));
+        auto name = MediaStore(database).put(*bytes, QFileInfo(files.first()).fileName());
+        if (!name)
+            return fail(name.error());
+        changed.logo = *name;
+    }
+    if (auto saved = portals.put(changed); !saved)
+        return fail(saved.error());
+    printOut(changed.logo.isEmpty() ? QStringLiteral("logo: the theme's (assets/logo.png)\n")
+                                    : QStringLiteral("logo: %1\n").arg(changed.logo));
     return Ok;
 }
 
@@ -344,6 +409,8 @@ QList<Command> publishCommands()
             QStringLiteral(
                 "Export and put the portal live on a web server (a folder or SSH), or roll it back"),
             publish },
+        { QStringLiteral("logo"),
+            QStringLiteral("Show or set the portal's logo (favicon, touch icon, publisher logo)"), logo },
         { QStringLiteral("server-config"),
             QStringLiteral("Print nginx or Apache settings that serve a bundle with its headers and caching"),
             serverConfig } };

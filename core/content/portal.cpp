@@ -36,6 +36,9 @@ QList<Error> validate(const Portal &portal)
     if (!Rules::isSafeKey(portal.theme))
         errors.append(
             Error::invalid(QStringLiteral("theme"), tr("“%1” is not a valid theme name").arg(portal.theme)));
+    if (!portal.logo.isEmpty() && !Rules::isSafeFileName(portal.logo))
+        errors.append(
+            Error::invalid(QStringLiteral("logo"), tr("“%1” is not a usable picture name").arg(portal.logo)));
     QStringList names;
     for (const PublishDestination &target : portal.publishTargets) {
         if (!Rules::isSafeKey(target.name) || names.contains(target.name))

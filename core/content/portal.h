@@ -30,6 +30,9 @@ struct Portal
     Language defaultEdition = Language::ZhHantHK;
     QString theme = QStringLiteral("default");
     QList<PublishDestination> publishTargets; // the first is the default
+    // The portal's logo, a picture in the media store (MediaStore name): the site's favicon,
+    // touch icon and the publisher logo search engines show. Empty: the theme's assets/logo.png.
+    QString logo;
 
     bool operator==(const Portal &) const = default;
 

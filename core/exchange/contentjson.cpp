@@ -336,6 +336,8 @@ QJsonObject toJson(const Portal &portal)
         { QStringLiteral("base_url"), portal.baseUrl }, { QStringLiteral("time_zone"), portal.timeZone },
         { QStringLiteral("default_edition"), languageTag(portal.defaultEdition) },
         { QStringLiteral("theme"), portal.theme } };
+    if (!portal.logo.isEmpty()) // absent otherwise, as the targets: older files stay byte-identical
+        object.insert(QStringLiteral("logo"), portal.logo);
     if (!portal.publishTargets.isEmpty()) { // absent otherwise: older files stay byte-identical
         QJsonArray targets;
         for (const PublishDestination &target : portal.publishTargets)
@@ -359,6 +361,7 @@ Result<Portal> portalFromJson(const QJsonObject &object)
         : Language::ZhHantHK;
     if (const QString theme = read.text("theme"); !theme.isEmpty())
         portal.theme = theme;
+    portal.logo = read.text("logo");
     const QJsonArray targets = read.array("publish_targets");
     for (qsizetype i = 0; i < targets.size(); ++i) {
         if (!targets.at(i).isObject()) {

@@ -191,6 +191,23 @@ Result<QByteArray> readPhoto(const QString &baseFolder, const QString &path)
     return MediaStore::readPicture(resolved, path);
 }
 
+// Writes the stored picture `name` as mediaFolder/media/NAME (nothing without a folder) and
+// returns the path the dumped file names it by.
+Result<QString> dumpMedia(const MediaStore &media, const QString &mediaFolder, const QString &name)
+{
+    if (!mediaFolder.isEmpty()) {
+        auto bytes = media.get(name);
+        if (!bytes)
+            return std::unexpected(bytes.error());
+        const QString target = QDir(mediaFolder).filePath(QStringLiteral("media/") + name);
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        QSaveFile out(target);
+        if (!out.open(QIODevice::WriteOnly) || out.write(*bytes) != bytes->size() || !out.commit())
+            return fail(Error::Code::Io, tr("cannot write %1: %2").arg(target, out.errorString()));
+    }
+    return QStringLiteral("media/") + name;
+}
+
 // What a merge keeps: a field the file leaves out keeps the stored value; an object
 // inside a record (names per language) merges key by key, where null removes a key;
 // lists and plain values, null included, replace the stored ones.
@@ -252,8 +269,19 @@ Result<LoadReport> load(const DatabasePtr &database, const QByteArray &json, con
         auto stored = PortalStore(shared).get();
         if (!stored)
             return std::unexpected(stored.error());
-        const auto portal
-            = ContentJson::portalFromJson(overlay(ContentJson::toJson(*stored), *parsed->portal));
+        QJsonObject given = *parsed->portal;
+        // The logo, like a photo, is a file beside the portal file: it goes into the media store.
+        if (const QJsonValue logo = given.value(QStringLiteral("logo"));
+            logo.isString() && !logo.toString().isEmpty()) {
+            auto bytes = readPhoto(baseFolder, logo.toString());
+            auto name = bytes ? MediaStore(shared).put(*bytes, logo.toString())
+                              : Result<QString>(std::unexpected(bytes.error()));
+            if (!name)
+                return std::unexpected(
+                    Error { name.error().code, name.error().message, QStringLiteral("portal, logo") });
+            given.insert(QStringLiteral("logo"), *name);
+        }
+        const auto portal = ContentJson::portalFromJson(overlay(ContentJson::toJson(*stored), given));
         const Status put
             = portal ? PortalStore(shared).put(*portal) : Status(std::unexpected(portal.error()));
         if (!put)
@@ -438,6 +466,13 @@ Result<QByteArray> dump(const DatabasePtr &database, const QString &mediaFolder)
     auto portal = PortalStore(shared).get();
     if (!portal)
         return std::unexpected(portal.error());
+    MediaStore media(shared);
+    if (!portal->logo.isEmpty()) {
+        auto path = dumpMedia(media, mediaFolder, portal->logo);
+        if (!path)
+            return std::unexpected(path.error());
+        portal->logo = *path;
+    }
     root.insert(QStringLiteral("portal"), ContentJson::toJson(*portal));
 
     for (const auto &[key, kind] : { std::pair { "sections", CategoryStore::Kind::Sections },
@@ -458,7 +493,6 @@ Result<QByteArray> dump(const DatabasePtr &database, const QString &mediaFolder)
     while (ids->next())
         articleIds.append(ids->value(0).toString());
     QJsonArray articles;
-    MediaStore media(shared);
     for (const QString &id : std::as_const(articleIds)) {
         auto article = ArticleRows::read(db, id);
         if (!article || !*article)
@@ -466,17 +500,10 @@ Result<QByteArray> dump(const DatabasePtr &database, const QString &mediaFolder)
         for (Photo &photo : (*article)->photos) {
             if (!photo.hasPicture())
                 continue;
-            if (!mediaFolder.isEmpty()) {
-                auto bytes = media.get(photo.file);
-                if (!bytes)
-                    return std::unexpected(bytes.error());
-                const QString target = QDir(mediaFolder).filePath(QStringLiteral("media/") + photo.file);
-                QDir().mkpath(QFileInfo(target).absolutePath());
-                QSaveFile out(target);
-                if (!out.open(QIODevice::WriteOnly) || out.write(*bytes) != bytes->size() || !out.commit())
-                    return fail(Error::Code::Io, tr("cannot write %1: %2").arg(target, out.errorString()));
-            }
-            photo.file = QStringLiteral("media/") + photo.file;
+            auto path = dumpMedia(media, mediaFolder, photo.file);
+            if (!path)
+                return std::unexpected(path.error());
+            photo.file = *path;
         }
         articles.append(ContentJson::toJson(**article));
     }

@@ -294,6 +294,12 @@ Result<ExportReport> BundleExporter::run(const ExportOptions &options, ExportPro
     const bool reuse = folder->mode() == BundleFolder::Mode::Update;
     step("open the bundle folder, read the portal");
 
+    if (!loaded->portal.logo.isEmpty()) { // the portal's own logo over the theme's
+        auto withLogo = theme->withPortalLogo(m_database, loaded->portal.logo);
+        if (!withLogo)
+            return std::unexpected(withLogo.error());
+        *theme = std::move(*withLogo);
+    }
     const auto snapshot = std::make_shared<PortalSnapshot>(std::move(*loaded));
     PortalRenderer renderer(snapshot, std::make_shared<const Theme>(std::move(*theme)));
     step("prepare the renderer");

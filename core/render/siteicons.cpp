@@ -47,6 +47,20 @@ QMap<QString, QByteArray> fromLogo(const QByteArray &logo)
         { QStringLiteral("apple-touch-icon.png"), squarePng(image, TouchIconSize) } };
 }
 
+QByteArray logoPng(const QByteArray &picture)
+{
+    QImage image = QImage::fromData(picture);
+    if (image.isNull() || image.width() < 1 || image.height() < 1)
+        return {};
+    if (std::max(image.width(), image.height()) > LogoMaxSide)
+        image = image.scaled(LogoMaxSide, LogoMaxSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG"); // and so no EXIF or other metadata
+    return bytes;
+}
+
 QByteArray ico(const QByteArray &png)
 {
     // ICO since Windows Vista may hold a whole PNG; every browser reads it.

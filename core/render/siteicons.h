@@ -17,6 +17,12 @@ inline constexpr int TouchIconSize = 180;
 // reads), centred on a transparent square; empty when the logo cannot be read.
 QMap<QString, QByteArray> fromLogo(const QByteArray &logo);
 
+inline constexpr int LogoMaxSide = 600;
+
+// The logo as the site publishes it (assets/logo.png): PNG, at most LogoMaxSide pixels on its
+// longer side (never enlarged); empty when the picture cannot be read.
+QByteArray logoPng(const QByteArray &picture);
+
 // A PNG wrapped in an ICO container (one image), as /favicon.ico; empty if `png` is not a PNG.
 QByteArray ico(const QByteArray &png);
 

@@ -3,6 +3,7 @@
 #include "core/installation.h"
 #include "core/render/siteicons.h"
 #include "core/render/templatevalues.h"
+#include "core/store/mediastore.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -259,6 +260,33 @@ Result<Theme> Theme::load(const QString &folder)
     }
     theme.m_fingerprint = fingerprint.result().toHex();
     return theme;
+}
+
+Result<Theme> Theme::withLogo(const QByteArray &picture) const
+{
+    const QByteArray png = SiteIcons::logoPng(picture);
+    if (png.isEmpty())
+        return fail(Error::Code::Format, tr("the portal's logo is not a picture PortalDesk can read"));
+    Theme theme = *this;
+    theme.m_assets.insert(QStringLiteral("logo.png"), png);
+    const QMap<QString, QByteArray> icons = SiteIcons::fromLogo(png);
+    for (auto it = icons.cbegin(); it != icons.cend(); ++it)
+        theme.m_assets.insert(it.key(), it.value()); // the portal's choice over the theme's own
+    theme.m_fingerprint
+        = QCryptographicHash::hash(QByteArray(m_fingerprint + png), QCryptographicHash::Sha256).toHex();
+    return theme;
+}
+
+Result<Theme> Theme::withPortalLogo(const DatabasePtr &database, const QString &logo) const
+{
+    if (logo.isEmpty())
+        return *this;
+    auto picture = MediaStore(database).get(logo);
+    auto themed = picture ? withLogo(*picture) : Result<Theme>(std::unexpected(picture.error()));
+    if (!themed)
+        return fail(themed.error().code,
+            tr("the portal's logo %1: %2; choose another in Settings").arg(logo, themed.error().message));
+    return themed;
 }
 
 bool Theme::has(Page page) const

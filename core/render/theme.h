@@ -4,6 +4,7 @@
 // partials, and static assets. Loaded once, then rendered from any thread.
 
 #include "core/error.h"
+#include "core/store/database.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -24,6 +25,12 @@ public:
     static Result<Theme> load(const QString &folder);
     // The theme shipped with PortalDesk.
     static QString defaultFolder();
+    // This theme with the portal's own logo (any picture Qt reads) as assets/logo.png and the
+    // favicon and touch icon made from it; refused when the picture cannot be read.
+    Result<Theme> withLogo(const QByteArray &picture) const;
+    // withLogo() with the picture `logo` names in `database`'s media store (Portal::logo);
+    // this theme as it is when `logo` is empty. The error names the logo.
+    Result<Theme> withPortalLogo(const DatabasePtr &database, const QString &logo) const;
 
     // The page template rendered with `context`, placed in the layout as {{{content}}},
     // with the Content-Security-Policy meta inserted first in <head>.

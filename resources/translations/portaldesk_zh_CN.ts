@@ -1205,6 +1205,10 @@
         <source>the publish target “%1” must keep 2 to 100 releases</source>
         <translation>发布目标「%1」须保留 2 至 100 个版本</translation>
     </message>
+    <message>
+        <source>“%1” is not a usable picture name</source>
+        <translation>「%1」不是可用的图片名称</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::PortalCopy</name>
@@ -1667,6 +1671,14 @@
     <message>
         <source>the theme&apos;s layout.mustache has no &lt;head&gt; element</source>
         <translation>主题的 layout.mustache 没有 &lt;head&gt; 元素</translation>
+    </message>
+    <message>
+        <source>the portal&apos;s logo is not a picture PortalDesk can read</source>
+        <translation>网站标志不是 PortalDesk 能读取的图片</translation>
+    </message>
+    <message>
+        <source>the portal&apos;s logo %1: %2; choose another in Settings</source>
+        <translation>网站标志 %1：%2；请在「设定」另选一个</translation>
     </message>
 </context>
 <context>
@@ -4771,6 +4783,46 @@ Git 修订版本 %2
     <message>
         <source>On a newsroom server your saves carry the login you connected as</source>
         <translation>在编辑部服务器上，你的保存会记录你连接所用的登录名</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Theme&apos;s</source>
+        <translation>使用主题的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The site&apos;s favicon, phone home-screen icon and the publisher logo search engines show are made from it. Square pictures work best.</source>
+        <translation>网站的 favicon、手机主画面图示及搜寻引擎显示的发布者标志都由它制作。正方形图片效果最好。</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>标志(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Choose the Portal&apos;s Logo</source>
+        <translation>选择网站标志</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.gif *.svg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.webp *.gif *.svg)</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s own</source>
+        <translation>网站自己的</translation>
+    </message>
+    <message>
+        <source>The theme&apos;s</source>
+        <translation>主题的</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3 pixels</source>
+        <translation>%1，%2 × %3 像素</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -1205,6 +1205,10 @@
         <source>the publish target “%1” must keep 2 to 100 releases</source>
         <translation>發佈目標「%1」須保留 2 至 100 個版本</translation>
     </message>
+    <message>
+        <source>“%1” is not a usable picture name</source>
+        <translation>「%1」不是可用的圖片名稱</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::PortalCopy</name>
@@ -1667,6 +1671,14 @@
     <message>
         <source>the theme&apos;s layout.mustache has no &lt;head&gt; element</source>
         <translation>主題的 layout.mustache 沒有 &lt;head&gt; 元素</translation>
+    </message>
+    <message>
+        <source>the portal&apos;s logo is not a picture PortalDesk can read</source>
+        <translation>網站標誌不是 PortalDesk 能讀取的圖片</translation>
+    </message>
+    <message>
+        <source>the portal&apos;s logo %1: %2; choose another in Settings</source>
+        <translation>網站標誌 %1：%2；請在「設定」另選一個</translation>
     </message>
 </context>
 <context>
@@ -4771,6 +4783,46 @@ Git 修訂版本 %2
     <message>
         <source>On a newsroom server your saves carry the login you connected as</source>
         <translation>在編輯部伺服器上，你的儲存會記錄你連線所用的登入名稱</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選擇(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Theme&apos;s</source>
+        <translation>使用主題的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The site&apos;s favicon, phone home-screen icon and the publisher logo search engines show are made from it. Square pictures work best.</source>
+        <translation>網站的 favicon、手機主畫面圖示及搜尋引擎顯示的發佈者標誌都由它製作。正方形圖片效果最好。</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>標誌(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Choose the Portal&apos;s Logo</source>
+        <translation>選擇網站標誌</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.gif *.svg)</source>
+        <translation>圖片 (*.png *.jpg *.jpeg *.webp *.gif *.svg)</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s own</source>
+        <translation>網站自己的</translation>
+    </message>
+    <message>
+        <source>The theme&apos;s</source>
+        <translation>主題的</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3 pixels</source>
+        <translation>%1，%2 × %3 像素</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

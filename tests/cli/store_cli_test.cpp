@@ -269,3 +269,48 @@ TEST_CASE("pair, unpair and mark-up-to-date work headless, and list shows the pa
               .exitCode
         == 2);
 }
+
+TEST_CASE("logo shows, sets and clears the portal's logo, and refuses what is no picture", "[cli]")
+{
+    QTemporaryDir folder;
+    const QString db = folder.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(runCli({ QStringLiteral("demo"), QStringLiteral("--db"), db }).exitCode == 0);
+    auto shown = runCli({ QStringLiteral("logo"), QStringLiteral("--db"), db });
+    REQUIRE(shown.exitCode == 0);
+    CHECK(shown.out == "logo: the theme's (assets/logo.png)\n");
+
+    const QString picture = QStringLiteral(PORTALDESK_SOURCE_DIR "/resources/themes/default/assets/logo.png");
+    auto set = runCli({ QStringLiteral("logo"), QStringLiteral("--db"), db, picture });
+    INFO(set.err.toStdString());
+    REQUIRE(set.exitCode == 0);
+    CHECK(set.out.startsWith("logo: "));
+    CHECK(set.out.endsWith(".png\n"));
+    CHECK(runCli({ QStringLiteral("logo"), QStringLiteral("--db"), db }).out == set.out);
+    // The dump names it, with the picture beside the file.
+    auto dumped = runCli({ QStringLiteral("dump"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+        folder.filePath(QStringLiteral("copy/portal.json")) });
+    REQUIRE(dumped.exitCode == 0);
+    QFile copy(folder.filePath(QStringLiteral("copy/portal.json")));
+    REQUIRE(copy.open(QIODevice::ReadOnly));
+    const QString logo = QJsonDocument::fromJson(copy.readAll())
+                             .object()
+                             .value(QStringLiteral("portal"))
+                             .toObject()
+                             .value(QStringLiteral("logo"))
+                             .toString();
+    CHECK(logo == u"media/" + QString::fromUtf8(set.out.mid(6).trimmed()));
+    CHECK(QFile::exists(folder.filePath(QStringLiteral("copy/")) + logo));
+
+    QFile text(folder.filePath(QStringLiteral("notes.png")));
+    REQUIRE(text.open(QIODevice::WriteOnly));
+    text.write("not a picture at all");
+    text.close();
+    auto refused = runCli({ QStringLiteral("logo"), QStringLiteral("--db"), db, text.fileName() });
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(u"notes.png"));
+    CHECK(runCli({ QStringLiteral("logo"), QStringLiteral("--db"), db }).out == set.out); // unchanged
+
+    auto cleared = runCli({ QStringLiteral("logo"), QStringLiteral("--db"), db, QStringLiteral("--clear") });
+    REQUIRE(cleared.exitCode == 0);
+    CHECK(cleared.out == "logo: the theme's (assets/logo.png)\n");
+}

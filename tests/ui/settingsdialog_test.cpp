@@ -14,9 +14,12 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
 using namespace PortalDesk;
@@ -177,4 +180,44 @@ TEST_CASE("the name set in Settings is who saves on a local portal, and History 
 
     Identity::setChosen(QString()); // cleared: back to the account's name
     CHECK(Identity::effective() == Identity::systemName());
+}
+
+TEST_CASE("the portal's logo is chosen in Settings, shown, refused when no picture, and saved on OK",
+    "[ui][settings]")
+{
+    TemporarySettings settings;
+    auto portal = Testing::seededPortal();
+    QTemporaryDir folder;
+    QImage square(256, 256, QImage::Format_RGB32);
+    square.fill(Qt::darkGreen);
+    const QString picture = folder.filePath(QStringLiteral("logo.png"));
+    REQUIRE(square.save(picture));
+    QFile text(folder.filePath(QStringLiteral("notes.png")));
+    REQUIRE(text.open(QIODevice::WriteOnly));
+    text.write("no picture here");
+    text.close();
+
+    SettingsDialog dialog(portal.database);
+    CHECK_FALSE(dialog.logoPreview()->pixmap().isNull()); // the theme's, until one is chosen
+    CHECK(dialog.logoPreview()->toolTip().startsWith(u"The theme's"));
+
+    CHECK_FALSE(dialog.chooseLogo(text.fileName()));
+    CHECK(dialog.fieldError(QStringLiteral("logo")).contains(u"notes.png"));
+    CHECK(dialog.portal().logo.isEmpty());
+
+    REQUIRE(dialog.chooseLogo(picture));
+    CHECK(dialog.fieldError(QStringLiteral("logo")).isEmpty());
+    CHECK(dialog.logoPreview()->toolTip() == u"The portal's own, 256 × 256 pixels");
+    const QString chosen = dialog.portal().logo;
+    CHECK_FALSE(chosen.isEmpty());
+    CHECK(PortalStore(portal.database).get()->logo.isEmpty()); // not before OK
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(PortalStore(portal.database).get()->logo == chosen);
+
+    SettingsDialog again(portal.database);
+    CHECK(again.logoPreview()->toolTip() == u"The portal's own, 256 × 256 pixels");
+    again.useThemeLogo();
+    again.accept();
+    CHECK(PortalStore(portal.database).get()->logo.isEmpty());
 }

@@ -106,8 +106,23 @@ std::shared_ptr<PreviewRenderer::Outcome> renderPage(
             }
             done->snapshot = std::make_shared<const PortalSnapshot>(std::move(*snapshot));
         }
-        const PortalRenderer renderer(done->snapshot, done->theme);
-        const auto &assets = done->theme->assets();
+        // The portal's own logo over the theme's, as the export does (kept out of the cached theme).
+        std::shared_ptr<const Theme> theme = done->theme;
+        if (const QString logo = done->snapshot->portal.logo; !logo.isEmpty()) {
+            auto opened = database.get();
+            if (!opened) {
+                result.error = opened.error().text();
+                return done;
+            }
+            auto withLogo = theme->withPortalLogo(*opened, logo);
+            if (!withLogo) {
+                result.error = withLogo.error().text();
+                return done;
+            }
+            theme = std::make_shared<const Theme>(std::move(*withLogo));
+        }
+        const PortalRenderer renderer(done->snapshot, theme);
+        const auto &assets = theme->assets();
         for (auto it = renderer.assetPaths().cbegin(); it != renderer.assetPaths().cend(); ++it)
             writeOnce(folder + u'/' + it.value(), assets.value(it.key()));
 

@@ -2,6 +2,7 @@
 
 #include "core/render/edition.h"
 #include "core/render/theme.h"
+#include "core/store/mediastore.h"
 #include "core/store/newsroom.h"
 #include "core/store/portalstore.h"
 #include "ui/articles/articlelistmodel.h"
@@ -22,6 +23,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPixmap>
 #include <QPushButton>
 #include <QTimeZone>
 #include <QUrl>
@@ -53,6 +55,7 @@ SettingsDialog::SettingsDialog(DatabasePtr database, QWidget *parent)
     , m_baseUrl(new QLineEdit)
     , m_timeZone(new QComboBox)
     , m_edition(new QComboBox)
+    , m_logoPreview(new QLabel)
 {
     setWindowTitle(tr("Settings"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
@@ -166,6 +169,27 @@ QWidget *SettingsDialog::createPortalGroup()
     form->addRow(tr("&Time zone:"), m_timeZone);
     form->addRow(QString(), errorLabel(QStringLiteral("time_zone")));
     form->addRow(tr("Default e&dition:"), m_edition);
+    m_logoPreview->setObjectName(QStringLiteral("logoPreview"));
+    m_logoPreview->setMinimumHeight(48);
+    auto *chooseLogo = new QPushButton(tr("C&hoose…"));
+    auto *themeLogo = new QPushButton(tr("Use the &Theme's"));
+    chooseLogo->setToolTip(tr("The site's favicon, phone home-screen icon and the publisher logo search "
+                              "engines show are made from it. Square pictures work best."));
+    auto *logoRow = new QHBoxLayout;
+    logoRow->addWidget(m_logoPreview, 1);
+    logoRow->addWidget(chooseLogo);
+    logoRow->addWidget(themeLogo);
+    form->addRow(tr("&Logo:"), logoRow);
+    form->addRow(QString(), errorLabel(QStringLiteral("logo")));
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(logoRow)))
+        label->setBuddy(chooseLogo);
+    connect(chooseLogo, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Choose the Portal's Logo"), QString(),
+            tr("Pictures (*.png *.jpg *.jpeg *.webp *.gif *.svg)"));
+        if (!file.isEmpty())
+            this->chooseLogo(file);
+    });
+    connect(themeLogo, &QPushButton::clicked, this, &SettingsDialog::useThemeLogo);
     form->addRow(QString(), errorLabel(QStringLiteral("other")));
     return group;
 }
@@ -200,6 +224,60 @@ void SettingsDialog::loadPortal()
     m_baseUrl->setText(m_loaded.baseUrl);
     m_timeZone->setCurrentText(m_loaded.timeZone);
     m_edition->setCurrentIndex(m_edition->findData(int(m_loaded.defaultEdition)));
+    m_logo = m_loaded.logo;
+    showLogo();
+}
+
+// The logo as the site will show it: the portal's, else the chosen theme's.
+void SettingsDialog::showLogo()
+{
+    QByteArray picture;
+    QString caption;
+    if (!m_logo.isEmpty() && m_database) {
+        if (auto stored = MediaStore(m_database).get(m_logo))
+            picture = *stored;
+        caption = tr("The portal's own");
+    } else {
+        const QString folder = ThemeFolder::chosen();
+        if (auto theme = Theme::load(folder.isEmpty() ? Theme::defaultFolder() : folder))
+            picture = theme->assets().value(QStringLiteral("logo.png"));
+        caption = tr("The theme's");
+    }
+    QPixmap pixmap;
+    pixmap.loadFromData(picture);
+    if (pixmap.isNull()) {
+        m_logoPreview->setText(caption);
+        return;
+    }
+    m_logoPreview->setPixmap(pixmap.scaled(48, 48, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    m_logoPreview->setToolTip(tr("%1, %2 × %3 pixels").arg(caption).arg(pixmap.width()).arg(pixmap.height()));
+}
+
+bool SettingsDialog::chooseLogo(const QString &file)
+{
+    QLabel *error = m_errors.value(QStringLiteral("logo"));
+    error->hide();
+    if (!m_database)
+        return false;
+    auto bytes = MediaStore::readPicture(file, QFileInfo(file).fileName());
+    auto themed = bytes ? Theme().withLogo(*bytes) : Result<Theme>(std::unexpected(bytes.error()));
+    auto name = themed ? MediaStore(m_database).put(*bytes, QFileInfo(file).fileName())
+                       : Result<QString>(std::unexpected(themed.error()));
+    if (!name) {
+        error->setText(tr("%1: %2").arg(QDir::toNativeSeparators(file), name.error().message));
+        error->show();
+        return false;
+    }
+    m_logo = *name;
+    showLogo();
+    return true;
+}
+
+void SettingsDialog::useThemeLogo()
+{
+    m_errors.value(QStringLiteral("logo"))->hide();
+    m_logo.clear();
+    showLogo();
 }
 
 Portal SettingsDialog::portal() const
@@ -213,6 +291,7 @@ Portal SettingsDialog::portal() const
     portal.baseUrl = m_baseUrl->text().trimmed();
     portal.timeZone = m_timeZone->currentText().trimmed();
     portal.defaultEdition = Language(m_edition->currentData().toInt());
+    portal.logo = m_logo;
     return portal;
 }
 

@@ -3,7 +3,8 @@
 // Edit ▸ Settings…: which database is open (open or create another), the house
 // style for CJK–Latin spacing, the interface language (applied at the next
 // start), the theme the preview and export use (the default or a folder), and the portal's own settings
-// (names, base URL, time zone, default edition), which are checked field by field before they are saved.
+// (names, base URL, time zone, default edition, logo), which are checked field by field before they are
+// saved.
 
 #include "core/content/portal.h"
 #include "core/store/database.h"
@@ -30,6 +31,12 @@ public:
     QLineEdit *themeField() const { return m_theme; }
     QLineEdit *nameField() const { return m_name; }
 
+    // Logo ▸ Choose…: reads `file` into the portal's media (saved with the portal on OK); false
+    // with the reason shown under the row when it is no picture the site's icons can come from.
+    bool chooseLogo(const QString &file);
+    void useThemeLogo();
+    QLabel *logoPreview() const { return m_logoPreview; }
+
     void accept() override;
 
 signals:
@@ -44,6 +51,7 @@ private:
     void loadPortal();
     bool savePortal();
     bool saveTheme();
+    void showLogo();
 
     DatabasePtr m_database;
     Portal m_loaded;
@@ -56,6 +64,8 @@ private:
     QLineEdit *m_baseUrl;
     QComboBox *m_timeZone;
     QComboBox *m_edition;
+    QLabel *m_logoPreview;
+    QString m_logo; // Portal::logo as chosen here
     QWidget *m_portalGroup = nullptr;
     QHash<QString, QLabel *> m_errors;
 };

@@ -3,7 +3,11 @@
 
 #include "bundlecheck.h"
 #include "core/publish/sitefiles.h"
+#include "core/store/mediastore.h"
+#include "core/store/portalstore.h"
 
+#include <QBuffer>
+#include <QColor>
 #include <QDir>
 #include <QImage>
 #include <QJsonArray>
@@ -168,4 +172,54 @@ TEST_CASE(
     }
     const QString page = QString::fromUtf8(readFile(QDir(bundle).filePath(QStringLiteral("en/index.html"))));
     CHECK(page.contains(u"<link rel=\"alternate\" type=\"application/feed+json\""));
+}
+
+TEST_CASE("the portal's own logo makes the favicon, the touch icon and the publisher logo", "[publish][site]")
+{
+    auto demo = demoPortal();
+    const QString before = exportedAt(demo, demoMoment());
+    const QByteArray themeIcon = readFile(QDir(before).filePath(QStringLiteral("favicon.ico")));
+
+    // A red 900 × 300 banner, stored as the portal's logo.
+    QImage banner(900, 300, QImage::Format_RGB32);
+    banner.fill(QColor(200, 20, 30));
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    REQUIRE(banner.save(&buffer, "PNG"));
+    Portal portal = PortalStore(demo.database).get().value();
+    portal.logo = MediaStore(demo.database).put(png, QStringLiteral("banner.png")).value();
+    REQUIRE(PortalStore(demo.database).put(portal).has_value());
+
+    const QString bundle = exportedAt(demo, demoMoment());
+    const QImage icon
+        = QImage::fromData(readFile(QDir(bundle).filePath(QStringLiteral("favicon.ico"))), "ICO");
+    REQUIRE(icon.size() == QSize(32, 32));
+    CHECK(readFile(QDir(bundle).filePath(QStringLiteral("favicon.ico"))) != themeIcon);
+    CHECK(QColor(icon.pixel(16, 16)) == QColor(200, 20, 30)); // the banner, centred
+    CHECK(qAlpha(icon.pixel(16, 1)) == 0); // on a transparent square
+    QString logo;
+    for (const QString &file : bundleFiles(bundle)) {
+        if (file.startsWith(u"assets/logo.") && file.endsWith(u".png"))
+            logo = file;
+    }
+    REQUIRE_FALSE(logo.isEmpty());
+    CHECK(
+        QImage::fromData(readFile(QDir(bundle).filePath(logo))).size() == QSize(600, 200)); // at most 600 px
+    const QString front = QString::fromUtf8(readFile(QDir(bundle).filePath(QStringLiteral("en/index.html"))));
+    CHECK(front.contains(
+        QStringLiteral("\"logo\":{\"@type\":\"ImageObject\",\"url\":\"https://demo.portaldesk.invalid/")
+        + logo));
+    CHECK(brokenLinks(bundle).isEmpty());
+
+    // A logo the media store no longer has stops the export with its name, the bundle as it was.
+    portal.logo = QStringLiteral("0000000000000000.png");
+    REQUIRE(PortalStore(demo.database).put(portal).has_value());
+    ExportOptions options;
+    options.outFolder = bundle;
+    options.at = demoMoment();
+    auto refused = BundleExporter(demo.database).run(options);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().message.contains(u"the portal's logo 0000000000000000.png"));
+    CHECK(readFile(QDir(bundle).filePath(QStringLiteral("favicon.ico"))) != themeIcon);
 }

@@ -496,3 +496,37 @@ TEST_CASE("a portal's publish targets are kept with it, checked, and carried by 
     REQUIRE_FALSE(parsed.has_value());
     CHECK(parsed.error().field.startsWith(u"publish_targets[0]"));
 }
+
+TEST_CASE("a portal file carries the portal's logo as a picture beside it", "[store][interchange]")
+{
+    auto portal = Testing::freshPortal();
+    const QByteArray picture("\x89PNG\r\n\x1a\n logo bytes", 19);
+    Portal settings = PortalStore(portal.database).get().value();
+    settings.logo = MediaStore(portal.database).put(picture, QStringLiteral("logo.png")).value();
+    REQUIRE(PortalStore(portal.database).put(settings).has_value());
+
+    Folder folder;
+    const QByteArray dumped = Interchange::dump(portal.database, folder.dir.path()).value();
+    const QJsonObject shown
+        = QJsonDocument::fromJson(dumped).object().value(QStringLiteral("portal")).toObject();
+    CHECK(shown.value(QStringLiteral("logo")).toString() == QStringLiteral("media/") + settings.logo);
+    auto copy = Testing::freshPortal();
+    auto loaded = Interchange::loadFile(copy.database, folder.write(dumped));
+    INFO((loaded ? QString() : loaded.error().text()).toStdString());
+    REQUIRE(loaded.has_value());
+    const QString logo = PortalStore(copy.database).get()->logo;
+    CHECK(logo == settings.logo);
+    CHECK(MediaStore(copy.database).get(logo).value() == picture);
+
+    // A logo the file names but does not bring is refused with its place, and nothing changes.
+    QJsonObject root = QJsonDocument::fromJson(dumped).object();
+    QJsonObject missing = shown;
+    missing.insert(QStringLiteral("logo"), QStringLiteral("media/nowhere.png"));
+    root.insert(QStringLiteral("portal"), missing);
+    auto third = Testing::freshPortal();
+    auto refused = Interchange::loadFile(
+        third.database, folder.write(QJsonDocument(root).toJson(), QStringLiteral("bad.json")));
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().field.endsWith(u"portal, logo"));
+    CHECK(PortalStore(third.database).get()->logo.isEmpty());
+}
