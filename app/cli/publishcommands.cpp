@@ -294,6 +294,8 @@ int publish(const QStringList &arguments)
         PublishWatch watcher(database, *target, watchOptions);
         const QDateTime fixed = exportOptions.at;
         QString lastLine;
+        constexpr int MaximumFailures = 10;
+        int failures = 0;
         for (;;) {
             const QDateTime moment = fixed.isValid() ? fixed : QDateTime::currentDateTimeUtc();
             const WatchStep step = watcher.step(moment);
@@ -307,6 +309,13 @@ int publish(const QStringList &arguments)
             lastLine = line;
             if (parser.isSet(once))
                 return step.kind == WatchStep::Kind::Failed ? Failure : Ok;
+            // A watcher that keeps failing stops, so that systemd (Restart=on-failure) or
+            // whoever runs it sees it; one failure is retried at the next look.
+            failures = step.kind == WatchStep::Kind::Failed ? failures + 1 : 0;
+            if (failures >= MaximumFailures) {
+                printError(QStringLiteral("%1 looks in a row failed; stopping").arg(failures));
+                return Failure;
+            }
             QThread::sleep(static_cast<unsigned long>(*seconds));
         }
     }

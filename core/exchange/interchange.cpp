@@ -3,6 +3,7 @@
 #include "core/content/limits.h"
 #include "core/content/rules.h"
 #include "core/exchange/contentjson.h"
+#include "core/render/siteicons.h"
 #include "core/search/searchrows.h"
 #include "core/store/articlerows.h"
 #include "core/store/categorystore.h"
@@ -274,6 +275,9 @@ Result<LoadReport> load(const DatabasePtr &database, const QByteArray &json, con
         if (const QJsonValue logo = given.value(QStringLiteral("logo"));
             logo.isString() && !logo.toString().isEmpty()) {
             auto bytes = readPhoto(baseFolder, logo.toString());
+            if (bytes && SiteIcons::logoPng(*bytes).isEmpty()) // else every export would stop on it
+                bytes = std::unexpected(Error::invalid(QStringLiteral("logo"),
+                    tr("“%1” is not a picture PortalDesk can read").arg(logo.toString())));
             auto name = bytes ? MediaStore(shared).put(*bytes, logo.toString())
                               : Result<QString>(std::unexpected(bytes.error()));
             if (!name)

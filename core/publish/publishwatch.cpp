@@ -109,6 +109,16 @@ Status PublishWatch::saveState(const Seen &seen, const QString &release) const
     return {};
 }
 
+// The database failed: on a newsroom server the session may be gone, and the watch lock with
+// it, so the next step reconnects and takes the lock again before it publishes anything.
+void PublishWatch::lostTouch(const Error &error)
+{
+    if (error.code != Error::Code::Database)
+        return;
+    m_lock.reset();
+    m_database->reconnect();
+}
+
 WatchStep PublishWatch::step(const QDateTime &now)
 {
     WatchStep result;
@@ -126,6 +136,7 @@ WatchStep PublishWatch::step(const QDateTime &now)
     if (!seen) {
         result.kind = WatchStep::Kind::Failed;
         result.reason = seen.error().text();
+        lostTouch(seen.error());
         return result;
     }
     const std::optional<Seen> last = loadState();
@@ -162,6 +173,7 @@ WatchStep PublishWatch::step(const QDateTime &now)
     if (!outcome) {
         result.kind = WatchStep::Kind::Failed;
         result.reason = outcome.error().text();
+        lostTouch(outcome.error());
         return result;
     }
     result.kind = WatchStep::Kind::Published;

@@ -65,6 +65,7 @@ private:
     Result<Seen> look(const QDateTime &now) const;
     std::optional<Seen> loadState() const;
     Status saveState(const Seen &seen, const QString &release) const;
+    void lostTouch(const Error &error);
 
     DatabasePtr m_database;
     PublishTarget m_target;

@@ -1,5 +1,7 @@
 #include "core/publish/sitepublisher.h"
 
+#include "core/store/exportlock.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -7,6 +9,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTimeZone>
 #include <QUrl>
 
 namespace PortalDesk {
@@ -26,33 +29,58 @@ QString shellQuoted(const QString &word)
     return u'\'' + quoted + u'\'';
 }
 
-// The scripts run on the target by /bin/sh, the site's folder as $1. GNU mv's -T replaces
+// The scripts run on the target by /bin/sh, the site's folder as $1. `history` lists the
+// releases that went live, in order (a rollback goes back along it). GNU mv's -T replaces
 // `current` by rename(2) even though it is a symlink to a folder.
+const QString listScript = QStringLiteral(R"sh(
+for d in releases/*; do
+  case "$d" in *.partial) ;; *) if [ -d "$d" ]; then echo "release ${d#releases/}"; fi ;; esac
+done
+if [ -L current ]; then echo "live $(basename -- "$(readlink current)")"; fi
+if [ -f history ]; then while IFS= read -r h; do echo "history $h"; done < history; fi
+exit 0
+)sh");
+
+// Read-only: nothing on the target changes, even when the folder is not there.
+const QString readScript = QStringLiteral("cd -- \"$1\" 2>/dev/null || exit 0\n") + listScript;
+
+// Before an upload: the folder made, and the unfinished uploads of earlier publishes removed
+// (one publish of a portal runs at a time: see publishPortal()).
 const QString prepareScript = QStringLiteral(R"sh(set -e
 mkdir -p -- "$1/releases"
 cd -- "$1"
 for d in releases/*.partial; do
   if [ -d "$d" ]; then rm -rf -- "$d"; echo "removed ${d#releases/}"; fi
 done
-for d in releases/*; do
-  if [ -d "$d" ]; then echo "release ${d#releases/}"; fi
-done
-if [ -L current ]; then echo "live $(basename -- "$(readlink current)")"; fi
-)sh");
+set +e
+)sh")
+    + listScript;
 
+// $2 goes live; $3 says what becomes of the history: "append" (a publish), "keep:N" (a
+// rollback along it: its first N lines stay) or "reset" (a rollback without one); the rest
+// are old releases to remove, best effort once the switch is done.
 const QString switchScript = QStringLiteral(R"sh(set -e
 cd -- "$1"
 if [ -d "releases/$2.partial" ]; then mv -- "releases/$2.partial" "releases/$2"; fi
 [ -d "releases/$2" ]
 ln -sfn -- "releases/$2" current.next
 mv -Tf -- current.next current
-shift 2
-for old in "$@"; do rm -rf -- "releases/$old"; done
+echo switched
+set +e
+case "$3" in
+  append) echo "$2" >> history ;;
+  keep:*) head -n "${3#keep:}" history > history.next && mv -f history.next history ;;
+  reset) echo "$2" > history ;;
+esac || echo "history not written"
+shift 3
+for old in "$@"; do rm -rf -- "releases/$old" || echo "kept $old"; done
+exit 0
 )sh");
 
 struct Listing
 {
     ReleaseList list;
+    QStringList history; // oldest first
     QStringList removed;
 };
 
@@ -67,9 +95,24 @@ Listing parseListing(const QString &out)
             listing.list.releases.append(value);
         else if (line.startsWith(u"live "))
             listing.list.live = value;
+        else if (line.startsWith(u"history ") && releaseName.match(value).hasMatch())
+            listing.history.append(value);
     }
     listing.list.releases.sort();
     return listing;
+}
+
+// A new release's name: now, or just after the newest one when a clock was ahead.
+QString nextReleaseName(const QStringList &existing)
+{
+    const QString format = QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'");
+    QString name = QDateTime::currentDateTimeUtc().toString(format);
+    if (!existing.isEmpty() && name <= existing.last()) {
+        const QDateTime parsed = QDateTime::fromString(existing.last(), format);
+        const QDateTime newest(parsed.date(), parsed.time(), QTimeZone::utc());
+        name = newest.isValid() ? newest.addMSecs(1).toString(format) : existing.last() + QStringLiteral("1");
+    }
+    return name;
 }
 
 qint64 statNumber(const QString &out, const QString &label)
@@ -104,9 +147,16 @@ Result<PublishTarget> PublishTarget::parse(const QString &text)
         target.host = given.left(colon);
         target.folder = given.mid(colon + 1);
     } else {
+        // A bare word is more likely a saved target's name mistyped than a folder here.
+        if (!given.contains(u'/'))
+            return refuse(
+                QStringLiteral("not a saved target, and a folder is given as a path: ./%1 or /srv/www/%1")
+                    .arg(given));
         target.kind = Kind::Folder;
         target.folder = QDir::cleanPath(QFileInfo(given).absoluteFilePath());
     }
+    while (target.folder.size() > 1 && target.folder.endsWith(u'/'))
+        target.folder.chop(1);
     if (target.kind == Kind::Ssh) {
         static const QRegularExpression host(QStringLiteral(R"(^([A-Za-z0-9._-]+@)?[A-Za-z0-9.-]+$)"));
         if (!host.match(target.host).hasMatch() || target.host.startsWith(u'-'))
@@ -116,8 +166,9 @@ Result<PublishTarget> PublishTarget::parse(const QString &text)
     }
     if (target.folder.isEmpty() || target.folder == u"/" || target.folder.startsWith(u'-'))
         return refuse(QStringLiteral("name the site's own folder on the target, e.g. /srv/www/news"));
-    while (target.folder.size() > 1 && target.folder.endsWith(u'/'))
-        target.folder.chop(1);
+    if (target.folder.startsWith(u'~'))
+        return refuse(
+            QStringLiteral("write the folder without ~: a relative one starts in the login's home"));
     return target;
 }
 
@@ -147,6 +198,8 @@ QString PublishReport::summary() const
     text += previous.isEmpty() ? QStringLiteral(")") : QStringLiteral("; was %1)").arg(previous);
     if (!removed.isEmpty())
         text += QStringLiteral("; removed %1").arg(removed.join(QStringLiteral(", ")));
+    for (const QString &warning : warnings)
+        text += QStringLiteral("; ") + warning;
     return text;
 }
 
@@ -196,7 +249,8 @@ SitePublisher::Run SitePublisher::run(
     while (process.state() != QProcess::NotRunning) {
         process.waitForReadyRead(100);
         out += process.readAllStandardOutput();
-        if (m_options.cancel && m_options.cancel->load()) {
+        // Only the upload stops on Cancel: a switch cut in the middle could not say what is live.
+        if (watchProgress && m_options.cancel && m_options.cancel->load()) {
             process.terminate();
             if (!process.waitForFinished(3000))
                 process.kill();
@@ -251,7 +305,7 @@ Error SitePublisher::failure(const QString &what, const Run &run) const
 
 Result<ReleaseList> SitePublisher::releases() const
 {
-    const Run listed = onTarget(prepareScript, { m_target.folder });
+    const Run listed = onTarget(readScript, { m_target.folder });
     if (listed.exitCode != 0)
         return std::unexpected(failure(QStringLiteral("Reading the releases"), listed));
     return parseListing(listed.out).list;
@@ -272,18 +326,14 @@ Result<PublishReport> SitePublisher::publish(const QString &bundleFolder) const
     PublishReport report;
     report.previous = listing.list.live;
     report.removed = listing.removed;
-    report.release = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'"));
-    while (listing.list.releases.contains(report.release)
-        || report.release <= listing.list.releases.value(listing.list.releases.size() - 1))
-        report.release = QDateTime::fromString(report.release, QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'"))
-                             .addMSecs(1)
-                             .toString(QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'"));
+    report.release = nextReleaseName(listing.list.releases);
 
     // 2. The upload: only what differs from the live release travels; the rest is linked.
     const QString destination
         = m_target.folder + QStringLiteral("/releases/") + report.release + QStringLiteral(".partial/");
-    QStringList rsync { QStringLiteral("--recursive"), QStringLiteral("--links"), QStringLiteral("--times"),
-        QStringLiteral("--perms"), QStringLiteral("--chmod=D755,F644"), QStringLiteral("--delete"),
+    QStringList rsync { QStringLiteral("--protect-args"), QStringLiteral("--recursive"),
+        QStringLiteral("--links"), QStringLiteral("--times"), QStringLiteral("--perms"),
+        QStringLiteral("--chmod=D755,F644"), QStringLiteral("--delete"),
         // By content, not size and time: a page re-rendered within the same second at the
         // same length (a changed digit in a headline) must travel.
         QStringLiteral("--checksum"), QStringLiteral("--stats"), QStringLiteral("--info=progress2"),
@@ -318,49 +368,93 @@ Result<PublishReport> SitePublisher::publish(const QString &bundleFolder) const
     report.filesSent = statNumber(uploaded.out, QStringLiteral("Number of regular files transferred"));
     report.bytesSent = statNumber(uploaded.out, QStringLiteral("Total transferred file size"));
 
-    // 3. The switch, and the oldest releases beyond `keep` (never the one going live).
-    QStringList kept = listing.list.releases;
-    kept.append(report.release);
+    // 3. The switch, then the releases beyond `keep`: kept are the new one, the one live
+    //    until now and those before it on the way back (the history), newest first; a
+    //    release that never went live (its switch failed) is not kept.
+    QStringList kept { report.release };
+    if (!report.previous.isEmpty())
+        kept.append(report.previous);
+    for (qsizetype i = listing.history.size() - 1; i >= 0 && kept.size() < m_options.keep; --i) {
+        const QString &release = listing.history.at(i);
+        if (!kept.contains(release) && listing.list.releases.contains(release))
+            kept.append(release);
+    }
+    kept = kept.mid(0, m_options.keep);
     QStringList removing;
-    while (kept.size() > m_options.keep) {
-        const QString oldest = kept.takeFirst();
-        removing.append(oldest);
+    for (const QString &release : listing.list.releases) {
+        if (!kept.contains(release))
+            removing.append(release);
     }
-    QStringList arguments { m_target.folder, report.release };
-    arguments += removing;
-    const Run switched = onTarget(switchScript, arguments);
-    if (switched.exitCode != 0) {
-        Error error = failure(QStringLiteral("Switching the live release"), switched);
-        error.message += QStringLiteral(" — %1.").arg(stays);
-        return std::unexpected(error);
-    }
-    report.removed += removing;
+    const Run switched = onTarget(
+        switchScript, QStringList { m_target.folder, report.release, QStringLiteral("append") } + removing);
+    if (Error failed = switchFailure(switched, report, stays); !failed.message.isEmpty())
+        return std::unexpected(failed);
     if (m_options.progress)
         m_options.progress(100);
     return report;
 }
 
+// What a switch said: an error when the live site did not move (its message says what is
+// live); else the report gains what was removed and what could not be.
+Error SitePublisher::switchFailure(const Run &switched, PublishReport &report, const QString &stays) const
+{
+    if (!switched.out.contains(QStringLiteral("switched\n"))) {
+        Error error = failure(QStringLiteral("Switching the live release"), switched);
+        error.message += QStringLiteral(" — %1.").arg(stays);
+        return error;
+    }
+    QStringList notRemoved;
+    for (const QString &line : switched.out.split(u'\n', Qt::SkipEmptyParts)) {
+        if (line.startsWith(u"kept "))
+            notRemoved.append(line.mid(5));
+        else if (line == u"history not written")
+            report.warnings.append(QStringLiteral("the release history on the target could not be written"));
+    }
+    if (!notRemoved.isEmpty())
+        report.warnings.append(QStringLiteral("could not remove the old release(s) %1")
+                                   .arg(notRemoved.join(QStringLiteral(", "))));
+    return {};
+}
+
 Result<PublishReport> SitePublisher::rollback() const
 {
-    const Run listed = onTarget(prepareScript, { m_target.folder });
+    const Run listed = onTarget(readScript, { m_target.folder });
     if (listed.exitCode != 0)
         return std::unexpected(failure(QStringLiteral("Reading the releases"), listed));
     const Listing listing = parseListing(listed.out);
-    const qsizetype live = listing.list.releases.indexOf(listing.list.live);
-    if (live <= 0)
-        return std::unexpected(Error::of(Error::Code::NotFound,
-            listing.list.live.isEmpty()
-                ? QStringLiteral("Nothing was ever published to %1.").arg(m_target.describe())
-                : QStringLiteral(
-                    "Release %1 is the oldest kept on %2: there is none before it to go back to.")
-                      .arg(listing.list.live, m_target.describe())));
+    const QString &live = listing.list.live;
     PublishReport report;
-    report.previous = listing.list.live;
-    report.release = listing.list.releases.at(live - 1);
-    report.removed = listing.removed;
-    const Run switched = onTarget(switchScript, { m_target.folder, report.release });
-    if (switched.exitCode != 0)
-        return std::unexpected(failure(QStringLiteral("Switching back"), switched));
+    report.previous = live;
+    QString mode;
+    // Back along the history: the release that was live before this one went live.
+    const qsizetype at = listing.history.lastIndexOf(live);
+    for (qsizetype i = at - 1; at > 0 && i >= 0 && report.release.isEmpty(); --i) {
+        const QString &earlier = listing.history.at(i);
+        if (earlier != live && listing.list.releases.contains(earlier)) {
+            report.release = earlier;
+            mode = QStringLiteral("keep:%1").arg(i + 1);
+        }
+    }
+    if (at < 0) { // a target without history: the release before the live one by age
+        const qsizetype byAge = listing.list.releases.indexOf(live);
+        if (byAge > 0) {
+            report.release = listing.list.releases.at(byAge - 1);
+            mode = QStringLiteral("reset");
+        }
+    }
+    if (report.release.isEmpty())
+        return std::unexpected(Error::of(Error::Code::NotFound,
+            live.isEmpty() ? QStringLiteral("Nothing was ever published to %1.").arg(m_target.describe())
+                           : QStringLiteral(
+                               "Release %1 is the oldest kept on %2: there is none before it to go back to.")
+                                 .arg(live, m_target.describe())));
+    const Run switched = onTarget(switchScript, { m_target.folder, report.release, mode });
+    if (Error failed = switchFailure(switched, report, QStringLiteral("release %1 stays live").arg(live));
+        !failed.message.isEmpty()) {
+        failed.message.replace(
+            QStringLiteral("Switching the live release"), QStringLiteral("Switching back"));
+        return std::unexpected(failed);
+    }
     return report;
 }
 
@@ -378,6 +472,11 @@ Result<PortalPublish> publishPortal(const DatabasePtr &database, const PublishTa
     exportOptions.incremental = true;
     if (exportOptions.outFolder.isEmpty())
         exportOptions.outFolder = bundleFolderFor(database, target);
+    // One publish of a portal at a time, export and upload together: another's export must
+    // not rewrite the bundle while it travels, nor its upload clear this one's away.
+    auto exclusive = ExportLock::take(database, ExportLock::Purpose::Publish);
+    if (!exclusive)
+        return std::unexpected(exclusive.error());
     PortalPublish outcome;
     auto exported = BundleExporter(database).run(exportOptions, progress);
     if (!exported)

@@ -59,6 +59,7 @@ struct PublishReport
     qint64 filesSent = 0; // files that travelled; the rest were linked from `previous`
     qint64 bytesSent = 0;
     QStringList removed; // releases (and unfinished uploads) removed to keep `keep`
+    QStringList warnings; // live all the same, but e.g. an old release could not be removed
 
     QString summary() const;
 };
@@ -76,7 +77,8 @@ public:
 
     // Uploads `bundleFolder` (an exported bundle) as a new release and switches to it.
     Result<PublishReport> publish(const QString &bundleFolder) const;
-    // Switches `current` to the release before the live one.
+    // Switches `current` back to the release that was live before the live one (the target's
+    // history of releases that went live; by age on a target published before it was kept).
     Result<PublishReport> rollback() const;
     Result<ReleaseList> releases() const;
 
@@ -95,6 +97,7 @@ private:
     Run onTarget(const QString &script, const QStringList &arguments) const;
     QStringList sshCommand() const;
     Error failure(const QString &what, const Run &run) const;
+    Error switchFailure(const Run &switched, PublishReport &report, const QString &stays) const;
 
     PublishTarget m_target;
     PublishOptions m_options;

@@ -23,19 +23,39 @@ using Purpose = ExportLock::Purpose;
 // percent-encoded: "PD export 2026-12-02T02:42Z %E9%99%B3%E5%A4%A7%E6%96%87".
 QString holderPrefix(Purpose purpose)
 {
-    return purpose == Purpose::Watch ? QStringLiteral("PD watch ") : QStringLiteral("PD export ");
+    switch (purpose) {
+    case Purpose::Watch:
+        return QStringLiteral("PD watch ");
+    case Purpose::Publish:
+        return QStringLiteral("PD publish ");
+    case Purpose::Export:
+        break;
+    }
+    return QStringLiteral("PD export ");
 }
 constexpr qsizetype applicationNameBytes = 63;
 
 QString lockFile(const DatabasePtr &database, Purpose purpose)
 {
-    return database->address()
-        + (purpose == Purpose::Watch ? QStringLiteral(".publish-watch-lock")
-                                     : QStringLiteral(".export-lock"));
+    switch (purpose) {
+    case Purpose::Watch:
+        return database->address() + QStringLiteral(".publish-watch-lock");
+    case Purpose::Publish:
+        return database->address() + QStringLiteral(".publish-lock");
+    case Purpose::Export:
+        break;
+    }
+    return database->address() + QStringLiteral(".export-lock");
 }
 
 Error busy(Purpose purpose, const QString &who, const QString &since)
 {
+    if (purpose == Purpose::Publish)
+        return Error::of(Error::Code::Conflict,
+            tr("%1 is already publishing this portal (since %2); one publish runs at a time: try again when "
+               "it "
+               "has finished")
+                .arg(who, since));
     if (purpose == Purpose::Watch)
         return Error::of(Error::Code::Conflict,
             tr("%1 is already watching this portal to publish it (since %2); one watcher publishes at a "

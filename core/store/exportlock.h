@@ -23,7 +23,9 @@ namespace PortalDesk {
 class ExportLock
 {
 public:
-    enum class Purpose { Export = 2, Watch = 3 }; // the second number of the server's lock key
+    // The second number of the server's lock key. Publish: one publish of a portal (its export
+    // and upload together, core/publish/sitepublisher.h) at a time.
+    enum class Purpose { Export = 2, Watch = 3, Publish = 4 };
 
     // Refused with Error::Code::Conflict, naming who exports and since when, while another holds it.
     static Result<ExportLock> take(const DatabasePtr &database, Purpose purpose = Purpose::Export);

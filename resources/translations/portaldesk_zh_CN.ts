@@ -625,6 +625,10 @@
         <source>cannot create the lock file beside %1 (is its folder writable?)</source>
         <translation>无法在 %1 旁建立锁定档（该资料夹可以写入吗？）</translation>
     </message>
+    <message>
+        <source>%1 is already publishing this portal (since %2); one publish runs at a time: try again when it has finished</source>
+        <translation>%1 正在发布此网站（自 %2 起）；每次只可进行一项发布：请待其完成后再试</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::FeedLog</name>
@@ -864,6 +868,10 @@
     <message>
         <source>translation group “%1” has two articles in %2 (“%3” and “%4”); a story has at most one version per language</source>
         <translation>翻译组「%1」有两篇%2文章（「%3」及「%4」）；每则报道每种语言最多只有一个版本</translation>
+    </message>
+    <message>
+        <source>“%1” is not a picture PortalDesk can read</source>
+        <translation>「%1」不是 PortalDesk 能读取的图片</translation>
     </message>
 </context>
 <context>

@@ -625,6 +625,10 @@
         <source>cannot create the lock file beside %1 (is its folder writable?)</source>
         <translation>無法在 %1 旁建立鎖定檔（該資料夾可以寫入嗎？）</translation>
     </message>
+    <message>
+        <source>%1 is already publishing this portal (since %2); one publish runs at a time: try again when it has finished</source>
+        <translation>%1 正在發佈此網站（自 %2 起）；每次只可進行一項發佈：請待其完成後再試</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::FeedLog</name>
@@ -864,6 +868,10 @@
     <message>
         <source>translation group “%1” has two articles in %2 (“%3” and “%4”); a story has at most one version per language</source>
         <translation>翻譯組「%1」有兩篇%2文章（「%3」及「%4」）；每則報道每種語言最多只有一個版本</translation>
+    </message>
+    <message>
+        <source>“%1” is not a picture PortalDesk can read</source>
+        <translation>「%1」不是 PortalDesk 能讀取的圖片</translation>
     </message>
 </context>
 <context>

@@ -266,10 +266,28 @@ TEST_CASE("publishing to a folder switches whole releases, sends only what chang
     REQUIRE_FALSE(refused.has_value());
     CHECK(refused.error().message.contains(u"manifest.json"));
     CHECK(liveRelease(site) == published.last());
+
+    // A rollback goes back along what was live, not by age: after going back from n2 to n1 and
+    // publishing n3, going back again gives n1 (not n2, the release rolled away from).
+    auto fromN2 = publisher.rollback();
+    REQUIRE(fromN2.has_value());
+    CHECK(fromN2->release == published.at(3));
+    writeFile(bundle + QStringLiteral("/zh-hant-hk/index.html"), "3");
+    auto n3 = publisher.publish(bundle);
+    REQUIRE(n3.has_value());
+    CHECK(n3->previous == published.at(3));
+    CHECK_FALSE(releaseFolders(site).contains(published.at(4))); // never live again: not kept
+    auto fromN3 = publisher.rollback();
+    REQUIRE(fromN3.has_value());
+    CHECK(fromN3->release == published.at(3));
+    CHECK(readFile(site + QStringLiteral("/current/zh-hant-hk/index.html")) == "1");
 }
 
 TEST_CASE("publish targets are read from folders, ssh:// addresses and scp-style host:folder", "[publish]")
 {
+    // A bare word is a saved target's name, never a folder; a relative folder is written as one.
+    CHECK(PublishTarget::parse(QStringLiteral("./site"))->folder
+        == QDir::current().filePath(QStringLiteral("site")));
     auto ssh = PublishTarget::parse(QStringLiteral("ssh://deploy@web1.example.com:2222/srv/www/news/"));
     REQUIRE(ssh.has_value());
     CHECK(ssh->kind == PublishTarget::Kind::Ssh);
@@ -292,7 +310,8 @@ TEST_CASE("publish targets are read from folders, ssh:// addresses and scp-style
     CHECK(folder->folder == u"/mnt/web:root/news");
 
     for (const QString &bad :
-        { QString(), QStringLiteral("/"), QStringLiteral("deploy@web1:"),
+        { QString(), QStringLiteral("/"), QStringLiteral("deploy@web1:"), QStringLiteral("Live"),
+            QStringLiteral("deploy@web1:~/site"), QStringLiteral("ssh://web1//"),
             QStringLiteral("-oProxyCommand=x:/srv"), QStringLiteral("web1:-rf"), QStringLiteral("ssh://web1"),
             QStringLiteral("ssh://web1:99999/srv"), QStringLiteral("we b1:/srv") }) {
         INFO(bad.toStdString());

@@ -252,6 +252,7 @@ void PublishDialog::rollBack()
         != QMessageBox::Yes)
         return;
     begin(tr("Switching back…"));
+    m_buttons->button(QDialogButtonBox::Close)->setEnabled(false); // a switch is not cut in the middle
     PublishOptions options;
     options.sshConfig = m_sshConfig;
     m_job.start(

@@ -6,6 +6,8 @@
 #include "core/publish/publishwatch.h"
 #include "core/render/portalsnapshot.h"
 #include "core/store/articlestore.h"
+#include "core/store/exportlock.h"
+#include "testdatabase.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -139,4 +141,33 @@ TEST_CASE("one publish watch per portal publishes; another stands by and takes o
     INFO(taken.text().toStdString());
     CHECK(taken.kind == WatchStep::Kind::Published);
     CHECK(QFileInfo::exists(siteB + QStringLiteral("/current/index.html")));
+}
+
+TEST_CASE("one publish of a portal runs at a time, export and upload together", "[publish][lock][fork]")
+{
+    const DemoPortal portal = demoPortal();
+    QTemporaryDir work;
+    const DatabasePtr colleague = Database::open(portal.database->address()).value();
+    colleague->setUserName(QStringLiteral("陳大文"));
+    std::optional<ExportLock> held(ExportLock::take(colleague, ExportLock::Purpose::Publish).value());
+
+    const QString site = work.filePath(QStringLiteral("www"));
+    ExportOptions exportOptions;
+    exportOptions.at = demoMoment();
+    auto refused = publishPortal(portal.database, PublishTarget::parse(site).value(), exportOptions, {});
+    REQUIRE_FALSE(refused.has_value());
+    INFO(refused.error().text().toStdString());
+    CHECK(refused.error().code == Error::Code::Conflict);
+    CHECK(refused.error().message.contains(u"already publishing this portal"));
+    if (onPostgres())
+        CHECK(refused.error().message.contains(u"陳大文"));
+    CHECK_FALSE(QFileInfo::exists(site));
+    // An export alone is another lock's business: it still runs.
+    CHECK(exportTo(portal.database, work.filePath(QStringLiteral("bundle"))).written > 40);
+
+    held.reset(); // the colleague's publish ends
+    auto published = publishPortal(portal.database, PublishTarget::parse(site).value(), exportOptions, {});
+    INFO((published ? QString() : published.error().text()).toStdString());
+    REQUIRE(published.has_value());
+    CHECK(liveRelease(site) == published->published.release);
 }

@@ -500,7 +500,9 @@ TEST_CASE("a portal's publish targets are kept with it, checked, and carried by 
 TEST_CASE("a portal file carries the portal's logo as a picture beside it", "[store][interchange]")
 {
     auto portal = Testing::freshPortal();
-    const QByteArray picture("\x89PNG\r\n\x1a\n logo bytes", 19);
+    QFile theLogo(QStringLiteral(PORTALDESK_SOURCE_DIR "/resources/themes/default/assets/logo.png"));
+    REQUIRE(theLogo.open(QIODevice::ReadOnly));
+    const QByteArray picture = theLogo.readAll();
     Portal settings = PortalStore(portal.database).get().value();
     settings.logo = MediaStore(portal.database).put(picture, QStringLiteral("logo.png")).value();
     REQUIRE(PortalStore(portal.database).put(settings).has_value());
@@ -518,15 +520,23 @@ TEST_CASE("a portal file carries the portal's logo as a picture beside it", "[st
     CHECK(logo == settings.logo);
     CHECK(MediaStore(copy.database).get(logo).value() == picture);
 
-    // A logo the file names but does not bring is refused with its place, and nothing changes.
-    QJsonObject root = QJsonDocument::fromJson(dumped).object();
-    QJsonObject missing = shown;
-    missing.insert(QStringLiteral("logo"), QStringLiteral("media/nowhere.png"));
-    root.insert(QStringLiteral("portal"), missing);
-    auto third = Testing::freshPortal();
-    auto refused = Interchange::loadFile(
-        third.database, folder.write(QJsonDocument(root).toJson(), QStringLiteral("bad.json")));
-    REQUIRE_FALSE(refused.has_value());
-    CHECK(refused.error().field.endsWith(u"portal, logo"));
-    CHECK(PortalStore(third.database).get()->logo.isEmpty());
+    // A logo the file names but does not bring, or that is no picture, is refused with its
+    // place, and nothing changes.
+    QFile notPicture(folder.dir.filePath(QStringLiteral("media/notes.png")));
+    REQUIRE(notPicture.open(QIODevice::WriteOnly));
+    notPicture.write("\x89PNG\r\n\x1a\n but no picture");
+    notPicture.close();
+    for (const QString &bad : { QStringLiteral("media/nowhere.png"), QStringLiteral("media/notes.png") }) {
+        QJsonObject root = QJsonDocument::fromJson(dumped).object();
+        QJsonObject missing = shown;
+        missing.insert(QStringLiteral("logo"), bad);
+        root.insert(QStringLiteral("portal"), missing);
+        auto third = Testing::freshPortal();
+        auto refused = Interchange::loadFile(
+            third.database, folder.write(QJsonDocument(root).toJson(), QStringLiteral("bad.json")));
+        INFO(bad.toStdString());
+        REQUIRE_FALSE(refused.has_value());
+        CHECK(refused.error().field.endsWith(u"portal, logo"));
+        CHECK(PortalStore(third.database).get()->logo.isEmpty());
+    }
 }
