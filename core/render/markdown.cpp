@@ -2,6 +2,7 @@
 
 #include "core/content/rules.h"
 
+#include <QRegularExpression>
 #include <algorithm>
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
@@ -145,6 +146,26 @@ void sanitise(cmark_node *document)
 }
 
 } // namespace
+
+std::optional<Markdown::Image> Markdown::imageAt(QStringView markdown, qsizetype at)
+{
+    // ![alt](<url> "title") or ![alt](url 'title'), on one line; alt may hold escaped brackets.
+    static const QRegularExpression image(QStringLiteral(
+        R"re(\G!\[((?:[^\]\\\n]|\\.)*)\]\(\s*(?:<([^>\n]*)>|([^\s)]+))(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\))re"));
+    if (at < 0 || at >= markdown.size())
+        return std::nullopt;
+    const QRegularExpressionMatch match = image.match(markdown, at);
+    if (!match.hasMatch() || match.capturedStart() != at)
+        return std::nullopt;
+    Image found;
+    found.alt = match.captured(1);
+    static const QRegularExpression escaped(QStringLiteral(R"(\\(.))"));
+    found.alt.replace(escaped, QStringLiteral("\\1"));
+    found.url = match.hasCaptured(2) && match.capturedLength(2) > 0 ? match.captured(2) : match.captured(3);
+    found.start = at;
+    found.length = match.capturedLength();
+    return found;
+}
 
 bool Markdown::isAllowedUrl(QStringView url)
 {

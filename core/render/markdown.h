@@ -11,6 +11,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace PortalDesk {
 
@@ -28,6 +29,17 @@ public:
     static bool isAllowedUrl(QStringView url);
     // True for an address on another site (http:, https:, protocol-relative //).
     static bool isOffSite(QStringView url);
+
+    // The inline image `![alt](url "title")` that starts at `at` (its "!"), as written:
+    // for "attach it as a photo". Empty when there is none there.
+    struct Image
+    {
+        QString alt;
+        QString url;
+        qsizetype start = 0; // UTF-16, the "!"
+        qsizetype length = 0; // up to and including the ")"
+    };
+    static std::optional<Image> imageAt(QStringView markdown, qsizetype at);
 };
 
 } // namespace PortalDesk

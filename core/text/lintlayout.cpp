@@ -230,8 +230,8 @@ void offsiteImage(Context &context)
     // ![alt](https://…): the exported page's CSP allows pictures from the portal only, so a
     // reader would see a broken image. The fix drops the "!", leaving a link to the picture
     // (what the export does anyway); attaching it as a photo is the better cure.
-    static const QRegularExpression image(
-        QStringLiteral(R"(!\[[^\]\n]*\]\(\s*<?(?:https?:)?//)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression image(QStringLiteral(R"(!\[(?:[^\]\\\n]|\\.)*\]\(\s*<?(?:https?:)?//)"),
+        QRegularExpression::CaseInsensitiveOption);
     const QStringView text = context.text();
     QList<TextRange> code;
     for (const Verbatim::Run &run : Verbatim::runs(text)) {

@@ -2016,6 +2016,38 @@
         <source>This article has no translation partner to show beside it.</source>
         <translation>这篇文章没有可并排显示的翻译配对。</translation>
     </message>
+    <message>
+        <source>what %1 sent is not a picture</source>
+        <translation>%1 传来的不是图片</translation>
+    </message>
+    <message>
+        <source>A picture is being fetched already: try again when it has arrived.</source>
+        <translation>正在下载另一张图片：请待其完成后再试。</translation>
+    </message>
+    <message>
+        <source>There is no picture from another site there any more.</source>
+        <translation>该处已没有来自其他网站的图片。</translation>
+    </message>
+    <message>
+        <source>Fetching the picture from %1…</source>
+        <translation>正在从 %1 下载图片…</translation>
+    </message>
+    <message>
+        <source>The picture from %1 was not attached: %2</source>
+        <translation>来自 %1 的图片未有加入：%2</translation>
+    </message>
+    <message>
+        <source>The picture from %1 is photo %2 now; its markup changed meanwhile, so it stays in the text.</source>
+        <translation>来自 %1 的图片现为第 %2 张相片；其标记期间已被修改，因此仍留在正文中。</translation>
+    </message>
+    <message>
+        <source>Attach picture as photo</source>
+        <translation>把图片加为相片</translation>
+    </message>
+    <message>
+        <source>The picture from %1 is photo %2 now, and out of the text.</source>
+        <translation>来自 %1 的图片现为第 %2 张相片，并已从正文移除。</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::ArticleFields</name>
@@ -3476,6 +3508,14 @@ Move it to the trash?</source>
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Attach as Photo</source>
+        <translation>加为相片</translation>
+    </message>
+    <message>
+        <source>Fetch the picture, add it to the article&apos;s photos with its description as caption, and take it out of the text</source>
+        <translation>下载图片，以其描述作图片说明加入文章的相片，并从正文移除</translation>
     </message>
 </context>
 <context>

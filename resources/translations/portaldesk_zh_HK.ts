@@ -2016,6 +2016,38 @@
         <source>This article has no translation partner to show beside it.</source>
         <translation>這篇文章沒有可並排顯示的翻譯配對。</translation>
     </message>
+    <message>
+        <source>what %1 sent is not a picture</source>
+        <translation>%1 傳來的不是圖片</translation>
+    </message>
+    <message>
+        <source>A picture is being fetched already: try again when it has arrived.</source>
+        <translation>正在下載另一張圖片：請待其完成後再試。</translation>
+    </message>
+    <message>
+        <source>There is no picture from another site there any more.</source>
+        <translation>該處已沒有來自其他網站的圖片。</translation>
+    </message>
+    <message>
+        <source>Fetching the picture from %1…</source>
+        <translation>正在從 %1 下載圖片…</translation>
+    </message>
+    <message>
+        <source>The picture from %1 was not attached: %2</source>
+        <translation>來自 %1 的圖片未有加入：%2</translation>
+    </message>
+    <message>
+        <source>The picture from %1 is photo %2 now; its markup changed meanwhile, so it stays in the text.</source>
+        <translation>來自 %1 的圖片現為第 %2 張相片；其標記期間已被修改，因此仍留在正文中。</translation>
+    </message>
+    <message>
+        <source>Attach picture as photo</source>
+        <translation>把圖片加為相片</translation>
+    </message>
+    <message>
+        <source>The picture from %1 is photo %2 now, and out of the text.</source>
+        <translation>來自 %1 的圖片現為第 %2 張相片，並已從正文移除。</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::ArticleFields</name>
@@ -3476,6 +3508,14 @@ Move it to the trash?</source>
     <message>
         <source>Note</source>
         <translation>備註</translation>
+    </message>
+    <message>
+        <source>Attach as Photo</source>
+        <translation>加為相片</translation>
+    </message>
+    <message>
+        <source>Fetch the picture, add it to the article&apos;s photos with its description as caption, and take it out of the text</source>
+        <translation>下載圖片，以其描述作圖片說明加入文章的相片，並從正文移除</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "core/store/articlestore.h"
+#include "core/store/mediastore.h"
 #include "ui/editor/articledocument.h"
 #include "ui/editor/articleeditor.h"
 #include "ui/editor/articleform.h"
@@ -8,12 +9,16 @@
 #include "ui/editor/simplifiedbody.h"
 #include "uitesting.h"
 
+#include <QBuffer>
+#include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -218,4 +223,120 @@ TEST_CASE("the article editor lints every field; a click goes to the field and F
     CHECK(open.editor->document()->article().kicker == u"獨家：");
     CHECK(open.editor->document()->article().standfirst == u"市場潛能有多強？亞洲收藏家");
     CHECK(panel->findings().size() == 2); // the alt text's Cantonese, which only a person can reword
+}
+
+namespace {
+
+// A web server on 127.0.0.1 answering every GET with `status` and `body`, in this thread's
+// event loop (the editor fetches on a thread of its own).
+class PictureServer : public QObject
+{
+public:
+    PictureServer(QByteArray status, QByteArray body, QByteArray type)
+    {
+        REQUIRE(m_server.listen(QHostAddress::LocalHost, 0));
+        connect(&m_server, &QTcpServer::newConnection, this, [this, status, body, type] {
+            while (QTcpSocket *client = m_server.nextPendingConnection()) {
+                connect(client, &QTcpSocket::readyRead, client, [client, status, body, type] {
+                    if (!client->readAll().contains("\r\n\r\n"))
+                        return;
+                    client->write("HTTP/1.1 " + status + "\r\nContent-Type: " + type + "\r\nContent-Length: "
+                        + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+                    client->disconnectFromHost();
+                });
+                connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+            }
+        });
+    }
+    QString url(const QString &path) const
+    {
+        return QStringLiteral("http://127.0.0.1:%1/%2").arg(m_server.serverPort()).arg(path);
+    }
+
+private:
+    QTcpServer m_server;
+};
+
+QByteArray pngOf(int width, int height)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+} // namespace
+
+TEST_CASE("Attach as Photo fetches a picture from another site into the photos and out of the text",
+    "[ui][editor][lint]")
+{
+    const PictureServer server("200 OK", pngOf(320, 200), "image/png");
+    const PictureServer notFound("404 Not Found", "<h1>gone</h1>", "text/html");
+    const PictureServer page("200 OK", "<html>not a picture</html>", "text/html");
+    Testing::TestPortal portal = Testing::seededPortal();
+    Article article = Testing::article(QStringLiteral("維港夜景"), Language::ZhHantHK, ArticleStatus::Draft);
+    const QString picture = QStringLiteral("![維港\\[夜\\]景](%1 \"夜景\")")
+                                .arg(server.url(QStringLiteral("night/harbour.png")));
+    article.body = QStringLiteral("第一段。\n\n") + picture + QStringLiteral("\n\n![缺圖](")
+        + notFound.url(QStringLiteral("x.png")) + QStringLiteral(")\n\n![網頁](")
+        + page.url(QStringLiteral("p.png")) + QStringLiteral(")\n\n最後一段。");
+    auto created = ArticleStore(portal.database).create(article);
+    REQUIRE(created.has_value());
+    auto *document = new ArticleDocument(portal.database);
+    document->load(*created);
+    ArticleEditor editor(document);
+    QSignalSpy messages(&editor, &ArticleEditor::message);
+    LintPanel *panel = editor.lintPanel();
+
+    auto offsite = [&](int which) {
+        QList<ArticleFinding> found;
+        for (const ArticleFinding &entry : panel->findings()) {
+            if (entry.finding.rule == u"image.offsite")
+                found.append(entry);
+        }
+        REQUIRE(found.size() > which);
+        return found.at(which);
+    };
+    REQUIRE(panel->findings().size() >= 3);
+    // The button is there for such a finding only.
+    panel->list()->setCurrentItem(panel->list()->topLevelItem(0));
+    for (int row = 0; row < panel->list()->topLevelItemCount(); ++row) {
+        panel->list()->setCurrentItem(panel->list()->topLevelItem(row));
+        CHECK(panel->attachButton()->isVisibleTo(panel)
+            == (panel->findings().at(row).finding.rule == u"image.offsite"));
+    }
+
+    // A server that answers 404, and one that sends a page: said, and nothing changes.
+    const QString before = editor.document()->article().body;
+    for (int which : { 1, 2 }) {
+        editor.attachOffsiteImage(offsite(which));
+        REQUIRE(Testing::waitFor([&] { return !editor.isFetchingPicture(); }, 30000));
+        INFO(messages.last().first().toString().toStdString());
+        CHECK(
+            messages.last().first().toString().startsWith(u"The picture from 127.0.0.1 was not attached: "));
+        CHECK(editor.document()->article().body == before);
+        CHECK(editor.document()->article().photos.isEmpty());
+    }
+
+    editor.attachOffsiteImage(offsite(0));
+    CHECK(editor.isFetchingPicture()); // the window goes on meanwhile
+    REQUIRE(Testing::waitFor([&] { return !editor.isFetchingPicture(); }, 30000));
+    INFO(messages.last().first().toString().toStdString());
+    const Article attached = editor.document()->article();
+    REQUIRE(attached.photos.size() == 1);
+    CHECK(attached.photos.first().caption == u"維港[夜]景");
+    CHECK(attached.photos.first().alt == u"維港[夜]景");
+    CHECK(attached.photos.first().credit == u"127.0.0.1");
+    CHECK(attached.photos.first().file.endsWith(u".png"));
+    CHECK(MediaStore(portal.database).get(attached.photos.first().file).value() == pngOf(320, 200));
+    CHECK_FALSE(attached.body.contains(u"harbour.png"));
+    CHECK(attached.body.startsWith(u"第一段。\n\n\n\n![缺圖]"));
+    CHECK(messages.last().first().toString()
+        == u"The picture from 127.0.0.1 is photo 1 now, and out of the text.");
+    // Two steps to undo, as two things changed: the text, then the photos.
+    editor.document()->undoStack()->undo();
+    CHECK(editor.document()->article().body == before);
 }

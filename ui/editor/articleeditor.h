@@ -7,6 +7,7 @@
 // Owns the ArticleDocument; saving goes through it, and a conflict is put to
 // the editor (the decision can be injected, so tests need no modal dialog).
 
+#include "core/backgroundjob.h"
 #include "core/publish/publishcheck.h"
 #include "core/store/articlestore.h"
 #include "core/store/newsroom.h"
@@ -82,6 +83,11 @@ public:
     // Converts the body's selection, or the whole body when nothing is selected.
     bool convert(bool toSimplified);
     void fixFinding(const ArticleFinding &finding);
+    // Lint ▸ Attach as Photo: the picture from another site an image.offsite finding marks is
+    // fetched on a background job, added to the photos (its description as caption and alt
+    // text, its site as credit) and taken out of the body. Says how it went in message().
+    void attachOffsiteImage(const ArticleFinding &finding);
+    bool isFetchingPicture() const;
     void fixAll();
     // Adds a photo from a file: bytes to the MediaStore, the photo to the article.
     bool addPhoto(const QString &imageFile, const Photo &description);
@@ -136,6 +142,7 @@ private:
     BodyEditor *m_body;
     LintPanel *m_lint;
     PhotoList *m_photos;
+    BackgroundJob *m_pictureFetch;
     SimplifiedBody *m_simplified;
     QTabWidget *m_bodyTabs;
     QLabel *m_status = nullptr;

@@ -53,7 +53,12 @@ LintPanel::LintPanel(QWidget *parent)
     , m_detail(new QLabel)
     , m_fix(new QPushButton(tr("Fix")))
     , m_fixAll(new QPushButton(tr("Fix All")))
+    , m_attach(new QPushButton(tr("Attach as Photo")))
 {
+    m_attach->setObjectName(QStringLiteral("attachAsPhoto"));
+    m_attach->setToolTip(tr("Fetch the picture, add it to the article's photos with its description as "
+                            "caption, and take it out of the text"));
+    m_attach->hide();
     m_list->setColumnCount(3);
     m_list->setHeaderLabels({ tr("Where"), tr("Finding"), QString() });
     m_list->setRootIsDecorated(false);
@@ -77,7 +82,10 @@ LintPanel::LintPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_list, 1);
-    layout->addWidget(m_detail);
+    auto *detail = new QHBoxLayout; // under the list, where the finding is explained
+    detail->addWidget(m_detail, 1);
+    detail->addWidget(m_attach, 0, Qt::AlignTop);
+    layout->addLayout(detail);
     m_detail->setWordWrap(true);
     m_detail->setTextFormat(Qt::PlainText);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -93,6 +101,10 @@ LintPanel::LintPanel(QWidget *parent)
     connect(m_list, &QTreeWidget::currentItemChanged, this, &LintPanel::updateFix);
 
     connect(m_fixAll, &QPushButton::clicked, this, &LintPanel::fixAllRequested);
+    connect(m_attach, &QPushButton::clicked, this, [this] {
+        if (const ArticleFinding *current = currentFinding())
+            emit attachRequested(*current);
+    });
     connect(m_list, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item, int column) {
         const int row = m_list->indexOfTopLevelItem(item);
         if (row < 0 || row >= m_findings.size())
@@ -160,6 +172,9 @@ void LintPanel::updateFix()
     const ArticleFinding *current = currentFinding();
     m_fix->setEnabled(current && current->finding.replacement);
     m_fix->setToolTip(current ? fixText(current->finding) : QString());
+    // In the body only: "attach" takes the picture out of it into the photos.
+    m_attach->setVisible(current && current->finding.rule == u"image.offsite" && !current->inHeadline
+        && (current->finding.fieldKey.isEmpty() || current->finding.fieldKey == u"body"));
 }
 
 } // namespace PortalDesk::Ui

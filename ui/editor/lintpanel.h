@@ -38,11 +38,14 @@ public:
     static QString fixText(const LintFinding &finding);
     static QString whereText(const ArticleFinding &entry); // "Standfirst 1:8", "Line 3:1"
     static constexpr int FixColumn = 2;
+    QPushButton *attachButton() const { return m_attach; }
 
 signals:
     void showRequested(const PortalDesk::Ui::ArticleFinding &finding);
     void fixRequested(const PortalDesk::Ui::ArticleFinding &finding);
     void fixAllRequested();
+    // "Attach as Photo" on a picture from another site (image.offsite).
+    void attachRequested(const PortalDesk::Ui::ArticleFinding &finding);
 
 private:
     const ArticleFinding *currentFinding() const;
@@ -54,6 +57,7 @@ private:
     QLabel *m_detail; // the whole message of the selected finding
     QPushButton *m_fix; // the selected finding
     QPushButton *m_fixAll;
+    QPushButton *m_attach; // shown for a picture from another site
 };
 
 } // namespace PortalDesk::Ui

@@ -110,3 +110,26 @@ TEST_CASE("table column alignment survives as classes, not obsolete align attrib
     CHECK(html.contains(u"<td class=\"align-right\">-0.05</td>"));
     CHECK(html.contains(u"align=&quot;right&quot; typed")); // the reader's text is left alone
 }
+
+TEST_CASE("an inline image is read where it starts, as written", "[render][markdown]")
+{
+    const QString text
+        = QStringLiteral("前文 ![維港\\[夜\\]景](https://example.com/a%20b.png \"夜景\") 後文 "
+                         "![](<//cdn.example.org/x y.jpg>) [link](https://example.com) ![bad](");
+    const qsizetype first = text.indexOf(u"![");
+    auto image = Markdown::imageAt(text, first);
+    REQUIRE(image.has_value());
+    CHECK(image->alt == u"維港[夜]景");
+    CHECK(image->url == u"https://example.com/a%20b.png");
+    CHECK(text.mid(image->start, image->length)
+        == u"![維港\\[夜\\]景](https://example.com/a%20b.png \"夜景\")");
+    auto second = Markdown::imageAt(text, text.indexOf(u"![", first + 1));
+    REQUIRE(second.has_value());
+    CHECK(second->alt.isEmpty());
+    CHECK(second->url == u"//cdn.example.org/x y.jpg");
+    CHECK_FALSE(Markdown::imageAt(text, text.indexOf(u"[link]")).has_value()); // a link, not an image
+    CHECK_FALSE(Markdown::imageAt(text, text.lastIndexOf(u"![")).has_value()); // never closed
+    CHECK_FALSE(Markdown::imageAt(text, first + 1).has_value()); // not where one starts
+    CHECK_FALSE(Markdown::imageAt(text, -1).has_value());
+    CHECK_FALSE(Markdown::imageAt(text, text.size()).has_value());
+}

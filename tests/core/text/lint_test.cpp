@@ -239,6 +239,8 @@ TEST_CASE("a Markdown picture from another site is flagged; the fix makes it a l
           u"![本地](photos/chart.png) `![code](https://example.com/x.png)` ![proto](//cdn.example/x.png)"_s;
     const auto found = findings(body, u"image.offsite"_s);
     REQUIRE(found.size() == 2);
+    // A description with escaped brackets is a picture all the same.
+    CHECK(findings(u"![維港\\[夜\\]景](https://example.com/n.png)"_s, u"image.offsite"_s).size() == 1);
     CHECK(found[0].line == 3);
     CHECK(found[0].column == 1);
     CHECK(found[1].line == 5);
