@@ -133,3 +133,26 @@ TEST_CASE("an inline image is read where it starts, as written", "[render][markd
     CHECK_FALSE(Markdown::imageAt(text, -1).has_value());
     CHECK_FALSE(Markdown::imageAt(text, text.size()).has_value());
 }
+
+TEST_CASE("the first paragraph of a long body is found without reading it whole, and the same as whole",
+    "[render][markdown]")
+{
+    const QString filler
+        = QStringLiteral("- 列表項目，不是段落。\n").repeated(120); // 1,500 characters of list
+    const QString tail = QStringLiteral("\n\n後段：").repeated(400);
+    // The first paragraph after a heading and a long list, the body long enough to be cut.
+    const QString body = QStringLiteral("## 小標題\n\n") + filler
+        + QStringLiteral("\n**港股**今早高開，[恒指](https://example.com)升 200 點。") + tail;
+    CHECK(Markdown::firstParagraph(body) == u"港股今早高開，恒指升 200 點。");
+    CHECK(Markdown::firstParagraph(QStringLiteral("短文。\n\n第二段。")) == u"短文。");
+    // No paragraph before the cut: the whole body is read.
+    const QString late = QStringLiteral("```\n") + QStringLiteral("code line\n\n").repeated(200)
+        + QStringLiteral("```\n\n最後才有段落。");
+    CHECK(Markdown::firstParagraph(late) == u"最後才有段落。");
+    // A reference link whose definition comes at the end reads as its text, not in brackets.
+    const QString referenced
+        = QStringLiteral("見[報告][r]全文。\n\n") + tail + QStringLiteral("\n\n[r]: https://example.com/r");
+    CHECK(Markdown::firstParagraph(referenced) == u"見報告全文。");
+    // Nothing but a list: no paragraph at all.
+    CHECK(Markdown::firstParagraph(filler.repeated(3)).isEmpty());
+}
