@@ -9,15 +9,11 @@
 #include "ui/editor/articleeditor.h"
 #include "ui/editor/bodyeditor.h"
 #include "ui/editor/editortabs.h"
-#include "ui/export/exportdialog.h"
-#include "ui/export/publishdialog.h"
 #include "ui/ingest/feedpoller.h"
 #include "ui/ingest/wirecopyimport.h"
-#include "ui/ingest/wirefeeds.h"
 #include "ui/mainwindow/portalfileimport.h"
 #include "ui/preview/previewdock.h"
 #include "ui/promos/promoboard.h"
-#include "ui/sections/sectionsdialog.h"
 #include "ui/settings/connectdialog.h"
 #include "ui/settings/identity.h"
 #include "ui/settings/passwordstore.h"
@@ -269,43 +265,6 @@ void MainWindow::showPromoBoard()
     if (m_promoDock->height() < height() / 3)
         resizeDocks({ m_promoDock }, { height() * 2 / 5 }, Qt::Vertical);
     m_promoBoard->setFocus(Qt::OtherFocusReason);
-}
-
-void MainWindow::showSectionsAndColumns()
-{
-    if (needsDatabase())
-        return;
-    auto *dialog = new SectionsDialog(m_database, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-}
-
-void MainWindow::showExport()
-{
-    if (needsDatabase())
-        return;
-    auto *dialog = new ExportDialog(m_database, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-}
-
-void MainWindow::showPublish()
-{
-    if (needsDatabase())
-        return;
-    auto *dialog = new PublishDialog(m_database, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-}
-
-void MainWindow::showWireFeeds()
-{
-    if (needsDatabase())
-        return;
-    auto *dialog = new WireFeedsDialog(m_feedPoller, m_database, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_feedPoller, &QObject::destroyed, dialog, &QDialog::reject); // another portal opened
-    dialog->open();
 }
 
 void MainWindow::showSettings()
