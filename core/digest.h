@@ -9,6 +9,7 @@
 
 namespace PortalDesk::Digest {
 
+QByteArray sha256(QByteArrayView bytes); // the 32 bytes
 QByteArray sha256Hex(QByteArrayView bytes); // 64 lowercase hex digits
 
 } // namespace PortalDesk::Digest

@@ -236,9 +236,11 @@ QString Markdown::firstParagraph(QStringView markdown)
     return firstParagraphOf(markdown);
 }
 
-QString Markdown::firstParagraphOf(QStringView markdown)
+namespace {
+
+// The words of the document's first paragraph that has any.
+QString firstParagraphIn(cmark_node *document)
 {
-    cmark_node *document = parse(markdown);
     QString text;
     for (cmark_node *node = cmark_node_first_child(document); node; node = cmark_node_next(node)) {
         if (cmark_node_get_type(node) != CMARK_NODE_PARAGRAPH)
@@ -268,11 +270,26 @@ QString Markdown::firstParagraphOf(QStringView markdown)
         if (!text.isEmpty())
             break;
     }
+    return text;
+}
+
+} // namespace
+
+QString Markdown::firstParagraphOf(QStringView markdown)
+{
+    cmark_node *document = parse(markdown);
+    QString text = firstParagraphIn(document);
     cmark_node_free(document);
     return text;
 }
 
-QString Markdown::toHtml(QStringView markdown)
+QString Markdown::toHtml(QStringView markdown, QString *firstParagraph)
+{
+    const std::string html = toHtmlUtf8(markdown, firstParagraph);
+    return QString::fromUtf8(html.data(), qsizetype(html.size()));
+}
+
+std::string Markdown::toHtmlUtf8(QStringView markdown, QString *firstParagraph)
 {
     registerExtensions();
     const QByteArray source = markdown.toUtf8();
@@ -283,21 +300,28 @@ QString Markdown::toHtml(QStringView markdown)
         const std::lock_guard serialised(inlineTableMutex); // inlines: see above
         document = cmark_parser_finish(parser.get());
     }
+    if (firstParagraph) // from the words as written, before any link or image is changed
+        *firstParagraph = firstParagraphIn(document);
     sanitise(document);
     cmark_llist *extensions = cmark_parser_get_syntax_extensions(parser.get());
     char *html = cmark_render_html(document, parseOptions, extensions);
-    QString result = QString::fromUtf8(html);
+    std::string result(html);
     cmark_get_default_mem_allocator()->free(html);
     cmark_node_free(document);
     // Table columns come with align="…", obsolete in HTML5 and beaten by a theme's CSS;
     // a class keeps the alignment. Text can never hold align=" (quotes are escaped).
-    static const std::pair<QString, QString> alignments[]
-        = { { QStringLiteral(" align=\"left\""), QStringLiteral(" class=\"align-left\"") },
-              { QStringLiteral(" align=\"center\""), QStringLiteral(" class=\"align-center\"") },
-              { QStringLiteral(" align=\"right\""), QStringLiteral(" class=\"align-right\"") } };
-    if (result.contains(QStringLiteral(" align=\""))) {
-        for (const auto &[attribute, replacement] : alignments)
-            result.replace(attribute, replacement);
+    static constexpr std::string_view align = " align=\"";
+    static constexpr std::pair<std::string_view, std::string_view> alignments[]
+        = { { " align=\"left\"", " class=\"align-left\"" },
+              { " align=\"center\"", " class=\"align-center\"" },
+              { " align=\"right\"", " class=\"align-right\"" } };
+    for (size_t at = result.find(align); at != std::string::npos; at = result.find(align, at + 1)) {
+        for (const auto &[attribute, replacement] : alignments) {
+            if (std::string_view(result).substr(at, attribute.size()) == attribute) {
+                result.replace(at, attribute.size(), replacement);
+                break;
+            }
+        }
     }
     return result;
 }

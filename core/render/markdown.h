@@ -12,13 +12,16 @@
 #include <QString>
 #include <QStringList>
 #include <optional>
+#include <string>
 
 namespace PortalDesk {
 
 class Markdown
 {
 public:
-    static QString toHtml(QStringView markdown);
+    // With firstParagraph, also what firstParagraph() gives, from the same parse.
+    static QString toHtml(QStringView markdown, QString *firstParagraph = nullptr);
+    static std::string toHtmlUtf8(QStringView markdown, QString *firstParagraph = nullptr); // the same
     // The words of the first paragraph that has any, as plain text on one line (no
     // markup, no link targets): a page's description when it has no standfirst.
     static QString firstParagraph(QStringView markdown);

@@ -215,7 +215,7 @@ Result<TemplateValues> PageContext::common(
             TemplateValues { { "label", Edition(language).label() }, { "lang", languageTag(language) },
                 { "href", href(alternate(language)) }, { "current", language == m_edition } });
     }
-    data.insert("editions", editions);
+    data.insert("editions", std::move(editions));
 
     TemplateValues sections = TemplateValues::list();
     for (const Section &section : snapshot.sections) {
@@ -223,7 +223,7 @@ Result<TemplateValues> PageContext::common(
         sections.append(TemplateValues { { "key", section.key }, { "name", edition.name(section.names) },
             { "href", href(target) }, { "current", m_path.startsWith(target.chopped(10)) } });
     }
-    data.insert("sections", sections);
+    data.insert("sections", std::move(sections));
     return data;
 }
 
@@ -266,11 +266,11 @@ Result<TemplateValues> PageContext::front(const QList<const Article *> &articles
         if (!card)
             return std::unexpected(card.error());
         if (i == 0)
-            data->insert("lead", *card);
+            data->insert("lead", std::move(*card));
         else
-            latest.append(*card);
+            latest.append(std::move(*card));
     }
-    data->insert("latest", latest);
+    data->insert("latest", std::move(latest));
     return data;
 }
 
@@ -301,9 +301,9 @@ Result<TemplateValues> PageContext::section(
         auto card = this->card(*articles.at(i));
         if (!card)
             return std::unexpected(card.error());
-        cards.append(*card);
+        cards.append(std::move(*card));
     }
-    data->insert("articles", cards);
+    data->insert("articles", std::move(cards));
 
     const int pageCount
         = std::max<int>(1, int((articles.size() + PortalRenderer::PageSize - 1) / PortalRenderer::PageSize));
@@ -317,7 +317,7 @@ Result<TemplateValues> PageContext::section(
         pagination.insert("previous", href(sectionPath(m_edition, key, page - 1)));
     if (page < pageCount)
         pagination.insert("next", href(sectionPath(m_edition, key, page + 1)));
-    data->insert("pagination", pagination);
+    data->insert("pagination", std::move(pagination));
     return data;
 }
 
@@ -339,7 +339,11 @@ Result<TemplateValues> PageContext::article(const Article &source) const
     meta.kind = PageMeta::Kind::Article;
     meta.path = m_renderer.articlePath(source, m_edition);
     meta.title = article->headline.simplified();
-    meta.description = PageMeta::describe(*article);
+    // The body is parsed once: for the page and, with no standfirst, for the description.
+    QString firstParagraph;
+    std::string body = Markdown::toHtmlUtf8(
+        article->body, article->standfirst.trimmed().isEmpty() ? &firstParagraph : nullptr);
+    meta.description = PageMeta::describe(*article, firstParagraph);
     meta.alternates = m_renderer.alternatePaths(source);
     meta.article = &*article;
     meta.breadcrumbs = { { edition.name(snapshot.portal.name), m_renderer.frontPath(m_edition) } };
@@ -368,7 +372,7 @@ Result<TemplateValues> PageContext::article(const Article &source) const
         { "section_href", section ? href(sectionPath(m_edition, section->key, 1)) : QString() },
         { "original_link", Rules::isWebLink(article->originalLink) ? article->originalLink : QString() },
         { "credit", article->credit } };
-    data->insert("body", Markdown::toHtml(article->body));
+    data->insert("body", TemplateValues::utf8(std::move(body)));
 
     TemplateValues photos = TemplateValues::list();
     bool first = true;
@@ -381,9 +385,9 @@ Result<TemplateValues> PageContext::article(const Article &source) const
         shown.insert("credit", photo.credit);
         shown.insert("lazy", !first); // the first photo is above the fold
         first = false;
-        photos.append(shown);
+        photos.append(std::move(shown));
     }
-    fields.insert("photos", photos);
+    fields.insert("photos", std::move(photos));
     TemplateValues columns = TemplateValues::list();
     bool anyColumn = false; // so a theme shows no "Columns:" with nothing after it
     for (const QString &key : article->columns) {
@@ -393,7 +397,7 @@ Result<TemplateValues> PageContext::article(const Article &source) const
         }
     }
     fields.insert("has_columns", anyColumn);
-    fields.insert("columns", columns);
+    fields.insert("columns", std::move(columns));
 
     TemplateValues translations = TemplateValues::list();
     bool anyTranslation = false;
@@ -408,8 +412,8 @@ Result<TemplateValues> PageContext::article(const Article &source) const
         anyTranslation = true;
     }
     fields.insert("has_translations", anyTranslation);
-    fields.insert("translations", translations);
-    data->insert("article", fields);
+    fields.insert("translations", std::move(translations));
+    data->insert("article", std::move(fields));
     return data;
 }
 

@@ -6,24 +6,57 @@
 #include "core/text/editionformat.h"
 #include "core/text/segmenter.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QStringList>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace PortalDesk {
 
 namespace {
 
-QJsonObject organisation(const PortalRenderer &renderer, Language edition, const QString &logo)
+// One JSON object written straight into text, its members in the order given. Pages are made
+// by the thousand; building QJsonObjects and serialising them cost more than the rest of
+// their metadata together.
+class JsonObject
 {
-    QJsonObject organisation { { QStringLiteral("@type"), QStringLiteral("NewsMediaOrganization") },
-        { QStringLiteral("@id"), QString(renderer.absoluteUrl(QString()) + QStringLiteral("#organization")) },
-        { QStringLiteral("name"), Edition(edition).name(renderer.snapshot().portal.name) },
-        { QStringLiteral("url"), renderer.absoluteUrl(renderer.frontPath(edition)) } };
+public:
+    JsonObject &text(QLatin1StringView key, QStringView value)
+    {
+        return raw(key, PageMeta::jsonString(value));
+    }
+    JsonObject &number(QLatin1StringView key, int value) { return raw(key, QString::number(value)); }
+    JsonObject &object(QLatin1StringView key, const JsonObject &value) { return raw(key, value.json()); }
+    JsonObject &raw(QLatin1StringView key, const QString &json)
+    {
+        m_members += (m_members.isEmpty() ? u"\""_s : u",\""_s) + key + u"\":"_s + json;
+        return *this;
+    }
+    QString json() const { return u'{' + m_members + u'}'; }
+
+private:
+    QString m_members;
+};
+
+QString jsonArray(const QStringList &items) // items: JSON already
+{
+    return u'[' + items.join(u',') + u']';
+}
+
+QString organisationId(const PortalRenderer &renderer)
+{
+    return renderer.absoluteUrl(QString()) + u"#organization"_s;
+}
+
+JsonObject organisation(const PortalRenderer &renderer, Language edition, const QString &logo)
+{
+    JsonObject organisation;
+    organisation.text("@type"_L1, u"NewsMediaOrganization")
+        .text("@id"_L1, organisationId(renderer))
+        .text("name"_L1, Edition(edition).name(renderer.snapshot().portal.name))
+        .text("url"_L1, renderer.absoluteUrl(renderer.frontPath(edition)));
     if (!logo.isEmpty())
-        organisation.insert(QStringLiteral("logo"),
-            QJsonObject { { QStringLiteral("@type"), QStringLiteral("ImageObject") },
-                { QStringLiteral("url"), logo } });
+        organisation.object("logo"_L1, JsonObject().text("@type"_L1, u"ImageObject").text("url"_L1, logo));
     return organisation;
 }
 
@@ -63,16 +96,33 @@ QString PageMeta::describe(const Article &article)
     return fitted(standfirst.isEmpty() ? Markdown::firstParagraph(article.body) : standfirst);
 }
 
-QString PageMeta::scriptJson(const QJsonValue &value)
+QString PageMeta::describe(const Article &article, const QString &firstParagraph)
 {
-    const QByteArray json = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
-                                            : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
-    QString text = QString::fromUtf8(json);
-    // Outside strings JSON never holds these three, so escaping every one keeps the data.
-    text.replace(u'&', QStringLiteral("\\u0026"))
-        .replace(u'<', QStringLiteral("\\u003c"))
-        .replace(u'>', QStringLiteral("\\u003e"));
-    return text;
+    const QString standfirst = article.standfirst.simplified();
+    return fitted(standfirst.isEmpty() ? firstParagraph : standfirst);
+}
+
+QString PageMeta::jsonString(QStringView text)
+{
+    const auto plain = [](QChar c) {
+        return c.unicode() >= 0x20 && c != u'"' && c != u'\\' && c != u'<' && c != u'>' && c != u'&';
+    };
+    if (std::all_of(text.begin(), text.end(), plain)) // nearly always
+        return u'"' + text.toString() + u'"';
+    QString out;
+    out.reserve(text.size() + 8);
+    out += u'"';
+    for (const QChar c : text) {
+        if (plain(c))
+            out += c;
+        else if (c == u'"' || c == u'\\')
+            out += u'\\' + QString(c);
+        else // control characters, and < > &: never outside a string in JSON, so escaping
+             // each one keeps the data, and no text can end the element or start a comment
+            out += u"\\u"_s + QString::number(c.unicode(), 16).rightJustified(4, u'0');
+    }
+    out += u'"';
+    return out;
 }
 
 TemplateValues PageMeta::values(const PortalRenderer &renderer, Language edition) const
@@ -100,7 +150,7 @@ TemplateValues PageMeta::values(const PortalRenderer &renderer, Language edition
         alternateLinks.append(TemplateValues {
             { "lang", QStringLiteral("x-default") }, { "href", renderer.absoluteUrl(fallback) } });
     }
-    out.insert("alternates", alternateLinks);
+    out.insert("alternates", std::move(alternateLinks));
 
     TemplateValues meta { { "canonical", canonical }, { "title", title.isEmpty() ? siteName : title },
         { "description", description }, { "site_name", siteName },
@@ -113,56 +163,66 @@ TemplateValues PageMeta::values(const PortalRenderer &renderer, Language edition
         meta.insert("published", EditionFormat::isoUtc(article->publishAt));
         meta.insert("modified", EditionFormat::isoUtc(std::max(article->publishAt, article->updatedAt)));
     }
-    out.insert("meta", meta);
+    out.insert("meta", std::move(meta));
 
-    const QJsonObject publisher = organisation(renderer, edition, logo);
-    const QString website = renderer.absoluteUrl(QString()) + QStringLiteral("#website");
-    QJsonArray graph;
+    const JsonObject publisher = organisation(renderer, edition, logo);
+    const QString publisherId = JsonObject().text("@id"_L1, organisationId(renderer)).json();
+    const QString website = renderer.absoluteUrl(QString()) + u"#website"_s;
+    QStringList graph;
     if (kind == Kind::Article && article) {
-        QJsonObject news { { QStringLiteral("@type"), QStringLiteral("NewsArticle") },
-            { QStringLiteral("headline"), article->headline.simplified() },
-            { QStringLiteral("description"), description }, { QStringLiteral("url"), canonical },
-            { QStringLiteral("mainEntityOfPage"), canonical },
-            { QStringLiteral("datePublished"), EditionFormat::isoUtc(article->publishAt) },
-            { QStringLiteral("dateModified"),
-                EditionFormat::isoUtc(std::max(article->publishAt, article->updatedAt)) },
-            { QStringLiteral("inLanguage"), languageTag(edition) },
-            { QStringLiteral("isPartOf"), QJsonObject { { QStringLiteral("@id"), website } } },
-            { QStringLiteral("publisher"), publisher } };
+        JsonObject news;
+        news.text("@type"_L1, u"NewsArticle")
+            .text("headline"_L1, article->headline.simplified())
+            .text("description"_L1, description)
+            .text("url"_L1, canonical)
+            .text("mainEntityOfPage"_L1, canonical)
+            .text("datePublished"_L1, EditionFormat::isoUtc(article->publishAt))
+            .text("dateModified"_L1, EditionFormat::isoUtc(std::max(article->publishAt, article->updatedAt)))
+            .text("inLanguage"_L1, languageTag(edition))
+            .object("isPartOf"_L1, JsonObject().text("@id"_L1, website))
+            .object("publisher"_L1, publisher);
         if (!image.isEmpty())
-            news.insert(QStringLiteral("image"), QJsonArray { image });
-        news.insert(QStringLiteral("author"),
-            article->byline.trimmed().isEmpty()
-                ? QJsonValue(
-                    QJsonObject { { QStringLiteral("@id"), publisher.value(QStringLiteral("@id")) } })
-                : QJsonValue(QJsonObject { { QStringLiteral("@type"), QStringLiteral("Person") },
-                    { QStringLiteral("name"), article->byline.simplified() } }));
+            news.raw("image"_L1, jsonArray({ jsonString(image) }));
+        if (article->byline.trimmed().isEmpty())
+            news.raw("author"_L1, publisherId);
+        else
+            news.object("author"_L1,
+                JsonObject().text("@type"_L1, u"Person").text("name"_L1, article->byline.simplified()));
         if (breadcrumbs.size() > 1)
-            news.insert(QStringLiteral("articleSection"), breadcrumbs.at(1).first);
-        graph.append(news);
+            news.text("articleSection"_L1, breadcrumbs.at(1).first);
+        graph.append(news.json());
     } else if (path == renderer.frontPath(edition)) {
-        graph.append(QJsonObject { { QStringLiteral("@type"), QStringLiteral("WebSite") },
-            { QStringLiteral("@id"), website }, { QStringLiteral("name"), siteName },
-            { QStringLiteral("url"), canonical }, { QStringLiteral("inLanguage"), languageTag(edition) },
-            { QStringLiteral("publisher"),
-                QJsonObject { { QStringLiteral("@id"), publisher.value(QStringLiteral("@id")) } } } });
-        graph.append(publisher);
+        graph.append(JsonObject()
+                         .text("@type"_L1, u"WebSite")
+                         .text("@id"_L1, website)
+                         .text("name"_L1, siteName)
+                         .text("url"_L1, canonical)
+                         .text("inLanguage"_L1, languageTag(edition))
+                         .raw("publisher"_L1, publisherId)
+                         .json());
+        graph.append(publisher.json());
     }
     if (breadcrumbs.size() > 1) {
-        QJsonArray items;
+        QStringList items;
         for (qsizetype i = 0; i < breadcrumbs.size(); ++i) {
-            items.append(QJsonObject { { QStringLiteral("@type"), QStringLiteral("ListItem") },
-                { QStringLiteral("position"), int(i + 1) },
-                { QStringLiteral("name"), breadcrumbs.at(i).first },
-                { QStringLiteral("item"), renderer.absoluteUrl(breadcrumbs.at(i).second) } });
+            items.append(JsonObject()
+                             .text("@type"_L1, u"ListItem")
+                             .number("position"_L1, int(i + 1))
+                             .text("name"_L1, breadcrumbs.at(i).first)
+                             .text("item"_L1, renderer.absoluteUrl(breadcrumbs.at(i).second))
+                             .json());
         }
-        graph.append(QJsonObject { { QStringLiteral("@type"), QStringLiteral("BreadcrumbList") },
-            { QStringLiteral("itemListElement"), items } });
+        graph.append(JsonObject()
+                         .text("@type"_L1, u"BreadcrumbList")
+                         .raw("itemListElement"_L1, jsonArray(items))
+                         .json());
     }
     if (!graph.isEmpty()) {
         out.insert("json_ld",
-            scriptJson(QJsonObject { { QStringLiteral("@context"), QStringLiteral("https://schema.org") },
-                { QStringLiteral("@graph"), graph } }));
+            JsonObject()
+                .text("@context"_L1, u"https://schema.org")
+                .raw("@graph"_L1, jsonArray(graph))
+                .json());
     }
     return out;
 }

@@ -11,7 +11,7 @@
 #include "core/render/portalrenderer.h"
 #include "core/render/templatevalues.h"
 
-#include <QJsonValue>
+#include <QString>
 #include <utility>
 
 namespace PortalDesk {
@@ -39,10 +39,12 @@ public:
     // The standfirst, else the first paragraph of the body, cut at a word boundary to
     // fit DescriptionColumns with an ellipsis.
     static QString describe(const Article &article);
+    // The same when the body's first paragraph is already known (Markdown::toHtml gives it).
+    static QString describe(const Article &article, const QString &firstParagraph);
     static QString fitted(const QString &text, int columns = DescriptionColumns);
-    // JSON for a <script type="application/ld+json"> block: < > & are written as
+    // A JSON string for a <script type="application/ld+json"> block: < > & are written as
     // \u escapes, so no text in it can close the element or start a comment.
-    static QString scriptJson(const QJsonValue &value);
+    static QString jsonString(QStringView text);
     // Open Graph's locale for an edition: zh_HK, zh_CN, en_US.
     static QString ogLocale(Language edition);
 };

@@ -8,6 +8,7 @@
 #include <QString>
 #include <initializer_list>
 #include <kainjow/mustache.hpp>
+#include <string>
 #include <utility>
 
 namespace PortalDesk {
@@ -23,16 +24,21 @@ public:
     TemplateValues(const char *) = delete; // text is a QString; keys are the const char *
     TemplateValues(bool flag);
     static TemplateValues list();
+    static TemplateValues utf8(std::string text); // text already in UTF-8; empty is "nothing"
 
     void insert(const char *key, const TemplateValues &value); // objects
+    void insert(const char *key, TemplateValues &&value);
     void append(const TemplateValues &value); // lists
+    void append(TemplateValues &&value);
 
     const Data &data() const { return m_data; }
     Data &data() { return m_data; }
 
 private:
     explicit TemplateValues(Data data);
-    Data m_data;
+    // Mutable so that the fields of an initializer list (const to the constructor, and
+    // never read again) are moved, not copied: a page builds thousands of them.
+    mutable Data m_data;
 };
 
 } // namespace PortalDesk

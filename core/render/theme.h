@@ -57,6 +57,8 @@ public:
     static const QString contentSecurityPolicy;
 
 private:
+    const std::string &templateText(const QString &name) const; // empty when there is none
+
     QString m_folder;
     QMap<QString, std::string> m_templates; // "layout", "front", …, "partials/header"
     QMap<QString, QByteArray> m_assets;

@@ -1,7 +1,10 @@
+#include "core/render/pagemeta.h"
 #include "core/render/theme.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
@@ -76,4 +79,45 @@ TEST_CASE("a missing or broken template is named in the error", "[render]")
     auto nowhere = Theme::load(dir.filePath(QStringLiteral("no-such-theme")));
     REQUIRE_FALSE(nowhere.has_value());
     CHECK(nowhere.error().message.contains(QStringLiteral("no-such-theme")));
+}
+
+TEST_CASE("characters HTML forbids are dropped wherever they stand, and nothing else", "[render]")
+{
+    QTemporaryDir dir;
+    auto theme = Theme::load(tinyTheme(dir));
+    REQUIRE(theme.has_value());
+    // Kept: tab, line feed, CJK, full-width punctuation (U+FF0C, a lead byte 0xEF), U+FDCF
+    // and U+FFFD next to the noncharacters, an emoji (four bytes), U+00A0 (lead byte 0xC2).
+    const QString kept = u"\t港股，升\u00a0A\uFDCF\uFFFD😀\n"_qs;
+    const QString forbidden[] = { u"\u0000"_qs, u"\u0007"_qs, u"\u001b"_qs, u"\u007f"_qs, u"\u0085"_qs,
+        u"\u009f"_qs, u"\uFDD0"_qs, u"\uFDEF"_qs, u"\uFFFE"_qs, u"\uFFFF"_qs,
+        QString::fromStdU32String(U"\U0001FFFE"), QString::fromStdU32String(U"\U0010FFFF") };
+    QString title;
+    QString expected;
+    for (const QString &bad : forbidden) { // at the start, between, doubled, at the end
+        title += bad + kept + bad + bad;
+        expected += kept;
+    }
+    auto html = theme->render(Theme::Page::Article, { { QStringLiteral("title"), title } });
+    REQUIRE(html.has_value());
+    CHECK(html->contains(u"<h1>"_qs + expected + u"</h1>"_qs));
+    CHECK(html->contains(u"<title>"_qs + expected + u"</title>"_qs));
+}
+
+TEST_CASE("a JSON-LD string reads back as the text, and cannot end its script element", "[render]")
+{
+    QString text = u"港股 \"quoted\" back\\slash </script><!-- --> & \u2028 😀 ，"_qs;
+    for (char16_t c = 0; c < 0x20; ++c)
+        text += QChar(c);
+    for (const QString &value : { text, u"plain 港股"_qs, QString() }) {
+        const QString json = PageMeta::jsonString(value);
+        CHECK_FALSE(json.contains(u'<'));
+        CHECK_FALSE(json.contains(u'>'));
+        CHECK_FALSE(json.contains(u'&'));
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson((u'[' + json + u']').toUtf8(), &error);
+        INFO(json.toStdString());
+        REQUIRE(error.error == QJsonParseError::NoError);
+        CHECK(document.array().at(0).toString() == value);
+    }
 }
