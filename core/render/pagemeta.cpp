@@ -23,19 +23,25 @@ class JsonObject
 public:
     JsonObject &text(QLatin1StringView key, QStringView value)
     {
-        return raw(key, PageMeta::jsonString(value));
+        PageMeta::appendJsonString(name(key), value);
+        return *this;
     }
     JsonObject &number(QLatin1StringView key, int value) { return raw(key, QString::number(value)); }
     JsonObject &object(QLatin1StringView key, const JsonObject &value) { return raw(key, value.json()); }
     JsonObject &raw(QLatin1StringView key, const QString &json)
     {
-        m_members += (m_members.isEmpty() ? u"\""_s : u",\""_s) + key + u"\":"_s + json;
+        name(key) += json;
         return *this;
     }
-    QString json() const { return u'{' + m_members + u'}'; }
+    QString json() const { return m_json + u'}'; }
 
 private:
-    QString m_members;
+    QString &name(QLatin1StringView key) // the member's name and colon: its value comes next
+    {
+        m_json += (m_json.size() == 1 ? u"\""_s : u",\""_s) + key + u"\":"_s;
+        return m_json;
+    }
+    QString m_json = QStringLiteral("{");
 };
 
 QString jsonArray(const QStringList &items) // items: JSON already
@@ -43,24 +49,28 @@ QString jsonArray(const QStringList &items) // items: JSON already
     return u'[' + items.join(u',') + u']';
 }
 
-QString organisationId(const PortalRenderer &renderer)
-{
-    return renderer.absoluteUrl(QString()) + u"#organization"_s;
-}
+} // namespace
 
-JsonObject organisation(const PortalRenderer &renderer, Language edition, const QString &logo)
+SiteMeta PageMeta::site(const PortalRenderer &renderer, Language edition)
 {
+    SiteMeta site;
+    site.name = Edition(edition).name(renderer.snapshot().portal.name);
+    const QString logoPath = renderer.assetPaths().value(u"logo.png"_s);
+    site.logo = logoPath.isEmpty() ? QString() : renderer.absoluteUrl(logoPath);
+    site.website = renderer.absoluteUrl(QString()) + u"#website"_s;
+    const QString id = renderer.absoluteUrl(QString()) + u"#organization"_s;
     JsonObject organisation;
     organisation.text("@type"_L1, u"NewsMediaOrganization")
-        .text("@id"_L1, organisationId(renderer))
-        .text("name"_L1, Edition(edition).name(renderer.snapshot().portal.name))
+        .text("@id"_L1, id)
+        .text("name"_L1, site.name)
         .text("url"_L1, renderer.absoluteUrl(renderer.frontPath(edition)));
-    if (!logo.isEmpty())
-        organisation.object("logo"_L1, JsonObject().text("@type"_L1, u"ImageObject").text("url"_L1, logo));
-    return organisation;
+    if (!site.logo.isEmpty())
+        organisation.object(
+            "logo"_L1, JsonObject().text("@type"_L1, u"ImageObject").text("url"_L1, site.logo));
+    site.organisation = organisation.json();
+    site.organisationRef = JsonObject().text("@id"_L1, id).json();
+    return site;
 }
-
-} // namespace
 
 QString PageMeta::ogLocale(Language edition)
 {
@@ -104,34 +114,39 @@ QString PageMeta::describe(const Article &article, const QString &firstParagraph
 
 QString PageMeta::jsonString(QStringView text)
 {
+    QString out;
+    appendJsonString(out, text);
+    return out;
+}
+
+void PageMeta::appendJsonString(QString &out, QStringView text)
+{
     const auto plain = [](QChar c) {
         return c.unicode() >= 0x20 && c != u'"' && c != u'\\' && c != u'<' && c != u'>' && c != u'&';
     };
-    if (std::all_of(text.begin(), text.end(), plain)) // nearly always
-        return u'"' + text.toString() + u'"';
-    QString out;
-    out.reserve(text.size() + 8);
     out += u'"';
-    for (const QChar c : text) {
-        if (plain(c))
-            out += c;
-        else if (c == u'"' || c == u'\\')
-            out += u'\\' + QString(c);
-        else // control characters, and < > &: never outside a string in JSON, so escaping
-             // each one keeps the data, and no text can end the element or start a comment
-            out += u"\\u"_s + QString::number(c.unicode(), 16).rightJustified(4, u'0');
+    if (std::all_of(text.begin(), text.end(), plain)) { // nearly always
+        out += text;
+    } else {
+        for (const QChar c : text) {
+            if (plain(c))
+                out += c;
+            else if (c == u'"' || c == u'\\')
+                out += u'\\' + QString(c);
+            else // control characters, and < > &: never outside a string in JSON, so escaping
+                 // each one keeps the data, and no text can end the element or start a comment
+                out += u"\\u"_s + QString::number(c.unicode(), 16).rightJustified(4, u'0');
+        }
     }
     out += u'"';
-    return out;
 }
 
 TemplateValues PageMeta::values(const PortalRenderer &renderer, Language edition) const
 {
-    const PortalSnapshot &snapshot = renderer.snapshot();
-    const QString siteName = Edition(edition).name(snapshot.portal.name);
+    const SiteMeta &site = renderer.siteMeta(edition);
+    const QString &siteName = site.name;
     const QString canonical = path.isEmpty() ? QString() : renderer.absoluteUrl(path);
-    const QString logoPath = renderer.assetPaths().value(QStringLiteral("logo.png"));
-    const QString logo = logoPath.isEmpty() ? QString() : renderer.absoluteUrl(logoPath);
+    const QString &logo = site.logo;
     const QString image = imagePath.isEmpty() ? logo : renderer.absoluteUrl(imagePath);
 
     TemplateValues out;
@@ -165,9 +180,8 @@ TemplateValues PageMeta::values(const PortalRenderer &renderer, Language edition
     }
     out.insert("meta", std::move(meta));
 
-    const JsonObject publisher = organisation(renderer, edition, logo);
-    const QString publisherId = JsonObject().text("@id"_L1, organisationId(renderer)).json();
-    const QString website = renderer.absoluteUrl(QString()) + u"#website"_s;
+    const QString &publisherId = site.organisationRef;
+    const QString &website = site.website;
     QStringList graph;
     if (kind == Kind::Article && article) {
         JsonObject news;
@@ -180,7 +194,7 @@ TemplateValues PageMeta::values(const PortalRenderer &renderer, Language edition
             .text("dateModified"_L1, EditionFormat::isoUtc(std::max(article->publishAt, article->updatedAt)))
             .text("inLanguage"_L1, languageTag(edition))
             .object("isPartOf"_L1, JsonObject().text("@id"_L1, website))
-            .object("publisher"_L1, publisher);
+            .raw("publisher"_L1, site.organisation);
         if (!image.isEmpty())
             news.raw("image"_L1, jsonArray({ jsonString(image) }));
         if (article->byline.trimmed().isEmpty())
@@ -200,7 +214,7 @@ TemplateValues PageMeta::values(const PortalRenderer &renderer, Language edition
                          .text("inLanguage"_L1, languageTag(edition))
                          .raw("publisher"_L1, publisherId)
                          .json());
-        graph.append(publisher.json());
+        graph.append(site.organisation);
     }
     if (breadcrumbs.size() > 1) {
         QStringList items;

@@ -16,6 +16,17 @@
 
 namespace PortalDesk {
 
+// What every page of an edition says of the site: worked out once per renderer and edition
+// (PortalRenderer::siteMeta), not for each of thousands of pages.
+struct SiteMeta
+{
+    QString name; // the site's name in the edition
+    QString logo; // absolute URL; empty without one
+    QString website; // the WebSite node's @id
+    QString organisation; // JSON: the publisher, with its logo
+    QString organisationRef; // JSON: {"@id": …} of the publisher
+};
+
 class PageMeta
 {
 public:
@@ -33,6 +44,8 @@ public:
     QList<std::pair<QString, QString>> breadcrumbs; // name, bundle path: front page first
     const Article *article = nullptr; // Article pages: the article as this edition shows it
 
+    static SiteMeta site(const PortalRenderer &renderer, Language edition);
+
     // The template values: `meta`, `alternates` and `json_ld`.
     TemplateValues values(const PortalRenderer &renderer, Language edition) const;
 
@@ -45,6 +58,7 @@ public:
     // A JSON string for a <script type="application/ld+json"> block: < > & are written as
     // \u escapes, so no text in it can close the element or start a comment.
     static QString jsonString(QStringView text);
+    static void appendJsonString(QString &out, QStringView text); // the same, added to `out`
     // Open Graph's locale for an edition: zh_HK, zh_CN, en_US.
     static QString ogLocale(Language edition);
 };

@@ -7,6 +7,7 @@
 #include "core/render/edition.h"
 #include "core/render/markdown.h"
 #include "core/render/pagecontext.h"
+#include "core/render/pagemeta.h"
 #include "core/render/templatevalues.h"
 #include "core/text/slug.h"
 
@@ -17,6 +18,7 @@
 #include <QJsonDocument>
 #include <QMutex>
 #include <array>
+#include <mutex>
 #include <numeric>
 
 namespace PortalDesk {
@@ -55,6 +57,8 @@ struct PortalRenderer::Private
         const Article *first = articles.constData();
         return &article >= first && &article < first + articles.size() ? &article - first : -1;
     }
+    std::array<std::once_flag, 3> siteMetaMade;
+    std::array<SiteMeta, 3> siteMeta; // by Language, each made once by siteMetaMade
     QMutex sharedMutex;
     QHash<QString, std::shared_ptr<const Theme::Shared>> shared; // by edition and folder depth
 
@@ -379,6 +383,13 @@ QString PortalRenderer::defaultAlternate(const EditionPaths &paths) const
             return paths[int(language)];
     }
     return {};
+}
+
+const SiteMeta &PortalRenderer::siteMeta(Language edition) const
+{
+    const auto index = size_t(edition);
+    std::call_once(d->siteMetaMade[index], [&] { d->siteMeta[index] = PageMeta::site(*this, edition); });
+    return d->siteMeta[index];
 }
 
 QString PortalRenderer::absoluteUrl(const QString &path) const

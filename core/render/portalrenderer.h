@@ -17,6 +17,7 @@
 namespace PortalDesk {
 
 class PageContext;
+struct SiteMeta;
 class TemplateValues;
 
 struct PagePlan
@@ -81,6 +82,8 @@ public:
     QDateTime lastModified(const PagePlan &page) const;
     // The x-default among `paths`: the default edition's, else the first edition's that has one.
     QString defaultAlternate(const EditionPaths &paths) const;
+    // What every page of the edition says of the site (core/render/pagemeta.h), made once.
+    const SiteMeta &siteMeta(Language edition) const;
     // The page's absolute address under the portal's base URL ("" → the base itself).
     QString absoluteUrl(const QString &path) const;
     // Editions that carry at least one article, default edition first.
