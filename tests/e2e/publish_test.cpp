@@ -194,22 +194,40 @@ CliResult cli(const QStringList &arguments, const QString &home)
         QString::fromUtf8(process.readAllStandardError()) };
 }
 
+// A bundle made by makeBundle() and a site folder to publish it to, in a temporary folder.
+struct FolderSite
+{
+    QTemporaryDir work; // first: the others are made from it
+    const QString bundle;
+    const QString site;
+
+    explicit FolderSite(const QString &siteName = QStringLiteral("site"))
+        : bundle(work.filePath(QStringLiteral("bundle")))
+        , site(work.filePath(siteName))
+    {
+        makeBundle(bundle, "first");
+    }
+    SitePublisher publisher(const PublishOptions &options) const
+    {
+        auto target = PublishTarget::parse(site);
+        REQUIRE(target.has_value());
+        return SitePublisher(*target, options);
+    }
+};
+
 } // namespace
 
 TEST_CASE("publishing to a folder switches whole releases, sends only what changed, keeps N and rolls back",
     "[publish][e2e]")
 {
-    QTemporaryDir work;
-    const QString bundle = work.filePath(QStringLiteral("bundle"));
-    const QString site = work.filePath(QStringLiteral("site root"));
-    makeBundle(bundle, "first");
-    auto target = PublishTarget::parse(site);
-    REQUIRE(target.has_value());
+    const FolderSite folder(QStringLiteral("site root"));
+    const QString &bundle = folder.bundle;
+    const QString &site = folder.site;
     PublishOptions options;
     options.keep = 3;
     QList<int> progress;
     options.progress = [&](int percent) { progress.append(percent); };
-    const SitePublisher publisher(*target, options);
+    const SitePublisher publisher = folder.publisher(options);
 
     auto first = publisher.publish(bundle);
     INFO((first ? QString() : first.error().text()).toStdString());
@@ -262,7 +280,7 @@ TEST_CASE("publishing to a folder switches whole releases, sends only what chang
     CHECK(readFile(site + QStringLiteral("/current/zh-hant-hk/index.html")) == "2");
 
     // What is not a bundle is refused before anything is touched.
-    auto refused = publisher.publish(work.filePath(QStringLiteral("nothing")));
+    auto refused = publisher.publish(folder.work.filePath(QStringLiteral("nothing")));
     REQUIRE_FALSE(refused.has_value());
     CHECK(refused.error().message.contains(u"manifest.json"));
     CHECK(liveRelease(site) == published.last());
@@ -281,6 +299,77 @@ TEST_CASE("publishing to a folder switches whole releases, sends only what chang
     REQUIRE(fromN3.has_value());
     CHECK(fromN3->release == published.at(3));
     CHECK(readFile(site + QStringLiteral("/current/zh-hant-hk/index.html")) == "1");
+}
+
+TEST_CASE("an old release that cannot be removed is a warning on a publish that went live", "[publish][e2e]")
+{
+    const FolderSite folder;
+    const QString &bundle = folder.bundle;
+    const QString &site = folder.site;
+    PublishOptions options;
+    options.keep = 2;
+    const SitePublisher publisher = folder.publisher(options);
+    auto first = publisher.publish(bundle);
+    REQUIRE(first.has_value());
+    writeFile(bundle + QStringLiteral("/zh-hant-hk/index.html"), "second");
+    auto second = publisher.publish(bundle);
+    REQUIRE(second.has_value());
+
+    // An immutable file (chattr +i) cannot be removed, not even by root, which runs the tests.
+    const QString stuck
+        = site + QStringLiteral("/releases/") + first->release + QStringLiteral("/assets/site.css");
+    QProcess chattr;
+    chattr.start(QStringLiteral("chattr"), { QStringLiteral("+i"), stuck });
+    const bool immutable = chattr.waitForFinished(10000) && chattr.exitCode() == 0;
+    if (!immutable) {
+        WARN("chattr +i is not possible here (filesystem or capability): the failed removal is not tried");
+        return;
+    }
+    struct Unlock // whatever happens, the temporary folder can be removed afterwards
+    {
+        QString path;
+        ~Unlock() { QProcess::execute(QStringLiteral("chattr"), { QStringLiteral("-i"), path }); }
+    } unlock { stuck };
+
+    writeFile(bundle + QStringLiteral("/zh-hant-hk/index.html"), "third");
+    auto third = publisher.publish(bundle);
+    INFO((third ? QString() : third.error().text()).toStdString());
+    REQUIRE(third.has_value()); // live: the release that could not go is only named
+    CHECK(liveRelease(site) == third->release);
+    CHECK(readFile(site + QStringLiteral("/current/zh-hant-hk/index.html")) == "third");
+    REQUIRE(third->warnings.size() == 1);
+    CHECK(third->warnings.first().contains(first->release));
+    CHECK(releaseFolders(site).contains(first->release));
+
+    // Once it can go, the next publish removes it.
+    QProcess::execute(QStringLiteral("chattr"), { QStringLiteral("-i"), stuck });
+    writeFile(bundle + QStringLiteral("/zh-hant-hk/index.html"), "fourth");
+    auto fourth = publisher.publish(bundle);
+    REQUIRE(fourth.has_value());
+    CHECK(fourth->warnings.isEmpty());
+    CHECK(releaseFolders(site) == QStringList { third->release, fourth->release });
+}
+
+TEST_CASE(
+    "a release is named after the newest one even when that one is from a clock ahead", "[publish][e2e]")
+{
+    const FolderSite folder;
+    const QString &bundle = folder.bundle;
+    const QString &site = folder.site;
+    // A release left by a publisher whose clock was far ahead: names must still sort by age.
+    writeFile(site + QStringLiteral("/releases/29991231T235959.998Z/index.html"), "ahead");
+    const SitePublisher publisher = folder.publisher(PublishOptions());
+    auto first = publisher.publish(bundle);
+    REQUIRE(first.has_value());
+    CHECK(first->release == u"29991231T235959.999Z");
+    auto second = publisher.publish(bundle); // the next millisecond is in the next year
+    REQUIRE(second.has_value());
+    CHECK(second->release == u"30000101T000000.000Z");
+    CHECK(second->previous == first->release);
+    CHECK(liveRelease(site) == second->release);
+    auto back = publisher.rollback();
+    REQUIRE(back.has_value());
+    CHECK(back->release == first->release);
 }
 
 TEST_CASE("publish targets are read from folders, ssh:// addresses and scp-style host:folder", "[publish]")

@@ -7,11 +7,14 @@
 #include "core/render/portalsnapshot.h"
 #include "core/store/articlestore.h"
 #include "core/store/exportlock.h"
+#include "core/store/sql.h"
 #include "testdatabase.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <QThread>
 #include <catch2/catch.hpp>
 
 using namespace PortalDesk;
@@ -29,6 +32,15 @@ int releaseCount(const QString &site)
     return int(QDir(site + QStringLiteral("/releases")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
 }
 
+// A watch's options: two render threads, its bundle in `bundle` under `work`.
+PublishWatch::Options watchOptions(const QTemporaryDir &work, const QString &bundle)
+{
+    PublishWatch::Options options;
+    options.exportOptions.jobs = 2;
+    options.exportOptions.outFolder = work.filePath(bundle);
+    return options;
+}
+
 } // namespace
 
 TEST_CASE("a publish watch puts what comes due live at its first look after its time, and nothing else",
@@ -38,9 +50,7 @@ TEST_CASE("a publish watch puts what comes due live at its first look after its 
     QTemporaryDir work;
     const QString site = work.filePath(QStringLiteral("www"));
     const PublishTarget target = PublishTarget::parse(site).value();
-    PublishWatch::Options options;
-    options.exportOptions.outFolder = work.filePath(QStringLiteral("bundle"));
-    options.exportOptions.jobs = 2;
+    PublishWatch::Options options = watchOptions(work, QStringLiteral("bundle"));
 
     // The demo's scheduled story, and when it is due.
     const QDateTime start = demoMoment();
@@ -115,9 +125,7 @@ TEST_CASE("one publish watch per portal publishes; another stands by and takes o
 {
     const DemoPortal portal = demoPortal();
     QTemporaryDir work;
-    PublishWatch::Options options;
-    options.exportOptions.jobs = 2;
-    options.exportOptions.outFolder = work.filePath(QStringLiteral("bundle-a"));
+    PublishWatch::Options options = watchOptions(work, QStringLiteral("bundle-a"));
     const QString siteA = work.filePath(QStringLiteral("www-a"));
     std::optional<PublishWatch> first(
         std::in_place, portal.database, PublishTarget::parse(siteA).value(), options);
@@ -170,4 +178,66 @@ TEST_CASE("one publish of a portal runs at a time, export and upload together", 
     INFO((published ? QString() : published.error().text()).toStdString());
     REQUIRE(published.has_value());
     CHECK(liveRelease(site) == published->published.release);
+}
+
+TEST_CASE("a watcher whose server session is killed reconnects, takes its lock again and goes on",
+    "[publish][watch][postgres]")
+{
+    if (!onPostgres())
+        return;
+    const DemoPortal portal = demoPortal();
+    QTemporaryDir work;
+    PublishWatch::Options options = watchOptions(work, QStringLiteral("bundle-a"));
+    const QString siteA = work.filePath(QStringLiteral("www-a"));
+    PublishWatch watch(portal.database, PublishTarget::parse(siteA).value(), options);
+    REQUIRE(watch.step(demoMoment()).kind == WatchStep::Kind::Published);
+    const QString first = liveRelease(siteA);
+
+    // The server ends the watcher's session (a restart, a network cut, an administrator):
+    // its watch lock goes with it.
+    Database::Options reopen;
+    reopen.create = false;
+    const DatabasePtr other = Database::open(portal.database->address(), reopen).value();
+    auto pid = Sql::run(Sql::connection(*portal.database), QStringLiteral("SELECT pg_backend_pid()"));
+    REQUIRE(pid.has_value());
+    REQUIRE(pid->next());
+    const int killed = pid->value(0).toInt();
+    REQUIRE(Sql::run(Sql::connection(*other), QStringLiteral("SELECT pg_terminate_backend(?)"), { killed })
+                .has_value());
+    // The server ends the session a moment later; its lock is free once it is gone.
+    QElapsedTimer waited;
+    waited.start();
+    for (bool gone = false; !gone; QThread::msleep(20)) {
+        auto left = Sql::run(Sql::connection(*other),
+            QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = ?"), { killed });
+        REQUIRE(left.has_value());
+        REQUIRE(left->next());
+        gone = left->value(0).toInt() == 0;
+        REQUIRE(waited.elapsed() < 10000);
+    }
+
+    // Another watcher takes the lock meanwhile; the first, back, stands by and publishes nothing.
+    options.exportOptions.outFolder = work.filePath(QStringLiteral("bundle-b"));
+    const QString siteB = work.filePath(QStringLiteral("www-b"));
+    std::optional<PublishWatch> second(std::in_place, other, PublishTarget::parse(siteB).value(), options);
+    REQUIRE(second->step(demoMoment().addSecs(10)).kind == WatchStep::Kind::Published);
+    const WatchStep lost = watch.step(demoMoment().addSecs(20));
+    INFO(lost.text().toStdString());
+    CHECK(lost.kind == WatchStep::Kind::Failed);
+    const WatchStep waiting = watch.step(demoMoment().addSecs(30));
+    INFO(waiting.text().toStdString());
+    CHECK(waiting.kind == WatchStep::Kind::StandingBy);
+
+    // The other stops: the first, on its new session, takes over, and what comes due goes live.
+    second.reset();
+    const WatchStep again = watch.step(demoMoment().addSecs(40));
+    INFO(again.text().toStdString());
+    CHECK(again.kind == WatchStep::Kind::Unchanged);
+    CHECK(liveRelease(siteA) == first);
+    const QDateTime due(QDate(2027, 1, 5), QTime(0, 0), QTimeZone::utc()); // the demo's scheduled story
+    const WatchStep published = watch.step(due);
+    INFO(published.text().toStdString());
+    CHECK(published.kind == WatchStep::Kind::Published);
+    CHECK(published.reason.contains(u"came live"));
+    CHECK(liveRelease(siteA) != first);
 }
