@@ -1,10 +1,12 @@
-// Publishing an exported bundle to a web server (core/publish/sitepublisher.h): to a local
-// folder, and over SSH to a real OpenSSH server (Debian's openssh-server) that the test starts
-// on 127.0.0.1 with throwaway keys, including a connection killed in the middle of an upload.
+// Publishing an exported bundle to a web server (core/publish/sitepublisher.h) over SSH to a
+// real OpenSSH server (Debian's openssh-server) that the test starts on 127.0.0.1 with
+// throwaway keys, including a connection killed in the middle of an upload; targets as typed;
+// and the CLI. Publishing to a folder: publishfolder_test.cpp.
 
 #include "bundlecheck.h"
 #include "core/publish/sitepublisher.h"
 #include "localserver.h"
+#include "publishtesting.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -28,42 +30,6 @@ using namespace PortalDesk;
 using namespace PortalDesk::Testing;
 
 namespace {
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    REQUIRE(file.write(bytes) == bytes.size());
-}
-
-QString liveRelease(const QString &site)
-{
-    return QFileInfo(QFileInfo(site + QStringLiteral("/current")).symLinkTarget()).fileName();
-}
-
-QStringList releaseFolders(const QString &site)
-{
-    return QDir(site + QStringLiteral("/releases")).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-}
-
-ino_t inodeOf(const QString &path)
-{
-    struct stat info
-    {
-    };
-    REQUIRE(::stat(QFile::encodeName(path).constData(), &info) == 0);
-    return info.st_ino;
-}
-
-// A small bundle as the exporter leaves one: pages, an asset, and the manifest.
-void makeBundle(const QString &folder, const QByteArray &front)
-{
-    writeFile(folder + QStringLiteral("/manifest.json"), "{\"files\":{}}");
-    writeFile(folder + QStringLiteral("/zh-hant-hk/index.html"), front);
-    writeFile(folder + QStringLiteral("/assets/site.css"), "body{}");
-    writeFile(folder + QStringLiteral("/路透社/港元.html"), "港元拆息");
-}
 
 QString run(const QString &program, const QStringList &arguments)
 {
@@ -193,184 +159,7 @@ CliResult cli(const QStringList &arguments, const QString &home)
     return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
         QString::fromUtf8(process.readAllStandardError()) };
 }
-
-// A bundle made by makeBundle() and a site folder to publish it to, in a temporary folder.
-struct FolderSite
-{
-    QTemporaryDir work; // first: the others are made from it
-    const QString bundle;
-    const QString site;
-
-    explicit FolderSite(const QString &siteName = QStringLiteral("site"))
-        : bundle(work.filePath(QStringLiteral("bundle")))
-        , site(work.filePath(siteName))
-    {
-        makeBundle(bundle, "first");
-    }
-    SitePublisher publisher(const PublishOptions &options) const
-    {
-        auto target = PublishTarget::parse(site);
-        REQUIRE(target.has_value());
-        return SitePublisher(*target, options);
-    }
-};
-
 } // namespace
-
-TEST_CASE("publishing to a folder switches whole releases, sends only what changed, keeps N and rolls back",
-    "[publish][e2e]")
-{
-    const FolderSite folder(QStringLiteral("site root"));
-    const QString &bundle = folder.bundle;
-    const QString &site = folder.site;
-    PublishOptions options;
-    options.keep = 3;
-    QList<int> progress;
-    options.progress = [&](int percent) { progress.append(percent); };
-    const SitePublisher publisher = folder.publisher(options);
-
-    auto first = publisher.publish(bundle);
-    INFO((first ? QString() : first.error().text()).toStdString());
-    REQUIRE(first.has_value());
-    CHECK(first->previous.isEmpty());
-    CHECK(first->filesSent == 4);
-    CHECK(liveRelease(site) == first->release);
-    CHECK(readFile(site + QStringLiteral("/current/zh-hant-hk/index.html")) == "first");
-    CHECK(readFile(site + QStringLiteral("/current/路透社/港元.html")) == "港元拆息");
-    CHECK(QFileInfo(site + QStringLiteral("/current")).isSymLink());
-    CHECK(progress.value(0) == 0);
-    CHECK(progress.last() == 100);
-
-    // One page changed: one file travels, the rest are the live release's files, linked.
-    writeFile(bundle + QStringLiteral("/zh-hant-hk/index.html"), "second");
-    auto second = publisher.publish(bundle);
-    REQUIRE(second.has_value());
-    CHECK(second->previous == first->release);
-    CHECK(second->filesSent == 1);
-    CHECK(readFile(site + QStringLiteral("/current/zh-hant-hk/index.html")) == "second");
-    CHECK(inodeOf(site + QStringLiteral("/releases/") + second->release + QStringLiteral("/assets/site.css"))
-        == inodeOf(
-            site + QStringLiteral("/releases/") + first->release + QStringLiteral("/assets/site.css")));
-    // The old release is untouched, so a rollback shows exactly what was live.
-    CHECK(readFile(
-              site + QStringLiteral("/releases/") + first->release + QStringLiteral("/zh-hant-hk/index.html"))
-        == "first");
-
-    auto back = publisher.rollback();
-    REQUIRE(back.has_value());
-    CHECK(back->release == first->release);
-    CHECK(back->previous == second->release);
-    CHECK(readFile(site + QStringLiteral("/current/zh-hant-hk/index.html")) == "first");
-    auto none = publisher.rollback();
-    REQUIRE_FALSE(none.has_value());
-    CHECK(none.error().message.contains(u"oldest"));
-
-    // A file gone from the bundle is gone from the next release; only `keep` releases stay.
-    QFile::remove(bundle + QStringLiteral("/路透社/港元.html"));
-    QStringList published { first->release, second->release };
-    for (int n = 0; n < 3; ++n) {
-        writeFile(bundle + QStringLiteral("/zh-hant-hk/index.html"), QByteArray::number(n));
-        auto next = publisher.publish(bundle);
-        REQUIRE(next.has_value());
-        published.append(next->release);
-    }
-    CHECK(releaseFolders(site) == published.mid(2));
-    CHECK(liveRelease(site) == published.last());
-    CHECK_FALSE(QFileInfo::exists(site + QStringLiteral("/current/路透社/港元.html")));
-    CHECK(readFile(site + QStringLiteral("/current/zh-hant-hk/index.html")) == "2");
-
-    // What is not a bundle is refused before anything is touched.
-    auto refused = publisher.publish(folder.work.filePath(QStringLiteral("nothing")));
-    REQUIRE_FALSE(refused.has_value());
-    CHECK(refused.error().message.contains(u"manifest.json"));
-    CHECK(liveRelease(site) == published.last());
-
-    // A rollback goes back along what was live, not by age: after going back from n2 to n1 and
-    // publishing n3, going back again gives n1 (not n2, the release rolled away from).
-    auto fromN2 = publisher.rollback();
-    REQUIRE(fromN2.has_value());
-    CHECK(fromN2->release == published.at(3));
-    writeFile(bundle + QStringLiteral("/zh-hant-hk/index.html"), "3");
-    auto n3 = publisher.publish(bundle);
-    REQUIRE(n3.has_value());
-    CHECK(n3->previous == published.at(3));
-    CHECK_FALSE(releaseFolders(site).contains(published.at(4))); // never live again: not kept
-    auto fromN3 = publisher.rollback();
-    REQUIRE(fromN3.has_value());
-    CHECK(fromN3->release == published.at(3));
-    CHECK(readFile(site + QStringLiteral("/current/zh-hant-hk/index.html")) == "1");
-}
-
-TEST_CASE("an old release that cannot be removed is a warning on a publish that went live", "[publish][e2e]")
-{
-    const FolderSite folder;
-    const QString &bundle = folder.bundle;
-    const QString &site = folder.site;
-    PublishOptions options;
-    options.keep = 2;
-    const SitePublisher publisher = folder.publisher(options);
-    auto first = publisher.publish(bundle);
-    REQUIRE(first.has_value());
-    writeFile(bundle + QStringLiteral("/zh-hant-hk/index.html"), "second");
-    auto second = publisher.publish(bundle);
-    REQUIRE(second.has_value());
-
-    // An immutable file (chattr +i) cannot be removed, not even by root, which runs the tests.
-    const QString stuck
-        = site + QStringLiteral("/releases/") + first->release + QStringLiteral("/assets/site.css");
-    QProcess chattr;
-    chattr.start(QStringLiteral("chattr"), { QStringLiteral("+i"), stuck });
-    const bool immutable = chattr.waitForFinished(10000) && chattr.exitCode() == 0;
-    if (!immutable) {
-        WARN("chattr +i is not possible here (filesystem or capability): the failed removal is not tried");
-        return;
-    }
-    struct Unlock // whatever happens, the temporary folder can be removed afterwards
-    {
-        QString path;
-        ~Unlock() { QProcess::execute(QStringLiteral("chattr"), { QStringLiteral("-i"), path }); }
-    } unlock { stuck };
-
-    writeFile(bundle + QStringLiteral("/zh-hant-hk/index.html"), "third");
-    auto third = publisher.publish(bundle);
-    INFO((third ? QString() : third.error().text()).toStdString());
-    REQUIRE(third.has_value()); // live: the release that could not go is only named
-    CHECK(liveRelease(site) == third->release);
-    CHECK(readFile(site + QStringLiteral("/current/zh-hant-hk/index.html")) == "third");
-    REQUIRE(third->warnings.size() == 1);
-    CHECK(third->warnings.first().contains(first->release));
-    CHECK(releaseFolders(site).contains(first->release));
-
-    // Once it can go, the next publish removes it.
-    QProcess::execute(QStringLiteral("chattr"), { QStringLiteral("-i"), stuck });
-    writeFile(bundle + QStringLiteral("/zh-hant-hk/index.html"), "fourth");
-    auto fourth = publisher.publish(bundle);
-    REQUIRE(fourth.has_value());
-    CHECK(fourth->warnings.isEmpty());
-    CHECK(releaseFolders(site) == QStringList { third->release, fourth->release });
-}
-
-TEST_CASE(
-    "a release is named after the newest one even when that one is from a clock ahead", "[publish][e2e]")
-{
-    const FolderSite folder;
-    const QString &bundle = folder.bundle;
-    const QString &site = folder.site;
-    // A release left by a publisher whose clock was far ahead: names must still sort by age.
-    writeFile(site + QStringLiteral("/releases/29991231T235959.998Z/index.html"), "ahead");
-    const SitePublisher publisher = folder.publisher(PublishOptions());
-    auto first = publisher.publish(bundle);
-    REQUIRE(first.has_value());
-    CHECK(first->release == u"29991231T235959.999Z");
-    auto second = publisher.publish(bundle); // the next millisecond is in the next year
-    REQUIRE(second.has_value());
-    CHECK(second->release == u"30000101T000000.000Z");
-    CHECK(second->previous == first->release);
-    CHECK(liveRelease(site) == second->release);
-    auto back = publisher.rollback();
-    REQUIRE(back.has_value());
-    CHECK(back->release == first->release);
-}
 
 TEST_CASE("publish targets are read from folders, ssh:// addresses and scp-style host:folder", "[publish]")
 {
