@@ -4575,6 +4575,10 @@ Git 修订版本 %2
         <source>Last: %1 — %2</source>
         <translation>上次：%1 — %2</translation>
     </message>
+    <message>
+        <source>Switching back… it cannot be stopped halfway; the window closes when it is done.</source>
+        <translation>正在换回…换回不能中途停止；完成后视窗会自动关闭。</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::RevisionDialog</name>

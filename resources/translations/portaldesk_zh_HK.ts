@@ -4575,6 +4575,10 @@ Git 修訂版本 %2
         <source>Last: %1 — %2</source>
         <translation>上次：%1 — %2</translation>
     </message>
+    <message>
+        <source>Switching back… it cannot be stopped halfway; the window closes when it is done.</source>
+        <translation>正在換回…換回不能中途停止；完成後視窗會自動關閉。</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Ui::RevisionDialog</name>

@@ -3,6 +3,7 @@
 // N kept, rollback along what was live, and what goes wrong on the way said, not hidden.
 
 #include "bundlecheck.h"
+#include "commandonpath.h"
 #include "publishtesting.h"
 
 #include <QDir>
@@ -177,19 +178,9 @@ TEST_CASE("Cancel stops an upload, but never a switch already under way", "[publ
     const FolderSite folder;
     // The switch renames the uploaded release with mv: a mv first on PATH says when it runs and
     // takes its time, so that Cancel comes in the middle of the switch.
-    const QString tools = folder.work.filePath(QStringLiteral("tools"));
     const QString marker = folder.work.filePath(QStringLiteral("switching"));
-    writeFile(tools + QStringLiteral("/mv"),
-        QStringLiteral("#!/bin/sh\ntouch '%1'\nsleep 1\nexec /bin/mv \"$@\"\n").arg(marker).toUtf8());
-    REQUIRE(QFile::setPermissions(tools + QStringLiteral("/mv"),
-        QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther));
-    const QByteArray path = qgetenv("PATH");
-    qputenv("PATH", QFile::encodeName(tools) + ':' + path);
-    struct RestorePath
-    {
-        QByteArray path;
-        ~RestorePath() { qputenv("PATH", path); }
-    } restore { path };
+    const TestCommands::CommandOnPath slowMv(
+        folder.work.filePath(QStringLiteral("tools")), QStringLiteral("mv"), 1, marker);
 
     std::atomic<bool> cancel { false };
     PublishOptions options;

@@ -1,3 +1,4 @@
+#include "commandonpath.h"
 #include "core/store/portalstore.h"
 #include "ui/export/publishdialog.h"
 #include "uitesting.h"
@@ -41,17 +42,36 @@ struct TemporaryCache
     }
 };
 
+// A portal of a few articles and a web folder to publish it to, with the settings and the
+// bundle cache of the test's own.
+struct PublishFixture
+{
+    TemporarySettings settings;
+    TemporaryCache cache;
+    Testing::TestPortal portal = Testing::seededPortal();
+    QTemporaryDir web;
+    const QString site = web.filePath(QStringLiteral("news"));
+};
+
+// Publishes and waits for the end; true when the portal went live.
+bool publishAndWait(PublishDialog &dialog)
+{
+    dialog.publish();
+    bool succeeded = false;
+    REQUIRE(Testing::waitForFinished(dialog, &succeeded));
+    INFO(dialog.summary().toStdString());
+    return succeeded;
+}
+
 } // namespace
 
 TEST_CASE("Publish to Web Server exports, puts the portal live, saves the target and rolls back",
     "[ui][export][publish]")
 {
-    TemporarySettings settings;
-    TemporaryCache cache;
-    auto portal = Testing::seededPortal();
+    PublishFixture fixture;
+    const auto &portal = fixture.portal;
+    const QString &site = fixture.site;
     Testing::addArticles(portal.database, 3);
-    QTemporaryDir web;
-    const QString site = web.filePath(QStringLiteral("news"));
 
     PublishDialog dialog(portal.database);
     auto *saved = dialog.findChild<QComboBox *>(QStringLiteral("savedTargets"));
@@ -118,4 +138,45 @@ TEST_CASE("Publish to Web Server exports, puts the portal live, saves the target
     CHECK(again.targetName() == u"staging");
     CHECK(again.findChild<QLineEdit *>(QStringLiteral("targetAddress"))->text() == site);
     CHECK(again.findChild<QLabel *>(QStringLiteral("lastPublish"))->text() == last->text());
+}
+
+TEST_CASE("Esc during a rollback says the switch goes on, and closes the dialog once it is done",
+    "[ui][export][publish]")
+{
+    PublishFixture fixture;
+    const auto &portal = fixture.portal;
+    const QString &site = fixture.site;
+    Testing::addArticles(portal.database, 2);
+    PublishDialog dialog(portal.database);
+    dialog.show();
+    dialog.setTarget(QStringLiteral("staging"), site, 3);
+    REQUIRE(publishAndWait(dialog));
+    const QString first = liveRelease(site);
+    Testing::addArticles(portal.database, 1, QStringLiteral("新稿"));
+    REQUIRE(publishAndWait(dialog));
+
+    // The switch replaces `current` with mv: a slow one first on PATH keeps it running a while.
+    const TestCommands::CommandOnPath slowMv(
+        fixture.web.filePath(QStringLiteral("tools")), QStringLiteral("mv"), 1);
+
+    bool answered = false;
+    Testing::answerModal(
+        [](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            REQUIRE(box);
+            box->button(QMessageBox::Yes)->click();
+        },
+        &answered);
+    dialog.rollBack();
+    REQUIRE(dialog.isRunning());
+    dialog.reject(); // Esc
+    CHECK(dialog.isRunning());
+    CHECK(dialog.isVisible());
+    auto *status = dialog.findChild<QLabel *>(QStringLiteral("status"));
+    CHECK(status->text().contains(u"cannot be stopped halfway"));
+    bool succeeded = false;
+    REQUIRE(Testing::waitForFinished(dialog, &succeeded));
+    CHECK(succeeded);
+    CHECK(liveRelease(site) == first);
+    CHECK_FALSE(dialog.isVisible()); // closed, as asked, once the switch was done
 }

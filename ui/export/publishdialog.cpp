@@ -252,6 +252,7 @@ void PublishDialog::rollBack()
         != QMessageBox::Yes)
         return;
     begin(tr("Switching back…"));
+    m_rollingBack = true;
     m_buttons->button(QDialogButtonBox::Close)->setEnabled(false); // a switch is not cut in the middle
     PublishOptions options;
     options.sshConfig = m_sshConfig;
@@ -289,6 +290,11 @@ void PublishDialog::cancel()
 {
     if (!isRunning() || !m_shared)
         return;
+    if (m_rollingBack) { // Esc: said honestly, the switch back goes on to its end
+        m_status->setText(
+            tr("Switching back… it cannot be stopped halfway; the window closes when it is done."));
+        return;
+    }
     m_shared->exportProgress.cancel = true;
     m_status->setText(tr("Cancelling… the live site stays as it was."));
     m_buttons->button(QDialogButtonBox::Close)->setEnabled(false);
@@ -308,6 +314,7 @@ void PublishDialog::done(const Result<PortalPublish> &outcome, bool rollingBack)
 {
     m_poll.stop();
     m_shared.reset();
+    m_rollingBack = false;
     m_form->setEnabled(true);
     m_publish->setEnabled(true);
     m_rollBack->setEnabled(true);

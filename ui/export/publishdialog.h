@@ -82,6 +82,7 @@ private:
     std::shared_ptr<Shared> m_shared;
     QTimer m_poll;
     bool m_closeWhenDone = false;
+    bool m_rollingBack = false; // a switch runs: it cannot be cancelled, only waited for
     BackgroundJob m_job; // last: destroyed first, waiting for a running publish
 };
 
