@@ -122,20 +122,28 @@ QString PageMeta::jsonString(QStringView text)
 void PageMeta::appendJsonString(QString &out, QStringView text)
 {
     const auto plain = [](QChar c) {
-        return c.unicode() >= 0x20 && c != u'"' && c != u'\\' && c != u'<' && c != u'>' && c != u'&';
+        return c.unicode() >= 0x20 && c != u'"' && c != u'\\' && c != u'<' && c != u'>' && c != u'&'
+            && !c.isSurrogate();
     };
     out += u'"';
     if (std::all_of(text.begin(), text.end(), plain)) { // nearly always
         out += text;
     } else {
-        for (const QChar c : text) {
-            if (plain(c))
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (plain(c)) {
                 out += c;
-            else if (c == u'"' || c == u'\\')
+            } else if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+                out += text.sliced(i, 2); // a character beyond the BMP, as it is
+                ++i;
+            } else if (c == u'"' || c == u'\\') {
                 out += u'\\' + QString(c);
-            else // control characters, and < > &: never outside a string in JSON, so escaping
-                 // each one keeps the data, and no text can end the element or start a comment
+            } else {
+                // Control characters, a surrogate without its pair (UTF-8 has no way to write it),
+                // and < > &: those never stand outside a string in JSON, so escaping each one
+                // keeps the data, and no text can end the element or start a comment.
                 out += u"\\u"_s + QString::number(c.unicode(), 16).rightJustified(4, u'0');
+            }
         }
     }
     out += u'"';

@@ -521,12 +521,16 @@ Result<QByteArray> Theme::renderUtf8(Page page, TemplateValues values, const Sha
     }
 
     // kainjow's set() would copy the page's whole content: it is moved in.
+    if (!data.is_object())
+        return fail(
+            Error::Code::Format, tr("rendering %1.mustache failed: its values are no object").arg(pageKey));
+    const size_t contentSize = content.size();
     data.set("content", mustache::data(mustache::data::type::string));
     const_cast<std::string &>(data.get("content")->string_value()) = std::move(content);
     const QString layoutKey = QStringLiteral("layout");
     mustache::mustache &layout = parsedTemplates.get(m_fingerprint, layoutKey, templateText(layoutKey));
     std::string html;
-    html.reserve(content.size() + 16384);
+    html.reserve(contentSize + 16384);
     Sink htmlSink { html };
     layout.render(stack, htmlSink);
     if (!layout.is_valid()) {

@@ -86,12 +86,16 @@ TEST_CASE("characters HTML forbids are dropped wherever they stand, and nothing 
     QTemporaryDir dir;
     auto theme = Theme::load(tinyTheme(dir));
     REQUIRE(theme.has_value());
-    // Kept: tab, line feed, CJK, full-width punctuation (U+FF0C, a lead byte 0xEF), U+FDCF
-    // and U+FFFD next to the noncharacters, an emoji (four bytes), U+00A0 (lead byte 0xC2).
-    const QString kept = u"\t港股，升\u00a0A\uFDCF\uFFFD😀\n"_qs;
-    const QString forbidden[] = { u"\u0000"_qs, u"\u0007"_qs, u"\u001b"_qs, u"\u007f"_qs, u"\u0085"_qs,
-        u"\u009f"_qs, u"\uFDD0"_qs, u"\uFDEF"_qs, u"\uFFFE"_qs, u"\uFFFF"_qs,
-        QString::fromStdU32String(U"\U0001FFFE"), QString::fromStdU32String(U"\U0010FFFF") };
+    // Kept: tab, line feed, CJK, full-width punctuation (U+FF0C, a lead byte 0xEF), U+FDCF,
+    // U+FDF0 and U+FFFD next to the noncharacters, characters of four bytes with each lead byte
+    // F0–F4 (an emoji, U+1FFFD, U+4FFFD, U+10FFFD), U+00A0 (lead byte 0xC2).
+    const QString kept = u"\t港股，升\u00a0A\uFDCF\uFDF0\uFFFD😀\n"_qs
+        + QString::fromStdU32String(U"\U0001FFFD\U0004FFFD\U0010FFFD");
+    const QString forbidden[] = { u"\u0000"_qs, u"\u0007"_qs, u"\u001b"_qs, u"\u007f"_qs, u"\u0080"_qs,
+        u"\u0085"_qs, u"\u009f"_qs, u"\uFDD0"_qs, u"\uFDEF"_qs, u"\uFFFE"_qs, u"\uFFFF"_qs,
+        QString::fromStdU32String(U"\U0001FFFE"), QString::fromStdU32String(U"\U0002FFFF"),
+        QString::fromStdU32String(U"\U0004FFFE"), QString::fromStdU32String(U"\U0008FFFF"),
+        QString::fromStdU32String(U"\U000EFFFE"), QString::fromStdU32String(U"\U0010FFFF") };
     QString title;
     QString expected;
     for (const QString &bad : forbidden) { // at the start, between, doubled, at the end
@@ -109,7 +113,10 @@ TEST_CASE("a JSON-LD string reads back as the text, and cannot end its script el
     QString text = u"港股 \"quoted\" back\\slash </script><!-- --> & \u2028 😀 ，"_qs;
     for (char16_t c = 0; c < 0x20; ++c)
         text += QChar(c);
-    for (const QString &value : { text, u"plain 港股"_qs, QString() }) {
+    // A surrogate without its pair (text can hold one while typed) is written as an escape.
+    const QString loneHigh = u"A"_qs + QChar(0xD800) + u"B"_qs;
+    const QString loneLow = u"x"_qs + QChar(0xDC00);
+    for (const QString &value : { text, u"plain 港股"_qs, QString(), loneHigh, loneLow }) {
         const QString json = PageMeta::jsonString(value);
         CHECK_FALSE(json.contains(u'<'));
         CHECK_FALSE(json.contains(u'>'));
@@ -119,5 +126,28 @@ TEST_CASE("a JSON-LD string reads back as the text, and cannot end its script el
         INFO(json.toStdString());
         REQUIRE(error.error == QJsonParseError::NoError);
         CHECK(document.array().at(0).toString() == value);
+        CHECK(json.toUtf8() == QString::fromUtf8(json.toUtf8()).toUtf8()); // nothing UTF-8 cannot hold
     }
+}
+
+TEST_CASE("a dotted name is found in the innermost frame that holds all of it", "[render]")
+{
+    QTemporaryDir dir;
+    tinyTheme(dir);
+    // Inside {{#article}}, meta.title is not the article's (it has a meta without a title) but the
+    // page's; meta.kind is the article's own; a name nowhere is nothing.
+    writeFile(dir.filePath(QStringLiteral("article.mustache")),
+        "{{#article}}[{{meta.title}}|{{meta.kind}}|{{meta.none}}|{{headline}}]{{/article}}"
+        "{{#list}}({{.}}:{{meta.title}}){{/list}}");
+    auto theme = Theme::load(dir.path());
+    REQUIRE(theme.has_value());
+    auto html = theme->render(Theme::Page::Article,
+        { { QStringLiteral("meta"), QJsonObject { { QStringLiteral("title"), QStringLiteral("頁") } } },
+            { QStringLiteral("article"),
+                QJsonObject { { QStringLiteral("headline"), QStringLiteral("港股") },
+                    { QStringLiteral("meta"),
+                        QJsonObject { { QStringLiteral("kind"), QStringLiteral("news") } } } } },
+            { QStringLiteral("list"), QJsonArray { QStringLiteral("a"), QStringLiteral("b") } } });
+    REQUIRE(html.has_value());
+    CHECK(html->contains(u"[頁|news||港股](a:頁)(b:頁)"_qs));
 }
