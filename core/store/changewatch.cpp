@@ -9,8 +9,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <atomic>
+#include <chrono>
 #include <future>
 #include <mutex>
+#include <thread>
 #include <vector>
 
 namespace PortalDesk {
@@ -60,11 +62,24 @@ struct ChangeWatch::Probe
 ChangeWatch::~ChangeWatch()
 {
     stopProbe();
-    if (m_database->kind() == Database::Kind::Postgres) {
-        const QSqlDatabase db = Sql::connection(*m_database);
-        if (db.isOpen() && db.driver())
-            db.driver()->unsubscribeFromNotification(channel);
-    }
+    if (m_database->kind() != Database::Kind::Postgres)
+        return;
+    const QSqlDatabase db = Sql::connection(*m_database);
+    if (!db.isOpen() || !db.driver())
+        return;
+    // UNLISTEN asks the server, and over a network that just went silent the answer would be
+    // waited for as long as TCP waits (for ever, if something still acknowledges the packets):
+    // a window must close all the same. Unanswered within a second, the connection is ended.
+    std::atomic<bool> answered = false;
+    std::thread watchdog([&answered, database = m_database] {
+        for (int waited = 0; waited < UnlistenMs && !answered; waited += 50)
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        if (!answered)
+            database->severGuarded();
+    });
+    db.driver()->unsubscribeFromNotification(channel);
+    answered = true;
+    watchdog.join();
 }
 
 Status ChangeWatch::start()
@@ -139,7 +154,9 @@ void ChangeWatch::startProbe()
                 QSqlDatabase db = QSqlDatabase::database(database->connectionName(), false);
                 ServerSocket::Probe outcome = ServerSocket::Probe::Failed;
                 if (db.isOpen() || database->reconnect())
-                    outcome = ServerSocket::ask(db, std::chrono::milliseconds(SilentMs));
+                    outcome = ServerSocket::ask(db, std::chrono::milliseconds(SilentMs), &probe->stop);
+                if (probe->stop) // the watch is going (the window closes): nothing more to say
+                    break;
                 if (outcome != ServerSocket::Probe::Answered) {
                     // Whoever waits on the watched connection is answered now, not when TCP gives up.
                     database->severGuarded();
@@ -163,7 +180,7 @@ void ChangeWatch::stopProbe()
     if (!m_probe)
         return;
     m_probe->stop = true;
-    m_probeThread.join(); // at most SilentMs: a probe never waits longer
+    m_probeThread.join(); // at once, unless it is connecting again (connect_timeout at most)
     m_probe.reset();
 }
 

@@ -23,7 +23,9 @@
 // that is not the one that LISTENs (Qt reopened it). Offline, the probe asks again after
 // growing pauses (1, 2, 4, 8, 15, 30 s); once answered, the watch reconnects, LISTENs again,
 // says it is back and announces every kind of change, since what changed meanwhile was not
-// heard.
+// heard. A watch that goes (the window closes) stops a probe waiting for a silent server at
+// once (only a probe that is connecting again keeps it, up to connect_timeout), and gives the
+// server UnlistenMs to answer its UNLISTEN before it ends the connection.
 
 #include "core/error.h"
 #include "core/store/database.h"
@@ -48,6 +50,7 @@ public:
     static constexpr int LockCheckMs = 5000; // locks whose holder went away
     static constexpr int HealthMs = 2000; // PostgreSQL: is the connection still there?
     static constexpr int SilentMs = 5000; // a probe unanswered this long: the server is gone
+    static constexpr int UnlistenMs = 1000; // a watch that goes waits this long for the server
 
     explicit ChangeWatch(DatabasePtr database, QObject *parent = nullptr);
     ~ChangeWatch() override;

@@ -2,6 +2,8 @@
 
 #include <QSqlDriver>
 #include <QVariant>
+#include <QtGlobal>
+#include <algorithm>
 #include <libpq-fe.h>
 #include <poll.h>
 #include <sys/socket.h>
@@ -22,20 +24,25 @@ PGconn *handleOf(const QSqlDatabase &db)
     return *static_cast<PGconn *const *>(handle.constData());
 }
 
-// Waits for `events` on the connection's socket until `until`; false when the time ran out.
-bool waitFor(PGconn *conn, short events, std::chrono::steady_clock::time_point until)
+// Waits for `events` on the connection's socket until `until`, in short steps so that `stop`
+// is heard at once; false when the time ran out or `stop` was set.
+bool waitFor(
+    PGconn *conn, short events, std::chrono::steady_clock::time_point until, const std::atomic<bool> *stop)
 {
+    constexpr int StepMs = 50;
     while (true) {
+        if (stop && stop->load())
+            return false;
         const auto left
             = std::chrono::duration_cast<std::chrono::milliseconds>(until - std::chrono::steady_clock::now());
         if (left.count() <= 0)
             return false;
         pollfd fd { PQsocket(conn), events, 0 };
-        const int ready = ::poll(&fd, 1, int(left.count()));
+        const int ready = ::poll(&fd, 1, int(std::min<qint64>(left.count(), StepMs)));
+        if (ready == 0)
+            continue;
         if (ready > 0)
             return true;
-        if (ready == 0)
-            return false;
         if (errno != EINTR)
             return true; // let libpq meet the error itself
     }
@@ -43,7 +50,7 @@ bool waitFor(PGconn *conn, short events, std::chrono::steady_clock::time_point u
 
 } // namespace
 
-Probe ask(const QSqlDatabase &db, std::chrono::milliseconds deadline)
+Probe ask(const QSqlDatabase &db, std::chrono::milliseconds deadline, const std::atomic<bool> *stop)
 {
     PGconn *conn = handleOf(db);
     if (!conn || PQstatus(conn) != CONNECTION_OK)
@@ -57,7 +64,7 @@ Probe ask(const QSqlDatabase &db, std::chrono::milliseconds deadline)
     } else {
         int flushed = 1;
         while ((flushed = PQflush(conn)) == 1) {
-            if (!waitFor(conn, POLLOUT, until)) {
+            if (!waitFor(conn, POLLOUT, until, stop)) {
                 outcome = Probe::Silent;
                 break;
             }
@@ -65,7 +72,7 @@ Probe ask(const QSqlDatabase &db, std::chrono::milliseconds deadline)
         if (flushed < 0)
             outcome = Probe::Failed;
         while (outcome == Probe::Answered && PQisBusy(conn)) {
-            if (!waitFor(conn, POLLIN, until))
+            if (!waitFor(conn, POLLIN, until, stop))
                 outcome = Probe::Silent;
             else if (!PQconsumeInput(conn))
                 outcome = Probe::Failed;

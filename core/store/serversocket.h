@@ -6,6 +6,7 @@
 // answered at once (ChangeWatch, Database::guardSocket).
 
 #include <QSqlDatabase>
+#include <atomic>
 #include <chrono>
 
 namespace PortalDesk::ServerSocket {
@@ -13,8 +14,10 @@ namespace PortalDesk::ServerSocket {
 enum class Probe { Answered, Failed, Silent };
 
 // Runs SELECT 1 on `db` (an open QPSQL connection of the calling thread) and waits at most
-// `deadline` for the answer. After Failed or Silent the connection is of no more use.
-Probe ask(const QSqlDatabase &db, std::chrono::milliseconds deadline);
+// `deadline` for the answer, or until `stop` is set (then Silent, at once). After Failed or
+// Silent the connection is of no more use.
+Probe ask(
+    const QSqlDatabase &db, std::chrono::milliseconds deadline, const std::atomic<bool> *stop = nullptr);
 // The socket under `db`; -1 when it has none (closed, or not PostgreSQL).
 int socketOf(const QSqlDatabase &db);
 // The server process of `db`'s session as libpq last heard it, without asking; -1 when none.

@@ -12,6 +12,7 @@
 #include "storetesting.h"
 #include "testdatabase.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -21,6 +22,7 @@
 #include <atomic>
 #include <catch2/catch.hpp>
 #include <functional>
+#include <optional>
 
 using namespace PortalDesk;
 
@@ -129,6 +131,25 @@ QString adminPassword()
     return {};
 }
 
+// A new portal on the test server, reached through a SilentProxy.
+struct ProxiedPortal
+{
+    QTemporaryDir folder;
+    QUrl address { Testing::newTestAddress(folder.filePath(QStringLiteral("portal.sqlite"))) };
+    SilentProxy proxy { quint16(address.port()) };
+    DatabasePtr database;
+
+    ProxiedPortal()
+    {
+        address.setPort(proxy.port());
+        address.setPassword(adminPassword());
+        auto opened = Database::open(address.toString());
+        INFO((opened ? QString() : opened.error().text()).toStdString());
+        REQUIRE(opened.has_value());
+        database = *opened;
+    }
+};
+
 } // namespace
 
 TEST_CASE("a network gone silent: offline without waiting, statements refused unsent, back when it answers",
@@ -136,15 +157,9 @@ TEST_CASE("a network gone silent: offline without waiting, statements refused un
 {
     if (!Testing::onPostgres())
         return;
-    QTemporaryDir folder;
-    QUrl address(Testing::newTestAddress(folder.filePath(QStringLiteral("portal.sqlite"))));
-    SilentProxy proxy(quint16(address.port()));
-    address.setPort(proxy.port());
-    address.setPassword(adminPassword());
-    auto opened = Database::open(address.toString());
-    INFO((opened ? QString() : opened.error().text()).toStdString());
-    REQUIRE(opened.has_value());
-    const DatabasePtr database = *opened;
+    ProxiedPortal portal;
+    SilentProxy &proxy = portal.proxy;
+    const DatabasePtr database = portal.database;
     Article draft = Testing::sampleArticle();
     draft.section.clear();
     draft.columns.clear();
@@ -184,4 +199,27 @@ TEST_CASE("a network gone silent: offline without waiting, statements refused un
     auto saved = ArticleStore(database).save(edited);
     INFO((saved ? QString() : saved.error().error.message).toStdString());
     CHECK(saved.has_value());
+}
+
+TEST_CASE(
+    "a watch that goes while its probe waits on a silent network does not wait for it", "[postgres][silent]")
+{
+    if (!Testing::onPostgres())
+        return;
+    ProxiedPortal portal;
+    SilentProxy &proxy = portal.proxy;
+    std::optional<ChangeWatch> watch(std::in_place, portal.database);
+    REQUIRE(watch->start().has_value());
+
+    // The network goes silent and the probe asks at once: it now waits for an answer that
+    // never comes (for up to SilentMs) when the window closes; and the watch's UNLISTEN, on
+    // a connection the proxy keeps alive without passing anything on, would wait for ever.
+    proxy.silence();
+    watch->checkConnection();
+    QThread::msleep(300);
+    QElapsedTimer closing;
+    closing.start();
+    watch.reset();
+    INFO("the watch took " << closing.elapsed() << " ms to go");
+    CHECK(closing.elapsed() < ChangeWatch::UnlistenMs + ChangeWatch::SilentMs / 2);
 }
