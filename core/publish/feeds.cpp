@@ -96,13 +96,15 @@ QByteArray atom(const PortalRenderer &renderer, Language edition)
             xml.writeTextElement(QStringLiteral("name"), article->byline);
             xml.writeEndElement();
         }
-        if (const QString summary = PageMeta::describe(*article); !summary.isEmpty())
+        QString firstParagraph; // the body is parsed once, for the summary and the content
+        const QString content = Markdown::toHtml(article->body, &firstParagraph);
+        if (const QString summary = PageMeta::describe(*article, firstParagraph); !summary.isEmpty())
             xml.writeTextElement(QStringLiteral("summary"), summary);
         // The whole story as safe HTML; its relative links resolve against the page's address.
         xml.writeStartElement(QStringLiteral("content"));
         xml.writeAttribute(QStringLiteral("type"), QStringLiteral("html"));
         xml.writeAttribute(QStringLiteral("xml:base"), url);
-        xml.writeCharacters(Markdown::toHtml(article->body));
+        xml.writeCharacters(content);
         xml.writeEndElement();
         xml.writeEndElement();
     }

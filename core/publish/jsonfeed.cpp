@@ -27,14 +27,15 @@ QByteArray jsonFeed(const PortalRenderer &renderer, Language edition)
         if (!article)
             continue;
         const QString url = renderer.absoluteUrl(renderer.articlePath(*articles.at(i), edition));
+        QString firstParagraph; // the body is parsed once, for the summary and the content
+        const QString content = Markdown::toHtml(article->body, &firstParagraph);
         QJsonObject item { { QStringLiteral("id"), url }, { QStringLiteral("url"), url },
-            { QStringLiteral("title"), article->headline },
-            { QStringLiteral("content_html"), Markdown::toHtml(article->body) },
+            { QStringLiteral("title"), article->headline }, { QStringLiteral("content_html"), content },
             { QStringLiteral("date_published"), EditionFormat::isoUtc(article->publishAt) },
             { QStringLiteral("date_modified"),
                 EditionFormat::isoUtc(std::max(article->publishAt, article->updatedAt)) },
             { QStringLiteral("language"), languageTag(edition) } };
-        if (const QString summary = PageMeta::describe(*article); !summary.isEmpty())
+        if (const QString summary = PageMeta::describe(*article, firstParagraph); !summary.isEmpty())
             item.insert(QStringLiteral("summary"), summary);
         if (!article->byline.trimmed().isEmpty())
             item.insert(QStringLiteral("authors"),

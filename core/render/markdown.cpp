@@ -217,25 +217,6 @@ QStringList Markdown::linkTargets(QStringView markdown)
     return targets;
 }
 
-QString Markdown::firstParagraph(QStringView markdown)
-{
-    // Every page's description comes from here: a long body is not parsed whole for it. A
-    // paragraph never spans a blank line, so the first one is found in the text up to a blank
-    // line past the first kilobyte, unless that text holds none (or a reference link, whose
-    // definition may come later): then the whole body is read.
-    static const QRegularExpression referenceDefinition(
-        QStringLiteral(R"(^ {0,3}\[[^\]]+\]:)"), QRegularExpression::MultilineOption);
-    constexpr qsizetype EnoughForADescription = 1024;
-    if (markdown.size() > 2 * EnoughForADescription) {
-        const qsizetype cut = markdown.indexOf(u"\n\n", EnoughForADescription);
-        if (cut > 0 && cut < markdown.size() / 2 && !referenceDefinition.match(markdown).hasMatch()) {
-            if (QString found = firstParagraphOf(markdown.left(cut)); !found.isEmpty())
-                return found;
-        }
-    }
-    return firstParagraphOf(markdown);
-}
-
 namespace {
 
 // The words of the document's first paragraph that has any.
@@ -275,7 +256,7 @@ QString firstParagraphIn(cmark_node *document)
 
 } // namespace
 
-QString Markdown::firstParagraphOf(QStringView markdown)
+QString Markdown::firstParagraph(QStringView markdown)
 {
     cmark_node *document = parse(markdown);
     QString text = firstParagraphIn(document);

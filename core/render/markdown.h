@@ -25,11 +25,6 @@ public:
     // The words of the first paragraph that has any, as plain text on one line (no
     // markup, no link targets): a page's description when it has no standfirst.
     static QString firstParagraph(QStringView markdown);
-
-private:
-    static QString firstParagraphOf(QStringView markdown); // parsing all of it
-
-public:
     // Every link's and image's target, in the order they appear (as the parser read them,
     // entities and escapes resolved): for the checks before publishing.
     static QStringList linkTargets(QStringView markdown);

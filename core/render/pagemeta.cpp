@@ -1,7 +1,6 @@
 #include "core/render/pagemeta.h"
 
 #include "core/render/edition.h"
-#include "core/render/markdown.h"
 #include "core/text/displaywidth.h"
 #include "core/text/editionformat.h"
 #include "core/text/segmenter.h"
@@ -98,12 +97,6 @@ QString PageMeta::fitted(const QString &text, int columns)
     while (!shown.isEmpty() && (shown.back().isSpace() || shown.back().isPunct()))
         shown.chop(1);
     return shown + u'…';
-}
-
-QString PageMeta::describe(const Article &article)
-{
-    const QString standfirst = article.standfirst.simplified();
-    return fitted(standfirst.isEmpty() ? Markdown::firstParagraph(article.body) : standfirst);
 }
 
 QString PageMeta::describe(const Article &article, const QString &firstParagraph)

@@ -49,10 +49,9 @@ public:
     // The template values: `meta`, `alternates` and `json_ld`.
     TemplateValues values(const PortalRenderer &renderer, Language edition) const;
 
-    // The standfirst, else the first paragraph of the body, cut at a word boundary to
-    // fit DescriptionColumns with an ellipsis.
-    static QString describe(const Article &article);
-    // The same when the body's first paragraph is already known (Markdown::toHtml gives it).
+    // The standfirst, else the body's first paragraph (Markdown::toHtml gives it, from the
+    // parse that makes the page), cut at a word boundary to fit DescriptionColumns with an
+    // ellipsis.
     static QString describe(const Article &article, const QString &firstParagraph);
     static QString fitted(const QString &text, int columns = DescriptionColumns);
     // A JSON string for a <script type="application/ld+json"> block: < > & are written as
