@@ -11,7 +11,6 @@
 #include <atomic>
 #include <chrono>
 #include <future>
-#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -50,13 +49,14 @@ ChangeWatch::ChangeWatch(DatabasePtr database, QObject *parent)
 // What the probe's thread and the watch share: when to ask next, and when to stop.
 struct ChangeWatch::Probe
 {
-    // Atomics and a plain mutex, not a condition variable: libstdc++ waits on one inside its
-    // own library, where ThreadSanitizer (ignore_noninstrumented_modules) cannot follow.
+    // Atomics only, no condition variable (libstdc++ waits on one inside its own library, where
+    // ThreadSanitizer with ignore_noninstrumented_modules cannot follow) and no mutex-guarded
+    // container: a TSan build once reported the probe's push and the watch's swap of such a
+    // vector, both under the one mutex, as a race. Atomics cannot race with each other.
     std::atomic<bool> stop = false;
     std::atomic<bool> now = false; // ask at once (checkConnection)
     std::atomic<int> pauseMs = HealthMs;
-    std::mutex mutex; // answers
-    std::vector<int> answers; // ServerSocket::Probe outcomes the watch has not taken yet
+    ServerSocket::Outcomes answers; // what the watch has not taken yet
 };
 
 ChangeWatch::~ChangeWatch()
@@ -164,10 +164,7 @@ void ChangeWatch::startProbe()
                 }
                 // The answer waits in the shared state; the watch is told through Qt's queue
                 // with nothing attached (what Qt carries across, ThreadSanitizer cannot see).
-                {
-                    std::lock_guard lock(probe->mutex);
-                    probe->answers.push_back(int(outcome));
-                }
+                probe->answers.put(outcome);
                 QMetaObject::invokeMethod(watch, "takeAnswers", Qt::QueuedConnection);
             }
             database->releaseConnection();
@@ -186,18 +183,15 @@ void ChangeWatch::stopProbe()
 
 void ChangeWatch::takeAnswers()
 {
-    std::vector<int> answers;
-    if (m_probe) {
-        std::lock_guard lock(m_probe->mutex);
-        answers.swap(m_probe->answers);
-    }
-    for (const int outcome : answers)
+    if (!m_probe)
+        return;
+    for (const ServerSocket::Probe outcome : m_probe->answers.take())
         probed(outcome);
 }
 
-void ChangeWatch::probed(int outcome)
+void ChangeWatch::probed(ServerSocket::Probe outcome)
 {
-    const bool answered = outcome == int(ServerSocket::Probe::Answered);
+    const bool answered = outcome == ServerSocket::Probe::Answered;
     if (!m_online) {
         if (answered)
             reconnectNow(); // the server answers again

@@ -29,6 +29,7 @@
 
 #include "core/error.h"
 #include "core/store/database.h"
+#include "core/store/probeoutcomes.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -72,7 +73,7 @@ private:
     qint64 backend() const; // the server process of this thread's connection; -1 when unreachable
     void startProbe();
     void stopProbe();
-    void probed(int outcome); // a ServerSocket::Probe
+    void probed(ServerSocket::Probe outcome);
     void goOffline();
     void scheduleRetry();
     void setProbePause(int milliseconds);

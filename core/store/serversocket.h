@@ -5,13 +5,13 @@
 // another thread, a connection whose network went silent, so that whoever waits on it is
 // answered at once (ChangeWatch, Database::guardSocket).
 
+#include "core/store/probeoutcomes.h"
+
 #include <QSqlDatabase>
 #include <atomic>
 #include <chrono>
 
 namespace PortalDesk::ServerSocket {
-
-enum class Probe { Answered, Failed, Silent };
 
 // Runs SELECT 1 on `db` (an open QPSQL connection of the calling thread) and waits at most
 // `deadline` for the answer, or until `stop` is set (then Silent, at once). After Failed or
