@@ -11,6 +11,7 @@
 #include <atomic>
 #include <chrono>
 #include <future>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -31,19 +32,35 @@ Status cannotWatch(const QString &address, const QString &why)
         Error::Code::Database, tr("cannot follow other editors' changes on %1: %2").arg(address, why));
 }
 
+// Probe threads that were connecting again when their watch went: a window closes (or opens
+// another portal) at once, and the application joins them when it ends.
+std::mutex lingeringMutex;
+std::vector<std::thread> lingering;
+
+void joinLingering()
+{
+    std::vector<std::thread> threads;
+    {
+        std::lock_guard lock(lingeringMutex);
+        threads.swap(lingering);
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+}
+
+void linger(std::thread thread)
+{
+    std::lock_guard lock(lingeringMutex);
+    if (lingering.empty())
+        qAddPostRoutine(joinLingering); // runs as the application object goes
+    lingering.push_back(std::move(thread));
+}
+
 } // namespace
 
-ChangeWatch::ChangeWatch(DatabasePtr database, QObject *parent)
-    : QObject(parent)
-    , m_database(std::move(database))
+void ChangeWatch::joinLingeringProbes()
 {
-    m_gather.setSingleShot(true);
-    m_gather.setInterval(GatherMs);
-    connect(&m_gather, &QTimer::timeout, this, &ChangeWatch::passOn);
-    m_poll.setInterval(PollMs);
-    connect(&m_poll, &QTimer::timeout, this, &ChangeWatch::poll);
-    m_lockCheck.setInterval(LockCheckMs);
-    connect(&m_lockCheck, &QTimer::timeout, this, &ChangeWatch::checkLocks);
+    joinLingering();
 }
 
 // What the probe's thread and the watch share: when to ask next, and when to stop.
@@ -56,8 +73,40 @@ struct ChangeWatch::Probe
     std::atomic<bool> stop = false;
     std::atomic<bool> now = false; // ask at once (checkConnection)
     std::atomic<int> pauseMs = HealthMs;
+    std::atomic<bool> connecting = false;
+    // The window's event loop turns (m_beat) unless the window waits for something, maybe
+    // for the server: the probe then asks sooner and waits for less (HurriedMs), so that a
+    // network gone silent freezes the window for two or three seconds, not SilentMs and more.
+    std::atomic<bool> online = true;
+    std::atomic<qint64> beat = clock();
+
+    static qint64 clock()
+    {
+        return std::chrono::duration_cast<std::chrono::milliseconds>(
+            std::chrono::steady_clock::now().time_since_epoch())
+            .count();
+    }
+    bool windowWaits() const { return online && clock() - beat >= BlockedMs; }
     ServerSocket::Outcomes answers; // what the watch has not taken yet
 };
+
+ChangeWatch::ChangeWatch(DatabasePtr database, QObject *parent)
+    : QObject(parent)
+    , m_database(std::move(database))
+{
+    m_gather.setSingleShot(true);
+    m_gather.setInterval(GatherMs);
+    connect(&m_gather, &QTimer::timeout, this, &ChangeWatch::passOn);
+    m_poll.setInterval(PollMs);
+    connect(&m_poll, &QTimer::timeout, this, &ChangeWatch::poll);
+    m_lockCheck.setInterval(LockCheckMs);
+    connect(&m_lockCheck, &QTimer::timeout, this, &ChangeWatch::checkLocks);
+    m_beat.setInterval(BeatMs);
+    connect(&m_beat, &QTimer::timeout, this, [this] {
+        if (m_probe)
+            m_probe->beat = Probe::clock();
+    });
+}
 
 ChangeWatch::~ChangeWatch()
 {
@@ -135,40 +184,55 @@ void ChangeWatch::startProbe()
     if (m_probe)
         return;
     m_probe = std::make_shared<Probe>();
+    m_probe->online = m_online;
+    m_beat.start();
     // The thread owns copies of what it needs; the watch joins it before it goes, and Qt
     // drops an answer still on its way to a watch that went.
     std::promise<void> connected;
     std::future<void> ready = connected.get_future();
-    m_probeThread = std::thread(
-        [probe = m_probe, database = m_database, watch = this, connected = std::move(connected)]() mutable {
-            (void)database->connectionName(); // its connection, opened while the server answers
-            connected.set_value();
-            while (true) {
-                // Waits its pause in short steps, to hear stop and now at once.
-                for (int waited = 0; waited < probe->pauseMs && !probe->stop && !probe->now; waited += 50)
-                    std::this_thread::sleep_for(std::chrono::milliseconds(50));
-                if (probe->stop)
+    m_probeThread = std::thread([probe = m_probe, database = m_database, watch = this,
+                                    connected = std::move(connected)]() mutable {
+        (void)database->connectionName(); // its connection, opened while the server answers
+        connected.set_value();
+        qint64 lastAsked = 0;
+        while (true) {
+            // Waits its pause in short steps, to hear stop and now at once; a window that
+            // waits (on the server, perhaps) is looked after sooner.
+            for (int waited = 0; waited < probe->pauseMs && !probe->stop && !probe->now; waited += 50) {
+                if (probe->windowWaits() && Probe::clock() - lastAsked >= HurriedPauseMs)
                     break;
-                probe->now = false;
-                // Its own connection, opened afresh after it failed; never the watched one.
-                QSqlDatabase db = QSqlDatabase::database(database->connectionName(), false);
-                ServerSocket::Probe outcome = ServerSocket::Probe::Failed;
-                if (db.isOpen() || database->reconnect())
-                    outcome = ServerSocket::ask(db, std::chrono::milliseconds(SilentMs), &probe->stop);
-                if (probe->stop) // the watch is going (the window closes): nothing more to say
-                    break;
-                if (outcome != ServerSocket::Probe::Answered) {
-                    // Whoever waits on the watched connection is answered now, not when TCP gives up.
-                    database->severGuarded();
-                    db.close();
-                }
-                // The answer waits in the shared state; the watch is told through Qt's queue
-                // with nothing attached (what Qt carries across, ThreadSanitizer cannot see).
-                probe->answers.put(outcome);
-                QMetaObject::invokeMethod(watch, "takeAnswers", Qt::QueuedConnection);
+                std::this_thread::sleep_for(std::chrono::milliseconds(50));
             }
-            database->releaseConnection();
-        });
+            if (probe->stop)
+                break;
+            probe->now = false;
+            // Its own connection, opened afresh after it failed; never the watched one.
+            QSqlDatabase db = QSqlDatabase::database(database->connectionName(), false);
+            ServerSocket::Probe outcome = ServerSocket::Probe::Failed;
+            probe->connecting = true; // then stop: the watch sees one or the other (both seq_cst)
+            const bool open = !probe->stop && (db.isOpen() || database->reconnect());
+            probe->connecting = false;
+            lastAsked = Probe::clock();
+            if (open) {
+                outcome = ServerSocket::ask(db, std::chrono::milliseconds(SilentMs), [&probe, lastAsked] {
+                    return probe->stop || (probe->windowWaits() && Probe::clock() - lastAsked >= HurriedMs);
+                });
+            }
+            lastAsked = Probe::clock();
+            if (probe->stop) // the watch is going (the window closes): nothing more to say
+                break;
+            if (outcome != ServerSocket::Probe::Answered) {
+                // Whoever waits on the watched connection is answered now, not when TCP gives up.
+                database->severGuarded();
+                db.close();
+            }
+            // The answer waits in the shared state; the watch is told through Qt's queue
+            // with nothing attached (what Qt carries across, ThreadSanitizer cannot see).
+            probe->answers.put(outcome);
+            QMetaObject::invokeMethod(watch, "takeAnswers", Qt::QueuedConnection);
+        }
+        database->releaseConnection();
+    });
     ready.wait(); // as long as connecting takes, like the LISTEN before it
 }
 
@@ -176,8 +240,12 @@ void ChangeWatch::stopProbe()
 {
     if (!m_probe)
         return;
+    m_beat.stop();
     m_probe->stop = true;
-    m_probeThread.join(); // at once, unless it is connecting again (connect_timeout at most)
+    if (m_probe->connecting)
+        linger(std::move(m_probeThread)); // connecting again: up to connect_timeout
+    else
+        m_probeThread.join(); // it hears stop within 50 ms
     m_probe.reset();
 }
 
@@ -223,6 +291,8 @@ void ChangeWatch::goOffline()
     if (!m_online)
         return;
     m_online = false;
+    if (m_probe)
+        m_probe->online = false;
     m_database->cutOff();
     m_retrySeconds = 1;
     setProbePause(m_retrySeconds * 1000);
@@ -253,6 +323,8 @@ void ChangeWatch::reconnectNow()
     }
     m_database->guardSocket();
     m_online = true;
+    if (m_probe)
+        m_probe->online = true;
     m_retrySeconds = 0;
     setProbePause(HealthMs);
     emit m_database->connectionChanged(true);

@@ -23,9 +23,12 @@
 // that is not the one that LISTENs (Qt reopened it). Offline, the probe asks again after
 // growing pauses (1, 2, 4, 8, 15, 30 s); once answered, the watch reconnects, LISTENs again,
 // says it is back and announces every kind of change, since what changed meanwhile was not
-// heard. A watch that goes (the window closes) stops a probe waiting for a silent server at
-// once (only a probe that is connecting again keeps it, up to connect_timeout), and gives the
-// server UnlistenMs to answer its UNLISTEN before it ends the connection.
+// heard. While the window waits for something (its event loop has not turned for BlockedMs:
+// maybe a statement the server does not answer), the probe asks every HurriedPauseMs and gives
+// up after HurriedMs, so a statement caught by the silence fails within about three seconds.
+// A watch that goes (the window closes) stops a probe waiting for a silent server at once,
+// leaves one that is connecting again to finish by itself (the application joins it as it
+// ends), and gives the server UnlistenMs to answer its UNLISTEN before it ends the connection.
 
 #include "core/error.h"
 #include "core/store/database.h"
@@ -52,6 +55,10 @@ public:
     static constexpr int HealthMs = 2000; // PostgreSQL: is the connection still there?
     static constexpr int SilentMs = 5000; // a probe unanswered this long: the server is gone
     static constexpr int UnlistenMs = 1000; // a watch that goes waits this long for the server
+    static constexpr int BeatMs = 200; // the watch's thread shows that its event loop turns
+    static constexpr int BlockedMs = 700; // without a turn this long, the window waits for something
+    static constexpr int HurriedMs = 2000; // then a probe unanswered this long is enough
+    static constexpr int HurriedPauseMs = 500; // and the probe asks again this soon
 
     explicit ChangeWatch(DatabasePtr database, QObject *parent = nullptr);
     ~ChangeWatch() override;
@@ -63,6 +70,9 @@ public:
     int retrySeconds() const { return m_retrySeconds; } // the pause before the next try, offline
     // Asks the probe to check the connection now rather than at its next turn; tests call it.
     void checkConnection();
+    // Waits for the probes of watches that went while connecting again; the application does
+    // it as it ends, tests sooner.
+    static void joinLingeringProbes();
 
 private:
     Q_INVOKABLE void takeAnswers(); // the probe's, from its thread
@@ -84,6 +94,7 @@ private:
     QTimer m_gather;
     QTimer m_poll;
     QTimer m_lockCheck; // SQLite's
+    QTimer m_beat; // PostgreSQL: tells the probe the event loop turns
     QElapsedTimer m_lockChecked; // PostgreSQL: since the last, checked after a probe
     // The probe's thread and what it shares with this one.
     struct Probe;

@@ -43,8 +43,9 @@ struct Database::Private
     mutable QString lastOpenError; // the driver's words when a connection failed to open
     mutable QHash<QString, Qt::HANDLE> connectionThreads; // connection name → the thread that owns it
     mutable std::atomic<bool> cutOff = false;
-    // The guarded connection (guardSocket): its thread and socket, under socketMutex, which
-    // that thread also holds while it closes or reopens the connection.
+    // The guarded connection (guardSocket): its thread and socket, under socketMutex. The
+    // socket is forgotten (-1) before its connection is closed, so severGuarded never reaches
+    // a descriptor reused for something else; nobody connects while holding the mutex.
     mutable QMutex socketMutex;
     mutable Qt::HANDLE guardedThread = nullptr;
     mutable int guardedSocket = -1;
@@ -297,14 +298,22 @@ Status Database::reconnect() const
     if (d->kind != Kind::Postgres)
         return {};
     QSqlDatabase db = QSqlDatabase::database(connectionName(), false);
+    // Connecting may take up to connect_timeout: never under socketMutex, or a thread that
+    // severs or cuts off (the window's) would wait as long. The guarded socket is forgotten
+    // before it is closed, and the new one known once open, so nothing severs a descriptor
+    // that has meanwhile been given to something else.
+    bool guarded = false;
     {
         QMutexLocker guard(&d->socketMutex);
-        const bool guarded = d->guardedThread == QThread::currentThreadId();
+        guarded = d->guardedThread == QThread::currentThreadId();
         if (guarded)
             d->guardedSocket = -1;
-        db.close();
-        openServerConnection(db);
-        if (guarded)
+    }
+    db.close();
+    openServerConnection(db);
+    if (guarded) {
+        QMutexLocker guard(&d->socketMutex);
+        if (d->guardedThread == QThread::currentThreadId())
             d->guardedSocket = ServerSocket::socketOf(db);
     }
     if (!db.isOpen()) {

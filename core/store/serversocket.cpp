@@ -24,14 +24,14 @@ PGconn *handleOf(const QSqlDatabase &db)
     return *static_cast<PGconn *const *>(handle.constData());
 }
 
-// Waits for `events` on the connection's socket until `until`, in short steps so that `stop`
-// is heard at once; false when the time ran out or `stop` was set.
-bool waitFor(
-    PGconn *conn, short events, std::chrono::steady_clock::time_point until, const std::atomic<bool> *stop)
+// Waits for `events` on the connection's socket until `until`, in short steps so that `giveUp`
+// is heard at once; false when the time ran out or `giveUp` said so.
+bool waitFor(PGconn *conn, short events, std::chrono::steady_clock::time_point until,
+    const std::function<bool()> &giveUp)
 {
     constexpr int StepMs = 50;
     while (true) {
-        if (stop && stop->load())
+        if (giveUp && giveUp())
             return false;
         const auto left
             = std::chrono::duration_cast<std::chrono::milliseconds>(until - std::chrono::steady_clock::now());
@@ -50,7 +50,7 @@ bool waitFor(
 
 } // namespace
 
-Probe ask(const QSqlDatabase &db, std::chrono::milliseconds deadline, const std::atomic<bool> *stop)
+Probe ask(const QSqlDatabase &db, std::chrono::milliseconds deadline, const std::function<bool()> &giveUp)
 {
     PGconn *conn = handleOf(db);
     if (!conn || PQstatus(conn) != CONNECTION_OK)
@@ -64,7 +64,7 @@ Probe ask(const QSqlDatabase &db, std::chrono::milliseconds deadline, const std:
     } else {
         int flushed = 1;
         while ((flushed = PQflush(conn)) == 1) {
-            if (!waitFor(conn, POLLOUT, until, stop)) {
+            if (!waitFor(conn, POLLOUT, until, giveUp)) {
                 outcome = Probe::Silent;
                 break;
             }
@@ -72,7 +72,7 @@ Probe ask(const QSqlDatabase &db, std::chrono::milliseconds deadline, const std:
         if (flushed < 0)
             outcome = Probe::Failed;
         while (outcome == Probe::Answered && PQisBusy(conn)) {
-            if (!waitFor(conn, POLLIN, until, stop))
+            if (!waitFor(conn, POLLIN, until, giveUp))
                 outcome = Probe::Silent;
             else if (!PQconsumeInput(conn))
                 outcome = Probe::Failed;

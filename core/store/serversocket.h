@@ -8,16 +8,16 @@
 #include "core/store/probeoutcomes.h"
 
 #include <QSqlDatabase>
-#include <atomic>
 #include <chrono>
+#include <functional>
 
 namespace PortalDesk::ServerSocket {
 
 // Runs SELECT 1 on `db` (an open QPSQL connection of the calling thread) and waits at most
-// `deadline` for the answer, or until `stop` is set (then Silent, at once). After Failed or
-// Silent the connection is of no more use.
+// `deadline` for the answer, or until `giveUp` (asked every 50 ms) says true: Silent then, at
+// once. After Failed or Silent the connection is of no more use.
 Probe ask(
-    const QSqlDatabase &db, std::chrono::milliseconds deadline, const std::atomic<bool> *stop = nullptr);
+    const QSqlDatabase &db, std::chrono::milliseconds deadline, const std::function<bool()> &giveUp = {});
 // The socket under `db`; -1 when it has none (closed, or not PostgreSQL).
 int socketOf(const QSqlDatabase &db);
 // The server process of `db`'s session as libpq last heard it, without asking; -1 when none.

@@ -17,12 +17,14 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTest>
 #include <QThread>
 #include <QUrl>
 #include <atomic>
 #include <catch2/catch.hpp>
 #include <functional>
 #include <optional>
+#include <thread>
 
 using namespace PortalDesk;
 
@@ -222,4 +224,99 @@ TEST_CASE(
     watch.reset();
     INFO("the watch took " << closing.elapsed() << " ms to go");
     CHECK(closing.elapsed() < ChangeWatch::UnlistenMs + ChangeWatch::SilentMs / 2);
+}
+
+TEST_CASE("a statement caught by a network gone silent fails within seconds, whenever the probe last asked",
+    "[postgres][silent]")
+{
+    if (!Testing::onPostgres())
+        return;
+    ProxiedPortal portal;
+    SilentProxy &proxy = portal.proxy;
+    ChangeWatch watch(portal.database);
+    REQUIRE(watch.start().has_value());
+    // The probe has just been answered and begins its pause (HealthMs): unhurried, it would
+    // ask again only then and wait SilentMs more, nearly seven seconds of a frozen window.
+    watch.checkConnection();
+    QTest::qWait(300);
+
+    proxy.silence();
+    QElapsedTimer waiting;
+    waiting.start();
+    auto listed = ArticleStore(portal.database).list(); // the window's thread, its event loop still
+    const qint64 waited = waiting.elapsed();
+    INFO("the statement waited " << waited << " ms");
+    CHECK_FALSE(listed.has_value());
+    CHECK(waited < ChangeWatch::BlockedMs + ChangeWatch::HurriedMs + 1000);
+    REQUIRE(Testing::within(ChangeWatch::SilentMs, [&] { return !watch.isOnline(); }));
+
+    // A window that merely turns its event loop (and a server that answers) is left in peace:
+    // no hurried probe takes a healthy connection for a silent one.
+    proxy.restore();
+    REQUIRE(Testing::within(40000, [&] { return watch.isOnline(); }));
+    QThread::msleep(2 * ChangeWatch::HurriedMs); // the window busy with something else
+    CHECK(ArticleStore(portal.database).list().has_value());
+    QTest::qWait(ChangeWatch::HealthMs);
+    CHECK(watch.isOnline());
+}
+
+TEST_CASE("a watch that goes while its probe connects again does not wait for it", "[postgres][silent]")
+{
+    if (!Testing::onPostgres())
+        return;
+    ProxiedPortal portal;
+    SilentProxy &proxy = portal.proxy;
+    std::optional<ChangeWatch> watch(std::in_place, portal.database);
+    REQUIRE(watch->start().has_value());
+    proxy.silence();
+    REQUIRE(Testing::within(3 * ChangeWatch::SilentMs, [&] {
+        watch->checkConnection();
+        return !watch->isOnline();
+    }));
+    // Offline, the probe tries again after a second: its new connection reaches the proxy,
+    // which swallows the greeting, so libpq waits up to connect_timeout (10 s).
+    QTest::qWait(1500);
+    QElapsedTimer closing;
+    closing.start();
+    watch.reset();
+    INFO("the watch took " << closing.elapsed() << " ms to go");
+    CHECK(closing.elapsed() < ChangeWatch::UnlistenMs + 500);
+    proxy.restore(); // the lingering probe's connection ends, and so does its thread
+    ChangeWatch::joinLingeringProbes();
+}
+
+TEST_CASE("the window's connection is cut off at once while another thread connects over a silent network",
+    "[postgres][silent]")
+{
+    if (!Testing::onPostgres())
+        return;
+    ProxiedPortal portal;
+    SilentProxy &proxy = portal.proxy;
+    const DatabasePtr database = portal.database;
+    database->guardSocket(); // this thread's connection is the window's
+    // A probe: its own connection, opened while the network passes; then it connects again
+    // and libpq waits for a greeting the silent proxy swallows (up to connect_timeout).
+    std::atomic<bool> opened = false;
+    std::atomic<bool> silent = false;
+    std::thread prober([database, &opened, &silent] {
+        (void)database->connectionName();
+        opened = true;
+        while (!silent)
+            QThread::msleep(10);
+        (void)database->reconnect();
+        database->releaseConnection();
+    });
+    REQUIRE(Testing::within(10000, [&] { return opened.load(); }));
+    proxy.silence();
+    silent = true;
+    QThread::msleep(300);
+    QElapsedTimer cutting;
+    cutting.start();
+    database->severGuarded();
+    database->cutOff();
+    INFO("cutting off took " << cutting.elapsed() << " ms");
+    CHECK(cutting.elapsed() < 1000);
+    CHECK(database->isCutOff());
+    proxy.restore(); // the connecting thread's connection ends
+    prober.join();
 }
