@@ -315,8 +315,14 @@ void ChangeWatch::setProbePause(int milliseconds)
 void ChangeWatch::reconnectNow()
 {
     // The server has just answered the probe: reconnecting here waits for nothing else.
+    // Should the network fall silent meanwhile, the probe looks after the window as when
+    // online (a statement on the new connection is severed).
     m_database->resume();
+    if (m_probe)
+        m_probe->online = true;
     if (!m_database->reconnect() || !listen()) {
+        if (m_probe)
+            m_probe->online = false;
         m_database->cutOff();
         scheduleRetry();
         return;

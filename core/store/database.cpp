@@ -237,6 +237,13 @@ QString Database::sessionId() const
 void Database::openServerConnection(QSqlDatabase &db) const
 {
     if (db.open()) {
+        // The guarded thread's new socket is known before the first statement on it, so that
+        // a network going silent now is met by severGuarded like any later.
+        {
+            QMutexLocker guard(&d->socketMutex);
+            if (d->guardedThread == QThread::currentThreadId())
+                d->guardedSocket = ServerSocket::socketOf(db);
+        }
         // Nothing waits for ever: a statement, a lock or an idle transaction that takes
         // too long is ended by the server and reported as an error.
         // The server notices a client whose network went away within about 25 seconds
@@ -302,20 +309,13 @@ Status Database::reconnect() const
     // severs or cuts off (the window's) would wait as long. The guarded socket is forgotten
     // before it is closed, and the new one known once open, so nothing severs a descriptor
     // that has meanwhile been given to something else.
-    bool guarded = false;
     {
         QMutexLocker guard(&d->socketMutex);
-        guarded = d->guardedThread == QThread::currentThreadId();
-        if (guarded)
+        if (d->guardedThread == QThread::currentThreadId())
             d->guardedSocket = -1;
     }
     db.close();
-    openServerConnection(db);
-    if (guarded) {
-        QMutexLocker guard(&d->socketMutex);
-        if (d->guardedThread == QThread::currentThreadId())
-            d->guardedSocket = ServerSocket::socketOf(db);
-    }
+    openServerConnection(db); // knows the guarded thread's new socket once open
     if (!db.isOpen()) {
         QMutexLocker lock(&d->mutex);
         return std::unexpected(d->server->connectionError(d->lastOpenError));
