@@ -35,7 +35,8 @@ Status cannotWatch(const QString &address, const QString &why)
 // Probe threads that were connecting again when their watch went: a window closes (or opens
 // another portal) at once, and the application joins them when it ends.
 std::mutex lingeringMutex;
-std::vector<std::thread> lingering;
+// Never destroyed: a thread left in it at exit must not end the program (std::terminate).
+std::vector<std::thread> &lingering = *new std::vector<std::thread>;
 
 void joinLingering()
 {
@@ -50,9 +51,13 @@ void joinLingering()
 
 void linger(std::thread thread)
 {
+    if (!QCoreApplication::instance()) {
+        thread.detach(); // no application to join it as it ends
+        return;
+    }
     std::lock_guard lock(lingeringMutex);
     if (lingering.empty())
-        qAddPostRoutine(joinLingering); // runs as the application object goes
+        qAddPostRoutine(joinLingering); // runs as the application object goes (once more is harmless)
     lingering.push_back(std::move(thread));
 }
 
@@ -186,7 +191,8 @@ void ChangeWatch::startProbe()
     m_probe = std::make_shared<Probe>();
     m_probe->online = m_online;
     m_beat.start();
-    // The thread owns copies of what it needs; the watch joins it before it goes, and Qt
+    // The thread owns copies of what it needs; the watch joins it before it goes (or leaves
+    // it to linger, stopped, while it connects: then it tells the watch nothing more), and Qt
     // drops an answer still on its way to a watch that went.
     std::promise<void> connected;
     std::future<void> ready = connected.get_future();
