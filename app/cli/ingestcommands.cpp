@@ -244,7 +244,7 @@ int importWire(const QStringList &arguments)
         } else {
             if (*duplicate)
                 printError(duplicateLine(file, **duplicate) + tr("; imported anyway, as a new article"));
-            article = WireImport::create(store, drafts.at(i), options);
+            article = WireImport::create(store, drafts.at(i), *adapted, options);
             if (!article)
                 return failed(article.error());
         }

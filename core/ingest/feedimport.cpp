@@ -159,7 +159,7 @@ Result<FeedRun> FeedImport::run(ArticleStore &store, const Feed &feed, FeedState
                 entry.skipped = tr("already in the portal as %1 (%2)")
                                     .arg((*duplicate)->existing.id, (*duplicate)->reason());
             } else {
-                const Result<Article> article = WireImport::create(store, parsed, options);
+                const Result<Article> article = WireImport::create(store, parsed, *adapted, options);
                 if (!article) {
                     Error error = article.error();
                     error.message = item.title + QStringLiteral(": ") + error.message;

@@ -130,18 +130,23 @@ Result<Article> WireImport::create(
     const Result<WireDraft> adapted = adapt(draft, options);
     if (!adapted)
         return std::unexpected(adapted.error());
+    return create(store, draft, *adapted, options);
+}
 
+Result<Article> WireImport::create(
+    ArticleStore &store, const WireDraft &draft, const WireDraft &adapted, const WireImportOptions &options)
+{
     SaveResult created = store.create(toArticle(draft), tr("imported from wire copy"));
     if (!created)
         return std::unexpected(created.error().error);
 
     Article edited = *created;
-    fill(edited, *adapted);
+    fill(edited, adapted);
     if (edited == *created)
         return std::move(*created);
 
     QStringList changes;
-    if (adapted->language != draft.language)
+    if (adapted.language != draft.language)
         changes.append(tr("converted to Traditional Chinese (zh-Hant-HK)"));
     if (options.fixTypography)
         changes.append(tr("typography fixed"));

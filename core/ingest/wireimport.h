@@ -36,6 +36,10 @@ public:
     // differs. Returns the article as stored last.
     static Result<Article> create(
         ArticleStore &store, const WireDraft &draft, const WireImportOptions &options);
+    // The same with the draft adapted already (adapt(draft, options)), so that the conversion
+    // and typography run once per item (the feed import needs the adapted draft first).
+    static Result<Article> create(ArticleStore &store, const WireDraft &draft, const WireDraft &adapted,
+        const WireImportOptions &options);
 
     // Brings the article `articleId` up to date with the copy (a duplicate the editor chose
     // to update): its headline, standfirst, byline, source, dateline, body, credit and

@@ -137,7 +137,7 @@ WireImportReport WireCopyImport::import(const QList<WireCopy> &copies)
                 continue;
             }
         }
-        const Result<Article> article = WireImport::create(store, drafts.at(i), options);
+        const Result<Article> article = WireImport::create(store, drafts.at(i), *adapted, options);
         if (!article) {
             report.error = name + QStringLiteral(": ") + article.error().text();
             return report;
