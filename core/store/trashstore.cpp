@@ -151,11 +151,14 @@ Status restoreHistory(const QSqlDatabase &db, const QString &id, const QJsonObje
 // Who else saved versions kept with a trashed article, as lists name them (display names).
 QStringList otherSavers(const QSqlDatabase &db, const QJsonObject &kept, const QString &me)
 {
-    QStringList others;
+    QStringList logins; // each once, in the order of the history, so each is looked up once
     for (const QJsonValue &value : kept.value(QStringLiteral("revisions")).toArray()) {
         const QString by = text(value.toObject(), "saved_by");
-        if (by == me)
-            continue;
+        if (by != me && !logins.contains(by))
+            logins << by;
+    }
+    QStringList others;
+    for (const QString &by : std::as_const(logins)) {
         auto named = Sql::run(db, QStringLiteral("SELECT display_name FROM people WHERE login = ?"), { by });
         const QString name = named && named->next() ? named->value(0).toString() : by;
         if (!others.contains(name))
